@@ -1,0 +1,28 @@
+/** Severity of a validation issue: fel stops a figure from being trusted, varning asks for a look, info informs. */
+export type Severity = "fel" | "varning" | "info";
+
+/**
+ * A validation issue. Results and issues are data: a function that meets bad input
+ * returns an Issue with the cell address; it never throws.
+ */
+export interface Issue {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. "SAKNAD_KOLUMN", "OKAND_INSATS". */
+  code: string;
+  /** Sheet name the issue is about ("" for workbook-wide issues). */
+  sheet: string;
+  /** A1 address or range ("" when not about one cell). */
+  cell: string;
+  /** Swedish message that says what is wrong and what to do. */
+  message: string;
+}
+
+export function issue(severity: Severity, code: string, sheet: string, cell: string, message: string): Issue {
+  return { severity, code, sheet, cell, message };
+}
+
+export const severityOrder: Record<Severity, number> = { fel: 0, varning: 1, info: 2 };
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === "fel");
+}

@@ -1,0 +1,126 @@
+import type { CellValue } from "./raw";
+
+/**
+ * SheetPlan: an output sheet as plain data, snapshot-testable without any host.
+ * Hosts (Excel via Office.js, ExcelJS files, the simulated Excel) turn it into a sheet.
+ * Coordinates are A1 addresses on the output sheet; `rows` starts at A1.
+ */
+
+/** A formula with the value the pipeline computed for it (cached in files written outside Excel). */
+export interface FormulaCell {
+  /** Excel formula in English function names with comma separators, e.g. "=C5/D5", "=SUM(C5:C9)". */
+  formula: string;
+  value: CellValue;
+}
+
+export type PlanCell = CellValue | FormulaCell;
+
+export function isFormulaCell(c: PlanCell): c is FormulaCell {
+  return typeof c === "object" && c !== null && "formula" in c;
+}
+
+export interface CellStyle {
+  /** A1 range, e.g. "C5:C20" or "A1". */
+  range: string;
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  fontSize?: number;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  /** "#RRGGBB" */
+  fill?: string;
+  wrap?: boolean;
+  horizontalAlignment?: "Left" | "Center" | "Right";
+  /** Thin border on top (for sum rows). */
+  borderTop?: boolean;
+}
+
+export interface TablePlan {
+  /** Requested table name (letters, digits, underscore); the host makes it unique in the workbook. */
+  name: string;
+  /** A1 range including the header row. */
+  range: string;
+  /** Built-in style, e.g. "TableStyleMedium2". */
+  style?: string;
+  /** True when the last row of `range` is a totals row written by the plan (not Excel's own). */
+  showTotals?: boolean;
+}
+
+export interface ConditionalFormatPlan {
+  range: string;
+  /** Cell-value rule: compare each cell with formula1 (and formula2 for between). */
+  operator: "GreaterThan" | "LessThan" | "Between" | "EqualTo" | "GreaterThanOrEqual" | "LessThanOrEqual";
+  formula1: string;
+  formula2?: string;
+  fill?: string;
+  fontColor?: string;
+  /** Short human description, e.g. "Hög förbrukning (över 100 %)". */
+  description?: string;
+}
+
+export interface ChartPlan {
+  type: "ColumnClustered" | "BarClustered" | "ColumnStacked" | "Pie" | "Line";
+  /** Data range including header row and category column. */
+  dataRange: string;
+  seriesBy: "Columns" | "Rows";
+  title: string;
+  /** Top-left cell where the chart is placed. */
+  anchor: string;
+  /** Size in points. */
+  width?: number;
+  height?: number;
+}
+
+export interface DataValidationPlan {
+  range: string;
+  /** Allowed values (list validation). */
+  list: string[];
+  /** Swedish prompt shown when the value is not in the list. */
+  errorMessage?: string;
+}
+
+export interface PageSetupPlan {
+  orientation: "Portrait" | "Landscape";
+  paperSize: "A4";
+  printArea?: string;
+  /** Fit all columns on one page width. */
+  fitToWidth?: boolean;
+  /** Rows repeated at the top of every printed page, e.g. "$4:$4". */
+  printTitleRows?: string;
+}
+
+export interface SheetPlan {
+  /** Kind of report, e.g. "forbrukningskvot", "driftsredovisning", "valideringsrapport". */
+  kind: string;
+  /** Identity for re-runs: an earlier output of the same kind and key is replaced. */
+  key: string;
+  /** Desired sheet name (the host picks a unique valid name from it). */
+  name: string;
+  /** Cell contents from A1, rectangular or ragged (missing cells are empty). */
+  rows: PlanCell[][];
+  styles?: CellStyle[];
+  tables?: TablePlan[];
+  conditionalFormats?: ConditionalFormatPlan[];
+  charts?: ChartPlan[];
+  dataValidations?: DataValidationPlan[];
+  /** Freeze panes: number of rows (and columns) kept visible. */
+  freeze?: { rows: number; columns?: number };
+  /** Column widths in points, index 0 = column A. */
+  columnWidths?: number[];
+  pageSetup?: PageSetupPlan;
+  /** Sheet-scoped notes to show the ekonom (not written; for UI summaries). */
+  summary?: string;
+  /** Cells that are inputs of a live model (marked visibly by the plan's styles; listed for hosts/tests). */
+  inputCells?: string[];
+}
+
+/** What a host reports after writing plans. */
+export interface WriteReport {
+  written: { kind: string; key: string; name: string }[];
+  /** Names of earlier add-in output sheets that were replaced. */
+  replaced: string[];
+  /** Number of context.sync() calls (Excel hosts) used for the write. */
+  syncs: number;
+}

@@ -1,0 +1,86 @@
+import type { CellRef, IsoDate } from "./raw";
+
+/**
+ * Parsed records of the standard template sheets (domain.md §2).
+ * Amounts are in kronor (input in tkr/TSEK is scaled ×1000 when parsed), at full precision.
+ * Every record keeps `source`, the cell of its key column, so issues can point at it.
+ */
+
+export type InsatsTyp = "individ" | "struktur" | "forstudie" | "ovrig";
+
+export interface Insats {
+  /** Short name as written by the förbund (unique per workbook), e.g. "Jobbcentrum". */
+  insats: string;
+  /** Longer name, optional. */
+  namn?: string;
+  typ: InsatsTyp;
+  /** The förbund's own budget category (free text); groups follow it when present. */
+  inriktning?: string;
+  /** Insatsägare / huvudprojektägare, e.g. "Enköpings kommun". */
+  agare: string;
+  start: IsoDate;
+  slut: IsoDate;
+  /** Beviljad budget per calendar year, kronor (positive). From "Budget ÅÅÅÅ" columns or the Budget sheet. */
+  budgetPerAr: Record<number, number>;
+  source: CellRef;
+}
+
+export type Kategori = "intakt" | "kostnad";
+
+/** One row of the Budget sheet: a post (insats short name or förbund post) for one year. */
+export interface BudgetRad {
+  post: string;
+  kategori: Kategori;
+  ar: number;
+  /** Budget for the whole year, kronor, positive for both intäkter and kostnader. */
+  budget: number;
+  /** Prognos for the whole year, kronor, positive; undefined when not given. */
+  prognos?: number;
+  source: CellRef;
+}
+
+/** A period: inclusive date interval with the label the user wrote ("2024-Q2", "2024-H1", "2024-05"). */
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+  label: string;
+}
+
+export type Kostnadsslag = "personal" | "lokal" | "ovrigt";
+
+/** One row of the Utfall sheet. */
+export interface UtfallRad {
+  post: string;
+  period: Period;
+  /** Utfall for the period, kronor, positive for both intäkter and kostnader (sign comes from the post's kategori). */
+  utfall: number;
+  kostnadsslag?: Kostnadsslag;
+  source: CellRef;
+}
+
+/** Optional settings from the Inställningar sheet. */
+export interface Installningar {
+  forbund?: string;
+  rakenskapsar?: number;
+  medlemsbidragTotalt?: number;
+  statensTilldelning?: number;
+  ackumuleratOverskott?: number;
+  reservfond?: number;
+  /** Flag thresholds for förbrukningskvot, as fractions (1 = 100 %). */
+  kvotHog?: number;
+  kvotLag?: number;
+  /** Unit label used for display of amounts ("tkr" or "TSEK"). */
+  enhet?: string;
+  /** Any other setting, raw. */
+  ovrigt: Record<string, string | number | boolean>;
+}
+
+/** Everything the pipeline parsed from the workbook. Later capabilities add their records here. */
+export interface ParsedWorkbook {
+  insatser: Insats[];
+  budget: BudgetRad[];
+  utfall: UtfallRad[];
+  installningar: Installningar;
+  /** Names of the sheets each record kind came from, for the title rows of the reports. */
+  sourceSheets: Partial<Record<"insatser" | "budget" | "utfall" | "installningar" | string, string>>;
+}
