@@ -1,0 +1,124 @@
+import type { IsoDate } from "../domain/model";
+
+/** Command-line arguments of `finsam`, parsed into a command or a Swedish usage error. */
+
+export interface RapportCommand {
+  kind: "rapport";
+  input: string;
+  output: string;
+  fran: IsoDate;
+  till: IsoDate;
+  idag: IsoDate;
+  json?: string;
+  /** Report kinds to produce; undefined = all. */
+  rapporter?: string[];
+}
+
+export type Command = { kind: "help" } | RapportCommand;
+
+export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
+
+export const USAGE = `Finsam för Excel – rapporter för samordningsförbund från en .xlsx-fil
+
+Användning:
+  finsam rapport <in.xlsx> --till ÅÅÅÅ-MM-DD --ut <ut.xlsx> [flaggor]
+  finsam --help
+
+Kommandon:
+  rapport   Läser arbetsboken, räknar fram rapporterna och skriver dem som nya blad
+            i en KOPIA av arbetsboken (--ut). Indatafilen ändras aldrig.
+
+Flaggor för rapport:
+  --till ÅÅÅÅ-MM-DD      Periodens sista dag, t.ex. 2024-06-30 (krävs).
+  --fran ÅÅÅÅ-MM-DD      Periodens första dag (standard: 1 januari samma år som --till).
+  --ut <ut.xlsx>         Filen som skrivs (krävs; får inte vara indatafilen).
+  --json <fil>           Skriv även resultat, valideringsfel och skrivna blad som JSON.
+  --rapporter a,b        Bara dessa rapporttyper, t.ex. forbrukningskvot,driftsredovisning.
+  --idag ÅÅÅÅ-MM-DD      Datum i rapporternas rubrikrader (standard: dagens datum).
+  -h, --help             Visa den här hjälpen.
+
+Slutkod: 0 = klart, 1 = rapporterna skrevs men arbetsboken har fel (se listan),
+         2 = felaktigt kommando, eller en fil som inte kan läsas eller skrivas.
+
+Exempel:
+  finsam rapport budget.xlsx --till 2024-06-30 --ut budget-rapporter.xlsx
+`;
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written ÅÅÅÅ-MM-DD (2024-02-30 is not). */
+export function isIsoDate(s: string): boolean {
+  const m = ISO_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Today's local date as ÅÅÅÅ-MM-DD. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Flag names (with accepted spellings) → canonical key. */
+const FLAGS: Record<string, string> = {
+  "--till": "till",
+  "--fran": "fran",
+  "--från": "fran",
+  "--ut": "ut",
+  "--json": "json",
+  "--rapporter": "rapporter",
+  "--idag": "idag",
+};
+
+function parseRapport(rest: string[], today: IsoDate): ParseResult {
+  const flags: Record<string, string> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "-h" || arg === "--help") return { ok: true, command: { kind: "help" } };
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const key = FLAGS[name];
+    if (!key) return { ok: false, error: `Okänd flagga ${name}.` };
+    if (key in flags) return { ok: false, error: `Flaggan ${name} är angiven två gånger.` };
+    const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
+    if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
+      return { ok: false, error: `Flaggan ${name} saknar värde.` };
+    }
+    flags[key] = value;
+  }
+  if (positional.length === 0) return { ok: false, error: "Ange arbetsboken som ska läsas, t.ex. finsam rapport budget.xlsx …" };
+  if (positional.length > 1) return { ok: false, error: `En indatafil åt gången (fick ${positional.join(", ")}).` };
+  if (!flags.till) return { ok: false, error: "--till saknas: ange periodens sista dag, t.ex. --till 2024-06-30." };
+  if (!flags.ut) return { ok: false, error: "--ut saknas: ange filen som rapporterna ska skrivas till, t.ex. --ut rapporter.xlsx." };
+  for (const k of ["till", "fran", "idag"]) {
+    const v = flags[k];
+    if (v !== undefined && !isIsoDate(v)) return { ok: false, error: `--${k} ${v} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-06-30.` };
+  }
+  const till = flags.till;
+  const fran = flags.fran ?? `${till.slice(0, 4)}-01-01`;
+  if (fran > till) return { ok: false, error: `--fran ${fran} ligger efter --till ${till}.` };
+  const rapporter = flags.rapporter?.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (flags.rapporter !== undefined && (!rapporter || rapporter.length === 0)) {
+    return { ok: false, error: "--rapporter är tom; ange t.ex. --rapporter forbrukningskvot,driftsredovisning." };
+  }
+  const command: RapportCommand = { kind: "rapport", input: positional[0], output: flags.ut, fran, till, idag: flags.idag ?? today };
+  if (flags.json) command.json = flags.json;
+  if (rapporter) command.rapporter = rapporter;
+  return { ok: true, command };
+}
+
+/** argv without "node finsam" → command; `today` is injected so tests are reproducible. */
+export function parseArgs(argv: string[], today: IsoDate = todayIso()): ParseResult {
+  const [cmd, ...rest] = argv;
+  if (cmd === undefined) return { ok: false, error: "Ange ett kommando." };
+  if (cmd === "-h" || cmd === "--help" || cmd === "hjalp" || cmd === "hjälp") return { ok: true, command: { kind: "help" } };
+  if (cmd === "rapport") return parseRapport(rest, today);
+  return { ok: false, error: `Okänt kommando "${cmd}". Tillgängligt kommando: rapport.` };
+}

@@ -1,0 +1,54 @@
+import type { IsoDate } from "../domain/model";
+import { runPipeline } from "../domain/pipeline";
+import { reportModules } from "../domain/reports";
+import { parseArgs, todayIso, USAGE } from "./args";
+import { EXIT, runRapport, type RapportDeps } from "./run-rapport";
+
+/** Injectable parts of the CLI (tests capture output and fix "today"). */
+export interface CliIo extends RapportDeps {
+  today: () => IsoDate;
+  /** Report kinds `--rapporter` accepts (default: the pipeline's report modules). */
+  reports: readonly { kind: string; label: string }[];
+}
+
+function defaultIo(): CliIo {
+  return {
+    runPipeline,
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    today: () => todayIso(),
+    reports: reportModules,
+  };
+}
+
+/** Usage text followed by the report kinds `--rapporter` accepts. */
+export function usageWithReports(reports: CliIo["reports"]): string {
+  const lines = reports.map((r) => `  ${r.kind.padEnd(22)} ${r.label}`);
+  return `${USAGE}\nRapporttyper för --rapporter (Valideringsrapport skrivs alltid):\n${lines.join("\n")}\n`;
+}
+
+/**
+ * Entry point of `finsam` (src/cli/finsam.cjs calls it with process.argv.slice(2)).
+ * Returns the exit code: 0 klart, 1 rapporterna skrivna men arbetsboken har fel, 2 kommando- eller filfel.
+ */
+export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  const env: CliIo = { ...defaultIo(), ...io };
+  const parsed = parseArgs(argv, env.today());
+  if (!parsed.ok) {
+    env.stderr(`finsam: ${parsed.error}\n\n${usageWithReports(env.reports)}`);
+    return EXIT.usage;
+  }
+  const { command } = parsed;
+  if (command.kind === "help") {
+    env.stdout(usageWithReports(env.reports));
+    return EXIT.ok;
+  }
+  const known = new Set(env.reports.map((r) => r.kind));
+  const unknown = (command.rapporter ?? []).filter((k) => !known.has(k));
+  if (unknown.length > 0) {
+    const list = env.reports.map((r) => r.kind).join(", ");
+    env.stderr(`finsam: okänd rapporttyp ${unknown.map((k) => `"${k}"`).join(", ")}. Tillgängliga: ${list}.\n`);
+    return EXIT.usage;
+  }
+  return runRapport(command, env);
+}

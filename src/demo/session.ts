@@ -1,0 +1,84 @@
+/**
+ * A demo session: an .xlsx file loaded into the simulated Excel, the real Excel host over it,
+ * and the services the task pane calls. ExcelJS (src/xlsx) is imported lazily so the page's
+ * first script stays small.
+ */
+import { createExcelHost } from "../excel";
+import { ExcelSim } from "../excel-sim";
+import type { WorkbookSnapshot } from "../excel-sim";
+import { createServices } from "../services";
+import type { FinsamHost, FinsamServices } from "../services";
+
+/** Where the dev server and the static build serve the example workbook. */
+export const EXAMPLE_URL = "assets/exempel/finsam-exempel-2024.xlsx";
+/** The example's report period end. */
+export const EXAMPLE_TILL = "2024-06-30";
+
+export interface DemoSession {
+  sim: ExcelSim;
+  services: FinsamServices;
+  /** What was opened, for the header ("Exempel: …", "Öppnad: budget.xlsx"). */
+  source: string;
+  /** Sheet names when the workbook was opened (new ones are the add-in's output). */
+  initialSheets: ReadonlySet<string>;
+  initialTill?: string;
+}
+
+/** The Excel host over the simulator, with the simulator's sync counter for the pane's statistics. */
+export function simHost(sim: ExcelSim): FinsamHost {
+  const host = createExcelHost(sim);
+  return {
+    readSheets: () => host.readSheets(),
+    apply: (plans) => host.apply(plans),
+    selectCell: (sheet, cell) => host.selectCell(sheet, cell),
+    syncCount: () => sim.syncCount,
+  };
+}
+
+/** .xlsx bytes → a session on the simulated Excel. */
+export async function openSession(bytes: ArrayBuffer, source: string, initialTill?: string): Promise<DemoSession> {
+  const { xlsxToSimSheets } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+  const sheets = await xlsxToSimSheets(bytes);
+  const sim = ExcelSim.fromSheets(sheets);
+  return {
+    sim,
+    services: createServices(simHost(sim)),
+    source,
+    initialSheets: new Set(sheets.map((s) => s.name)),
+    initialTill,
+  };
+}
+
+/** Fetches the bundled example workbook from our own origin. */
+export async function fetchExample(): Promise<ArrayBuffer> {
+  const res = await fetch(EXAMPLE_URL);
+  if (!res.ok) throw new Error(`${EXAMPLE_URL}: HTTP ${res.status}`);
+  return res.arrayBuffer();
+}
+
+/** The simulated workbook as .xlsx bytes (values, formulas with cached results, number formats). */
+export async function snapshotToXlsx(snapshot: WorkbookSnapshot): Promise<Uint8Array> {
+  const { sheetsToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+  return sheetsToXlsx(
+    snapshot.sheets.map((s) => ({
+      name: s.name,
+      values: s.values,
+      formulas: s.formulas,
+      numberFormats: s.numberFormats,
+      visibility: s.visibility as "Visible" | "Hidden" | "VeryHidden",
+    })),
+  );
+}
+
+/** Offers bytes as a file download (an object URL clicked through a temporary link). */
+export function offerDownload(bytes: Uint8Array, filename: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,179 @@
+import { issue, type Issue } from "../model/issue";
+import type { Medlem, MedlemTyp } from "../parse/medlemmar";
+import { largestRemainder, roundHalfAwayFromZero } from "./largest-remainder";
+
+/** The law's split of medlemsbidraget: staten 50 %, region 25 %, kommunerna 25 % (domain.md §3.3). */
+export const STANDARD_ANDELAR: Record<MedlemTyp, number> = { stat: 0.5, region: 0.25, kommun: 0.25 };
+const TYPER: MedlemTyp[] = ["stat", "region", "kommun"];
+const TYP_NAMN: Record<MedlemTyp, string> = { stat: "Stat", region: "Region", kommun: "Kommun" };
+
+export interface BidragOptions {
+  /** Medlemsbidrag totalt for the year, kronor (Statens tilldelning × 2). */
+  total: number;
+  /** Months of the delår (1–12); 12 = helår only. */
+  manader?: number;
+  /** Largest accepted |fakturerat − beslutat| and |beslutat − beräknat|, kronor (default 1 kr). */
+  tolerans?: number;
+  /** Sheet where the medlemmar came from (for issues). */
+  sheet?: string;
+}
+
+export interface BidragRad {
+  medlem: string;
+  typ: MedlemTyp;
+  invanare?: number;
+  /** Share of the total that the member pays (helår / total). */
+  andel: number;
+  /** Helår, whole kronor. */
+  helar: number;
+  /** Delår = helår × månader/12 with largest remainder over all members, whole kronor. */
+  delar: number;
+  /** Amount the förbund wrote as decided (optional column), kronor. */
+  beslutat?: number;
+  /** Amount invoiced for the report period (optional column), kronor. */
+  fakturerat?: number;
+  /** Fakturerat − (delår when månader < 12, else helår). */
+  avvikelseFakturerat?: number;
+}
+
+export interface Bidragsfordelning {
+  total: number;
+  manader: number;
+  delarTotal: number;
+  grupper: Record<MedlemTyp, { helar: number; delar: number }>;
+  rader: BidragRad[];
+}
+
+/**
+ * Medlemsbidrag per medlem (domain.md §3.3).
+ * Formula: T is split staten 50 % / region 25 % / kommuner 25 % with largest remainder; each group is
+ * split over its members by invånare (kommuner; equal split when a group of several lacks invånare),
+ * again with largest remainder, so every amount is whole kronor and Σ kommuner = T × 25 % exactly.
+ * When EVERY member has a fixed Andel the amounts are T × andel (largest remainder) and the andelar are
+ * checked against 50/25/25. Delår: D = round(T × månader/12), split over the members by their helår.
+ * Reproduces Uppsala 2024: T = 23 322 000 → FK/AF 11 661 000, Region Uppsala 5 830 500, kommuner
+ * 5 830 500 (Enköping 695 314 … Östhammar 319 406); Mölndal 2016: 16 692 tkr → 8 346 / 4 173 / 4 173 tkr.
+ */
+export function computeBidragsfordelning(
+  medlemmar: readonly Medlem[],
+  options: BidragOptions,
+): { result: Bidragsfordelning; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const sheet = options.sheet ?? medlemmar[0]?.source.sheet ?? "Medlemmar";
+  const total = roundHalfAwayFromZero(options.total);
+  const manader = Math.min(12, Math.max(1, Math.round(options.manader ?? 12)));
+  const tolerans = options.tolerans ?? 1;
+  if (total !== options.total) {
+    issues.push(issue("info", "BIDRAG_TOTAL_AVRUNDAT", sheet, "", `Medlemsbidraget ${options.total} kr avrundas till hela kronor (${total} kr).`));
+  }
+  for (const typ of TYPER) {
+    if (!medlemmar.some((m) => m.typ === typ)) {
+      issues.push(issue("fel", "BIDRAG_MEDLEMSTYP_SAKNAS", sheet, "", `Ingen medlem av typen ${TYP_NAMN[typ]} finns. Lägg till en rad med Typ = ${TYP_NAMN[typ]}; annars fördelas inte ${Math.round(STANDARD_ANDELAR[typ] * 100)} % av medlemsbidraget.`));
+    }
+  }
+  const allaAndelar = medlemmar.length > 0 && medlemmar.every((m) => m.andel !== undefined);
+  const helar = allaAndelar
+    ? splitByAndel(medlemmar, total, sheet, issues)
+    : splitStandard(medlemmar, total, sheet, issues);
+  const delarTotal = roundHalfAwayFromZero((total * manader) / 12);
+  const delar = manader === 12 ? [...helar] : largestRemainder(delarTotal, helar);
+  const rader = medlemmar.map((m, i): BidragRad => {
+    const rad: BidragRad = { medlem: m.medlem, typ: m.typ, andel: total === 0 ? 0 : helar[i] / total, helar: helar[i], delar: delar[i] };
+    if (m.invanare !== undefined) rad.invanare = m.invanare;
+    if (m.beslutat !== undefined) {
+      rad.beslutat = m.beslutat;
+      const diff = m.beslutat - helar[i];
+      if (Math.abs(diff) > tolerans) {
+        issues.push(issue("varning", "BIDRAG_BESLUTAT_AVVIKER", sheet, m.cells.beslutat ?? m.source.cell, `${m.medlem}: beslutat ${kr(m.beslutat)} skiljer sig från beräknat ${kr(helar[i])} (${kr(diff)}). Kontrollera invånarantal och medlemsbidragets totalbelopp.`));
+      }
+    }
+    if (m.fakturerat !== undefined) {
+      const mot = manader === 12 ? helar[i] : delar[i];
+      rad.fakturerat = m.fakturerat;
+      rad.avvikelseFakturerat = m.fakturerat - mot;
+      if (Math.abs(rad.avvikelseFakturerat) > tolerans) {
+        const period = manader === 12 ? "helår" : `${manader} månader`;
+        issues.push(issue("varning", "BIDRAG_FAKTURERAT_AVVIKER", sheet, m.cells.fakturerat ?? m.source.cell, `${m.medlem}: fakturerat ${kr(m.fakturerat)} skiljer sig från beslutat för ${period} ${kr(mot)} med ${kr(rad.avvikelseFakturerat)} (tolerans ${kr(tolerans)}). Rätta fakturan eller underlaget.`));
+      }
+    }
+    return rad;
+  });
+  const grupper = {} as Record<MedlemTyp, { helar: number; delar: number }>;
+  for (const typ of TYPER) {
+    const idx = medlemmar.map((m, i) => (m.typ === typ ? i : -1)).filter((i) => i >= 0);
+    grupper[typ] = { helar: sum(idx.map((i) => helar[i])), delar: sum(idx.map((i) => delar[i])) };
+  }
+  return { result: { total, manader, delarTotal, grupper, rader }, issues };
+}
+
+/** Standard split: 50/25/25 between the groups, then by invånare (or equally) inside each group. */
+function splitStandard(medlemmar: readonly Medlem[], total: number, sheet: string, issues: Issue[]): number[] {
+  const present = TYPER.filter((t) => medlemmar.some((m) => m.typ === t));
+  const groupAmounts = largestRemainder(total, present.map((t) => STANDARD_ANDELAR[t]));
+  const out = medlemmar.map(() => 0);
+  present.forEach((typ, g) => {
+    const idx = medlemmar.map((m, i) => (m.typ === typ ? i : -1)).filter((i) => i >= 0);
+    const weights = groupWeights(idx.map((i) => medlemmar[i]), typ, sheet, issues);
+    largestRemainder(groupAmounts[g], weights).forEach((amount, k) => (out[idx[k]] = amount));
+  });
+  const partial = medlemmar.filter((m) => m.andel !== undefined);
+  if (partial.length > 0) {
+    issues.push(issue("varning", "BIDRAG_ANDEL_OFULLSTANDIG", sheet, partial[0].cells.andel ?? partial[0].source.cell, `Andel är angiven för ${partial.length} av ${medlemmar.length} medlemmar. Fördelningen görs med 50/25/25 och invånare; fyll i Andel för alla medlemmar eller för ingen.`));
+    for (const m of partial) {
+      const i = medlemmar.indexOf(m);
+      const computed = total === 0 ? 0 : out[i] / total;
+      if (Math.abs(computed - (m.andel ?? 0)) > 0.00005) {
+        issues.push(issue("varning", "BIDRAG_ANDEL_AVVIKER", sheet, m.cells.andel ?? m.source.cell, `${m.medlem}: angiven andel ${pct(m.andel ?? 0)} stämmer inte med fördelningen 50/25/25 efter invånare (${pct(computed)}).`));
+      }
+    }
+  }
+  return out;
+}
+
+function groupWeights(members: Medlem[], typ: MedlemTyp, sheet: string, issues: Issue[]): number[] {
+  if (members.length === 1 && typ !== "kommun") return [1];
+  if (typ === "kommun") {
+    return members.map((m) => {
+      if (m.invanare === undefined || !(m.invanare > 0)) {
+        issues.push(issue("fel", "BIDRAG_INVANARE_SAKNAS", sheet, m.cells.invanare ?? m.source.cell, `${m.medlem}: invånare saknas. Kommunernas 25 % fördelas efter invånare; fyll i invånarantalet per förbundets referensdatum. Kommunen får 0 kr tills dess.`));
+        return 0;
+      }
+      return m.invanare;
+    });
+  }
+  if (members.every((m) => m.invanare !== undefined && m.invanare > 0)) return members.map((m) => m.invanare ?? 0);
+  issues.push(issue("varning", "BIDRAG_FLERA_MEDLEMMAR", sheet, members[1].source.cell, `${members.length} medlemmar av typen ${TYP_NAMN[typ]}: ${Math.round(STANDARD_ANDELAR[typ] * 100)} % delas lika mellan dem.${typ === "stat" ? " Statens andel betalas normalt av Försäkringskassan för både FK och AF; skriv dem på en rad (Försäkringskassan/Arbetsförmedlingen)." : ""}`));
+  return members.map(() => 1);
+}
+
+/** Fixed andelar for every member: T × andel with largest remainder; andelar checked against 50/25/25. */
+function splitByAndel(medlemmar: readonly Medlem[], total: number, sheet: string, issues: Issue[]): number[] {
+  const andelar = medlemmar.map((m) => m.andel ?? 0);
+  const summa = sum(andelar);
+  if (Math.abs(summa - 1) > 0.00005) {
+    issues.push(issue("fel", "BIDRAG_ANDELAR_SUMMA", sheet, medlemmar[0].cells.andel ?? medlemmar[0].source.cell, `Andelarna summerar till ${pct(summa)}, inte 100 %. Beloppen räknas i proportion till andelarna; rätta andelarna.`));
+  }
+  for (const typ of TYPER) {
+    const members = medlemmar.filter((m) => m.typ === typ);
+    if (members.length === 0) continue;
+    const groupSum = sum(members.map((m) => m.andel ?? 0));
+    if (Math.abs(groupSum - STANDARD_ANDELAR[typ]) > 0.00005) {
+      issues.push(issue("varning", "BIDRAG_ANDELAR", sheet, members[0].cells.andel ?? members[0].source.cell, `Andelarna för ${TYP_NAMN[typ].toLowerCase()} summerar till ${pct(groupSum)}; lagen anger staten 50 %, region 25 % och kommunerna 25 %.`));
+    }
+  }
+  return largestRemainder(total, andelar);
+}
+
+function sum(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0);
+}
+
+/** "1 234 kr" with a no-break space between thousands (display only). */
+export function kr(x: number): string {
+  const s = Math.round(Math.abs(x)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  return `${x < 0 ? "−" : ""}${s} kr`;
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(2).replace(".", ",")} %`;
+}

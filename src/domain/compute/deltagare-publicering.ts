@@ -1,0 +1,152 @@
+import { AVSLUTNINGSORSAKER } from "../parse/deltagare-model";
+import type { DeltagarUppfoljning, Del, Kms, UtfallMatt } from "./deltagare-typer";
+import { UTFALL_MATT } from "./deltagare-utfall";
+import { suppress, SuppressionModel, VISAS } from "./publicering";
+
+/**
+ * Publicering of the deltagaruppföljning: registers every count a reader of the published sheet sees or can
+ * derive, and every additive relation between them, then runs the suppression engine (compute/publicering.ts).
+ * Relations: K + M (+ kön saknas) = S:a on every row; insats rows add up to Totalt per column; Avslutningsanledningar
+ * rows add up to S:a arbete, S:a arbete och/eller studier and the Summa (= Totalt avslutade, the same cell);
+ * aktivt arbetssökande per insats = "inkl. aktivt arbetssökande" − "till arbete och/eller studier" (derivable,
+ * protected) and its Totalt is the table's "Aktivt arbetssökande" row; the other reasons per insats = avslutade −
+ * "inkl. aktivt arbetssökande" add up to the other reason rows. Målgrupp shares are modelled by their counts:
+ * a share x / n reveals x and n − x, so both are cells; a share is shown only when all its counts are.
+ * Keys name the cells for the table builder: "utfall:<rad>:<mått>:<k|m|s>", rad = row index or "T".
+ */
+
+export interface Skydd {
+  threshold: number;
+  /** VISAS, PRIMAR or SEKUNDAR of the cell named `key` (VISAS for unknown keys). */
+  status(key: string): number;
+}
+
+type Kon = "k" | "m" | "s";
+const KON: readonly Kon[] = ["k", "m", "s"];
+
+class Builder {
+  readonly model = new SuppressionModel();
+  readonly ids = new Map<string, number>();
+
+  /** Registers K, M, S:a of one row (S:a a margin; a virtual "kön saknas" cell when K + M < S:a). */
+  kms(prefix: string, x: Kms, total = false): Record<Kon | "u", number> {
+    const k = this.cell(`${prefix}:k`, x.k, total);
+    const m = this.cell(`${prefix}:m`, x.m, total);
+    const s = this.cell(`${prefix}:s`, x.s, true);
+    const u = this.model.add(x.s - x.k - x.m, { shown: false });
+    this.model.relate(x.s === x.k + x.m ? [k, m, s] : [k, m, u, s]);
+    return { k, m, s, u };
+  }
+
+  cell(key: string, value: number, margin = false, shown = true): number {
+    const id = this.model.add(value, { margin, shown });
+    this.ids.set(key, id);
+    return id;
+  }
+
+  /** Columns: the rows' cells add up to the total's, per kön. */
+  columns(rows: Record<Kon | "u", number>[], total: Record<Kon | "u", number>): void {
+    for (const kon of [...KON, "u"] as const) this.model.relate([...rows.map((r) => r[kon]), total[kon]]);
+  }
+
+  /** A share x / kanda of a målgrupp row: x, kanda − x and kanda are cells; kanda + okända = n. */
+  del(prefix: string, d: Del, n: number, total: boolean): [number, number, number] {
+    const x = this.cell(`${prefix}:antal`, d.antal, total);
+    const comp = this.cell(`${prefix}:rest`, d.kanda - d.antal, total);
+    const kanda = this.cell(`${prefix}:kanda`, d.kanda, true);
+    this.model.relate([x, comp, kanda]);
+    if (d.kanda !== n) this.model.relate([kanda, this.model.add(n - d.kanda, { shown: false }), this.ids.get(`${prefix.split(":")[0]}:n`) ?? kanda]);
+    return [x, comp, kanda];
+  }
+}
+
+/** K, M, S:a or (u) the participants without kön of a row. */
+function part(x: Kms, kon: Kon | "u"): number {
+  return kon === "u" ? x.s - x.k - x.m : x[kon];
+}
+
+function registerUtfall(b: Builder, u: DeltagarUppfoljning): void {
+  const rows = u.utfall.rader;
+  const cells = (matt: UtfallMatt) => {
+    const r = rows.map((row, i) => b.kms(`utfall:${i}:${matt}`, row[matt]));
+    const t = b.kms(`utfall:T:${matt}`, u.utfall.totalt[matt], true);
+    b.columns(r, t);
+    return [...r, t];
+  };
+  const byMatt = Object.fromEntries(UTFALL_MATT.map((m) => [m, cells(m)])) as Record<UtfallMatt, Record<Kon | "u", number>[]>;
+  const a = u.avslutningsanledningar;
+  const orsak = (o: string, x: Kms) => b.kms(`orsak:${o}`, x, o === "arbete" || o === "arbeteStudier");
+  const o = Object.fromEntries(AVSLUTNINGSORSAKER.map((x) => [x, orsak(x, a.orsaker[x])]));
+  o.saknas = orsak("saknas", a.orsaker.saknas);
+  o.arbete = orsak("arbete", a.arbete);
+  const band = a.band.map((x, i) => orsak(`band${i}`, x.antal));
+  const bandSaknas = orsak("bandSaknas", a.bandSaknas);
+  const last = rows.length;
+  for (const kon of [...KON, "u"] as const) {
+    const rel = (ids: number[]) => b.model.relate(ids);
+    const as = byMatt.arbeteStudier;
+    const ass = byMatt.arbeteStudierSokande;
+    const avsl = byMatt.avslutade;
+    rel([o.subventionerat_arbete[kon], o.ej_subventionerat_arbete[kon], o.eget_foretag[kon], o.arbete[kon]]);
+    rel([...band.map((x) => x[kon]), bandSaknas[kon], o.arbete[kon]]);
+    rel([o.arbete[kon], o.studier[kon], as[last][kon]]);
+    const ovriga = ["fortsatt_rehabilitering", "sjukdom", "foraldraledighet", "flytt", "ovrigt", "saknas"].map((x) => o[x][kon]);
+    rel([as[last][kon], o.aktivt_arbetssokande[kon], ...ovriga, avsl[last][kon]]);
+    const aktivt: number[] = [];
+    const andra: number[] = [];
+    rows.forEach((row, i) => {
+      const x = b.model.add(part(row.arbeteStudierSokande, kon) - part(row.arbeteStudier, kon), { shown: false });
+      const y = b.model.add(part(row.avslutade, kon) - part(row.arbeteStudierSokande, kon), { shown: false });
+      rel([as[i][kon], x, ass[i][kon]]);
+      rel([ass[i][kon], y, avsl[i][kon]]);
+      aktivt.push(x);
+      andra.push(y);
+    });
+    rel([...aktivt, o.aktivt_arbetssokande[kon]]);
+    rel([...andra, ...ovriga]);
+  }
+}
+
+function registerAnonyma(b: Builder, u: DeltagarUppfoljning): void {
+  for (const matt of ["inregistrerade", "pagaende"] as const) {
+    const r = u.anonyma.rader.map((row, i) => b.kms(`anonyma:${i}:${matt}`, row[matt]));
+    b.columns(r, b.kms(`anonyma:T:${matt}`, u.anonyma.totalt[matt], true));
+  }
+}
+
+const MALGRUPP_DELAR = ["under30", "offentligForsorjning3", "handlingsplan"] as const;
+const UTBILDNING_DELAR = ["grundskola", "gymnasium", "eftergymnasial", "utbildningSaknasOkand"] as const;
+
+function registerMalgrupp(b: Builder, u: DeltagarUppfoljning): void {
+  const all = [...u.malgrupp.rader.map((r, i) => [String(i), r] as const), ["T", u.malgrupp.totalt] as const];
+  const cols = new Map<string, number[]>();
+  const push = (key: string, id: number) => (cols.get(key) ?? cols.set(key, []).get(key))?.push(id);
+  for (const [rad, row] of all) {
+    const n = b.ids.get(`utfall:${rad}:inregistrerade:s`) as number;
+    b.ids.set(`malgrupp${rad}:n`, n);
+    for (const del of MALGRUPP_DELAR) {
+      const ids = b.del(`malgrupp${rad}:${del}`, row[del], row.inregistrerade, rad === "T");
+      ids.forEach((id, j) => push(`${del}:${j}`, id));
+    }
+    const utb = UTBILDNING_DELAR.map((del) => b.cell(`malgrupp${rad}:${del}:antal`, row[del].antal, rad === "T"));
+    b.model.relate([...utb, n]);
+    utb.forEach((id, j) => push(`utb:${j}`, id));
+  }
+  for (const ids of cols.values()) b.model.relate(ids);
+}
+
+/** Runs the suppression over every table of the report. */
+export function skyddaDeltagaruppfoljning(u: DeltagarUppfoljning, threshold: number): Skydd {
+  const b = new Builder();
+  registerUtfall(b, u);
+  registerAnonyma(b, u);
+  registerMalgrupp(b, u);
+  const status = suppress(b.model, threshold);
+  return {
+    threshold,
+    status: (key) => {
+      const id = b.ids.get(key);
+      return id === undefined ? VISAS : status[id];
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { a1, columnLetter } from "../model";
+import type { CellStyle, FormulaCell, IsoDate, ParsedWorkbook, PlanCell } from "../model";
+
+/**
+ * Shared layout of every output sheet (domain.md §5):
+ *   row 1  "<Rapport> – <Förbund>"
+ *   row 2  "Period ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD · Källor: <blad>"
+ *   row 3  "Skapad <idag> av Finsam för Excel"
+ *   row 4  an optional note (sign convention, thresholds, summary)
+ *   row 5  the table header; data from row 6.
+ * Amounts in cells are kronor; they are shown in tkr with the scaling format `#,##0,`
+ * (the trailing comma divides by 1 000 for display only, so sums stay exact).
+ */
+
+export const FORMAT = {
+  /** Kronor shown in thousands: 1 326 000 → "1 326". */
+  tkr: "#,##0,",
+  /** Whole numbers: "1 234". */
+  helt: "#,##0",
+  /** Ratios: 0,72 → "72%". */
+  procent: "0%",
+  datum: "yyyy-mm-dd",
+} as const;
+
+export const COLORS = {
+  titleText: "#1F3864",
+  noteText: "#595959",
+  headerFill: "#D9E1F2",
+  sectionFill: "#EDEDED",
+  totalFill: "#DDEBF7",
+  hogFill: "#FFC7CE",
+  hogText: "#9C0006",
+  lagFill: "#FFEB9C",
+  lagText: "#9C5700",
+} as const;
+
+/** 0-based index of the header row (row 5). */
+export const HEADER_ROW = 4;
+/** 0-based index of the first data row (row 6). */
+export const FIRST_DATA_ROW = 5;
+
+export const APP_NAME = "Finsam för Excel";
+
+export interface TitleInfo {
+  /** Report name, e.g. "Förbrukningskvot". */
+  rapport: string;
+  forbund?: string;
+  fran: IsoDate;
+  till: IsoDate;
+  /** Names of the sheets the figures come from. */
+  kallor: readonly string[];
+  idag: IsoDate;
+  /** Row 4 text, e.g. the sign convention. */
+  not?: string;
+}
+
+/** Rows 1–4 of a report (row 4 empty when there is no note). */
+export function titleRows(info: TitleInfo): PlanCell[][] {
+  const titel = info.forbund ? `${info.rapport} – ${info.forbund}` : info.rapport;
+  const kallor = info.kallor.length > 0 ? ` · Källor: ${info.kallor.join(", ")}` : "";
+  return [[titel], [`Period ${info.fran} – ${info.till}${kallor}`], [`Skapad ${info.idag} av ${APP_NAME}`], [info.not ?? ""]];
+}
+
+/** Styles of rows 1–4 and of the header row for a table `columns` wide. */
+export function titleStyles(columns: number): CellStyle[] {
+  const last = columnLetter(Math.max(columns, 1) - 1);
+  return [
+    { range: "A1", bold: true, fontSize: 14, fontColor: COLORS.titleText },
+    { range: "A2:A3", italic: true, fontColor: COLORS.noteText },
+    { range: "A4", italic: true, fontColor: COLORS.noteText },
+    { range: `A5:${last}5`, bold: true, fill: COLORS.headerFill, wrap: true },
+  ];
+}
+
+/** Unit label of amounts: the Inställningar setting (tkr, TSEK), default "tkr". */
+export function enhet(base: Pick<ParsedWorkbook, "installningar">): string {
+  const e = base.installningar.enhet?.trim();
+  return e ? e : "tkr";
+}
+
+/** Header of an amount column: "Utfall" + "tkr" → "Utfall (tkr)". */
+export function amountHeader(namn: string, unit: string): string {
+  return `${namn} (${unit})`;
+}
+
+/** Source sheet names for the title row, in the given order, without repeats. */
+export function sourceSheetNames(base: Pick<ParsedWorkbook, "sourceSheets">, keys: readonly string[]): string[] {
+  const names = keys.map((k) => base.sourceSheets[k]).filter((n): n is string => typeof n === "string" && n !== "");
+  return [...new Set(names)];
+}
+
+/** `=SUM(C6:C17)` over 0-based rows r1..r2 of column col, with its cached value. */
+export function sumCell(col: number, r1: number, r2: number, value: number): FormulaCell {
+  return { formula: `=SUM(${a1(r1, col)}:${a1(r2, col)})`, value };
+}
+
+/** `=SUM(C10,C15,C30)` over single cells, with its cached value. */
+export function sumOfCells(col: number, rows: readonly number[], value: number): FormulaCell {
+  return { formula: `=SUM(${rows.map((r) => a1(r, col)).join(",")})`, value };
+}
+
+/** `=IF(E6=0,"",F6/E6)`: a ratio that stays empty when the denominator is 0 (cached "" then). */
+export function ratioCell(row: number, numCol: number, denCol: number, value: number | undefined): FormulaCell {
+  const num = a1(row, numCol);
+  const den = a1(row, denCol);
+  return { formula: `=IF(${den}=0,"",${num}/${den})`, value: value ?? "" };
+}
+
+/** Table names allow letters, digits and "_": "Förbrukningskvot 2024-06-30" → "Forbrukningskvot_2024_06_30". */
+export function tableName(...parts: string[]): string {
+  const s = parts
+    .join("_")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/_+/g, "_")
+    .replace(/^_|_$/g, "");
+  return /^[A-Za-z_]/.test(s) ? s : `T_${s}`;
+}
+
+/** Swedish label of a flag: "hög" → "Hög förbrukning". */
+export function flagText(flagga: "hög" | "låg" | undefined): string {
+  if (flagga === "hög") return "Hög förbrukning";
+  if (flagga === "låg") return "Låg förbrukning";
+  return "";
+}
+
+/** Kronor as whole units of thousands for notes: −1 480 000 → "−1 480 tkr". */
+export function amountText(kronor: number, unit: string): string {
+  const n = Math.round(kronor / 1000);
+  const digits = Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  return `${n < 0 ? "\u2212" : ""}${digits} ${unit}`;
+}
+
+/** "100 %" style text for notes: 0,8 → "80 %". */
+export function percentText(x: number): string {
+  return `${Math.round(x * 1000) / 10} %`.replace(".", ",");
+}

@@ -1,0 +1,139 @@
+import { a1, a1Range, columnLetter } from "../model";
+import type { CellStyle, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
+import type { Bedomning, RekvisitionKontroll, RekvisitionskontrollResultat } from "../compute/rekvisitionskontroll";
+import { COLORS, FIRST_DATA_ROW, flagText, FORMAT, HEADER_ROW, percentText, sumCell, tableName, titleRows, titleStyles } from "./common";
+import { formatKr } from "../parse/rekvisitioner";
+import { reportSheetName } from "./sheet-names";
+
+/**
+ * Sheet "Rekvisitionskontroll ÅÅÅÅ-MM-DD" for the attest folder: one row per claim and a Summa row.
+ * Columns: A Insats, B Period, C Inkommen, D Belopp, E Kostnadsslag (Σ), F Beviljad budget (year),
+ * G Tidigare utbetalt, H Högst att betala ut = `=MAX(0,F6-G6)`, I Att betala ut = `=MIN(D6,H6)` (0 when the
+ * claim needs action), J Periodiserad budget t.o.m. the period's end, K Förbrukningskvot efter =
+ * `=IF(J6=0,"",(G6+D6)/J6)`, L Flagga, M Bedömning, N Anmärkningar (each failed check in words), O Källa.
+ * Amounts are KRONOR shown as whole kronor (`#,##0`): a payment is attested to the krona, not in tkr.
+ * Printed on A4 landscape, one page wide, header row repeated, print area = title rows to the Summa row.
+ */
+
+export const REKVISITIONSKONTROLL_KIND = "rekvisitionskontroll";
+
+const COL = { insats: 0, period: 1, inkommen: 2, belopp: 3, slag: 4, budget: 5, tidigare: 6, hogst: 7, attBetala: 8, pbudget: 9, kvot: 10, flagga: 11, bedomning: 12, anm: 13, kalla: 14 } as const;
+const NCOLS = 15;
+const HEADERS = [
+  "Insats",
+  "Period",
+  "Inkommen",
+  "Belopp (kr)",
+  "Kostnadsslag summa (kr)",
+  "Beviljad budget året (kr)",
+  "Tidigare utbetalt (kr)",
+  "Högst att betala ut (kr)",
+  "Att betala ut (kr)",
+  "Periodiserad budget t.o.m. perioden (kr)",
+  "Förbrukningskvot efter rekvisitionen",
+  "Flagga",
+  "Bedömning",
+  "Anmärkningar",
+  "Källa",
+];
+const WIDTHS = [160, 55, 70, 80, 80, 85, 80, 85, 85, 95, 80, 95, 125, 330, 110];
+
+const VERDICT_FILL: Record<Bedomning, { fill: string; fontColor: string }> = {
+  Godkänd: { fill: "#C6EFCE", fontColor: "#006100" },
+  "Godkänd med anmärkning": { fill: COLORS.lagFill, fontColor: COLORS.lagText },
+  "Åtgärd krävs": { fill: COLORS.hogFill, fontColor: COLORS.hogText },
+};
+
+export interface RekvisitionPlanOptions {
+  fran: string;
+  till: string;
+  idag: string;
+}
+
+function note(r: RekvisitionskontrollResultat): string {
+  const a = r.antal;
+  return (
+    `${r.rader.length} rekvisitioner: ${a.Godkänd} godkända, ${a["Godkänd med anmärkning"]} godkända med anmärkning, ${a["Åtgärd krävs"]} kräver åtgärd. ` +
+    `Belopp i kronor. Kvot = (tidigare utbetalt + belopp) / periodiserad budget; hög över ${percentText(r.kvotHog)}, låg under ${percentText(r.kvotLag)}.`
+  );
+}
+
+function num(v: number | null): PlanCell {
+  return v === null ? "" : v;
+}
+
+function dataRow(rad: RekvisitionKontroll, row: number): PlanCell[] {
+  const hasBudget = rad.budgetAr !== null && rad.ackumulerat !== null;
+  const cells: PlanCell[] = new Array<PlanCell>(NCOLS).fill("");
+  cells[COL.insats] = rad.insatsId ?? rad.insats;
+  cells[COL.period] = rad.period;
+  cells[COL.inkommen] = rad.inkommen ?? "";
+  cells[COL.belopp] = num(rad.belopp);
+  cells[COL.slag] = num(rad.kostnadsslagSumma);
+  cells[COL.budget] = num(rad.budgetAr);
+  cells[COL.tidigare] = num(rad.ackumulerat);
+  cells[COL.hogst] = hasBudget ? { formula: `=MAX(0,${a1(row, COL.budget)}-${a1(row, COL.tidigare)})`, value: rad.hogstAttBetala ?? 0 } : "";
+  cells[COL.attBetala] =
+    rad.bedomning !== "Åtgärd krävs" && hasBudget ? { formula: `=MIN(${a1(row, COL.belopp)},${a1(row, COL.hogst)})`, value: rad.attBetala } : rad.attBetala;
+  cells[COL.pbudget] = num(rad.periodiseradBudget);
+  if (rad.periodiseradBudget !== null) {
+    const [d, g, j] = [a1(row, COL.belopp), a1(row, COL.tidigare), a1(row, COL.pbudget)];
+    cells[COL.kvot] = { formula: `=IF(${j}=0,"",(${g}+${d})/${j})`, value: rad.kvotEfter ?? "" };
+  }
+  cells[COL.flagga] = rad.flagga ? flagText(rad.flagga) : rad.periodiseradBudget === 0 ? "Ingen budget i perioden" : "";
+  cells[COL.bedomning] = rad.bedomning;
+  cells[COL.anm] = rad.anmarkningar.filter((a) => a.severity !== "info").map((a) => a.message).join(" ");
+  cells[COL.kalla] = rad.cell ? `${rad.sheet}!${rad.cell}` : rad.sheet;
+  return cells;
+}
+
+/** Builds the Rekvisitionskontroll sheet from a computed result (see the file comment for the layout). */
+export function planRekvisitionskontroll(r: RekvisitionskontrollResultat, base: ParsedWorkbook, options: RekvisitionPlanOptions): SheetPlan {
+  const rows: PlanCell[][] = titleRows({
+    rapport: "Rekvisitionskontroll",
+    forbund: base.installningar.forbund,
+    fran: options.fran,
+    till: options.till,
+    kallor: [...r.kallor, ...(base.sourceSheets.insatser ? [base.sourceSheets.insatser] : [])],
+    idag: options.idag,
+    not: note(r),
+  });
+  rows.push([...HEADERS]);
+  const styles: CellStyle[] = titleStyles(NCOLS);
+  r.rader.forEach((rad, i) => rows.push(dataRow(rad, FIRST_DATA_ROW + i)));
+  const last = FIRST_DATA_ROW + Math.max(r.rader.length, 1) - 1;
+  const total = last + 1;
+  if (r.rader.length === 0) rows.push(["Inga rekvisitioner."]);
+  const summa: PlanCell[] = new Array<PlanCell>(NCOLS).fill("");
+  summa[COL.insats] = "Summa";
+  summa[COL.belopp] = sumCell(COL.belopp, FIRST_DATA_ROW, last, r.summaBelopp);
+  summa[COL.attBetala] = sumCell(COL.attBetala, FIRST_DATA_ROW, last, r.summaAttBetala);
+  rows.push(summa);
+
+  const lastCol = columnLetter(NCOLS - 1);
+  styles.push(
+    { range: a1Range(FIRST_DATA_ROW, COL.belopp, total, COL.pbudget), numberFormat: FORMAT.helt },
+    { range: a1Range(FIRST_DATA_ROW, COL.kvot, total, COL.kvot), numberFormat: FORMAT.procent, horizontalAlignment: "Right" },
+    { range: a1Range(FIRST_DATA_ROW, COL.anm, last, COL.anm), wrap: true },
+    { range: a1Range(FIRST_DATA_ROW, COL.attBetala, total, COL.attBetala), bold: true },
+    { range: a1Range(total, 0, total, NCOLS - 1), bold: true, borderTop: true, fill: COLORS.totalFill },
+  );
+  r.rader.forEach((rad, i) => styles.push({ range: a1(FIRST_DATA_ROW + i, COL.bedomning), bold: true, ...VERDICT_FILL[rad.bedomning] }));
+  const kvotRange = a1Range(FIRST_DATA_ROW, COL.kvot, last, COL.kvot);
+  return {
+    kind: REKVISITIONSKONTROLL_KIND,
+    key: REKVISITIONSKONTROLL_KIND,
+    name: reportSheetName("Rekvisitionskontroll", options.till),
+    rows,
+    styles,
+    tables: [{ name: tableName("Rekvisitionskontroll", options.till), range: a1Range(HEADER_ROW, 0, total, NCOLS - 1), style: "TableStyleLight9", showTotals: true }],
+    conditionalFormats: [
+      { range: kvotRange, operator: "GreaterThan", formula1: String(r.kvotHog), fill: COLORS.hogFill, fontColor: COLORS.hogText, description: `Hög förbrukning (över ${percentText(r.kvotHog)})` },
+      { range: kvotRange, operator: "LessThan", formula1: String(r.kvotLag), fill: COLORS.lagFill, fontColor: COLORS.lagText, description: `Låg förbrukning (under ${percentText(r.kvotLag)})` },
+    ],
+    freeze: { rows: HEADER_ROW + 1, columns: 1 },
+    columnWidths: WIDTHS,
+    pageSetup: { orientation: "Landscape", paperSize: "A4", printArea: `A1:${lastCol}${total + 1}`, fitToWidth: true, printTitleRows: "$5:$5" },
+    summary: `${r.rader.length} rekvisitioner: ${r.antal["Åtgärd krävs"]} kräver åtgärd, ${r.antal["Godkänd med anmärkning"]} med anmärkning. Att betala ut totalt ${formatKr(r.summaAttBetala)} kr (cell ${a1(total, COL.attBetala)}).`,
+  };
+}

@@ -1,0 +1,98 @@
+import { a1Range, parseA1, severityOrder } from "../model";
+import type { CellStyle, Issue, ParsedWorkbook, PlanCell, SheetPlan, Severity } from "../model";
+import { COLORS, FIRST_DATA_ROW, HEADER_ROW, tableName, titleRows, titleStyles } from "./common";
+import { reportSheetName } from "./sheet-names";
+
+/**
+ * Sheet "Valideringsrapport": every issue with Allvarlighet, Kod, Blad, Cell, Meddelande,
+ * sorted fel → varning → info, then by sheet and by cell (row, then column); row 4 summarises
+ * "3 fel, 5 varningar, 2 info". One Excel table over the list. Values that look like
+ * personnummer are masked in messages, so they are never copied to the output.
+ */
+
+export const VALIDERINGSRAPPORT_KIND = "valideringsrapport";
+/** There is one Valideringsrapport per workbook: every run replaces it. */
+export const VALIDERINGSRAPPORT_KEY = "senaste";
+
+const SEVERITY_TEXT: Record<Severity, string> = { fel: "Fel", varning: "Varning", info: "Info" };
+const NCOLS = 5;
+
+/** Order of issues: severity (fel, varning, info), sheet name, then cell by row and column. */
+export function compareIssues(a: Issue, b: Issue): number {
+  const s = severityOrder[a.severity] - severityOrder[b.severity];
+  if (s !== 0) return s;
+  const sheet = a.sheet.localeCompare(b.sheet, "sv");
+  if (sheet !== 0) return sheet;
+  const ca = parseA1(a.cell.split(":")[0] ?? "");
+  const cb = parseA1(b.cell.split(":")[0] ?? "");
+  if (ca && cb) return ca.row - cb.row || ca.col - cb.col;
+  if (ca || cb) return ca ? 1 : -1;
+  return a.cell.localeCompare(b.cell);
+}
+
+/** Stable sort of issues by `compareIssues`. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return issues.map((x, i) => [x, i] as const).sort((p, q) => compareIssues(p[0], q[0]) || p[1] - q[1]).map((p) => p[0]);
+}
+
+/** "3 fel, 5 varningar, 2 info" (singular "1 varning"). */
+export function issueSummary(issues: readonly Issue[]): string {
+  const n = (s: Severity) => issues.filter((i) => i.severity === s).length;
+  const varningar = n("varning");
+  return `${n("fel")} fel, ${varningar} ${varningar === 1 ? "varning" : "varningar"}, ${n("info")} info`;
+}
+
+const PERSONNUMMER = /\b(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])[-+ ]?\d{4}\b/g;
+
+/** Replaces anything that looks like a personnummer or samordningsnummer by "[personnummer dolt]". */
+export function maskPersonnummer(text: string): string {
+  return text.replace(PERSONNUMMER, "[personnummer dolt]");
+}
+
+export interface ValideringsrapportOptions {
+  fran: string;
+  till: string;
+  idag: string;
+}
+
+/** Builds the Valideringsrapport sheet; `issues` need not be sorted. */
+export function planValideringsrapport(issues: readonly Issue[], base: ParsedWorkbook | null, options: ValideringsrapportOptions): SheetPlan {
+  const sorted = sortIssues(issues);
+  const kallor = base ? [...new Set(Object.values(base.sourceSheets).filter((s): s is string => !!s))] : [];
+  const rows: PlanCell[][] = titleRows({
+    rapport: "Valideringsrapport",
+    forbund: base?.installningar.forbund,
+    fran: options.fran,
+    till: options.till,
+    kallor,
+    idag: options.idag,
+    not: issueSummary(sorted),
+  });
+  rows.push(["Allvarlighet", "Kod", "Blad", "Cell", "Meddelande"]);
+  for (const i of sorted) rows.push([SEVERITY_TEXT[i.severity], i.code, i.sheet, i.cell, maskPersonnummer(i.message)]);
+  if (sorted.length === 0) rows.push(["", "", "", "", "Inga fel, varningar eller info hittades."]);
+  const last = rows.length - 1;
+
+  const styles: CellStyle[] = [...titleStyles(NCOLS), { range: "A4", bold: true }, { range: a1Range(FIRST_DATA_ROW, 4, last, 4), wrap: true }];
+  let start = FIRST_DATA_ROW;
+  for (let r = FIRST_DATA_ROW; r <= last; r++) {
+    const sev = sorted[r - FIRST_DATA_ROW]?.severity;
+    if (r < last && sorted[r + 1 - FIRST_DATA_ROW]?.severity === sev) continue;
+    if (sev === "fel") styles.push({ range: a1Range(start, 0, r, 0), bold: true, fontColor: COLORS.hogText });
+    if (sev === "varning") styles.push({ range: a1Range(start, 0, r, 0), fontColor: COLORS.lagText });
+    start = r + 1;
+  }
+
+  return {
+    kind: VALIDERINGSRAPPORT_KIND,
+    key: VALIDERINGSRAPPORT_KEY,
+    name: reportSheetName("Valideringsrapport"),
+    rows,
+    styles,
+    tables: [{ name: tableName("Valideringsrapport"), range: a1Range(HEADER_ROW, 0, last, NCOLS - 1), style: "TableStyleLight9" }],
+    freeze: { rows: HEADER_ROW + 1 },
+    columnWidths: [70, 190, 110, 60, 520],
+    pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true, printTitleRows: "$5:$5" },
+    summary: issueSummary(sorted),
+  };
+}

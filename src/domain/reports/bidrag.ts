@@ -1,0 +1,91 @@
+import { computeBidragsfordelning, kr } from "../compute/bidragsfordelning";
+import { issue, type Issue } from "../model/issue";
+import type { RawSheet } from "../model/raw";
+import type { Installningar } from "../model/records";
+import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
+import { normalizeHeader } from "../parse/header";
+import { parseMedlemmar, type Medlem } from "../parse/medlemmar";
+import { parseSvNumber } from "../parse/sv-number";
+import { BIDRAG_KIND, planBidrag } from "../plan/bidrag";
+import { CODES } from "../validate/codes";
+
+/** A sheet written by the add-in itself (row 3 says "Skapad … av Finsam för Excel"): never an input. */
+export function isOwnOutput(sheet: RawSheet): boolean {
+  const v = sheet.values[2]?.[0];
+  return typeof v === "string" && v.startsWith("Skapad ") && v.includes("Finsam för Excel");
+}
+
+/** The Medlemmar sheet: named "Medlemmar" (or starting with "Medlem"), not the add-in's own output. */
+export function findMedlemmarSheet(sheets: readonly RawSheet[]): RawSheet | undefined {
+  const candidates = sheets.filter((s) => normalizeHeader(s.name).startsWith("medlem") && !isOwnOutput(s));
+  return candidates.find((s) => normalizeHeader(s.name) === "medlemmar") ?? candidates[0];
+}
+
+/** Total T: Medlemsbidrag totalt, else 2 × Statens tilldelning, else Σ Beslutat when every medlem has one. */
+export function bidragTotal(inst: Installningar, medlemmar: readonly Medlem[], sheet: string, issues: Issue[]): number | undefined {
+  const fromState = inst.statensTilldelning === undefined ? undefined : 2 * inst.statensTilldelning;
+  if (inst.medlemsbidragTotalt !== undefined) {
+    if (fromState !== undefined && Math.abs(fromState - inst.medlemsbidragTotalt) > 1) {
+      issues.push(issue("varning", "BIDRAG_TOTAL_STAT", "", "", `Medlemsbidrag totalt (${kr(inst.medlemsbidragTotalt)}) är inte 2 × Statens tilldelning (${kr(fromState)}). Staten ska stå för hälften; Medlemsbidrag totalt används.`));
+    }
+    return inst.medlemsbidragTotalt;
+  }
+  if (fromState !== undefined) return fromState;
+  if (medlemmar.length > 0 && medlemmar.every((m) => m.beslutat !== undefined)) {
+    const sum = medlemmar.reduce((a, m) => a + (m.beslutat ?? 0), 0);
+    issues.push(issue("info", "BIDRAG_TOTAL_FRAN_BESLUTAT", sheet, "", `Medlemsbidrag totalt saknas i Inställningar; summan av kolumnen Beslutat (${kr(sum)}) används.`));
+    return sum;
+  }
+  issues.push(issue("fel", "BIDRAG_TOTAL_SAKNAS", sheet, "", "Medlemsbidragets totalbelopp saknas. Skriv Medlemsbidrag totalt (eller Statens tilldelning) i Inställningar."));
+  return undefined;
+}
+
+/** Whole months of the year `ar` up to `till` (12 when `till` is in a later year; a partial last month does not count). */
+export function manaderTill(ar: number, till: string): number {
+  const y = Number(till.slice(0, 4));
+  const m = Number(till.slice(5, 7));
+  const d = Number(till.slice(8, 10));
+  if (y > ar) return 12;
+  if (y < ar) return 12;
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return Math.max(1, d >= lastDay ? m : m - 1);
+}
+
+function tolerans(inst: Installningar): number {
+  for (const [k, v] of Object.entries(inst.ovrigt)) {
+    if (!normalizeHeader(k).includes("tolerans")) continue;
+    const p = parseSvNumber(typeof v === "boolean" ? null : v);
+    if (p.kind === "number" && p.value >= 0) return p.value;
+  }
+  return 1;
+}
+
+/**
+ * Report module "Bidrag" (domain.md §3.3): needs a Medlemmar sheet and the total (Inställningar, or the
+ * Beslutat column); plans "Bidrag ÅÅÅÅ" with helår and — when the period ends inside the year — delår.
+ * Returns null when the workbook has no Medlemmar sheet.
+ */
+export const bidragModule: ReportModule = {
+  kind: BIDRAG_KIND,
+  label: "Medlemsbidrag (bidragsfördelning)",
+  run(ctx: PipelineContext): ModuleOutput | null {
+    const sheet = findMedlemmarSheet(ctx.sheets);
+    if (!sheet) return null;
+    const parsed = parseMedlemmar(sheet);
+    if (!parsed) {
+      return { result: null, plans: [], issues: [issue("fel", CODES.SAKNAD_KOLUMN, sheet.name, "A1", "Bladet saknar kolumnen Medlem (och Typ/Invånare). Använd mallen Medlemmar: Medlem, Typ, Invånare, Andel.")] };
+    }
+    const issues = [...parsed.issues];
+    const inst = ctx.base.installningar;
+    const total = bidragTotal(inst, parsed.medlemmar, sheet.name, issues);
+    if (total === undefined) return { result: null, plans: [], issues };
+    const ar = inst.rakenskapsar ?? Number(ctx.options.till.slice(0, 4));
+    const manader = manaderTill(ar, ctx.options.till);
+    const tol = tolerans(inst);
+    const computed = computeBidragsfordelning(parsed.medlemmar, { total, manader, tolerans: tol, sheet: sheet.name });
+    issues.push(...computed.issues);
+    const kallor = [sheet.name, ...(ctx.base.sourceSheets.installningar ? [ctx.base.sourceSheets.installningar] : [])];
+    const plan = planBidrag(computed.result, { ar, idag: ctx.options.idag, forbund: inst.forbund, till: ctx.options.till, kallor, tolerans: tol });
+    return { result: { ar, ...computed.result }, plans: [plan], issues };
+  },
+};

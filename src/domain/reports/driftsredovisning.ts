@@ -1,0 +1,19 @@
+import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
+import { computeDriftsredovisning } from "../compute/driftsredovisning";
+import { DRIFTSREDOVISNING_KIND, planDriftsredovisning } from "../plan/driftsredovisning";
+
+/**
+ * Report module "Driftsredovisning" (domain.md §3.2): needs a budget (Budget sheet or insatser
+ * with budget) and Utfall; plans the sheet "Driftsredovisning ÅÅÅÅ-MM-DD".
+ */
+export const driftsredovisningModule: ReportModule = {
+  kind: DRIFTSREDOVISNING_KIND,
+  label: "Driftsredovisning",
+  run(ctx: PipelineContext): ModuleOutput | null {
+    const { base, options } = ctx;
+    if (base.budget.length === 0 && base.insatser.length === 0) return null;
+    if (base.utfall.length === 0 && !base.sourceSheets.utfall) return null;
+    const { result, issues } = computeDriftsredovisning(base, { fran: options.fran, till: options.till });
+    return { result, plans: [planDriftsredovisning(result, base, { idag: options.idag })], issues };
+  },
+};

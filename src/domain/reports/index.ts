@@ -1,0 +1,8 @@
+import type { ReportModule } from "../pipeline-types";
+import { driftsredovisningModule } from "./driftsredovisning";
+import { forbrukningskvotModule } from "./forbrukningskvot";
+
+/** Every report capability, in the order their sheets are written (the Valideringsrapport comes last). */
+export const reportModules: ReportModule[] = [forbrukningskvotModule, driftsredovisningModule];
+
+export { driftsredovisningModule, forbrukningskvotModule };

@@ -1,0 +1,78 @@
+import type { Issue, RawSheet } from "../model";
+import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
+import { computeRekvisitionskontroll } from "../compute/rekvisitionskontroll";
+import { normalizeHeader } from "../parse/header";
+import { parseRekvisitionBlankett } from "../parse/rekvisition-blankett";
+import { cellText, parseRekvisitionerLista, type Rekvisition } from "../parse/rekvisitioner";
+import { planRekvisitionskontroll, REKVISITIONSKONTROLL_KIND } from "../plan/rekvisitionskontroll";
+
+/**
+ * Report module "Rekvisitionskontroll" (domain.md §3.4). Reads every rekvisition sheet — the list layout and
+ * the one-sheet-per-claim form — checks all claims together (so duplicates are found across sheets) and plans
+ * the sheet "Rekvisitionskontroll ÅÅÅÅ-MM-DD". Returns null when the workbook has no rekvisitioner.
+ */
+
+/** How many top rows may hold a form's title ("Rekvisition av medel …"). */
+const TITLE_ROWS = 4;
+
+/** A sheet that the add-in wrote itself (never read back as input). */
+function isOwnOutput(name: string): boolean {
+  return normalizeHeader(name).startsWith("rekvisitionskontroll");
+}
+
+/**
+ * A candidate rekvisition sheet: its name starts with "Rekv" ("Rekvisitioner", "Rekv Bryggan Q2"), or one of its
+ * first rows begins with the word "Rekvisition" (a form an insats sent under another sheet name).
+ */
+export function isRekvisitionSheet(sheet: RawSheet): boolean {
+  if (isOwnOutput(sheet.name)) return false;
+  if (normalizeHeader(sheet.name).startsWith("rekv")) return true;
+  for (const row of sheet.values.slice(0, TITLE_ROWS)) {
+    const first = row.map(cellText).find((t) => t !== "");
+    if (first !== undefined && normalizeHeader(first).startsWith("rekvisition") && !isOwnOutput(first)) return true;
+  }
+  return false;
+}
+
+/**
+ * Every claim of the workbook: a candidate sheet is read as a list when it has a header row with Insats, Period
+ * and Belopp, else as a form; the list's issues (a missing Belopp column) are kept when it is not a form either.
+ */
+export function readRekvisitioner(sheets: readonly RawSheet[]): { rekvisitioner: Rekvisition[]; issues: Issue[]; sheets: string[] } {
+  const rekvisitioner: Rekvisition[] = [];
+  const issues: Issue[] = [];
+  const found: string[] = [];
+  sheets.forEach((sheet, index) => {
+    if (!isRekvisitionSheet(sheet)) return;
+    const list = parseRekvisitionerLista(sheet, index);
+    if (list && list.rekvisitioner.length > 0) {
+      rekvisitioner.push(...list.rekvisitioner);
+      issues.push(...list.issues);
+      found.push(sheet.name);
+      return;
+    }
+    const form = parseRekvisitionBlankett(sheet, index);
+    if (form) {
+      rekvisitioner.push(form);
+      found.push(sheet.name);
+    } else if (list) {
+      issues.push(...list.issues);
+      found.push(sheet.name);
+    }
+  });
+  return { rekvisitioner, issues, sheets: found };
+}
+
+export const rekvisitionerModule: ReportModule = {
+  kind: REKVISITIONSKONTROLL_KIND,
+  label: "Rekvisitionskontroll",
+  run(ctx: PipelineContext): ModuleOutput | null {
+    const read = readRekvisitioner(ctx.sheets);
+    if (read.rekvisitioner.length === 0) {
+      return read.issues.length === 0 ? null : { result: null, plans: [], issues: read.issues };
+    }
+    const { result, issues } = computeRekvisitionskontroll(read.rekvisitioner, ctx.base);
+    const { fran, till, idag } = ctx.options;
+    return { result, plans: [planRekvisitionskontroll(result, ctx.base, { fran, till, idag })], issues: [...read.issues, ...issues] };
+  },
+};

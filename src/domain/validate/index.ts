@@ -1,0 +1,19 @@
+import type { Issue } from "../model/issue";
+import type { ParsedWorkbook } from "../model/records";
+import type { BaseLayout } from "../parse/index";
+import { checkDuplicateInsatser } from "./duplicates";
+import { checkPeriodsWithinInsats } from "./period-range";
+import { checkUnknownPosts } from "./unknown-post";
+
+export { CODES, type IssueCode } from "./codes";
+
+/**
+ * Cross-record rules on the parsed base sheets (domain.md §4): DUBBLETT_INSATS, OKAND_POST,
+ * PERIOD_UTANFOR_INSATS. Row-level rules (unreadable cells, SLUT_FORE_START, NEGATIV_BUDGET,
+ * SUMMA_STAMMER_INTE …) are reported by parseBase, which has the cells; call both.
+ * Pass parseBase's `layout` to point period issues at the period cell.
+ */
+export function validateBase(base: ParsedWorkbook, layout?: BaseLayout): Issue[] {
+  const periodColumn = layout?.utfall?.period ?? layout?.utfall?.fran;
+  return [...checkDuplicateInsatser(base.insatser), ...checkUnknownPosts(base), ...checkPeriodsWithinInsats(base, periodColumn)];
+}

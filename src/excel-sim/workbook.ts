@@ -1,0 +1,49 @@
+/** Simulated `Excel.Workbook`: worksheets, settings, workbook-wide tables, application, selection. */
+import { SimApplication } from "./application";
+import type { SimRequestContext } from "./context";
+import { SimObject } from "./object";
+import { SimRange } from "./range";
+import { SimSettingCollection } from "./settings";
+import type { WorkbookState } from "./state";
+import { SimTableCollection } from "./table";
+import { SimWorksheetCollection } from "./worksheet";
+
+export class SimWorkbook extends SimObject<WorkbookState> {
+  readonly application: SimApplication;
+  readonly worksheets: SimWorksheetCollection;
+  readonly settings: SimSettingCollection;
+  readonly tables: SimTableCollection;
+
+  constructor(ctx: SimRequestContext) {
+    super(ctx, "Workbook", (st) => st);
+    this.application = new SimApplication(ctx);
+    this.worksheets = new SimWorksheetCollection(ctx);
+    this.settings = new SimSettingCollection(ctx);
+    this.tables = new SimTableCollection(ctx, () => ({}));
+  }
+  protected _scalarNames(): readonly string[] {
+    return ["name"];
+  }
+  protected override _navigationNames(): readonly string[] {
+    return ["application", "worksheets", "settings", "tables"];
+  }
+  protected _read(): unknown {
+    return "Bok1.xlsx";
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  getSelectedRange(): SimRange {
+    return new SimRange(this.context, (st) => {
+      const sel = st.selection && st.sheets.find((s) => s.id === st.selection!.sheetId);
+      return sel ? { sheet: sel, rect: st.selection!.rect } : { sheet: st.activeSheet(), rect: { r1: 0, c1: 0, r2: 0, c2: 0 } };
+    });
+  }
+  getActiveCell(): SimRange {
+    return new SimRange(this.context, (st) => {
+      const sel = st.selection && st.sheets.find((s) => s.id === st.selection!.sheetId);
+      const r = sel ? st.selection!.rect : { r1: 0, c1: 0, r2: 0, c2: 0 };
+      return { sheet: sel ?? st.activeSheet(), rect: { r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c1 } };
+    });
+  }
+}

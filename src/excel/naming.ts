@@ -1,0 +1,113 @@
+/**
+ * Pure naming for the Excel host: final sheet names (desired name, else "Name (2)" … within 31
+ * characters, via the domain's sheet-name rules), temporary names for sheets being built or
+ * replaced ("~finsam-…", never shown to the user after a successful write), and unique table names.
+ */
+import { uniqueSheetName } from "../domain/plan/sheet-names";
+
+/** Prefix of the host's temporary sheet names; readSheets skips such sheets. */
+export const TEMP_PREFIX = "~finsam-";
+
+export const isTempSheetName = (name: string): boolean => name.toLowerCase().startsWith(TEMP_PREFIX);
+
+const key = (name: string): string => name.toLowerCase();
+
+export interface ExistingSheet {
+  id: string;
+  name: string;
+}
+
+export interface SheetNamePlan {
+  /** Name each plan's sheet gets at the end, in plan order. */
+  finalNames: string[];
+  /** Name each plan's sheet is created with. */
+  tempNames: string[];
+  /** Replaced output sheet id → name it carries until it is deleted. */
+  trashNames: Map<string, string>;
+}
+
+/** A name free in `taken` (lower-cased), made from `base` + a counter; added to `taken`. */
+function freeTempName(base: string, taken: Set<string>): string {
+  let name = base.slice(0, 31);
+  for (let i = 2; taken.has(key(name)); i++) name = `${base.slice(0, 31 - String(i).length - 1)}-${i}`;
+  taken.add(key(name));
+  return name;
+}
+
+/**
+ * Names for one write. Final names avoid every sheet that stays (user sheets and other output)
+ * and each other; a replaced output sheet's name is free for its successor.
+ */
+export function planSheetNames(
+  desired: readonly string[],
+  existing: readonly ExistingSheet[],
+  replacedIds: ReadonlySet<string>,
+  tag: string,
+): SheetNamePlan {
+  const staying = existing.filter((s) => !replacedIds.has(s.id)).map((s) => s.name);
+  const finalNames: string[] = [];
+  for (const d of desired) finalNames.push(uniqueSheetName(d, [...staying, ...finalNames]));
+  const taken = new Set([...existing.map((s) => key(s.name)), ...finalNames.map(key)]);
+  const tempNames = desired.map((_, i) => freeTempName(`${TEMP_PREFIX}${tag}-n${i + 1}`, taken));
+  const trashNames = new Map<string, string>();
+  let j = 0;
+  for (const s of existing) if (replacedIds.has(s.id)) trashNames.set(s.id, freeTempName(`${TEMP_PREFIX}${tag}-g${++j}`, taken));
+  return { finalNames, tempNames, trashNames };
+}
+
+/**
+ * A valid Excel table name from `desired`: diacritics dropped (å→a, ö→o), anything but letters,
+ * digits, "_" and "." becomes "_", a leading digit or a cell-reference look-alike ("A1", "R1C1")
+ * gets the prefix "T_"; at most 250 characters; empty → "Tabell".
+ */
+export function toTableName(desired: string): string {
+  let s = desired
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9_.]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+  if (s === "") s = "Tabell";
+  if (!/^[A-Za-z_]/.test(s) || /^[A-Za-z]{1,3}\d+$/.test(s) || /^[RrCc]$/.test(s) || /^[Rr]\d*[Cc]\d*$/.test(s)) s = `T_${s}`;
+  return s.slice(0, 250);
+}
+
+/** `toTableName(desired)`, then "_2", "_3" … until it is not in `taken` (lower-cased); added to `taken`. */
+export function uniqueTableName(desired: string, taken: Set<string>): string {
+  const base = toTableName(desired);
+  let name = base;
+  for (let i = 2; taken.has(key(name)); i++) name = `${base}_${i}`;
+  taken.add(key(name));
+  return name;
+}
+
+export interface TableNamePlan {
+  /** Name given when the table is created (free at that moment). */
+  initial: string;
+  /** Name after the replaced output is deleted (equals `initial` when no rename is needed). */
+  final: string;
+}
+
+/**
+ * Table names for one write. New tables are created while the replaced output still exists, so
+ * they first get names free in the whole workbook; after the old sheets are deleted each table is
+ * renamed to the name it would have had without them, when that name is free at that moment.
+ */
+export function planTableNames(
+  desired: readonly string[],
+  existing: readonly { name: string; sheetId: string }[],
+  replacedIds: ReadonlySet<string>,
+): TableNamePlan[] {
+  const all = new Set(existing.map((t) => key(t.name)));
+  const staying = new Set(existing.filter((t) => !replacedIds.has(t.sheetId)).map((t) => key(t.name)));
+  const plans = desired.map((d) => ({ initial: uniqueTableName(d, all), final: uniqueTableName(d, staying) }));
+  const live = new Set([...staying, ...plans.map((p) => key(p.initial))]);
+  for (const p of plans) {
+    if (p.final === p.initial) continue;
+    if (live.has(key(p.final))) p.final = p.initial;
+    else {
+      live.delete(key(p.initial));
+      live.add(key(p.final));
+    }
+  }
+  return plans;
+}

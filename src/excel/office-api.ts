@@ -1,0 +1,164 @@
+/**
+ * The subset of the Excel JavaScript API the host uses, as structural types with the real member
+ * names. Both the real `Excel` namespace (checked below at compile time) and the simulated Excel
+ * (`src/excel-sim`, checked in `src/excel-sim/conformance.ts`) satisfy `ExcelApi`.
+ */
+
+export interface ExcelRunOptions {
+  /** Wait until the user leaves cell-edit mode instead of failing (Excel.RunOptions, ExcelApi 1.11). */
+  delayForCellEdit?: boolean;
+}
+
+export interface ExcelApi {
+  run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T>;
+  run<T>(options: ExcelRunOptions, batch: (context: ExcelContext) => Promise<T>): Promise<T>;
+}
+
+export interface ExcelContext {
+  readonly workbook: ExcelWorkbook;
+  readonly application: ExcelApplication;
+  sync<T>(passThroughValue?: T): Promise<T>;
+}
+
+type LoadArg = string | string[];
+
+export interface ExcelApplication {
+  calculationMode: string;
+  suspendScreenUpdatingUntilNextSync(): void;
+}
+
+export interface ExcelWorkbook {
+  readonly worksheets: ExcelWorksheetCollection;
+  readonly settings: ExcelSettingCollection;
+  readonly tables: ExcelTableCollection;
+  getSelectedRange(): ExcelRange;
+}
+
+export interface ExcelWorksheetCollection {
+  readonly items: ExcelWorksheet[];
+  add(name?: string): ExcelWorksheet;
+  getItem(key: string): ExcelWorksheet;
+  getItemOrNullObject(key: string): ExcelWorksheet;
+  getActiveWorksheet(): ExcelWorksheet;
+  load(propertyNames?: LoadArg): ExcelWorksheetCollection;
+}
+
+export interface ExcelWorksheet {
+  readonly isNullObject: boolean;
+  readonly id: string;
+  name: string;
+  position: number;
+  visibility: string;
+  readonly freezePanes: ExcelFreezePanes;
+  readonly tables: ExcelTableCollection;
+  readonly charts: ExcelChartCollection;
+  readonly pageLayout: ExcelPageLayout;
+  activate(): void;
+  delete(): void;
+  getRange(address?: string): ExcelRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
+  load(propertyNames?: LoadArg): ExcelWorksheet;
+}
+
+export interface ExcelRange {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly format: ExcelRangeFormat;
+  readonly dataValidation: ExcelDataValidation;
+  readonly conditionalFormats: ExcelConditionalFormatCollection;
+  select(): void;
+  load(propertyNames?: LoadArg): ExcelRange;
+}
+
+export type BorderIndex = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+
+export interface ExcelRangeFormat {
+  columnWidth: number;
+  wrapText: boolean;
+  horizontalAlignment: string;
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  readonly fill: { color: string };
+  readonly borders: { getItem(index: BorderIndex): { style: string; weight: string } };
+}
+
+export interface ExcelDataValidation {
+  rule: { list?: { inCellDropDown: boolean; source: string | ExcelRange } };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+}
+
+export interface ExcelConditionalFormatCollection {
+  add(type: "CellValue"): ExcelConditionalFormat;
+}
+
+export interface ExcelConditionalFormat {
+  readonly cellValue: {
+    readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
+    rule: { formula1: string; formula2?: string; operator: string };
+  };
+}
+
+export interface ExcelTableCollection {
+  readonly items: ExcelTable[];
+  add(address: string, hasHeaders: boolean): ExcelTable;
+  load(propertyNames?: LoadArg): ExcelTableCollection;
+}
+
+export interface ExcelTable {
+  name: string;
+  style: string;
+  readonly worksheet: ExcelWorksheet;
+}
+
+export type ChartTypeName = "ColumnClustered" | "BarClustered" | "ColumnStacked" | "Pie" | "Line";
+
+export interface ExcelChartCollection {
+  add(type: ChartTypeName, sourceData: ExcelRange, seriesBy?: "Auto" | "Columns" | "Rows"): ExcelChart;
+}
+
+export interface ExcelChart {
+  readonly title: { text: string };
+  width: number;
+  height: number;
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface ExcelPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
+}
+
+export interface ExcelFreezePanes {
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+  freezeAt(frozenRange: string): void;
+}
+
+export interface ExcelSettingCollection {
+  add(key: string, value: unknown): ExcelSetting;
+  getItemOrNullObject(key: string): ExcelSetting;
+}
+
+export interface ExcelSetting {
+  readonly isNullObject: boolean;
+  value: unknown;
+  load(propertyNames?: LoadArg): ExcelSetting;
+}
+
+/** The error shape of Office.js (`OfficeExtension.Error`) that the host inspects. */
+export interface ExcelErrorLike {
+  code?: string;
+  message?: string;
+  debugInfo?: { errorLocation?: string };
+}
+
+type Assert<T extends true> = T;
+/** Compile-time proof that the real Office.js `Excel` namespace satisfies `ExcelApi`. */
+export type RealExcelConforms = Assert<typeof Excel extends ExcelApi ? true : false>;

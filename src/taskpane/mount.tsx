@@ -1,0 +1,45 @@
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot, type Root } from "react-dom/client";
+import type { ReactNode } from "react";
+import type { FinsamServices } from "../services/types";
+import { FinsamPane } from "./FinsamPane";
+
+export interface PaneOptions {
+  /** Follow a dark Office theme. */
+  dark?: boolean;
+  initialTill?: string;
+}
+
+/** Fluent theme root; fills the pane so the background follows the theme. */
+export function Themed({ dark, children }: { dark?: boolean; children: ReactNode }) {
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+      {children}
+    </FluentProvider>
+  );
+}
+
+/** Mounts the task pane into `container` (the add-in's taskpane.html). */
+export function mountPane(container: HTMLElement, services: FinsamServices, options: PaneOptions = {}): Root {
+  const root = createRoot(container);
+  root.render(
+    <Themed dark={options.dark}>
+      <FinsamPane services={services} initialTill={options.initialTill} />
+    </Themed>,
+  );
+  return root;
+}
+
+/** Shows a plain message instead of the pane (e.g. the page was opened outside Excel). */
+export function mountMessage(container: HTMLElement, title: string, message: string): Root {
+  const root = createRoot(container);
+  root.render(
+    <Themed>
+      <div role="alert" style={{ padding: 12 }}>
+        <h1 style={{ fontSize: 18, margin: "0 0 8px" }}>{title}</h1>
+        <p style={{ margin: 0 }}>{message}</p>
+      </div>
+    </Themed>,
+  );
+  return root;
+}

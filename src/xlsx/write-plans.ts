@@ -1,0 +1,84 @@
+import type * as ExcelJS from "exceljs";
+import type { SheetPlan, WriteReport } from "../domain/model";
+import { readRegistry, registryId, REGISTRY_SHEET, writeRegistry, type RegistryEntry } from "./registry";
+import { uniqueSheetName } from "./sheet-names";
+import { writePlanToSheet } from "./write-plan";
+
+/** Options of writePlansToWorkbook. */
+export interface XlsxWriteOptions {
+  /** Make the first written sheet the active tab when the file is opened (default true). */
+  activateFirst?: boolean;
+}
+
+/** WriteReport of the .xlsx host, plus Swedish notes on what ExcelJS could not write (charts). */
+export interface XlsxWriteReport extends WriteReport {
+  notes: string[];
+}
+
+/** Every table and defined name in the workbook: a new table name must differ from all of them. */
+function takenTableNames(wb: ExcelJS.Workbook): Set<string> {
+  const taken = new Set<string>();
+  for (const ws of wb.worksheets) {
+    const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
+    for (const name of Object.keys(tables)) taken.add(name);
+  }
+  const defined = (wb.definedNames as unknown as { model?: { name: string }[] }).model ?? [];
+  for (const d of defined) taken.add(d.name);
+  return taken;
+}
+
+/** Keeps the active tab on a visible sheet: the first written one, or the first visible one. */
+function fixActiveTab(wb: ExcelJS.Workbook, firstWritten: string | undefined, activateFirst: boolean): void {
+  const sheets = wb.worksheets;
+  const view = (wb.views && wb.views[0]) || ({} as ExcelJS.WorkbookView);
+  let active = view.activeTab ?? 0;
+  if (activateFirst && firstWritten) active = sheets.findIndex((s) => s.name === firstWritten);
+  if (!(active >= 0 && active < sheets.length && sheets[active].state === "visible")) {
+    active = Math.max(0, sheets.findIndex((s) => s.state === "visible"));
+  }
+  sheets.forEach((s, i) => {
+    // A sheet view left "tabSelected" would group sheets, so only the active one stays selected.
+    for (const v of s.views ?? []) (v as { tabSelected?: boolean }).tabSelected = i === active;
+    if (i === active && (s.views ?? []).length === 0) s.views = [{ state: "normal", tabSelected: true } as unknown as ExcelJS.WorksheetView];
+  });
+  wb.views = [{ ...view, activeTab: active, firstSheet: 0, visibility: "visible" } as ExcelJS.WorkbookView];
+}
+
+/**
+ * Writes plans into a loaded workbook, with the same semantics as the Excel host:
+ * - user sheets are never modified; every plan gets a NEW sheet with a valid, unique name;
+ * - an earlier output of the same kind + key (found in the registry, see registry.ts) is
+ *   deleted first and its name reused, so a re-run replaces only Finsam's own sheets;
+ * - new sheets follow the existing ones in plan order; the registry sheet stays very hidden, last;
+ * - formulas carry their computed values as cached results, so the file reads right even
+ *   in viewers that do not recalculate. Charts are skipped with a note (ExcelJS cannot write them).
+ */
+export function writePlansToWorkbook(wb: ExcelJS.Workbook, plans: SheetPlan[], opts: XlsxWriteOptions = {}): XlsxWriteReport {
+  const registry = new Map<string, RegistryEntry>();
+  for (const e of readRegistry(wb)) registry.set(registryId(e.kind, e.key), e);
+  const report: XlsxWriteReport = { written: [], replaced: [], syncs: 0, notes: [] };
+
+  for (const plan of plans) {
+    const earlier = registry.get(registryId(plan.kind, plan.key));
+    const ws = earlier && wb.getWorksheet(earlier.name);
+    if (ws && earlier) {
+      wb.removeWorksheet(ws.id);
+      report.replaced.push(earlier.name);
+      registry.delete(registryId(plan.kind, plan.key));
+    }
+  }
+
+  const takenTables = takenTableNames(wb);
+  for (const plan of plans) {
+    const names = [...wb.worksheets.map((w) => w.name), REGISTRY_SHEET];
+    const name = uniqueSheetName(plan.name, names);
+    const ws = wb.addWorksheet(name);
+    report.notes.push(...writePlanToSheet(ws, plan, takenTables));
+    registry.set(registryId(plan.kind, plan.key), { kind: plan.kind, key: plan.key, name });
+    report.written.push({ kind: plan.kind, key: plan.key, name });
+  }
+
+  writeRegistry(wb, [...registry.values()]);
+  fixActiveTab(wb, report.written[0]?.name, opts.activateFirst ?? true);
+  return report;
+}

@@ -1,0 +1,71 @@
+import { computeRekvisitionskontroll } from "../../../src/domain/compute/rekvisitionskontroll";
+import { isFormulaCell, type PlanCell } from "../../../src/domain/model";
+import { planRekvisitionskontroll } from "../../../src/domain/plan/rekvisitionskontroll";
+import { readRekvisitioner } from "../../../src/domain/reports/rekvisitioner";
+import { rekvisitionBase, rekvisitionSheets } from "../../fixtures/rekvisitioner/kontroll-2024";
+
+const base = rekvisitionBase();
+const { result } = computeRekvisitionskontroll(readRekvisitioner(rekvisitionSheets()).rekvisitioner, base);
+const plan = planRekvisitionskontroll(result, base, { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15" });
+const value = (c: PlanCell) => (isFormulaCell(c) ? c.value : c);
+
+describe("planRekvisitionskontroll", () => {
+  it("names the sheet and writes the title rows", () => {
+    expect(plan.name).toBe("Rekvisitionskontroll 2024-06-30");
+    expect(plan.kind).toBe("rekvisitionskontroll");
+    expect(plan.rows[0][0]).toBe("Rekvisitionskontroll – Samordningsförbundet Uppsala län");
+    expect(plan.rows[1][0]).toBe("Period 2024-01-01 – 2024-06-30 · Källor: Rekvisitioner, Ung framtid Q1, Rekv Jobbcentrum Q2, Insatser");
+    expect(plan.rows[2][0]).toBe("Skapad 2024-08-15 av Finsam för Excel");
+    expect(plan.rows[3][0]).toContain("19 rekvisitioner: 7 godkända, 2 godkända med anmärkning, 10 kräver åtgärd");
+    expect(plan.rows[4]).toHaveLength(15);
+    expect(plan.rows[4][12]).toBe("Bedömning");
+  });
+
+  it("prints on A4 landscape, one page wide, with the header repeated and the print area up to the Summa row", () => {
+    expect(plan.rows).toHaveLength(25);
+    expect(plan.pageSetup).toEqual({ orientation: "Landscape", paperSize: "A4", printArea: "A1:O25", fitToWidth: true, printTitleRows: "$5:$5" });
+    expect(plan.freeze).toEqual({ rows: 5, columns: 1 });
+    expect(plan.tables?.[0]).toMatchObject({ range: "A5:O25", showTotals: true });
+  });
+
+  it("writes one row per claim with the verdict and each failed check in words", () => {
+    const row = plan.rows[5 + 7]; // Lokussamordnare Uppsala Q2 (row 13)
+    expect(row.slice(0, 4)).toEqual(["Lokussamordnare Uppsala", "2024-Q2", "2024-07-08", 300000]);
+    expect(row[12]).toBe("Godkänd med anmärkning");
+    expect(row[13]).toContain("Betala högst 270 000 kr");
+    expect(row[14]).toBe("Rekvisitioner!A11");
+    const unknown = plan.rows[5 + 3];
+    expect(unknown[0]).toBe("Ung Framtid Tierp");
+    expect(unknown[12]).toBe("Åtgärd krävs");
+    expect(unknown[7]).toBe("");
+  });
+
+  it("traces amounts with formulas whose cached values are the computed ones", () => {
+    const r = plan.rows[12];
+    expect(r[7]).toEqual({ formula: "=MAX(0,F13-G13)", value: 270000 });
+    expect(r[8]).toEqual({ formula: "=MIN(D13,H13)", value: 270000 });
+    expect(r[10]).toEqual({ formula: '=IF(J13=0,"",(G13+D13)/J13)', value: 390000 / 180000 });
+    for (const row of plan.rows.slice(5, 24)) {
+      const [d, f, g, h, i] = [row[3], row[5], row[6], row[7], row[8]].map(value);
+      if (isFormulaCell(row[7])) expect(h).toBe(Math.max(0, (f as number) - (g as number)));
+      if (isFormulaCell(row[8])) expect(i).toBe(Math.min(d as number, h as number));
+    }
+    const summa = plan.rows[24];
+    expect(summa[0]).toBe("Summa");
+    expect(summa[3]).toEqual({ formula: "=SUM(D6:D24)", value: result.summaBelopp });
+    expect(summa[8]).toEqual({ formula: "=SUM(I6:I24)", value: result.summaAttBetala });
+  });
+
+  it("pays nothing on a claim needing action and colours the verdicts", () => {
+    const dup = plan.rows[23];
+    expect(dup[12]).toBe("Åtgärd krävs");
+    expect(dup[8]).toBe(0);
+    expect(plan.styles).toContainEqual(expect.objectContaining({ range: "M24", fill: "#FFC7CE" }));
+    expect(plan.styles).toContainEqual(expect.objectContaining({ range: "M6", fill: "#C6EFCE" }));
+    expect(plan.styles).toContainEqual(expect.objectContaining({ range: "D6:J25", numberFormat: "#,##0" }));
+    expect(plan.conditionalFormats?.map((c) => [c.range, c.operator, c.formula1])).toEqual([
+      ["K6:K24", "GreaterThan", "1"],
+      ["K6:K24", "LessThan", "0.8"],
+    ]);
+  });
+});
