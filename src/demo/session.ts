@@ -24,28 +24,38 @@ export interface DemoSession {
   initialTill?: string;
 }
 
-/** The Excel host over the simulator, with the simulator's sync counter for the pane's statistics. */
-export function simHost(sim: ExcelSim): FinsamHost {
+/**
+ * The Excel host over the simulator, with the simulator's sync counter for the pane's statistics.
+ * `onSelected` runs after a selection (selecting changes no cells, so the simulator's onChange stays quiet).
+ */
+export function simHost(sim: ExcelSim, onSelected: () => void = () => undefined): FinsamHost {
   const host = createExcelHost(sim);
   return {
     readSheets: () => host.readSheets(),
     apply: (plans) => host.apply(plans),
-    selectCell: (sheet, cell) => host.selectCell(sheet, cell),
+    selectCell: async (sheet, cell) => {
+      await host.selectCell(sheet, cell);
+      onSelected();
+    },
     syncCount: () => sim.syncCount,
   };
 }
 
 /** .xlsx bytes → a session on the simulated Excel. */
-export async function openSession(bytes: ArrayBuffer, source: string, initialTill?: string): Promise<DemoSession> {
+export async function openSession(
+  bytes: ArrayBuffer,
+  source: string,
+  options: { initialTill?: string; onSelected?: () => void } = {},
+): Promise<DemoSession> {
   const { xlsxToSimSheets } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
   const sheets = await xlsxToSimSheets(bytes);
   const sim = ExcelSim.fromSheets(sheets);
   return {
     sim,
-    services: createServices(simHost(sim)),
+    services: createServices(simHost(sim, options.onSelected)),
     source,
     initialSheets: new Set(sheets.map((s) => s.name)),
-    initialTill,
+    initialTill: options.initialTill,
   };
 }
 

@@ -10,7 +10,7 @@ import { parseSvNumber, writtenDecimals } from "./sv-number";
  * one of: (a) the data rows since the previous sum row or group heading; (b) the data rows since the previous
  * sum row; (c) all data rows so far; (d) the previous sum rows plus the data rows after the last of them
  * (a grand total: Uppsala 2024-06-30 "Totalt" −1 480 = 12 050 − 2 711 − 10 329 − 490).
- * Otherwise SUMMA_STAMMER_INTE (varning) at the sum cell, giving both numbers in the written unit.
+ * Otherwise SUMMA_STAMMER_INTE (fel: a wrong sum in a sheet that goes to the board) at the sum cell, giving both numbers in the written unit.
  * Mölndal 2016: rows add to −17 705 while the total says −17 703 → reported.
  * Values are in kronor with the sign as written (checked before any sign normalization).
  */
@@ -104,7 +104,7 @@ export class SumChecker {
         const rows = this.taintBoundary[i] ? candidates[0] : this.sinceBoundary[i];
         const unit = unitLabel(factor);
         this.reader.report(
-          "varning",
+          "fel",
           CODES.SUMMA_STAMMER_INTE,
           r,
           c,

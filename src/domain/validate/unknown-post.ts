@@ -4,8 +4,10 @@ import { NameIndex } from "../parse/names";
 import { CODES } from "./codes";
 
 /**
- * OKAND_POST (varning) for utfall on a post that is neither an insats (short name or Insatsnamn) nor a Budget
+ * OKAND_POST for utfall on a post that is neither an insats (short name or Insatsnamn) nor a Budget
  * post, suggesting the closest name ("Menade du 'X'?") — the sources spell one insats three ways.
+ * Severity: fel when a close name exists (the money is most likely a misspelt insats' and its kvot is wrong
+ * until the name is fixed), varning when nothing is close (a post the budget simply lacks).
  * Skipped when the workbook has neither insatser nor budget (nothing to compare with).
  */
 export function checkUnknownPosts(base: ParsedWorkbook): Issue[] {
@@ -24,7 +26,7 @@ export function checkUnknownPosts(base: ParsedWorkbook): Issue[] {
     if (hint === null) continue;
     const suggestion = hint ? ` Menade du '${hint}'?` : "";
     out.push(
-      issue("varning", CODES.OKAND_POST, u.source.sheet, u.source.cell, `Posten "${u.post}" finns varken bland insatserna eller i budgeten.${suggestion} Rätta namnet eller lägg till posten; utfallet räknas inte in i någon insats.`),
+      issue(hint ? "fel" : "varning", CODES.OKAND_POST, u.source.sheet, u.source.cell, `Posten "${u.post}" finns varken bland insatserna eller i budgeten.${suggestion} Rätta namnet eller lägg till posten; utfallet räknas inte in i någon insats.`),
     );
   }
   return out;

@@ -102,7 +102,7 @@ describe("parseBudget", () => {
       ["Summa kostnader", null, null, "17 703", null],
     ]);
     expect(budget).toHaveLength(3);
-    expect(issues).toEqual([expect.objectContaining({ severity: "varning", code: "SUMMA_STAMMER_INTE", sheet: "Budget", cell: "D6" })]);
+    expect(issues).toEqual([expect.objectContaining({ severity: "fel", code: "SUMMA_STAMMER_INTE", sheet: "Budget", cell: "D6" })]);
     expect(issues[0].message).toContain("17 703 tkr");
     expect(issues[0].message).toContain("17 705 tkr");
   });

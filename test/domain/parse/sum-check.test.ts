@@ -66,7 +66,7 @@ describe("SumChecker", () => {
       ["Framsteget", "-1 940", "-1 804"],
       ["Summa", "-3 266", "-2 760"],
     ]);
-    expect(issues).toEqual([expect.objectContaining({ severity: "varning", code: "SUMMA_STAMMER_INTE", sheet: "Drift", cell: "C4" })]);
+    expect(issues).toEqual([expect.objectContaining({ severity: "fel", code: "SUMMA_STAMMER_INTE", sheet: "Drift", cell: "C4" })]);
     expect(issues[0].message).toContain("\u22122 760 tkr");
     expect(issues[0].message).toContain("\u22122 759 tkr");
   });

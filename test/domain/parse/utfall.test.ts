@@ -99,7 +99,7 @@ describe("parseUtfall", () => {
     ]);
     expect(utfall.map((u) => u.utfall)).toEqual([955000, 1804000, 199000]);
     const sum = issues.filter((i) => i.code === "SUMMA_STAMMER_INTE");
-    expect(sum).toEqual([expect.objectContaining({ severity: "varning", sheet: "Utfall", cell: "C10" })]);
+    expect(sum).toEqual([expect.objectContaining({ severity: "fel", sheet: "Utfall", cell: "C10" })]);
     expect(sum[0].message).toContain("\u2212198 tkr");
     expect(sum[0].message).toContain("\u2212199 tkr");
   });

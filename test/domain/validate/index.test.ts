@@ -24,7 +24,7 @@ describe("validateBase", () => {
     ]);
     const issues = validateBase(base, layout);
     expect(issues.map((i) => [i.severity, i.code, i.sheet, i.cell])).toEqual([
-      ["varning", "OKAND_POST", "Utfall", "A4"],
+      ["fel", "OKAND_POST", "Utfall", "A4"],
       ["varning", "PERIOD_UTANFOR_INSATS", "Utfall", "C3"],
     ]);
     expect(issues[0].message).toContain("Menade du 'Pilot'?");

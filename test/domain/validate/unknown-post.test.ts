@@ -7,7 +7,7 @@ describe("checkUnknownPosts", () => {
     budget: [{ post: "Förvaltning", kategori: "kostnad", ar: 2024, budget: 3822000, source: { sheet: "Budget", cell: "A2" } }],
   });
 
-  it("reports OKAND_POST (varning) at the post cell with the closest name", () => {
+  it("reports OKAND_POST at the post cell: fel with the closest name, varning when nothing is close", () => {
     base.utfall = [
       utfall("Jobbcentrum", 2, "2024-01-01", "2024-06-30", "2024-H1"),
       utfall("Jobbcentrum – din väg framåt", 3, "2024-01-01", "2024-06-30", "2024-H1"),
@@ -17,7 +17,7 @@ describe("checkUnknownPosts", () => {
     ];
     const issues = checkUnknownPosts(base);
     expect(issues.map((i) => [i.severity, i.code, i.sheet, i.cell])).toEqual([
-      ["varning", "OKAND_POST", "Utfall", "A4"],
+      ["fel", "OKAND_POST", "Utfall", "A4"],
       ["varning", "OKAND_POST", "Utfall", "A6"],
     ]);
     expect(issues[0].message).toContain("Menade du 'Framsteget'?");
