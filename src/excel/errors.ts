@@ -6,7 +6,7 @@ export class ExcelHostError extends Error {
     message: string,
     /** Office.js error code ("ItemNotFound", "RequestPayloadSizeLimitExceeded", …) or "Okänt". */
     readonly code: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = "ExcelHostError";

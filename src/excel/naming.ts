@@ -20,14 +20,20 @@ export interface ExistingSheet {
 export interface SheetNamePlan {
   /** Name each plan's sheet gets at the end, in plan order. */
   finalNames: string[];
-  /** Name each plan's sheet is created with. */
-  tempNames: string[];
   /** Replaced output sheet id → name it carries until it is deleted. */
   trashNames: Map<string, string>;
 }
 
+/** Temporary names of the sheets one write creates: "~finsam-<tag>-n1", "~finsam-<tag>-n2" … */
+export function tempSheetNames(tag: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${TEMP_PREFIX}${tag}-n${i + 1}`);
+}
+
+/** Prefix shared by the temporary names of one write's new sheets. */
+export const newSheetPrefix = (tag: string): string => `${TEMP_PREFIX}${tag}-n`;
+
 /** A name free in `taken` (lower-cased), made from `base` + a counter; added to `taken`. */
-function freeTempName(base: string, taken: Set<string>): string {
+function freeName(base: string, taken: Set<string>): string {
   let name = base.slice(0, 31);
   for (let i = 2; taken.has(key(name)); i++) name = `${base.slice(0, 31 - String(i).length - 1)}-${i}`;
   taken.add(key(name));
@@ -35,24 +41,27 @@ function freeTempName(base: string, taken: Set<string>): string {
 }
 
 /**
- * Names for one write. Final names avoid every sheet that stays (user sheets and other output)
- * and each other; a replaced output sheet's name is free for its successor.
+ * Final and temporary names for one write. Final names are the desired names made valid, or
+ * "Name (2)" … when a sheet that stays (a user sheet, other output) or an earlier plan has it;
+ * the name of a replaced output sheet is free for its successor. Replaced sheets are renamed to
+ * "~finsam-<tag>-g1" … before the new sheets take their names, and deleted after.
+ * `existing` lists the sheets before the write (without the new, temporarily named ones).
  */
 export function planSheetNames(
   desired: readonly string[],
   existing: readonly ExistingSheet[],
   replacedIds: ReadonlySet<string>,
+  tempNames: readonly string[],
   tag: string,
 ): SheetNamePlan {
-  const staying = existing.filter((s) => !replacedIds.has(s.id)).map((s) => s.name);
+  const staying = [...existing.filter((s) => !replacedIds.has(s.id)).map((s) => s.name), ...tempNames];
   const finalNames: string[] = [];
   for (const d of desired) finalNames.push(uniqueSheetName(d, [...staying, ...finalNames]));
-  const taken = new Set([...existing.map((s) => key(s.name)), ...finalNames.map(key)]);
-  const tempNames = desired.map((_, i) => freeTempName(`${TEMP_PREFIX}${tag}-n${i + 1}`, taken));
+  const taken = new Set([...existing.map((s) => key(s.name)), ...tempNames.map(key), ...finalNames.map(key)]);
   const trashNames = new Map<string, string>();
   let j = 0;
-  for (const s of existing) if (replacedIds.has(s.id)) trashNames.set(s.id, freeTempName(`${TEMP_PREFIX}${tag}-g${++j}`, taken));
-  return { finalNames, tempNames, trashNames };
+  for (const s of existing) if (replacedIds.has(s.id)) trashNames.set(s.id, freeName(`${TEMP_PREFIX}${tag}-g${++j}`, taken));
+  return { finalNames, trashNames };
 }
 
 /**

@@ -139,6 +139,7 @@ const BELOW_RE = /^(?:<|under|mindre än)\s*(\d+(?:[.,]\d+)?)\s*(?:år)?$/;
  */
 export function parseArIOffentligForsorjning(v: CellValue | undefined): number | null | undefined {
   if (v === null || v === undefined || v === "") return undefined;
+  if (typeof v === "number") return v >= 0 ? v : null;
   const p = parseSvNumber(v);
   if (p.kind === "empty") return undefined;
   if (p.kind === "number") return p.unitFactor === undefined && p.value >= 0 ? p.value : null;
@@ -154,6 +155,7 @@ export function parseArIOffentligForsorjning(v: CellValue | undefined): number |
 /** A whole number in [min, max] (födelseår, ålder), or null. */
 export function parseWholeNumber(v: CellValue | undefined, min: number, max: number): number | null | undefined {
   if (v === null || v === undefined || v === "") return undefined;
+  if (typeof v === "number") return Number.isInteger(v) && v >= min && v <= max ? v : null;
   const p = parseSvNumber(v);
   if (p.kind === "empty") return undefined;
   if (p.kind !== "number" || p.unitFactor !== undefined) return null;

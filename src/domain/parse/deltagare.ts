@@ -59,8 +59,15 @@ function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || v === "" || (typeof v === "string" && v.trim() === "");
 }
 
+function allBlank(row: readonly CellValue[], cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) if (!isBlank(row[cols[i]])) return false;
+  return true;
+}
+
 class RowReader {
   private readonly dateCache = new Map<string, ReturnType<typeof parseSvDate>>();
+  private readonly serialCache = new Map<number, IsoDate>();
+  private readonly numberCache = new Map<DeltagareKolumn, Map<string, number | null | undefined>>();
   /** Columns of the current row whose value looks like a personnummer. */
   pnr: number[] = [];
   r = 0;
@@ -104,7 +111,11 @@ class RowReader {
     const c = this.cols[key];
     if (c === undefined) return undefined;
     if (typeof v === "number") {
-      const iso = serialToIso(v);
+      let iso = this.serialCache.get(v);
+      if (iso === undefined) {
+        iso = serialToIso(v);
+        if (iso) this.serialCache.set(v, iso);
+      }
       if (iso) return iso;
     }
     if (isBlank(v)) {
@@ -151,11 +162,19 @@ class RowReader {
     );
   }
 
-  /** A number read by `read`; unreadable → DELT_OKANT_VARDE. */
+  /** A number read by `read` (text results cached per column); unreadable → DELT_OKANT_VARDE. */
   number(key: DeltagareKolumn, read: (v: CellValue) => number | null | undefined, allowed: string): number | null {
     const v = this.get(key);
     if (isBlank(v) || this.excelError(key, v, "Värdet används inte.")) return null;
-    const n = read(v);
+    let n: number | null | undefined;
+    if (typeof v === "string") {
+      const cache = this.numberCache.get(key) ?? this.numberCache.set(key, new Map()).get(key);
+      n = cache?.get(v);
+      if (n === undefined && !cache?.has(v)) {
+        n = read(v);
+        cache?.set(v, n);
+      }
+    } else n = read(v);
     if (n === null) this.unknown(key, v, allowed, "Värdet används inte förrän det är rättat.");
     return n ?? null;
   }
@@ -164,7 +183,7 @@ class RowReader {
 function scanPersonnummer(reader: RowReader, sheetCols: number): boolean {
   const row = reader.row;
   let any = false;
-  reader.pnr = [];
+  reader.pnr.length = 0;
   for (let c = 0; c < Math.min(row.length, sheetCols); c++) {
     const v = row[c];
     if (isBlank(v)) continue;
@@ -255,7 +274,7 @@ export function parseDeltagare(sheet: RawSheet): DeltagareParse {
     if (!row) continue;
     reader.r = r;
     reader.row = row;
-    if (!scanPersonnummer(reader, width) || mapped.every((c) => isBlank(row[c]))) continue;
+    if (!scanPersonnummer(reader, width) || allBlank(row, mapped)) continue;
     const first = row[idCol];
     if (typeof first === "string" && isSumLabel(first)) continue;
     tabell.rader.push(readRow(reader));

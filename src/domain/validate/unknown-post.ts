@@ -1,5 +1,5 @@
 import { issue, type Issue } from "../model/issue";
-import type { ParsedWorkbook } from "../model/records";
+import type { ParsedWorkbook, UtfallRad } from "../model/records";
 import { NameIndex } from "../parse/names";
 import { CODES } from "./codes";
 
@@ -15,18 +15,24 @@ export function checkUnknownPosts(base: ParsedWorkbook): Issue[] {
   const known = new NameIndex(base.insatser.map((i) => i.insats));
   for (const i of base.insatser) if (i.namn) known.add(i.insats, i.namn);
   for (const b of base.budget) known.add(b.post);
-  const verdict = new Map<string, string | null>();
-  const out: Issue[] = [];
+  // One issue per distinct post, at its first cell, with the number of rows it covers.
+  const firstRows = new Map<string, { cell: UtfallRad["source"]; count: number; hint: string | null }>();
   for (const u of base.utfall) {
-    let hint = verdict.get(u.post);
-    if (hint === undefined) {
-      hint = known.find(u.post) !== undefined ? null : (known.closest(u.post) ?? "");
-      verdict.set(u.post, hint);
+    const seen = firstRows.get(u.post);
+    if (seen) {
+      seen.count++;
+      continue;
     }
+    const hint = known.find(u.post) !== undefined ? null : (known.closest(u.post) ?? "");
+    firstRows.set(u.post, { cell: u.source, count: 1, hint });
+  }
+  const out: Issue[] = [];
+  for (const [post, { cell, count, hint }] of firstRows) {
     if (hint === null) continue;
     const suggestion = hint ? ` Menade du '${hint}'?` : "";
+    const rows = count > 1 ? ` (${count} rader)` : "";
     out.push(
-      issue(hint ? "fel" : "varning", CODES.OKAND_POST, u.source.sheet, u.source.cell, `Posten "${u.post}" finns varken bland insatserna eller i budgeten.${suggestion} Rätta namnet eller lägg till posten; utfallet räknas inte in i någon insats.`),
+      issue(hint ? "fel" : "varning", CODES.OKAND_POST, cell.sheet, cell.cell, `Posten "${post}"${rows} finns varken bland insatserna eller i budgeten.${suggestion} Rätta namnet eller lägg till posten; utfallet räknas inte in i någon insats.`),
     );
   }
   return out;

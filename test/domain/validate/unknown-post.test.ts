@@ -24,6 +24,16 @@ describe("checkUnknownPosts", () => {
     expect(issues[1].message).not.toContain("Menade du");
   });
 
+  it("reports a post written on several rows once, at its first cell, with the row count", () => {
+    base.utfall = [
+      utfall("Övriga intäkter", 8, "2024-01-01", "2024-03-31", "2024-Q1"),
+      utfall("Övriga intäkter", 9, "2024-04-01", "2024-06-30", "2024-Q2"),
+    ];
+    const issues = checkUnknownPosts(base);
+    expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([["varning", "OKAND_POST", "A8"]]);
+    expect(issues[0].message).toContain("(2 rader)");
+  });
+
   it("says nothing when there are neither insatser nor budget posts to compare with", () => {
     expect(checkUnknownPosts(workbook({ utfall: [utfall("X", 2, "2024-01-01", "2024-03-31", "2024-Q1")] }))).toEqual([]);
   });

@@ -1,0 +1,50 @@
+/**
+ * The cleanup run after a failed write. The registry write is the commit point:
+ * - not committed → delete every sheet this write created (by id, or by its temporary-name
+ *   prefix when the ids never arrived) and give replaced output sheets their names back;
+ *   the previous output stays exactly as it was;
+ * - committed (the failure came after the registry was written) → finish the job: delete the
+ *   replaced output sheets that are still there.
+ * Only sheets created by this write or listed in the registry are touched, never a user's sheet.
+ */
+import { newSheetPrefix } from "./naming";
+import type { ExcelContext } from "./office-api";
+import { parseRegistry, REGISTRY_KEY } from "./registry";
+import type { WriteState } from "./write";
+
+export async function recoverWrite(ctx: ExcelContext, sync: () => Promise<void>, state: WriteState): Promise<{ committed: boolean }> {
+  const worksheets = ctx.workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  const setting = ctx.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
+  setting.load("value");
+  await sync();
+  const registered = new Set(parseRegistry(setting.isNullObject ? null : setting.value).map((e) => e.id));
+  const newIds = new Set(state.newIds ?? []);
+  const committed = newIds.size > 0 && [...newIds].every((id) => registered.has(id));
+  const items = worksheets.items;
+  let changes = 0;
+  if (committed) {
+    const replaced = new Set((state.replaced ?? []).map((r) => r.id));
+    for (const s of items)
+      if (replaced.has(s.id)) {
+        s.delete();
+        changes++;
+      }
+  } else {
+    const prefix = newSheetPrefix(state.tag);
+    for (const s of items)
+      if (newIds.has(s.id) || s.name.toLowerCase().startsWith(prefix)) {
+        s.delete();
+        changes++;
+      }
+    for (const r of state.replaced ?? []) {
+      const s = items.find((x) => x.id === r.id);
+      if (s && s.name !== r.name) {
+        s.name = r.name;
+        changes++;
+      }
+    }
+  }
+  if (changes > 0) await sync();
+  return { committed };
+}
