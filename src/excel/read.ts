@@ -71,7 +71,7 @@ export async function readWorkbook(ctx: ExcelContext, sync: () => Promise<void>,
   return candidates.map((s, i) => {
     const r = used[i];
     if (r.isNullObject) return empty(s.name, options.formulas);
-    return rawSheet(s.name, originOf(r.address), [r as unknown as Grid], options.formulas);
+    return rawSheet(s.name, originOf(r.address), [r], options.formulas);
   });
 }
 
@@ -96,7 +96,7 @@ async function readInChunks(sheets: ExcelWorksheet[], sync: () => Promise<void>,
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     await sync();
-    for (const b of batch) parts[b.chunk.sheet].push(b.range as unknown as Grid);
+    for (const b of batch) parts[b.chunk.sheet].push(b.range);
     batch = [];
     cells = 0;
   };

@@ -61,7 +61,8 @@ function table(sheets: RawSheet[], prefix: string) {
   return { value, format };
 }
 
-const tkr = (v: CellValue) => (v as number) / 1000;
+/** Whole tkr, as the `#,##0,` format shows kronor (the published tables are in whole tkr). */
+const tkr = (v: CellValue) => Math.round((v as number) / 1000);
 const pct = (v: CellValue) => Math.round((v as number) * 100);
 
 describe("finsam rapport, Uppsala Q1–Q2 2024 (till 2024-06-30)", () => {
@@ -78,15 +79,15 @@ describe("finsam rapport, Uppsala Q1–Q2 2024 (till 2024-06-30)", () => {
     expect(run.sheets.at(-2)?.name).toBe("Valideringsrapport");
   });
 
-  it("förbrukningskvot: Jobbcentrum 72 %, Framsteget 93 %, Lokussamordnare Uppsala 199/180 (published 110 %)", () => {
+  it("förbrukningskvot: Jobbcentrum 72 %, Framsteget 93 %, Lokussamordnare Uppsala 110 %", () => {
     const t = table(run.sheets, "Förbrukningskvot");
     expect([tkr(t.value(/^Jobbcentrum/, "Utfall")), tkr(t.value(/^Jobbcentrum/, "Periodiserad budget"))]).toEqual([955, 1326]);
     expect(pct(t.value(/^Jobbcentrum/, "Förbrukningskvot"))).toBe(72);
     expect(pct(t.value(/^Framsteget/, "Förbrukningskvot"))).toBe(93);
     const lokus = t.value(/^Lokussamordnare Uppsala/, "Förbrukningskvot") as number;
-    expect(lokus).toBeCloseTo(199 / 180, 12);
-    // 110,6 %: the published 110 % was computed from unrounded kronor; the inputs here are the published whole tkr.
-    expect(Math.floor(lokus * 100)).toBe(110);
+    // Utfall 198 700 kr (shown as the published 199 tkr) / 180 000 kr → the published 110 %.
+    expect(lokus).toBeCloseTo(198_700 / 180_000, 12);
+    expect(pct(lokus)).toBe(110);
     expect(t.format(/^Jobbcentrum/, "Förbrukningskvot")).toBe("0%");
     expect(t.format(/^Jobbcentrum/, "Utfall")).toBe("#,##0,");
   });

@@ -128,7 +128,6 @@ describe("deltagaruppföljning performance", () => {
     expect(r.u.raknade).toBe(20000);
     expect(r.issues).toEqual([]);
     expect(r.u.utfall.totalt.inregistrerade.s).toBeGreaterThan(1000);
-    console.log("ms", ms);
     expect(ms).toBeLessThan(1000);
   });
 });

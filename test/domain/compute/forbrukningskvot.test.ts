@@ -43,11 +43,14 @@ describe("förbrukningskvot Uppsala Q1–Q2 2024", () => {
     expect([r.utfall, r.periodiseradBudget, pct(r.kvot), r.flagga]).toEqual([1_804_000, 1_940_000, 93, undefined]);
   });
 
-  it("Lokussamordnare Uppsala 199 / 180 → hög förbrukning; published 110 % fits the whole-tkr inputs", () => {
+  it("Lokussamordnare Uppsala 199 / 180 → 110 %, hög förbrukning", () => {
+    // The published 199 tkr is rounded; 199/180 would be 110,6 % → 111 %. The fixture keeps the
+    // unrounded 198 700 kr, which is shown as 199 tkr and gives the published 110 %.
     const r = rad(result, "Lokussamordnare Uppsala");
-    expect(r.kvot).toBe(199 / 180);
+    expect(r.kvot).toBe(198_700 / 180_000);
+    expect(pct(r.kvot)).toBe(110);
+    expect(Math.round(r.utfall / 1000)).toBe(199);
     expect(r.flagga).toBe("hög");
-    // 199/180 = 110,6 %: the published 110 % comes from unrounded kronor (e.g. 198,7 tkr).
     expect(consistentWithPublished(199, 180, 110)).toBe(true);
   });
 
@@ -87,9 +90,9 @@ describe("förbrukningskvot Uppsala Q1–Q2 2024", () => {
 
   it("lists all 12 insatser and a total Σ utfall / Σ periodbudget", () => {
     expect(result.rader).toHaveLength(12);
-    expect(result.total.utfall).toBe(9_628_000);
+    expect(result.total.utfall).toBe(9_627_700);
     expect(result.total.periodiseradBudget).toBe(10_329_000);
-    expect(result.total.kvot).toBe(9628 / 10329);
+    expect(result.total.kvot).toBe(9_627_700 / 10_329_000);
   });
 });
 

@@ -56,8 +56,8 @@ describe("plan Förbrukningskvot (Uppsala Q1–Q2 2024)", () => {
       "",
       { formula: "=SUM(D6:D17)", value: 20_658_000 },
       { formula: "=SUM(E6:E17)", value: 10_329_000 },
-      { formula: "=SUM(F6:F17)", value: 9_628_000 },
-      { formula: '=IF(E18=0,"",F18/E18)', value: 9628 / 10329 },
+      { formula: "=SUM(F6:F17)", value: 9_627_700 },
+      { formula: '=IF(E18=0,"",F18/E18)', value: 9_627_700 / 10_329_000 },
       "",
     ]);
     expect(plan.rows).toHaveLength(18);

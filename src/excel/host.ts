@@ -1,0 +1,109 @@
+/**
+ * The Excel host: implements WorkbookSource/WorkbookSink over the Excel JavaScript API — the real
+ * Office.js (`createExcelHost(Excel)`) or the simulated Excel (`createExcelHost(new ExcelSim())`).
+ * Every batch runs with `{ delayForCellEdit: true }`, so Excel waits until the user leaves cell
+ * edit mode instead of failing. Sync counts: read 2, write 2 (+1 per extra ~4 MB chunk),
+ * selectCell 1; a failed write adds a cleanup run of 1–2 syncs.
+ */
+import type { RawSheet, SheetPlan, WorkbookSink, WorkbookSource, WriteReport } from "../domain/model";
+import { ExcelHostError, readError, selectError, writeError } from "./errors";
+import type { ExcelApi, ExcelContext } from "./office-api";
+import { readWorkbook } from "./read";
+import { recoverWrite } from "./recovery";
+import { writePlans, type WriteState } from "./write";
+
+export interface ExcelHostOptions {
+  /** Run batches with `{ delayForCellEdit: true }` (default true). */
+  delayForCellEdit?: boolean;
+  /** Also read formulas into RawSheet.formulas (default false). */
+  readFormulas?: boolean;
+  /** Request budget per sync for writes, bytes (default 4 000 000; Excel on the web rejects 5 MB). */
+  maxRequestBytes?: number;
+  /** Cells per sync when a read must be chunked (default 100 000). */
+  readCellBudget?: number;
+  /** Tag of a write's temporary sheet names (default random); injectable for tests. */
+  runTag?: () => string;
+}
+
+export interface ExcelHost extends WorkbookSource, WorkbookSink {
+  /** Activates `sheet` and selects `cell` (1 sync). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** context.sync() calls of the last readSheets/apply/selectCell (including a cleanup run). */
+  readonly lastSyncs: number;
+  /** context.sync() calls through this host so far. */
+  syncCount(): number;
+}
+
+const randomTag = (): string => Math.random().toString(36).slice(2, 8).padEnd(6, "0");
+
+export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): ExcelHost {
+  const delay = options.delayForCellEdit ?? true;
+  const maxBytes = options.maxRequestBytes ?? 4_000_000;
+  const cellBudget = options.readCellBudget ?? 100_000;
+  const newTag = options.runTag ?? randomTag;
+  let total = 0;
+  let last = 0;
+
+  /** Runs a batch, giving it a sync function that counts. */
+  async function run<T>(batch: (ctx: ExcelContext, sync: () => Promise<void>) => Promise<T>): Promise<T> {
+    const body = (ctx: ExcelContext): Promise<T> =>
+      batch(ctx, async () => {
+        last += 1;
+        total += 1;
+        await ctx.sync();
+      });
+    return delay ? api.run({ delayForCellEdit: true }, body) : api.run(body);
+  }
+
+  return {
+    async readSheets(): Promise<RawSheet[]> {
+      last = 0;
+      try {
+        return await run((ctx, sync) => readWorkbook(ctx, sync, { formulas: !!options.readFormulas, cellBudget }));
+      } catch (e) {
+        throw e instanceof ExcelHostError ? e : readError(e);
+      }
+    },
+
+    async apply(plans: SheetPlan[]): Promise<WriteReport> {
+      last = 0;
+      if (plans.length === 0) return { written: [], replaced: [], syncs: 0 };
+      const state: WriteState = { tag: newTag() };
+      try {
+        const report = await run((ctx, sync) => writePlans(ctx, sync, plans, state, maxBytes));
+        return { ...report, syncs: last };
+      } catch (e) {
+        let committed: boolean;
+        try {
+          committed = (await run((ctx, sync) => recoverWrite(ctx, sync, state))).committed;
+        } catch (cleanupError) {
+          throw writeError(e, "misslyckades", cleanupError);
+        }
+        if (committed && state.report) return { ...state.report, syncs: last };
+        throw writeError(e, "klar");
+      }
+    },
+
+    async selectCell(sheet: string, cell: string): Promise<void> {
+      last = 0;
+      try {
+        await run(async (ctx, sync) => {
+          const ws = ctx.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(cell).select();
+          await sync();
+        });
+      } catch (e) {
+        throw selectError(e, sheet, cell);
+      }
+    },
+
+    get lastSyncs(): number {
+      return last;
+    },
+
+    syncCount(): number {
+      return total;
+    },
+  };
+}

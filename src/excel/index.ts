@@ -1,0 +1,7 @@
+/** The Excel host (the only code that names Excel.* and Office.*). */
+export { createExcelHost } from "./host";
+export type { ExcelHost, ExcelHostOptions } from "./host";
+export { ExcelHostError } from "./errors";
+export type { ExcelApi } from "./office-api";
+export { REGISTRY_KEY } from "./registry";
+export { TEMP_PREFIX } from "./naming";
