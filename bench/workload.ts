@@ -7,7 +7,7 @@
  *   Deltagare row names a known insats), the rest "Insats 0013" … with a typ, an ägare among the eight
  *   Uppsala kommuner, start 2022-01-01, slut 2026-12-31, and columns Budget 2023 and Budget 2024.
  * - Budget: the förbund posts of 2024 (exempel/bas.ts) for 2023 and 2024.
- * - Utfall: every insats and förbund post × `kvartal` quarters ending with 2024-Q2 (8 = 2022-Q3 … 2024-Q2);
+ * - Utfall: every insats and budgeted förbund post × `kvartal` quarters ending with 2024-Q2 (8 = 2022-Q3 … 2024-Q2);
  *   each quarter's cost is 20–30 % of the yearly budget, drawn with the seeded PRNG.
  * - Deltagare: `generateDeltagare(deltagare, seed)` (test/fixtures/deltagare/generate.ts).
  * Report period: 2024-01-01 – 2024-06-30 (the deltagare generator's).
@@ -96,7 +96,8 @@ function utfallSheet(insatser: readonly BenchInsats[], kvartal: number, r: () =>
   const values: CellValue[][] = [["Post", "Period", "Utfall"]];
   const qs = quarters(kvartal);
   for (const p of POSTER_2024) {
-    const yearly = p.budget ?? 100_000;
+    if (p.budget === undefined) continue;
+    const yearly = p.budget;
     for (const q of qs) values.push([p.post, q, Math.round(yearly * (0.2 + r() * 0.1))]);
   }
   for (const i of insatser)

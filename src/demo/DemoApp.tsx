@@ -113,9 +113,19 @@ export function DemoApp() {
   const openExample = useCallback(() => open(fetchExample, t.sourceExample, EXAMPLE_TILL), [open]);
   useEffect(() => void openExample(), [openExample]);
 
+  /** Re-renders after every change; follows the active sheet when Excel changed it (the first new report). */
   useEffect(() => {
     if (!session) return;
-    return session.sim.onChange((sim) => setSnapshot(sim.snapshot()));
+    let lastActive = session.sim.snapshot().activeSheet;
+    return session.sim.onChange((sim) => {
+      const snap = sim.snapshot();
+      setSnapshot(snap);
+      if (snap.activeSheet && snap.activeSheet !== lastActive) {
+        setActive(snap.activeSheet);
+        setSelection(null);
+      }
+      lastActive = snap.activeSheet;
+    });
   }, [session]);
 
   function onFile(e: ChangeEvent<HTMLInputElement>) {
@@ -184,7 +194,7 @@ export function DemoApp() {
           )}
         </section>
         <aside className={s.pane} aria-label={t.paneLabel}>
-          {session && <FinsamPane key={opened} services={session.services} initialTill={session.initialTill} />}
+          {session && <FinsamPane key={opened} as="div" services={session.services} initialTill={session.initialTill} />}
         </aside>
       </div>
     </div>

@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   },
   name: {
     flex: "0 0 80px",
+    minHeight: "16px",
     padding: "3px 6px",
     backgroundColor: "#ffffff",
     border: "1px solid #c8c8c8",
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
   },
   content: {
     flex: "1 1 auto",
+    minHeight: "16px",
     minWidth: 0,
     padding: "3px 6px",
     backgroundColor: "#ffffff",

@@ -40,6 +40,8 @@ const useStyles = makeStyles({
     fontFamily: "Calibri, Carlito, 'Segoe UI', system-ui, sans-serif",
     color: "#1f1f1f",
     tableLayout: "fixed",
+    // Fixed layout takes the larger of this width and the sum of the <col> widths: the columns decide.
+    width: 0,
   },
   head: {
     position: "sticky",
@@ -72,12 +74,14 @@ const useStyles = makeStyles({
     borderBottom: "1px solid #e1e1e1",
     padding: "1px 4px",
     height: "20px",
+    verticalAlign: "bottom",
     whiteSpace: "nowrap",
     overflow: "hidden",
     textOverflow: "ellipsis",
     cursor: "cell",
   },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  spill: { overflow: "visible", textOverflow: "clip", position: "relative", zIndex: 0 },
   formula: { backgroundColor: "#f7fbff" },
   selected: { outline: "2px solid #107c41", outlineOffset: "-2px", backgroundColor: "#e8f3ec" },
   headSelected: { backgroundColor: "#d3e8dc", color: "#0b5a2f", fontWeight: 600 },
@@ -90,13 +94,26 @@ export interface GridViewProps {
   onSelect(row: number, col: number): void;
 }
 
+/** Text that may spill into the empty cell on its right, as in Excel (long titles). */
+function spills(texts: string[][], values: CellValue[][], r: number, c: number): boolean {
+  return typeof values[r]?.[c] === "string" && texts[r][c] !== "" && (texts[r][c + 1] ?? "") === "";
+}
+
+/** Characters a spilling text counts for its column's width. */
+const SPILL_WIDTH = 12;
+
 /**
  * CSS width of each displayed column: the sheet's own width (points × 4/3 = pixels) when set,
- * else the longest text in characters, between 6 and 40.
+ * else the longest text in characters (spilling texts count at most SPILL_WIDTH), between 6 and 40.
  */
-function columnWidths(texts: string[][], cols: number, set: Record<string, number> = {}): string[] {
+function columnWidths(texts: string[][], values: CellValue[][], cols: number, set: Record<string, number> = {}): string[] {
   const chars = new Array<number>(cols).fill(6);
-  for (const row of texts) row.forEach((t, c) => (chars[c] = Math.min(40, Math.max(chars[c], t.length + 1))));
+  texts.forEach((row, r) =>
+    row.forEach((t, c) => {
+      const len = spills(texts, values, r, c) ? Math.min(SPILL_WIDTH, t.length) : t.length;
+      chars[c] = Math.min(40, Math.max(chars[c], len + 1));
+    }),
+  );
   return chars.map((ch, c) => {
     const points = set[columnLetter(c)];
     return points ? `${Math.round((points * 4) / 3)}px` : `${ch}ch`;
@@ -119,7 +136,10 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect }: G
       ),
     [sheet, rows, cols],
   );
-  const widths = useMemo(() => columnWidths(texts, cols, sheet.columnWidths), [texts, cols, sheet.columnWidths]);
+  const widths = useMemo(
+    () => columnWidths(texts, sheet.values, cols, sheet.columnWidths),
+    [texts, sheet.values, cols, sheet.columnWidths],
+  );
   const styles = useMemo(() => cellStyles(sheet, rows, cols), [sheet, rows, cols]);
 
   useEffect(() => {
@@ -169,6 +189,7 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect }: G
                       s.cell,
                       typeof value === "number" && s.number,
                       formula !== null && s.formula,
+                      spills(texts, sheet.values, r, c) && s.spill,
                       isSelected && s.selected,
                     )}
                     style={styles.get(styleKey(r, c))}

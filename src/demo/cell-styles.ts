@@ -8,7 +8,15 @@ import { parseRange, type CellValue } from "../domain/model";
 
 export interface StyleLayer {
   range: string;
-  props: { bold?: boolean; italic?: boolean; fontColor?: string; fill?: string | null; horizontalAlignment?: string; border?: { side: string } };
+  props: {
+    bold?: boolean;
+    italic?: boolean;
+    fontColor?: string;
+    fill?: string | null;
+    horizontalAlignment?: string;
+    wrapText?: boolean;
+    border?: { side: string };
+  };
 }
 
 export interface ConditionalLayer {
@@ -81,6 +89,7 @@ export function cellStyles(sheet: StyledSheet, maxRows: number, maxCols: number)
     if (p.fill) css.backgroundColor = p.fill;
     if (p.horizontalAlignment === "Left" || p.horizontalAlignment === "Center" || p.horizontalAlignment === "Right")
       css.textAlign = p.horizontalAlignment.toLowerCase() as CSSProperties["textAlign"];
+    if (p.wrapText) Object.assign(css, { whiteSpace: "normal", overflowWrap: "anywhere" });
     if (p.border?.side === "EdgeTop") css.borderTop = "1px solid #444";
     if (p.border?.side === "EdgeBottom") css.borderBottom = "1px solid #444";
     if (Object.keys(css).length) eachCell(layer.range, maxRows, maxCols, (r, c) => merge(r, c, css));

@@ -25,8 +25,8 @@ export interface DemoSession {
 }
 
 /**
- * The Excel host over the simulator, with the simulator's sync counter for the pane's statistics.
- * `onSelected` runs after a selection (selecting changes no cells, so the simulator's onChange stays quiet).
+ * The real Excel host over the simulator. `onSelected` runs after a selection (selecting changes
+ * no cells, so the simulator's onChange stays quiet and the grid must be told).
  */
 export function simHost(sim: ExcelSim, onSelected: () => void = () => undefined): FinsamHost {
   const host = createExcelHost(sim);
@@ -37,7 +37,7 @@ export function simHost(sim: ExcelSim, onSelected: () => void = () => undefined)
       await host.selectCell(sheet, cell);
       onSelected();
     },
-    syncCount: () => sim.syncCount,
+    syncCount: () => host.syncCount(),
   };
 }
 

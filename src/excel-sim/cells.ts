@@ -130,8 +130,9 @@ function readGrid<T>(sheet: SheetState, rect: Rect, pick: (cell: Cell | undefine
   return out;
 }
 
+/** Values; a formula the simulator cannot compute reads as null (real Excel would have a value). */
 export const readValues = (sheet: SheetState, rect: Rect): CellValue[][] =>
-  readGrid(sheet, rect, (cell) => (cell ? (cell.value ?? "") : ""));
+  readGrid(sheet, rect, (cell) => (cell ? cell.value : ""));
 
 /** Formula text, or the constant when the cell has no formula ("" when empty), like `Range.formulas`. */
 export const readFormulas = (sheet: SheetState, rect: Rect): CellValue[][] =>

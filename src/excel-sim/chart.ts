@@ -59,7 +59,7 @@ export class SimChartCollection extends SimCollection<SheetState, ChartTarget, S
         id: st.nextId("chart"),
         name: `Chart ${n}`,
         type,
-        source: fullAddress(src.sheet.name, src.rect),
+        source: { sheet: src.sheet, rect: src.rect },
         seriesBy,
         title: "",
         top: 0,

@@ -14,6 +14,8 @@ import type { SimApplication } from "./application";
 /** Statistics of one `run` (one `Excel.run` batch). */
 export interface RunRecord {
   syncs: number;
+  /** Queued operations per sync (loads, writes, method calls). */
+  operations: number[];
   requestBytes: number[];
   responseBytes: number[];
   delayForCellEdit: boolean;
@@ -97,6 +99,7 @@ export class SimRequestContext {
     };
     if (engine.cellEditMode && !record.delayForCellEdit)
       fail(simError(SimErrorCodes.invalidOperationInCellEditMode, "Excel is in cell-editing mode."));
+    record.operations.push(ops.length);
     const bytes = REQUEST_OVERHEAD_BYTES + ops.reduce((s, o) => s + o.bytes, 0);
     record.requestBytes.push(bytes);
     if (bytes > engine.maxPayloadBytes)

@@ -4,9 +4,9 @@
  */
 import { columnLetter } from "../domain/model/address";
 import type { CellValue } from "../domain/model/raw";
-import { rectAddress } from "./address";
+import { fullAddress, rectAddress } from "./address";
 import { GENERAL, readFormulas, readNumberFormats, readValues, usedRect } from "./cells";
-import type { FormatProps, PageLayoutState, SheetState, WorkbookState } from "./state";
+import { cellKey, type FormatProps, type PageLayoutState, type SheetState, type WorkbookState } from "./state";
 
 export interface SheetSnapshot {
   id: string;
@@ -57,7 +57,7 @@ export function snapshotSheet(st: WorkbookState, sheet: SheetState): SheetSnapsh
     visibility: sheet.visibility,
     tabColor: sheet.tabColor,
     values: grid ? readValues(sheet, grid) : [],
-    formulas: grid ? readFormulas(sheet, grid).map((row, r) => row.map((_, c) => sheet.cells.get(r * 16384 + c)?.formula ?? null)) : [],
+    formulas: grid ? readFormulas(sheet, grid).map((row, r) => row.map((_, c) => sheet.cells.get(cellKey(r, c))?.formula ?? null)) : [],
     numberFormats: grid ? readNumberFormats(sheet, grid) : [],
     styles: sheet.formats.map((f) => ({ range: rectAddress(f.rect), props: clone(f.props) })),
     columnWidths: Object.fromEntries([...sheet.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetter(c), w])),
@@ -74,7 +74,7 @@ export function snapshotSheet(st: WorkbookState, sheet: SheetState): SheetSnapsh
     charts: sheet.charts.map((c) => ({
       name: c.name,
       type: c.type,
-      source: c.source,
+      source: c.source.sheet.deleted ? "#REF!" : fullAddress(c.source.sheet.name, c.source.rect),
       seriesBy: c.seriesBy,
       title: c.title,
       anchor: c.anchor,

@@ -62,7 +62,8 @@ export interface ChartState {
   id: string;
   name: string;
   type: string;
-  source: string;
+  /** Source data; its address follows renames of the source sheet, like Excel's series references. */
+  source: { sheet: SheetState; rect: Rect };
   seriesBy: string;
   title: string;
   top: number;

@@ -44,13 +44,17 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
   let total = 0;
   let last = 0;
 
-  /** Runs a batch, giving it a sync function that counts. */
-  async function run<T>(batch: (ctx: ExcelContext, sync: () => Promise<void>) => Promise<T>): Promise<T> {
+  /** Runs a batch with a context whose sync() is counted. */
+  async function run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> {
     const body = (ctx: ExcelContext): Promise<T> =>
-      batch(ctx, async () => {
-        last += 1;
-        total += 1;
-        await ctx.sync();
+      batch({
+        workbook: ctx.workbook,
+        application: ctx.application,
+        sync: <P>(passThroughValue?: P): Promise<P> => {
+          last += 1;
+          total += 1;
+          return ctx.sync(passThroughValue);
+        },
       });
     return delay ? api.run({ delayForCellEdit: true }, body) : api.run(body);
   }
@@ -59,7 +63,7 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
     async readSheets(): Promise<RawSheet[]> {
       last = 0;
       try {
-        return await run((ctx, sync) => readWorkbook(ctx, sync, { formulas: !!options.readFormulas, cellBudget }));
+        return await run((context) => readWorkbook(context, { formulas: !!options.readFormulas, cellBudget }));
       } catch (e) {
         throw e instanceof ExcelHostError ? e : readError(e);
       }
@@ -70,12 +74,12 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
       if (plans.length === 0) return { written: [], replaced: [], syncs: 0 };
       const state: WriteState = { tag: newTag() };
       try {
-        const report = await run((ctx, sync) => writePlans(ctx, sync, plans, state, maxBytes));
+        const report = await run((context) => writePlans(context, plans, state, maxBytes));
         return { ...report, syncs: last };
       } catch (e) {
         let committed: boolean;
         try {
-          committed = (await run((ctx, sync) => recoverWrite(ctx, sync, state))).committed;
+          committed = (await run((context) => recoverWrite(context, state))).committed;
         } catch (cleanupError) {
           throw writeError(e, "misslyckades", cleanupError);
         }
@@ -87,11 +91,11 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
     async selectCell(sheet: string, cell: string): Promise<void> {
       last = 0;
       try {
-        await run(async (ctx, sync) => {
-          const ws = ctx.workbook.worksheets.getItem(sheet);
+        await run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
           ws.activate();
           ws.getRange(cell).select();
-          await sync();
+          await context.sync();
         });
       } catch (e) {
         throw selectError(e, sheet, cell);

@@ -107,9 +107,10 @@ export function planTableNames(
   replacedIds: ReadonlySet<string>,
 ): TableNamePlan[] {
   const all = new Set(existing.map((t) => key(t.name)));
-  const staying = new Set(existing.filter((t) => !replacedIds.has(t.sheetId)).map((t) => key(t.name)));
+  const stayingNames = existing.filter((t) => !replacedIds.has(t.sheetId)).map((t) => key(t.name));
+  const staying = new Set(stayingNames);
   const plans = desired.map((d) => ({ initial: uniqueTableName(d, all), final: uniqueTableName(d, staying) }));
-  const live = new Set([...staying, ...plans.map((p) => key(p.initial))]);
+  const live = new Set([...stayingNames, ...plans.map((p) => key(p.initial))]);
   for (const p of plans) {
     if (p.final === p.initial) continue;
     if (live.has(key(p.final))) p.final = p.initial;
@@ -119,4 +120,36 @@ export function planTableNames(
     }
   }
   return plans;
+}
+
+/**
+ * Where the new sheets go: each takes the place of the output sheet it replaces (the first
+ * unclaimed one of the same kind and key, in tab order); the others go to the end.
+ * `before` is the tab order before the write (ids), `replacedKinds` maps replaced ids to
+ * "kind\0key", `planKinds` gives "kind\0key" per plan. Returns the tab position of each plan's
+ * sheet, in the order the positions must be set (ascending).
+ */
+export function newSheetPositions(
+  before: readonly string[],
+  replacedKinds: ReadonlyMap<string, string>,
+  planKinds: readonly string[],
+): { plan: number; position: number }[] {
+  const successor = new Map<string, number>();
+  const claimed = new Set<number>();
+  for (const id of before) {
+    const kind = replacedKinds.get(id);
+    if (kind === undefined) continue;
+    const plan = planKinds.findIndex((k, i) => k === kind && !claimed.has(i));
+    if (plan >= 0) {
+      claimed.add(plan);
+      successor.set(id, plan);
+    }
+  }
+  const order: (string | number)[] = [];
+  for (const id of before) {
+    if (!replacedKinds.has(id)) order.push(id);
+    else if (successor.has(id)) order.push(successor.get(id)!);
+  }
+  planKinds.forEach((_, i) => void (claimed.has(i) ? undefined : order.push(i)));
+  return order.flatMap((x, position) => (typeof x === "number" ? [{ plan: x, position }] : []));
 }

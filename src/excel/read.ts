@@ -52,21 +52,21 @@ function rawSheet(name: string, origin: { row: number; col: number }, parts: Gri
 
 const empty = (name: string, formulas: boolean): RawSheet => rawSheet(name, { row: 0, col: 0 }, [], formulas);
 
-export async function readWorkbook(ctx: ExcelContext, sync: () => Promise<void>, options: ReadOptions): Promise<RawSheet[]> {
-  const worksheets = ctx.workbook.worksheets;
+export async function readWorkbook(context: ExcelContext, options: ReadOptions): Promise<RawSheet[]> {
+  const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/visibility");
-  const setting = ctx.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
+  const setting = context.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
   setting.load("value");
-  await sync();
+  await context.sync();
   const own = new Set(parseRegistry(setting.isNullObject ? null : setting.value).map((e) => e.id));
   const candidates = worksheets.items.filter((s) => !own.has(s.id) && !isTempSheetName(s.name) && s.visibility !== "VeryHidden");
   const props = options.formulas ? "address,values,numberFormat,formulas" : "address,values,numberFormat";
   const used = candidates.map((s) => s.getUsedRangeOrNullObject(true).load(props));
   try {
-    await sync();
+    await context.sync();
   } catch (e) {
     if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    return readInChunks(candidates, sync, options);
+    return readInChunks(context, candidates, options);
   }
   return candidates.map((s, i) => {
     const r = used[i];
@@ -76,9 +76,9 @@ export async function readWorkbook(ctx: ExcelContext, sync: () => Promise<void>,
 }
 
 /** The fallback read: used-range sizes first, then row chunks packed into syncs of ~cellBudget cells. */
-async function readInChunks(sheets: ExcelWorksheet[], sync: () => Promise<void>, options: ReadOptions): Promise<RawSheet[]> {
+async function readInChunks(context: ExcelContext, sheets: ExcelWorksheet[], options: ReadOptions): Promise<RawSheet[]> {
   const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount"));
-  await sync();
+  await context.sync();
   const props = options.formulas ? "values,numberFormat,formulas" : "values,numberFormat";
   const parts: Grid[][] = sheets.map(() => []);
   type Chunk = { sheet: number; r1: number; r2: number; c1: number; c2: number };
@@ -95,13 +95,14 @@ async function readInChunks(sheets: ExcelWorksheet[], sync: () => Promise<void>,
   let cells = 0;
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
-    await sync();
+    await context.sync();
     for (const b of batch) parts[b.chunk.sheet].push(b.range);
     batch = [];
     cells = 0;
   };
   for (const chunk of chunks) {
     const size = (chunk.r2 - chunk.r1 + 1) * (chunk.c2 - chunk.c1 + 1);
+    // one sync per ~cellBudget cells is the point of this fallback
     if (cells > 0 && cells + size > options.cellBudget) await flush();
     batch.push({ chunk, range: sheets[chunk.sheet].getRange(a1Range(chunk.r1, chunk.c1, chunk.r2, chunk.c2)).load(props) });
     cells += size;

@@ -12,12 +12,12 @@ import type { ExcelContext } from "./office-api";
 import { parseRegistry, REGISTRY_KEY } from "./registry";
 import type { WriteState } from "./write";
 
-export async function recoverWrite(ctx: ExcelContext, sync: () => Promise<void>, state: WriteState): Promise<{ committed: boolean }> {
-  const worksheets = ctx.workbook.worksheets;
+export async function recoverWrite(context: ExcelContext, state: WriteState): Promise<{ committed: boolean }> {
+  const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
-  const setting = ctx.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
+  const setting = context.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
   setting.load("value");
-  await sync();
+  await context.sync();
   const registered = new Set(parseRegistry(setting.isNullObject ? null : setting.value).map((e) => e.id));
   const newIds = new Set(state.newIds ?? []);
   const committed = newIds.size > 0 && [...newIds].every((id) => registered.has(id));
@@ -45,6 +45,6 @@ export async function recoverWrite(ctx: ExcelContext, sync: () => Promise<void>,
       }
     }
   }
-  if (changes > 0) await sync();
+  if (changes > 0) await context.sync();
   return { committed };
 }

@@ -8,12 +8,13 @@
  *           formats, widths, freeze panes, page setup, tables, conditional formats, charts,
  *           validation; then rename replaced output → "~finsam-<tag>-g…", new sheets → final
  *           names, write the registry (the commit point), activate the first new sheet, delete
- *           the replaced output, give tables their preferred names.
+ *           the replaced output, put each new sheet where its predecessor was, give tables
+ *           their preferred names.
  * When the request would pass `maxBytes` (~4 MB; Excel on the web rejects 5 MB) the content is
  * split over extra syncs, the commit always in the last one.
  */
 import type { SheetPlan, WriteReport } from "../domain/model";
-import { newSheetPrefix, planSheetNames, planTableNames, tempSheetNames } from "./naming";
+import { newSheetPositions, newSheetPrefix, planSheetNames, planTableNames, tempSheetNames } from "./naming";
 import type { ExcelContext } from "./office-api";
 import { packSteps, planSteps, type CreatedTable, type Step } from "./plan-steps";
 import { nextRegistry, parseRegistry, REGISTRY_KEY, replacedSheetIds, serializeRegistry } from "./registry";
@@ -31,22 +32,21 @@ export interface WriteState {
 }
 
 export async function writePlans(
-  ctx: ExcelContext,
-  sync: () => Promise<void>,
+  context: ExcelContext,
   plans: readonly SheetPlan[],
   state: WriteState,
   maxBytes: number,
 ): Promise<Omit<WriteReport, "syncs">> {
-  const worksheets = ctx.workbook.worksheets;
+  const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
-  const setting = ctx.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
+  const setting = context.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
   setting.load("value");
-  const tables = ctx.workbook.tables;
+  const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/id");
-  ctx.application.suspendScreenUpdatingUntilNextSync();
+  context.application.suspendScreenUpdatingUntilNextSync();
   const temps = tempSheetNames(state.tag, plans.length);
   const created = temps.map((name) => worksheets.add(name).load("id"));
-  await sync();
+  await context.sync();
 
   state.newIds = created.map((s) => s.id);
   const newIds = new Set(state.newIds);
@@ -75,29 +75,40 @@ export async function writePlans(
     replaced: state.replaced.map((s) => s.name),
   };
 
+  /** Room for each sync's fixed parts (request envelope, screen-updating suspension). */
+  const budget = Math.max(64_000, maxBytes - 16_384);
   const createdTables: CreatedTable[] = [];
   let t = 0;
   const steps: Step[] = plans.flatMap((plan, i) => {
     const count = plan.tables?.length ?? 0;
     t += count;
-    return planSteps(plan, () => created[i], tableNames.slice(t - count, t), (x) => createdTables.push(x), maxBytes);
+    return planSteps(plan, () => created[i], tableNames.slice(t - count, t), (x) => createdTables.push(x), budget);
   });
   const oldSheets = before.filter((s) => replacedIds.has(s.id));
+  const kindOf = (e: { kind: string; key: string }) => `${e.kind}\u0000${e.key}`;
+  const positions = newSheetPositions(
+    before.map((s) => s.id),
+    new Map(registry.filter((e) => replacedIds.has(e.id)).map((e) => [e.id, kindOf(e)])),
+    plans.map(kindOf),
+  );
   steps.push({
-    bytes: utf8Bytes(registryJson) + ACTION_OVERHEAD_BYTES * (3 + 2 * oldSheets.length + 2 * plans.length),
+    bytes: utf8Bytes(registryJson) + ACTION_OVERHEAD_BYTES * (3 + 2 * oldSheets.length + 3 * plans.length),
     emit: () => {
       for (const s of oldSheets) s.name = names.trashNames.get(s.id)!;
       created.forEach((s, i) => void (s.name = names.finalNames[i]));
-      ctx.workbook.settings.add(REGISTRY_KEY, registryJson);
+      context.workbook.settings.add(REGISTRY_KEY, registryJson);
       created[0].activate();
       for (const s of oldSheets) s.delete();
+      if (oldSheets.length) for (const p of positions) created[p.plan].position = p.position;
       for (const c of createdTables) if (c.names.final !== c.names.initial) c.table.name = c.names.final;
     },
   });
-  for (const batch of packSteps(steps, maxBytes)) {
-    ctx.application.suspendScreenUpdatingUntilNextSync();
+  for (const batch of packSteps(steps, budget)) {
+    context.application.suspendScreenUpdatingUntilNextSync();
     for (const s of batch) s.emit();
-    await sync();
+    // one sync per ~4 MB chunk: Excel on the web rejects larger requests
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
   }
   return state.report;
 }

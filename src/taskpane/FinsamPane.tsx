@@ -5,7 +5,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Text,
   tokens,
 } from "@fluentui/react-components";
 import type { FinsamServices } from "../services/types";
@@ -36,18 +35,20 @@ const useStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   sectionHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  summary: { margin: 0 },
-  small: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  summary: { margin: `${tokens.spacingVerticalXS} 0` },
+  small: { margin: `0 0 ${tokens.spacingVerticalXS}`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface FinsamPaneProps {
   services: FinsamServices;
   /** Period end to start with (the demo passes the example's); default: the last completed quarter. */
   initialTill?: string;
+  /** Root element: "main" in the add-in (the page is the pane), "div" when embedded (the demo). */
+  as?: "main" | "div";
 }
 
 /** The task pane: choose the period, Kontrollera, Skapa rapporter. Calls only `services`. */
-export function FinsamPane({ services, initialTill }: FinsamPaneProps) {
+export function FinsamPane({ services, initialTill, as: Root = "main" }: FinsamPaneProps) {
   const s = useStyles();
   const { state, setTill, setFran, kontrollera, skapaRapporter, visaCell } = usePane(services, initialTill);
   const { kontroll, rapport, busy, error, cellError, periodError } = state;
@@ -55,7 +56,7 @@ export function FinsamPane({ services, initialTill }: FinsamPaneProps) {
   const issues = rapport ? rapport.issues : kontroll ? kontroll.issues : null;
 
   return (
-    <main className={s.root} aria-busy={disabled}>
+    <Root className={s.root} aria-busy={disabled}>
       <header>
         <h1 className={s.title}>{strings.appTitle}</h1>
         <p className={s.intro}>{strings.appIntro}</p>
@@ -113,22 +114,14 @@ export function FinsamPane({ services, initialTill }: FinsamPaneProps) {
           </h2>
           {kontroll && !rapport && (
             <>
-              <Text as="p" className={s.summary}>
-                {checkSummary(kontroll.lastaBlad.length, kontroll.antal)}
-              </Text>
-              <Text as="p" className={s.small}>
-                {plannedSummary(kontroll.rapporter.map((r) => r.name))}
-              </Text>
-              {kontroll.syncsRead !== null && (
-                <Text as="p" className={s.small}>
-                  {syncSummary(kontroll.syncsRead)}
-                </Text>
-              )}
+              <p className={s.summary}>{checkSummary(kontroll.lastaBlad.length, kontroll.antal)}</p>
+              <p className={s.small}>{plannedSummary(kontroll.rapporter.map((r) => r.name))}</p>
+              {kontroll.syncsRead !== null && <p className={s.small}>{syncSummary(kontroll.syncsRead)}</p>}
             </>
           )}
           <IssueList issues={issues} onSelect={visaCell} />
         </section>
       )}
-    </main>
+    </Root>
   );
 }

@@ -8,6 +8,8 @@ const { checkManifest, validateWithXmllint, TOP_LEVEL_ORDER } = require("../../m
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { parseXml, child, childrenNamed, descendants, localName } = require("../../manifest/xml");
 
+import { REQUIRED_EXCEL_API } from "../../src/excel/office-bootstrap";
+
 const ROOT = path.join(__dirname, "..", "..");
 const DEV_MANIFEST = path.join(ROOT, "manifest.xml");
 const devXml = fs.readFileSync(DEV_MANIFEST, "utf8");
@@ -32,12 +34,13 @@ describe("manifest.xml (development)", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it("is a Workbook task pane with ReadWriteDocument and ExcelApi 1.12", () => {
+  it("is a Workbook task pane with ReadWriteDocument and the ExcelApi version the Excel host checks", () => {
     expect(root.attrs["xsi:type"]).toBe("TaskPaneApp");
     expect(childrenNamed(child(root, "Hosts"), "Host").map((h: El) => h.attrs.Name)).toEqual(["Workbook"]);
     expect(child(root, "Permissions").text.trim()).toBe("ReadWriteDocument");
     const sets = childrenNamed(child(root, "Requirements", "Sets"), "Set").map((s: El) => s.attrs);
-    expect(sets).toEqual([{ Name: "ExcelApi", MinVersion: "1.12" }]);
+    expect(REQUIRED_EXCEL_API).toMatch(/^1\.\d+$/);
+    expect(sets).toEqual([{ Name: "ExcelApi", MinVersion: REQUIRED_EXCEL_API }]);
     expect(child(root, "DefaultSettings", "SourceLocation").attrs.DefaultValue).toBe("https://localhost:3000/taskpane.html");
   });
 

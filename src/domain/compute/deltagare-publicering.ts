@@ -67,13 +67,15 @@ function part(x: Kms, kon: Kon | "u"): number {
 
 function registerUtfall(b: Builder, u: DeltagarUppfoljning): void {
   const rows = u.utfall.rader;
+  // Rows with no participant at all are shown as zeros everywhere: known to the reader, they change no equation.
+  const active = rows.map((row, i) => (UTFALL_MATT.some((m) => row[m].s > 0) ? i : -1)).filter((i) => i >= 0);
   const cells = (matt: UtfallMatt) => {
-    const r = rows.map((row, i) => b.kms(`utfall:${i}:${matt}`, row[matt]));
-    const t = b.kms(`utfall:T:${matt}`, u.utfall.totalt[matt], true);
-    b.columns(r, t);
-    return [...r, t];
+    const r = new Map(active.map((i) => [i, b.kms(`utfall:${i}:${matt}`, rows[i][matt])]));
+    const total = b.kms(`utfall:T:${matt}`, u.utfall.totalt[matt], true);
+    b.columns([...r.values()], total);
+    return { rows: r, total };
   };
-  const byMatt = Object.fromEntries(UTFALL_MATT.map((m) => [m, cells(m)])) as Record<UtfallMatt, Record<Kon | "u", number>[]>;
+  const byMatt = Object.fromEntries(UTFALL_MATT.map((m) => [m, cells(m)])) as Record<UtfallMatt, ReturnType<typeof cells>>;
   const a = u.avslutningsanledningar;
   const orsak = (o: string, x: Kms) => b.kms(`orsak:${o}`, x, o === "arbete" || o === "arbeteStudier");
   const o = Object.fromEntries(AVSLUTNINGSORSAKER.map((x) => [x, orsak(x, a.orsaker[x])]));
@@ -81,7 +83,6 @@ function registerUtfall(b: Builder, u: DeltagarUppfoljning): void {
   o.arbete = orsak("arbete", a.arbete);
   const band = a.band.map((x, i) => orsak(`band${i}`, x.antal));
   const bandSaknas = orsak("bandSaknas", a.bandSaknas);
-  const last = rows.length;
   for (const kon of [...KON, "u"] as const) {
     const rel = (ids: number[]) => b.model.relate(ids);
     const as = byMatt.arbeteStudier;
@@ -89,27 +90,30 @@ function registerUtfall(b: Builder, u: DeltagarUppfoljning): void {
     const avsl = byMatt.avslutade;
     rel([o.subventionerat_arbete[kon], o.ej_subventionerat_arbete[kon], o.eget_foretag[kon], o.arbete[kon]]);
     rel([...band.map((x) => x[kon]), bandSaknas[kon], o.arbete[kon]]);
-    rel([o.arbete[kon], o.studier[kon], as[last][kon]]);
+    rel([o.arbete[kon], o.studier[kon], as.total[kon]]);
     const ovriga = ["fortsatt_rehabilitering", "sjukdom", "foraldraledighet", "flytt", "ovrigt", "saknas"].map((x) => o[x][kon]);
-    rel([as[last][kon], o.aktivt_arbetssokande[kon], ...ovriga, avsl[last][kon]]);
+    rel([as.total[kon], o.aktivt_arbetssokande[kon], ...ovriga, avsl.total[kon]]);
     const aktivt: number[] = [];
     const andra: number[] = [];
-    rows.forEach((row, i) => {
+    for (const i of active) {
+      const row = rows[i];
       const x = b.model.add(part(row.arbeteStudierSokande, kon) - part(row.arbeteStudier, kon), { shown: false });
       const y = b.model.add(part(row.avslutade, kon) - part(row.arbeteStudierSokande, kon), { shown: false });
-      rel([as[i][kon], x, ass[i][kon]]);
-      rel([ass[i][kon], y, avsl[i][kon]]);
+      const id = (m: typeof as) => (m.rows.get(i) as Record<Kon | "u", number>)[kon];
+      rel([id(as), x, id(ass)]);
+      rel([id(ass), y, id(avsl)]);
       aktivt.push(x);
       andra.push(y);
-    });
+    }
     rel([...aktivt, o.aktivt_arbetssokande[kon]]);
     rel([...andra, ...ovriga]);
   }
 }
 
 function registerAnonyma(b: Builder, u: DeltagarUppfoljning): void {
+  const rows = u.anonyma.rader.map((row, i) => [row, i] as const).filter(([row]) => row.inregistrerade.s + row.pagaende.s > 0);
   for (const matt of ["inregistrerade", "pagaende"] as const) {
-    const r = u.anonyma.rader.map((row, i) => b.kms(`anonyma:${i}:${matt}`, row[matt]));
+    const r = rows.map(([row, i]) => b.kms(`anonyma:${i}:${matt}`, row[matt]));
     b.columns(r, b.kms(`anonyma:T:${matt}`, u.anonyma.totalt[matt], true));
   }
 }
@@ -118,7 +122,8 @@ const MALGRUPP_DELAR = ["under30", "offentligForsorjning3", "handlingsplan"] as 
 const UTBILDNING_DELAR = ["grundskola", "gymnasium", "eftergymnasial", "utbildningSaknasOkand"] as const;
 
 function registerMalgrupp(b: Builder, u: DeltagarUppfoljning): void {
-  const all = [...u.malgrupp.rader.map((r, i) => [String(i), r] as const), ["T", u.malgrupp.totalt] as const];
+  const rows = u.malgrupp.rader.map((r, i) => [String(i), r] as const).filter(([, r]) => r.inregistrerade > 0);
+  const all = [...rows, ["T", u.malgrupp.totalt] as const];
   const cols = new Map<string, number[]>();
   const push = (key: string, id: number) => (cols.get(key) ?? cols.set(key, []).get(key))?.push(id);
   for (const [rad, row] of all) {

@@ -1,6 +1,6 @@
 import { issue } from "../model";
-import type { BudgetRad, CellRef, Insats, Issue, IsoDate, Kategori, ParsedWorkbook } from "../model";
-import { kvotAv, summeraUtfall } from "./forbrukningskvot";
+import type { BudgetRad, CellRef, Insats, Issue, IsoDate, Kategori, ParsedWorkbook, UtfallRad } from "../model";
+import { kvotAv, summeraUtfall, utfallPerPost } from "./forbrukningskvot";
 import {
   aretsIntervall,
   insatsBudgetPerAr,
@@ -135,12 +135,14 @@ interface Ctx {
   ar: number;
   mode: PeriodiseringsLage;
   issues: Issue[];
+  /** base.utfall grouped by postNyckel (utfallPerPost), read once for every post. */
+  utfallPerPost: Map<string, UtfallRad[]>;
 }
 
 function insatsPost(ctx: Ctx, insats: Insats): DriftsPost | null {
   const perAr = insatsBudgetPerAr(insats, ctx.base.budget);
   const p = periodisera(perAr, { from: insats.start, to: insats.slut }, ctx.fran, ctx.till, ctx.mode);
-  const u = summeraUtfall(ctx.base.utfall, insats.insats, ctx.fran, ctx.till);
+  const u = summeraUtfall(ctx.utfallPerPost.get(postNyckel(insats.insats)) ?? [], insats.insats, ctx.fran, ctx.till);
   const helar = perAr[ctx.ar] ?? 0;
   const aktiv = snitt({ from: insats.start, to: insats.slut }, { from: ctx.fran, to: ctx.till });
   if (!aktiv && u.belopp === 0 && p.belopp === 0 && helar === 0) return null;
@@ -182,7 +184,7 @@ function forbundPoster(ctx: Ctx): ForbundPost[] {
 function forbundPost(ctx: Ctx, fp: ForbundPost): DriftsPost | null {
   const iAret = fp.rader.filter((r) => r.ar === ctx.ar);
   const iFonstret = fp.rader.filter((r) => snitt(aretsIntervall(r.ar), { from: ctx.fran, to: ctx.till }));
-  const u = summeraUtfall(ctx.base.utfall, fp.post, ctx.fran, ctx.till);
+  const u = summeraUtfall(ctx.utfallPerPost.get(postNyckel(fp.post)) ?? [], fp.post, ctx.fran, ctx.till);
   if (iAret.length === 0 && iFonstret.length === 0 && u.belopp === 0) return null;
   ctx.issues.push(...u.issues);
   if (iAret.length === 0 && u.belopp !== 0) {
@@ -245,7 +247,7 @@ export function computeDriftsredovisning(
 ): { result: DriftsredovisningResultat; issues: Issue[] } {
   const ar = yearOf(options.till);
   const mode = options.mode ?? periodiseringsLageFranInstallningar(base.installningar.ovrigt ?? {});
-  const ctx: Ctx = { base, fran: options.fran, till: options.till, ar, mode, issues: [] };
+  const ctx: Ctx = { base, fran: options.fran, till: options.till, ar, mode, issues: [], utfallPerPost: utfallPerPost(base.utfall) };
   const intakter: DriftsPost[] = [];
   const admin: DriftsPost[] = [];
   const ejFordelat: DriftsPost[] = [];

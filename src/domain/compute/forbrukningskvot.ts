@@ -134,6 +134,22 @@ export function summeraUtfall(
   return { belopp, issues };
 }
 
+/**
+ * Utfall rows grouped by postNyckel(post), each group in sheet order: summing one post then reads
+ * only its own rows (`summeraUtfall(perPost.get(postNyckel(post)) ?? [], post, …)` gives the same
+ * result as `summeraUtfall(rader, post, …)`), so a table of n insatser costs O(rows) instead of O(n × rows).
+ */
+export function utfallPerPost(rader: readonly UtfallRad[]): Map<string, UtfallRad[]> {
+  const out = new Map<string, UtfallRad[]>();
+  for (const rad of rader) {
+    const key = postNyckel(rad.post);
+    const group = out.get(key);
+    if (group) group.push(rad);
+    else out.set(key, [rad]);
+  }
+  return out;
+}
+
 /** True when the insats should appear: active in the window, or with budget or utfall there. */
 function relevant(insats: Insats, fran: IsoDate, till: IsoDate, utfall: number, budget: number): boolean {
   return utfall !== 0 || budget !== 0 || snitt({ from: insats.start, to: insats.slut }, { from: fran, to: till }) !== null;
@@ -152,11 +168,12 @@ export function computeForbrukningskvot(
   const ar = yearOf(till);
   const issues: Issue[] = [];
   const rader: ForbrukningskvotRad[] = [];
+  const perPost = utfallPerPost(base.utfall);
 
   for (const insats of base.insatser) {
     const perAr = insatsBudgetPerAr(insats, base.budget);
     const p = periodisera(perAr, { from: insats.start, to: insats.slut }, fran, till, mode);
-    const u = summeraUtfall(base.utfall, insats.insats, fran, till);
+    const u = summeraUtfall(perPost.get(postNyckel(insats.insats)) ?? [], insats.insats, fran, till);
     if (!relevant(insats, fran, till, u.belopp, p.belopp)) continue;
     issues.push(...u.issues);
     for (const del of p.delar.filter((d) => d.utanforAktivTid)) {

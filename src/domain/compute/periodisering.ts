@@ -76,11 +76,21 @@ export function enheterIAr(ar: number, intervall: Intervall[], mode: Periodiseri
     return s ? intervallDagar(s) : 0;
   }
   let n = 0;
-  for (let m = 0; m < 12; m++) {
-    const manad = { from: isoOf(ar, m, 1), to: isoOf(ar, m + 1, 0) };
-    if (snitt(manad, ...intervall)) n++;
-  }
+  for (const manad of manaderIAr(ar)) if (snitt(manad, ...intervall)) n++;
   return n;
+}
+
+/** The twelve months of `ar` as intervals, computed once per year (every insats asks for the same years). */
+const manadCache = new Map<number, readonly Intervall[]>();
+
+function manaderIAr(ar: number): readonly Intervall[] {
+  let manader = manadCache.get(ar);
+  if (!manader) {
+    manader = Array.from({ length: 12 }, (_, m) => ({ from: isoOf(ar, m, 1), to: isoOf(ar, m + 1, 0) }));
+    if (manadCache.size >= 1000) manadCache.clear();
+    manadCache.set(ar, manader);
+  }
+  return manader;
 }
 
 /** One budget year's share of a periodised amount. */
@@ -170,6 +180,19 @@ export function periodiseraArsbelopp(
  * white space ignored ("Ung Framtid" = "Ung framtid", "Jobbcentrum – Din väg" = "jobbcentrum - din vag").
  */
 export function postNyckel(s: string): string {
+  let key = postNyckelCache.get(s);
+  if (key === undefined) {
+    if (postNyckelCache.size >= 100_000) postNyckelCache.clear();
+    key = berakna(s);
+    postNyckelCache.set(s, key);
+  }
+  return key;
+}
+
+/** Memo of postNyckel: every insats is matched against every utfall row, so the same names recur. */
+const postNyckelCache = new Map<string, string>();
+
+function berakna(s: string): string {
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

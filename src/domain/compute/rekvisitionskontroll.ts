@@ -31,7 +31,7 @@ import {
  *   budget     ackumulerat + belopp ≤ beviljad budget of the period's year, where
  *                ackumulerat = Σ att betala ut of the EARLIER (by period), non-duplicate, approved claims of the
  *                              same insats and year (claims needing action have paid nothing; a duplicate is
- *                              shown with the claim it duplicates counted, and gets no budget remark);
+ *                              shown with the claim it duplicates counted, and gets no budget remark and no kvot);
  *                högst att betala ut = max(0, budget − ackumulerat);
  *              above it: a warning (REKV_OVER_BUDGET) and only högst att betala ut is paid; when nothing is
  *              left (REKV_BUDGET_SLUT) or the year has no budget (REKV_SAKNAR_BUDGET) the claim needs action;
@@ -229,6 +229,7 @@ function checkBudget(arbete: Arbete[], base: ParsedWorkbook, opts: Required<Rekv
       rad.attBetala = Math.min(belopp, hogst);
       paid.set(key, ack + rad.attBetala);
     }
+    if (rad.dubblettAv !== null) continue; // no kvot: the duplicate is not to be paid
     const pb = periodiseradBudget({ budgetPerAr: perAr, start: insats.start, slut: insats.slut }, `${ar}-01-01`, k.period!.to, opts.mode);
     rad.periodiseradBudget = pb;
     const kvot = kvotAv(ack + belopp, pb);

@@ -15,6 +15,7 @@ import { isExcelError } from "./excel-error";
 import { cellAddress, normalizeHeader } from "./header";
 import { isSumLabel } from "./rows";
 import { parseSvNumber } from "./sv-number";
+import { rimligtBelopp } from "../limits";
 import { isScalingFormat, unitInText } from "./units";
 
 const YEAR_HEADER_RE = /^(budget|prognos|prel|preliminar|preliminart|plan|utfall|bokslut)(?:ar)?(\d{4})$/;
@@ -192,8 +193,12 @@ function readValue(sheet: RawSheet, r: number, c: number, factor: number, label:
     issues.push(issue("fel", code, sheet.name, cellAddress(sheet, r, c), `${label || "Raden"}: beloppet kan inte läsas (${parsed.reason}). Skriv ett tal; cellen räknas inte.`));
     return null;
   }
-  if (parsed.unitFactor !== undefined || isScalingFormat(sheet.numberFormats?.[r]?.[c])) return parsed.value;
-  return parsed.value * factor;
+  const kronor = parsed.unitFactor !== undefined || isScalingFormat(sheet.numberFormats?.[r]?.[c]) ? parsed.value : parsed.value * factor;
+  if (!rimligtBelopp(kronor)) {
+    issues.push(issue("fel", CODES.OLASBART_TAL, sheet.name, cellAddress(sheet, r, c), `${label || "Raden"}: beloppet är orimligt stort. Skriv beloppet i kronor eller tkr; cellen räknas inte.`));
+    return null;
+  }
+  return kronor;
 }
 
 /** Kostnader written as negative numbers (driftsredovisning style) are turned positive. */

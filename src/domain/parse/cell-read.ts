@@ -1,6 +1,7 @@
 import { issue, type Issue, type Severity } from "../model/issue";
 import type { CellValue, IsoDate, RawSheet } from "../model/raw";
 import type { Period } from "../model/records";
+import { rimligtBelopp } from "../limits";
 import { CODES } from "../validate/codes";
 import { isExcelError } from "./excel-error";
 import { cellAddress } from "./header";
@@ -70,13 +71,25 @@ export class CellReader {
    */
   amount(r: number, c: number, factor: number, required = false): number | undefined | null {
     const v = this.value(r, c);
-    if (typeof v === "number" && Number.isFinite(v)) return factor === 1 || this.scaled(r, c) ? v : v * factor;
+    let kronor = NaN;
+    if (typeof v === "number" && Number.isFinite(v)) {
+      kronor = factor === 1 || this.scaled(r, c) ? v : v * factor;
+      if (rimligtBelopp(kronor)) return kronor;
+    }
     if (v === null || v === "") return required ? this.missing(r, c) : undefined;
     if (this.excelError(v, r, c, required)) return null;
-    const p = parseSvNumber(v);
-    if (p.kind === "empty") return required ? this.missing(r, c) : undefined;
-    if (p.kind === "number" && p.unitFactor !== 0.01) return p.unitFactor !== undefined ? p.value : p.value * factor;
-    const reason = p.kind === "error" ? p.reason : `"${String(v)}" är en procentsats, inget belopp`;
+    const p = typeof v === "number" ? null : parseSvNumber(v);
+    if (p?.kind === "empty") return required ? this.missing(r, c) : undefined;
+    if (p?.kind === "number") kronor = p.unitFactor !== undefined ? p.value : p.value * factor;
+    if (p?.kind === "number" && p.unitFactor !== 0.01 && rimligtBelopp(kronor)) return kronor;
+    const reason =
+      p === null
+        ? `${Number.isFinite(v) ? "talet är orimligt stort för ett belopp" : "talet är inte ändligt"}`
+        : p.kind === "error"
+          ? p.reason
+          : p.unitFactor === 0.01
+            ? `"${String(v)}" är en procentsats, inget belopp`
+            : `"${String(v)}" är orimligt stort för ett belopp`;
     this.unreadable(CODES.OLASBART_TAL, r, c, required, `${reason}. Skriv beloppet som ett tal, t.ex. 1 234 eller 1 234,5.`);
     return null;
   }

@@ -13,7 +13,8 @@ import type { TabellBlock, TabellGrupp, TabellRad, Uppfoljningstabell } from "./
  *   Nested layouts are understood: a sum row may add the rows since the previous sum row, or that sum row plus
  *   the rows after it ("S: a Arbete och/ eller studerande" = "S: a Arbete" + studerande), or only the first rows
  *   of its segment when the remaining rows are a "varav" breakdown of the same total ("S: a Arbete" = the three
- *   arbete rows, which the "Arbetar 25 % … 100 %" rows break down). The reading with the fewest differences is used.
+ *   arbete rows, which the "Arbetar 25 % … 100 %" rows break down). The reading with the fewest differences is used,
+ *   and a later sum row that adds an earlier one is compared with what the earlier one should have said.
  *   Uppsala 2021 Tabell 6: "Summa:" Avslutade perioden K 63 / M 79 while the rows add up to 186 / 223 → reported.
  * - K + M = S:a on every row — KM_SUMMA_STAMMER_INTE over the three cells (the same Summa row: 63 + 79 ≠ 409).
  * - "Fördelning kvinnor/män" percentages against the rows' K / S:a and M / S:a (whole percent) —
@@ -36,9 +37,12 @@ function groupLabel(g: TabellGrupp, kon: string): string {
 }
 
 /** Candidate readings of a sum row: per column, the value the rows say it should have (undefined = no opinion). */
-function readings(segment: TabellRad[], prevSum: TabellRad | null, data: TabellRad[]): ((col: number) => number | undefined)[] {
+function readings(segment: TabellRad[], prevSum: TabellRad | null, prevRight: Map<number, number>, data: TabellRad[]): ((col: number) => number | undefined)[] {
   const out: ((col: number) => number | undefined)[] = [(c) => sumOf(segment, c)];
-  if (prevSum) out.push((c) => (prevSum.varden[c] ?? 0) + sumOf(segment, c));
+  if (prevSum) {
+    out.push((c) => (prevSum.varden[c] ?? 0) + sumOf(segment, c));
+    out.push((c) => (prevRight.get(c) ?? prevSum.varden[c] ?? 0) + sumOf(segment, c));
+  }
   for (let k = 1; k < segment.length; k++) {
     const head = segment.slice(0, k);
     const rest = segment.slice(k);
@@ -48,24 +52,39 @@ function readings(segment: TabellRad[], prevSum: TabellRad | null, data: TabellR
   return out;
 }
 
-function checkSumRow(sheet: RawSheet, rad: TabellRad, segment: TabellRad[], prevSum: TabellRad | null, data: TabellRad[], cols: Col[], issues: Issue[]): void {
+/**
+ * Checks one sum row; returns what each checked column SHOULD say (the written value when it agrees), so that
+ * a later sum row that adds this one is checked against the right figure, not against an error above it.
+ */
+function checkSumRow(
+  sheet: RawSheet,
+  rad: TabellRad,
+  segment: TabellRad[],
+  prev: { rad: TabellRad | null; right: Map<number, number> },
+  data: TabellRad[],
+  cols: Col[],
+  issues: Issue[],
+): Map<number, number> {
+  const right = new Map<number, number>();
   const checked = cols.filter((c) => rad.varden[c.col] !== null);
-  if (checked.length === 0 || segment.length === 0) return;
+  for (const c of checked) right.set(c.col, rad.varden[c.col] as number);
+  if (checked.length === 0 || segment.length === 0) return right;
+  const all = readings(segment, prev.rad, prev.right, data);
   let best: ((col: number) => number | undefined) | null = null;
   let bestMiss = Infinity;
-  for (const reading of readings(segment, prevSum, data)) {
+  for (const reading of all) {
     const miss = checked.filter((c) => reading(c.col) !== rad.varden[c.col]).length;
     if (miss < bestMiss) {
       bestMiss = miss;
       best = reading;
     }
   }
-  if (!best || bestMiss === 0) return;
-  const expected = readings(segment, prevSum, data)[0];
+  if (!best || bestMiss === 0) return right;
   for (const c of checked) {
     const want = best(c.col);
     if (want === rad.varden[c.col]) continue;
-    const rows = Number.isNaN(want) || want === undefined ? (expected(c.col) as number) : want;
+    const rows = want === undefined || Number.isNaN(want) ? (all[0](c.col) as number) : want;
+    right.set(c.col, rows);
     issues.push(
       issue(
         "varning",
@@ -77,6 +96,7 @@ function checkSumRow(sheet: RawSheet, rad: TabellRad, segment: TabellRad[], prev
       ),
     );
   }
+  return right;
 }
 
 function checkKm(sheet: RawSheet, block: TabellBlock, issues: Issue[]): void {
@@ -143,15 +163,14 @@ export function checkUppfoljningstabell(sheet: RawSheet, tabell: Uppfoljningstab
     const cols: Col[] = block.grupper.filter((g) => !g.andel).flatMap((g) => g.kolumner.map((k) => ({ col: k.col, grupp: g, kon: String(k.kon) })));
     let segment: TabellRad[] = [];
     const data: TabellRad[] = [];
-    let prevSum: TabellRad | null = null;
+    let prev: { rad: TabellRad | null; right: Map<number, number> } = { rad: null, right: new Map() };
     for (const rad of block.rader) {
       if (!rad.summa) {
         segment.push(rad);
         data.push(rad);
         continue;
       }
-      checkSumRow(sheet, rad, segment, prevSum, data, cols, issues);
-      prevSum = rad;
+      prev = { rad, right: checkSumRow(sheet, rad, segment, prev, data, cols, issues) };
       segment = [];
     }
     checkKm(sheet, block, issues);

@@ -124,7 +124,7 @@ class RowReader {
       return null;
     }
     if (this.excelError(key, v, "Raden räknas inte i uppföljningen.")) return null;
-    const text = String(v);
+    const text = typeof v === "string" ? v : `#${String(v)}`;
     let p = this.dateCache.get(text);
     if (!p) {
       p = parseSvDate(v);
@@ -193,12 +193,14 @@ function scanPersonnummer(reader: RowReader, sheetCols: number): boolean {
       if (!hit) continue;
       reader.pnr.push(c);
       const sure = hit.luhn ? " (kontrollsiffran stämmer, så det är troligen ett riktigt personnummer)" : "";
+      const c0 = reader.cols;
+      const uncounted = c === c0.insats || c === c0.inskriven || c === c0.utskriven ? " Raden räknas inte i uppföljningen förrän värdet är rättat." : "";
       reader.issues.add(
         "varning",
         DELT_CODES.DELT_PERSONNUMMER,
         reader.address(c),
         `Cellen ser ut att innehålla ett personnummer eller samordningsnummer${sure}. Deltagaruppgifter ska vara pseudonymiserade: ` +
-          "ersätt värdet med ett löpnummer eller en kod. Värdet kopieras aldrig till rapporterna.",
+          `ersätt värdet med ett löpnummer eller en kod. Värdet kopieras aldrig till rapporterna.${uncounted}`,
       );
     }
   }
@@ -245,7 +247,7 @@ function readRow(x: RowReader): DeltagareRad {
     utbildning: x.category("utbildning", UTBILDNING, 'Värdet räknas som "Okänd".') ?? "okand",
     handlingsplan: x.category("handlingsplan", JA_NEJ, "Värdet räknas som okänt.") ?? null,
     sysselsattningsgrad: x.number("sysselsattningsgrad", parseSysselsattningsgrad, "en procentsats 0–100 %, t.ex. 75 %"),
-    olasbar: inskriven === null || utskriven === null,
+    olasbar: !inskriven || utskriven === null || x.pnr.includes(x.cols.utskriven ?? -1),
   };
 }
 

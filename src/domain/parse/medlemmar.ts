@@ -5,6 +5,7 @@ import { isExcelError } from "./excel-error";
 import { cellAddress, locateTable, normalizeHeader, type ColumnSpec } from "./header";
 import { classifyRow } from "./rows";
 import { parseSvNumber } from "./sv-number";
+import { rimligtBelopp } from "../limits";
 import { columnUnitFactor, isScalingFormat } from "./units";
 
 export type MedlemTyp = "stat" | "region" | "kommun";
@@ -151,6 +152,10 @@ function readAmount(sheet: RawSheet, r: number, c: number, key: NumKey, factor: 
     if (value > 1 && parsed.unitFactor === undefined) value = value / 100;
   } else if (parsed.unitFactor === undefined && !isScalingFormat(sheet.numberFormats?.[r]?.[c])) {
     value = value * factor;
+  }
+  if (!rimligtBelopp(value)) {
+    issues.push(issue("fel", CODES.OLASBART_TAL, sheet.name, addr, `${name}: ${KEY_LABEL[key]} är orimligt stort. Skriv ett rimligt tal.`));
+    return undefined;
   }
   if (value < 0) {
     issues.push(issue("fel", "NEGATIVT_BELOPP", sheet.name, addr, `${name}: ${KEY_LABEL[key]} är negativt. Skriv ett positivt tal.`));

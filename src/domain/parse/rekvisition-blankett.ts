@@ -102,14 +102,16 @@ function isLabel(v: CellValue | undefined): boolean {
 }
 
 /**
- * A row of two or more labels with no values beside them ("Personal | Lokal | Övrigt | Summa") is a header:
- * each label's value is the cell directly below it (when that is not a label too).
+ * A row of two or more labels with no values beside them ("Personal | Lokal | Övrigt | Summa") and ONE row of
+ * values under it is a header: each label's value is the cell directly below it (when that is not a label too).
  */
 function valuesBelowLabelRows(sheet: RawSheet, hits: LabelHit[]): void {
   const perRow = new Map<number, LabelHit[]>();
   for (const h of hits) perRow.set(h.r, [...(perRow.get(h.r) ?? []), h]);
   for (const [r, row] of perRow) {
     if (row.length < 2 || row.some((h) => h.value)) continue;
+    // A list has more rows under its header; a form has one row of values.
+    if (row.some((h) => cellText(sheet.values[r + 2]?.[h.c]) !== "")) continue;
     for (const h of row) {
       const v = sheet.values[r + 1]?.[h.c];
       if (cellText(v) !== "" && !isLabel(v)) h.value = { r: r + 1, c: h.c, v: v ?? null };

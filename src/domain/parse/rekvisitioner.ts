@@ -5,9 +5,11 @@ import type { Kostnadsslag, Period } from "../model/records";
 import { isExcelError } from "./excel-error";
 import { cellAddress, locateTable, type ColumnSpec } from "./header";
 import { parsePeriod } from "./period";
+import { maskPersonnummer } from "./personnummer";
 import { classifyRow } from "./rows";
 import { parseSvDate } from "./sv-date";
 import { parseSvNumber } from "./sv-number";
+import { rimligtBelopp } from "../limits";
 import { columnUnitFactor, isScalingFormat } from "./units";
 
 /**
@@ -17,6 +19,7 @@ import { columnUnitFactor, isScalingFormat } from "./units";
  *   - "blankett": one sheet per claim, the small form insatser send (see rekvisition-blankett.ts).
  * Amounts are kronor (a "tkr"/"TSEK" header or title multiplies by 1 000). A claim whose cells cannot be
  * read is KEPT, with its problems, so the Rekvisitionskontroll shows it as "Åtgärd krävs" instead of dropping it.
+ * Text copied from the claim (insats, period as written, quoted values) has personnummer-like parts masked.
  */
 
 export const KOSTNADSSLAG: readonly Kostnadsslag[] = ["personal", "lokal", "ovrigt"];
@@ -90,8 +93,9 @@ export function readAmount(sheet: RawSheet, r: number, c: number, factor: number
   const p = parseSvNumber(v);
   if (p.kind !== "number") return p;
   if (p.unitFactor === 0.01) return { kind: "error", reason: `"${String(v)}" är en procentsats, inget belopp` };
-  if (p.unitFactor !== undefined || scaled) return { kind: "number", value: p.value };
-  return { kind: "number", value: p.value * factor };
+  const kronor = p.unitFactor !== undefined || scaled ? p.value : p.value * factor;
+  if (!rimligtBelopp(kronor)) return { kind: "error", reason: `${String(v)} är orimligt stort för ett belopp` };
+  return { kind: "number", value: kronor };
 }
 
 /** Text of a cell, trimmed ("" when empty; numbers as their digits). */
@@ -109,7 +113,7 @@ export class ClaimBuilder {
   }
 
   private add(severity: Severity, code: string, cell: string, message: string): void {
-    this.claim.problem.push(issue(severity, code, this.claim.sheet, cell, message));
+    this.claim.problem.push(issue(severity, code, this.claim.sheet, cell, maskPersonnummer(message)));
   }
 
   insats(v: CellValue | undefined, cell: string): void {
@@ -118,13 +122,13 @@ export class ClaimBuilder {
       this.add("fel", REKV_PARSE_CODES.SAKNAR_INSATS, cell, `Insatsen är felvärdet ${cellText(v)}. Skriv insatsens namn som på bladet Insatser.`);
       return;
     }
-    this.claim.insats = cellText(v);
+    this.claim.insats = maskPersonnummer(cellText(v));
     if (this.claim.insats === "") this.add("fel", REKV_PARSE_CODES.SAKNAR_INSATS, cell, "Rekvisitionen saknar insats. Skriv insatsens namn som på bladet Insatser.");
   }
 
   period(v: CellValue | undefined, cell: string): void {
     this.claim.cells.period = cell;
-    this.claim.periodText = cellText(v);
+    this.claim.periodText = maskPersonnummer(cellText(v));
     const p = parsePeriod(v ?? null);
     if (p.kind === "period") this.claim.period = p.value;
     else if (p.kind === "empty") this.add("fel", REKV_PARSE_CODES.SAKNAR_PERIOD, cell, "Rekvisitionen saknar period. Skriv kvartalet eller halvåret, t.ex. 2024-Q1 eller 2024-H1.");

@@ -107,6 +107,7 @@ function parseText(original: string): NumberParse {
   const value = toNumber(s);
   if (value === undefined) return fail(original);
   const scaled = unitFactor === undefined ? value : value * unitFactor;
+  if (!Number.isFinite(scaled)) return { kind: "error", reason: `"${original}" är för stort för att vara ett belopp` };
   const signed = negative && scaled !== 0 ? -scaled : scaled;
   return unitFactor === undefined ? { kind: "number", value: signed } : { kind: "number", value: signed, unitFactor };
 }

@@ -10,7 +10,7 @@ import { parseSvNumber } from "./sv-number";
  * (shared/data/uppsala-2021-utfall-for-deltagare.tsv) or "Tabell 8. Avslutningsanledningar": one or more
  * blocks, each with header rows (group heading in the first column, e.g. "Individinsatser"; a period row such
  * as "jan-december" above the K/M/S:a row), data rows, "Summa:"/"S: a" rows and a "Fördelning kvinnor/män:"
- * line. A block starts at a row with K and M in adjacent cells (S:a, "s: a", "tot." as the third);
+ * line. A block starts at a row with K and M (or Kvinnor and Män) in adjacent cells (S:a, "s: a", "tot.", Totalt as the third);
  * columns with a heading but no K/M (e.g. "Andel med handlingsplan (%)") are single-column groups;
  * groups whose heading says "andel" or "%" hold percentages (written as whole percent, e.g. 59).
  * Empty cells read as null (0 in sums); text such as "N/A" reads as null.
@@ -52,7 +52,9 @@ export interface Uppfoljningstabell {
   block: TabellBlock[];
 }
 
-const THIRD = new Set(["sa", "s", "tot", "totalt", "summa", "total"]);
+const K = new Set(["k", "kvinnor", "kvinna", "kv"]);
+const M = new Set(["m", "man"]); // "Män" and "Man" normalise to "man"
+const THIRD = new Set(["sa", "s", "tot", "totalt", "summa", "total", "alla"]);
 const TITLE_RE = /^\s*tabell\s*\d+/i;
 const FORDELNING_RE = /^\s*fördelning/i;
 const MAX_SCAN_ROWS = 500;
@@ -70,7 +72,7 @@ function konGroups(row: readonly CellValue[]): { kon: TabellKon; col: number }[]
   const norm = row.map((v) => normalizeHeader(v));
   const groups: { kon: TabellKon; col: number }[][] = [];
   for (let c = 0; c + 1 < norm.length; c++) {
-    if (norm[c] !== "k" || norm[c + 1] !== "m") continue;
+    if (!K.has(norm[c]) || !M.has(norm[c + 1])) continue;
     const g: { kon: TabellKon; col: number }[] = [{ kon: "K", col: c }, { kon: "M", col: c + 1 }];
     if (THIRD.has(norm[c + 2] ?? "")) g.push({ kon: "S", col: c + 2 });
     groups.push(g);

@@ -107,7 +107,7 @@ export function planUppfoljningDeltagare(tabeller: RapportTabell[], diagram: Rap
     const first = headerRow + 1;
     const all = [...t.rader, ...t.efter];
     const sheetRow = (i: number) => first + i;
-    all.forEach((r, i) => rows.push(r.map((v, c) => cell(v, c, sheetRow, formulas))));
+    for (const r of all) rows.push(r.map((v, c) => cell(v, c, sheetRow, formulas)));
     const lastRow = first + t.rader.length - 1;
     placed.set(t.id, { captionRow, headerRow, lastRow });
     if (t.rader.length > 0) {

@@ -2,6 +2,7 @@ import { a1Range, parseA1, severityOrder } from "../model";
 import type { CellStyle, Issue, ParsedWorkbook, PlanCell, SheetPlan, Severity } from "../model";
 import { COLORS, FIRST_DATA_ROW, HEADER_ROW, tableName, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
+import { maskPersonnummer as maskPnrInText } from "../parse/personnummer";
 
 /**
  * Sheet "Valideringsrapport": every issue with Allvarlighet, Kod, Blad, Cell, Meddelande,
@@ -44,9 +45,12 @@ export function issueSummary(issues: readonly Issue[]): string {
 
 const PERSONNUMMER = /\b(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])[-+ ]?\d{4}\b/g;
 
-/** Replaces anything that looks like a personnummer or samordningsnummer by "[personnummer dolt]". */
+/**
+ * Replaces anything that looks like a personnummer or samordningsnummer by "[personnummer dolt]": this pattern,
+ * then the parser's detector (which also finds one glued to letters, "A19121212-1212", where \b fails).
+ */
 export function maskPersonnummer(text: string): string {
-  return text.replace(PERSONNUMMER, "[personnummer dolt]");
+  return maskPnrInText(text.replace(PERSONNUMMER, "[personnummer dolt]"));
 }
 
 export interface ValideringsrapportOptions {

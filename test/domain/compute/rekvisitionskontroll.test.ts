@@ -199,5 +199,7 @@ describe("duplicates and the budget", () => {
     expect(dup.ackumulerat).toBe(161_000);
     expect(dup.hogstAttBetala).toBe(0);
     expect(dup.attBetala).toBe(0);
+    expect(dup.kvotEfter).toBeNull();
+    expect(result.rader[0].kvotEfter).toBeCloseTo(161_000 / 80_500, 10);
   });
 });

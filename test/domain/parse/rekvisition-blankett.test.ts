@@ -76,3 +76,9 @@ describe("parseRekvisitionBlankett, labels over their values", () => {
     expect(k.cells).toMatchObject({ insats: "A3", belopp: "D6" });
   });
 });
+
+describe("parseRekvisitionBlankett does not take a list for a form", () => {
+  it("ignores a header with several rows under it", () => {
+    expect(parseRekvisitionBlankett(rawSheet("Rekv", [["Insats", "Period"], ["Bryggan", "2024-Q1"], ["RegExPro", "2024-Q1"]]), 0)).toBeNull();
+  });
+});

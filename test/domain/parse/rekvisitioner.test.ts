@@ -87,3 +87,13 @@ describe("readAmount", () => {
     expect(readAmount(s, 0, 3, 1).kind).toBe("empty");
   });
 });
+
+describe("privacy", () => {
+  it("never copies a personnummer-like value from a claim into its fields or messages", () => {
+    const sheet = rawSheet("Rekvisitioner", [["Insats", "Period", "Belopp"], ["19811218-9876", "19811218-9876", 1000]]);
+    const [k] = parseRekvisitionerLista(sheet, 0)!.rekvisitioner;
+    const text = JSON.stringify(k);
+    expect(text).not.toContain("9876");
+    expect(k.insats).toBe("[personnummer dolt]");
+  });
+});

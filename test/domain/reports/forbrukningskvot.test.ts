@@ -12,7 +12,7 @@ describe("report module Förbrukningskvot", () => {
     expect(forbrukningskvotModule.kind).toBe("forbrukningskvot");
     expect(forbrukningskvotModule.label).toBe("Förbrukningskvot");
     const result = out.result as ForbrukningskvotResultat;
-    expect(result.total.utfall).toBe(9_628_000);
+    expect(result.total.utfall).toBe(9_627_700);
     expect(out.plans.map((p) => [p.kind, p.key, p.name])).toEqual([["forbrukningskvot", "2024-06-30", "Förbrukningskvot 2024-06-30"]]);
     expect(out.issues.map((i) => i.code)).toContain("KVOT_UTAN_BUDGET");
     expect(JSON.parse(JSON.stringify(out.result))).toMatchObject({ fran: "2024-01-01", till: "2024-06-30" });

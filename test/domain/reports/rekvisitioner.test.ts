@@ -23,7 +23,7 @@ describe("rekvisitionerModule", () => {
   });
 
   it("returns the issue when the sheet lacks a required column", () => {
-    const out = rekvisitionerModule.run(ctx([rawSheet("Rekvisitioner", [["Insats", "Period"], ["Bryggan", "2024-Q1"]])]))!;
+    const out = rekvisitionerModule.run(ctx([rawSheet("Rekvisitioner", [["Insats", "Period"], ["Bryggan", "2024-Q1"], ["RegExPro", "2024-Q1"]])]))!;
     expect(out.plans).toEqual([]);
     expect(out.issues.map((i) => i.code)).toEqual(["REKV_SAKNAD_KOLUMN"]);
   });

@@ -1,0 +1,153 @@
+import type { CellValue } from "../model/raw";
+import type { Period } from "../model/records";
+import { parsePeriod, periodLabel } from "../parse/period";
+import { daysInMonth, SV_MONTHS, ymdToIso } from "../parse/sv-date";
+import { unitInText } from "../parse/units";
+import type { Measure } from "./types";
+import { measureWord } from "./vocabulary";
+
+/**
+ * Reads an amount column's header text — one row or two rows joined — into what the column holds:
+ * "Utfall TSEK" → utfall (×1000); "Q3 - Q4 2021 / Budget TSEK" → budget for 2021-07-01–2021-12-31;
+ * "Budget 2024" / "Prel 2025" → whole-year budget; "Prognos 2024" → prognos; "Utfall 2024-06-30" → utfall
+ * 2024-01-01–2024-06-30 (accumulated to the date); "Aktuell budget jan-aug" → budget for January–August of
+ * the sheet's year; "ack 2021" → from 1 January to the latest period end of the sheet (resolved by the caller).
+ */
+export interface ColumnHeaderInfo {
+  measure?: Measure;
+  period?: Period;
+  year?: number;
+  /** "ack ÅÅÅÅ": accumulated from 1 January of this year to the sheet's latest period end. */
+  ackYear?: number;
+  /** Unit factor named in the text. */
+  factor?: number;
+  /** True when the text held a period, a date or a year (a period row of a two-row header). */
+  hasPeriod: boolean;
+}
+
+const MONTH = "(jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})/;
+const PART = "(?:q|kv|kvartal|h|halvår|halvar|t|tertial)\\s*\\.?\\s*[1-4]";
+const PART_RANGE_RE = new RegExp(`(?:\\d{4}\\s*[-/ ]?\\s*)?${PART}(?:\\s*(?:-|till)\\s*${PART})?(?:\\s*[-/ ]?\\s*\\d{4})?`, "i");
+const MONTH_RANGE_RE = new RegExp(`\\b${MONTH}(?:\\s*(?:-|till)\\s*${MONTH})?(?:\\s+(\\d{4}))?(?![a-zåäö])`, "i");
+const YEAR_MONTH_RE = /\b(\d{4})-(\d{2})\b(?!-)/;
+const ACK_RE = /\back(?:umulerat|\.)?\s*(?:t\.?o\.?m\.?\s*)?(\d{4})?/i;
+const YEAR_RE = /\b(19\d{2}|20\d{2}|21\d{2})\b/;
+const DASH_RE = /[\u2212\u2013\u2014\u2012]/g;
+
+function wholeYear(p: Period): number | undefined {
+  const y = Number(p.from.slice(0, 4));
+  return p.from === `${y}-01-01` && p.to === `${y}-12-31` ? y : undefined;
+}
+
+function ytd(y: number, m: number, d: number): Period {
+  const from = ymdToIso(y, 1, 1);
+  const to = ymdToIso(y, m, d);
+  return { from, to, label: periodLabel(from, to) };
+}
+
+/** Parses a header text; `yearHint` (the sheet's year) completes "jan-aug" and "Prognos helår". */
+export function parseColumnHeader(text: CellValue | undefined, yearHint?: number): ColumnHeaderInfo {
+  const raw = typeof text === "string" ? text : text === null || text === undefined ? "" : String(text);
+  const info: ColumnHeaderInfo = { hasPeriod: false };
+  if (typeof text === "number" && Number.isInteger(text) && text >= 1900 && text <= 2200) {
+    info.year = text;
+    info.hasPeriod = true;
+    return info;
+  }
+  const factor = unitInText(raw);
+  if (factor !== undefined) info.factor = factor;
+  let s = raw.toLowerCase().replace(DASH_RE, "-").replace(/\s+/g, " ").trim();
+  let m: RegExpExecArray | null;
+  const cut = (match: RegExpExecArray) => {
+    s = (s.slice(0, match.index) + " " + s.slice(match.index + match[0].length)).trim();
+  };
+  if ((m = ACK_RE.exec(s))) {
+    const y = m[1] ? Number(m[1]) : undefined;
+    const rest = s.slice(m.index + m[0].length);
+    const date = ISO_DATE_RE.exec(rest);
+    if (date) {
+      info.period = ytd(Number(date[1]), Number(date[2]), Number(date[3]));
+    } else {
+      const ay = y ?? (YEAR_RE.exec(s) ? Number(YEAR_RE.exec(s)![1]) : yearHint);
+      if (ay !== undefined) info.ackYear = ay;
+    }
+    info.hasPeriod = true;
+    cut(m);
+    s = s.replace(ISO_DATE_RE, " ").replace(YEAR_RE, " ").trim();
+  }
+  if (!info.hasPeriod && (m = ISO_DATE_RE.exec(s))) {
+    info.period = ytd(Number(m[1]), Number(m[2]), Number(m[3]));
+    info.hasPeriod = true;
+    cut(m);
+  }
+  if (!info.hasPeriod && (m = PART_RANGE_RE.exec(s)) && /\d{4}/.test(m[0])) {
+    const p = parsePeriod(m[0].trim());
+    if (p.kind === "period") {
+      info.period = p.value;
+      info.hasPeriod = true;
+      cut(m);
+    }
+  }
+  if (!info.hasPeriod && (m = YEAR_MONTH_RE.exec(s))) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    if (mo >= 1 && mo <= 12) {
+      const from = ymdToIso(y, mo, 1);
+      const to = ymdToIso(y, mo, daysInMonth(y, mo));
+      info.period = { from, to, label: periodLabel(from, to) };
+      info.hasPeriod = true;
+      cut(m);
+    }
+  }
+  if (!info.hasPeriod && (m = MONTH_RANGE_RE.exec(s))) {
+    const y = m[3] ? Number(m[3]) : (YEAR_RE.exec(s) ? Number(YEAR_RE.exec(s)![1]) : yearHint);
+    const a = SV_MONTHS[m[1].replace(".", "")];
+    const b = m[2] ? SV_MONTHS[m[2].replace(".", "")] : a;
+    if (a && b && a <= b) {
+      info.hasPeriod = true;
+      if (y !== undefined) {
+        const from = ymdToIso(y, a, 1);
+        const to = ymdToIso(y, b, daysInMonth(y, b));
+        info.period = { from, to, label: periodLabel(from, to) };
+      }
+      cut(m);
+      s = s.replace(YEAR_RE, " ").trim();
+    }
+  }
+  if (!info.hasPeriod && (m = YEAR_RE.exec(s))) {
+    info.year = Number(m[1]);
+    info.hasPeriod = true;
+    cut(m);
+  }
+  if (info.period) {
+    const y = wholeYear(info.period);
+    if (y !== undefined) info.year = y;
+  }
+  const measure = measureWord(s);
+  if (measure) info.measure = measure;
+  if (!info.hasPeriod && /\bhel(å|a)r\b/.test(s) && yearHint !== undefined) info.year = yearHint;
+  return info;
+}
+
+/** The most frequent year 1990–2100 written in the given texts (titles, headers); undefined when none. */
+export function yearHintOf(texts: readonly CellValue[]): number | undefined {
+  const count = new Map<number, number>();
+  for (const t of texts) {
+    if (typeof t === "number" && Number.isInteger(t) && t >= 1990 && t <= 2100) count.set(t, (count.get(t) ?? 0) + 1);
+    if (typeof t !== "string") continue;
+    for (const m of t.matchAll(/\b(19[9]\d|20\d{2})\b/g)) {
+      const y = Number(m[1]);
+      count.set(y, (count.get(y) ?? 0) + 1);
+    }
+  }
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [y, c] of count) {
+    if (c > bestCount || (c === bestCount && best !== undefined && y > best)) {
+      best = y;
+      bestCount = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,147 @@
+import { columnLetter } from "../model/address";
+import type { RawSheet } from "../model/raw";
+import { locateTable, matchQuality, normalizeHeader, normalizeSpecs } from "../parse/header";
+import { looksLikeUppfoljningstabell } from "../parse/uppfoljningstabell";
+import { analyzeTable, type TableAnalysis } from "./analyze-table";
+import { excelRow, fingerprintOf } from "./fingerprint";
+import { nameHint, SPEC_KINDS, type SpecKind } from "./spec-kinds";
+import { MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping } from "./types";
+
+/**
+ * Detects one sheet's kind and columns, with confidence (0–1):
+ * - record kinds (Deltagare, Rekvisitioner, Medlemmar, Inställningar, Alias) score by their parsers' column specs:
+ *   0,75 × share of required columns found + 0,05 per optional column (at most 5);
+ * - budget, utfall and insatser tables in any layout score by analyzeTable: utfall 0,65 with a column named
+ *   Utfall (0,5 when only "Belopp"/"Summa"), budget 0,6 with Budget/Prognos columns and no utfall, insatser
+ *   0,7 × share of Typ, Insatsägare, Start, Slut; +0,15 for a post column, +0,1 for periods or years;
+ * - a sheet name that begins with the kind's word adds 0,3 (0,15 when the word is inside the name);
+ * - the add-in's own output ("Skapad … av Finsam för Excel") and published K/M tables are recognised first.
+ * Confidence is the best score (at most 1), lowered by 0,15 when the runner-up is within 0,1 of it.
+ */
+
+const OWN_OUTPUT_RE = /skapad .* av finsam för excel/i;
+const WEAK_UTFALL = new Set(["belopp", "summa", "kostnad", "kostnader"]);
+
+function isOwnOutput(sheet: RawSheet): boolean {
+  return sheet.values.slice(0, 5).some((row) => row.some((v) => typeof v === "string" && OWN_OUTPUT_RE.test(v)));
+}
+
+interface Candidate {
+  kind: SheetKind;
+  score: number;
+  build: () => Omit<SheetMapping, "version" | "sheet" | "kind" | "confidence" | "use">;
+}
+
+function bonus(name: string, kind: SheetKind): number {
+  const h = nameHint(name, kind);
+  return h === "start" ? 0.3 : h === "inside" ? 0.15 : 0;
+}
+
+function specCandidate(sheet: RawSheet, kind: SpecKind, name: string): Candidate | null {
+  const specs = SPEC_KINDS[kind];
+  const t = locateTable(sheet, specs, { minMatches: 2 });
+  const b = bonus(name, kind);
+  if (!t) {
+    if (b === 0) return null;
+    return { kind, score: 0.35 + b / 2, build: () => ({ headerRow: 0, headerRows: 1, layout: "lang", columns: [], fingerprint: { cells: [] } }) };
+  }
+  const required = specs.filter((s) => s.required);
+  const foundRequired = required.filter((s) => t.columns[s.key] !== undefined).length;
+  const optional = specs.filter((s) => !s.required && t.columns[s.key] !== undefined).length;
+  const score = Math.min(1, 0.75 * (required.length === 0 ? 1 : foundRequired / required.length) + 0.05 * Math.min(optional, 5) + b);
+  const normalized = normalizeSpecs(specs);
+  return {
+    kind,
+    score,
+    build: () => {
+      const columns: ColumnMapping[] = Object.entries(t.columns)
+        .sort((x, y) => x[1] - y[1])
+        .map(([key, c]) => {
+          const spec = normalized.find((s) => s.key === key)!;
+          const q = matchQuality(t.headers[c], spec);
+          return { column: columnLetter(c + sheet.origin.col), header: String(sheet.values[t.headerRow]?.[c] ?? "").trim(), role: key, confidence: q === 3 ? 1 : q === 2 ? 0.9 : 0.7 };
+        });
+      return { headerRow: excelRow(sheet, t.headerRow), headerRows: 1, layout: "lang", columns, fingerprint: fingerprintOf(sheet, [t.headerRow]) };
+    },
+  };
+}
+
+function tableBuild(sheet: RawSheet, a: TableAnalysis): Candidate["build"] {
+  return () => {
+    const rows = [a.header.row, ...(a.header.extra !== undefined ? [a.header.extra] : [])];
+    const wide = a.columns.some((c) => c.role === "belopp" && (c.period !== undefined || c.year !== undefined));
+    const notes: string[] = [];
+    if (a.guessedUnit) {
+      const f = a.columns.find((c) => c.unitSource === "gissad")?.factor;
+      notes.push(`Enheten står inte i rubrikerna; beloppen (median ${Math.round(a.median ?? 0)}) tolkas som ${f === 1000 ? "tkr" : "kr"}.`);
+    }
+    return {
+      headerRow: excelRow(sheet, a.header.row),
+      headerRows: rows.length,
+      ...(a.header.extra !== undefined ? { extraHeaderRow: excelRow(sheet, a.header.extra) } : {}),
+      layout: wide ? "bred" : "lang",
+      columns: a.columns,
+      fingerprint: fingerprintOf(sheet, rows),
+      ...(notes.length > 0 ? { notes } : {}),
+    };
+  };
+}
+
+function tableCandidates(sheet: RawSheet, name: string): Candidate[] {
+  const a = analyzeTable(sheet);
+  if (!a) {
+    const out: Candidate[] = [];
+    for (const kind of ["insatser", "budget", "utfall"] as const) {
+      const b = bonus(name, kind);
+      if (b > 0.2) out.push({ kind, score: 0.35 + b / 2, build: () => ({ headerRow: 0, headerRows: 1, layout: "lang", columns: [], fingerprint: { cells: [] } }) });
+    }
+    return out;
+  }
+  const roles = new Set(a.columns.map((c) => c.role));
+  const hasPost = roles.has("post") ? 0.15 : 0;
+  const periods = roles.has("period") || roles.has("fran") || a.columns.some((c) => c.period !== undefined) ? 0.1 : 0;
+  const years = roles.has("ar") || a.columns.some((c) => c.year !== undefined) ? 0.1 : 0;
+  const build = tableBuild(sheet, a);
+  const out: Candidate[] = [];
+  const utfallCols = a.columns.filter((c) => c.measure === "utfall");
+  if (utfallCols.length > 0) {
+    const strong = utfallCols.some((c) => !WEAK_UTFALL.has(normalizeHeader(c.header).replace(/(tkr|tsek|kr|sek)$/, "")) || c.period !== undefined);
+    out.push({ kind: "utfall", score: Math.min(1, (strong ? 0.65 : 0.5) + hasPost + periods + bonus(name, "utfall")), build });
+  }
+  if (a.measures.budget + a.measures.prognos > 0 && utfallCols.length === 0) {
+    out.push({ kind: "budget", score: Math.min(1, 0.6 + hasPost + years + bonus(name, "budget")), build });
+  }
+  const insatsKeys = ["typ", "agare", "start", "slut"].filter((k) => roles.has(k)).length;
+  if (insatsKeys > 0 || bonus(name, "insatser") > 0) {
+    const s = (0.7 * insatsKeys) / 4 + (hasPost ? 0.2 : 0) + bonus(name, "insatser");
+    out.push({ kind: "insatser", score: Math.min(1, utfallCols.length > 0 ? s * 0.7 : s), build });
+  }
+  return out;
+}
+
+/** Detects the kind and columns of one sheet (see the file comment for the scores). */
+export function detectSheet(sheet: RawSheet): SheetMapping {
+  const name = normalizeHeader(sheet.name);
+  const base = { version: MAPPING_VERSION, sheet: sheet.name, use: true } as const;
+  const empty = { headerRow: 0, headerRows: 1, layout: "lang" as const, columns: [], fingerprint: { cells: [] } };
+  if (isOwnOutput(sheet)) return { ...base, kind: "annat", confidence: 1, ...empty, notes: ["Bladet är skapat av Finsam för Excel."] };
+  const candidates: Candidate[] = [];
+  for (const kind of Object.keys(SPEC_KINDS) as SpecKind[]) {
+    const c = specCandidate(sheet, kind, name);
+    if (c) candidates.push(c);
+  }
+  candidates.push(...tableCandidates(sheet, name));
+  if (looksLikeUppfoljningstabell(sheet)) candidates.push({ kind: "uppfoljningstabell", score: 0.8, build: () => empty });
+  let best: Candidate | undefined;
+  let second = 0;
+  for (const c of candidates) {
+    if (!best || c.score > best.score) {
+      if (best) second = Math.max(second, best.score);
+      best = c;
+    } else second = Math.max(second, c.score);
+  }
+  if (!best || best.score < 0.4) return { ...base, kind: "annat", confidence: best ? 1 - best.score : 1, ...empty };
+  const confidence = Math.max(0, Math.min(1, best.score) - (second >= best.score - 0.1 ? 0.15 : 0));
+  const built = best.build();
+  return { ...base, kind: best.kind, confidence: Math.round(confidence * 100) / 100, ...built };
+}

@@ -1,0 +1,128 @@
+import type { CellValue, RawSheet } from "../model/raw";
+import { matchHeaderRow, normalizeHeader, normalizeSpecs, type NormalizedSpec } from "../parse/header";
+import { parseSvNumber } from "../parse/sv-number";
+import { parseColumnHeader } from "./column-header";
+import { KEY_SPECS } from "./vocabulary";
+
+/**
+ * Finds the header of a budget, utfall or insats table anywhere in its first 30 rows, including two-row headers:
+ * a period row above the field row (Uppsala 2021: "Q3 - Q4 2021" over "Utfall TSEK | Budget TSEK") or below it
+ * (Uppsala 2024 driftsredovisning: "Budget | Utfall | Diff mot budget" over "2024-06-30").
+ */
+
+export interface HeaderRows {
+  /** Index (into sheet.values) of the field row. */
+  row: number;
+  /** Index of the period row, when the header has two rows. */
+  extra?: number;
+  /** First data row index. */
+  dataStart: number;
+  /** Header text of each column: the period row's text (spread over the columns it spans) and the field row's, joined with " / ". */
+  texts: string[];
+  /** Key fields matched by header text: key → column index. */
+  keys: Record<string, number>;
+}
+
+const KEY_NORMALIZED: NormalizedSpec[] = normalizeSpecs(KEY_SPECS);
+const MAX_ROWS = 30;
+
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  return typeof v === "string" ? v.trim() : String(v);
+}
+
+function isNumeric(v: CellValue | undefined): boolean {
+  return typeof v === "number" || (typeof v === "string" && v.trim() !== "" && parseSvNumber(v).kind === "number");
+}
+
+/** Score of a row as a header: matched key fields + 1,5 × amount columns named by a measure word; texts only. */
+function rowScore(row: readonly CellValue[], yearHint: number | undefined): number {
+  const texts = row.map(cellText);
+  const nonEmpty = texts.filter((t) => t !== "").length;
+  if (nonEmpty < 2) return 0;
+  if (row.some((v) => typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2200))) return 0;
+  const keys = matchHeaderRow(texts.map(normalizeHeader), KEY_NORMALIZED);
+  const keyCols = new Set(Object.values(keys));
+  let measures = 0;
+  texts.forEach((t, c) => {
+    if (t === "" || keyCols.has(c)) return;
+    if (parseColumnHeader(t, yearHint).measure !== undefined) measures++;
+  });
+  return Object.keys(keys).length + 1.5 * measures;
+}
+
+/** True when the row's non-empty cells all name periods, dates or years (and there is at least one). */
+function isPeriodRow(row: readonly CellValue[], cols: (c: number) => boolean, yearHint: number | undefined): boolean {
+  let any = false;
+  for (let c = 0; c < row.length; c++) {
+    const t = cellText(row[c]);
+    if (t === "") continue;
+    const info = parseColumnHeader(row[c], yearHint);
+    if (info.hasPeriod && cols(c)) {
+      any = true;
+      continue;
+    }
+    if (typeof row[c] === "number" || isNumeric(row[c])) return false;
+    if (info.measure === undefined && matchHeaderRow([normalizeHeader(t)], KEY_NORMALIZED).post === undefined && !info.hasPeriod) return false;
+  }
+  return any;
+}
+
+/** Spreads each period text of an upper header row rightwards over the columns it spans (merged cells arrive as one text and blanks). */
+function spread(top: readonly CellValue[], bottom: readonly string[], yearHint: number | undefined): string[] {
+  const out: string[] = [];
+  let carry = "";
+  for (let c = 0; c < Math.max(top.length, bottom.length); c++) {
+    const t = cellText(top[c]);
+    if (t !== "") carry = parseColumnHeader(t, yearHint).hasPeriod ? t : "";
+    out.push(t !== "" ? t : bottom[c] !== "" ? carry : "");
+  }
+  return out;
+}
+
+/** Locates the header rows; null when no row of the first 30 looks like a header. */
+export function findHeaderRows(sheet: RawSheet, yearHint: number | undefined): HeaderRows | null {
+  const n = Math.min(MAX_ROWS, sheet.values.length);
+  let best = -1;
+  let bestScore = 0;
+  for (let r = 0; r < n; r++) {
+    const s = rowScore(sheet.values[r] ?? [], yearHint);
+    if (s > bestScore) {
+      bestScore = s;
+      best = r;
+    }
+  }
+  if (best < 0 || bestScore < 1.5) return null;
+  const field = (sheet.values[best] ?? []).map(cellText);
+  const keys = matchHeaderRow(field.map(normalizeHeader), KEY_NORMALIZED);
+  const keyCols = new Set(Object.values(keys));
+  const amountCol = (c: number) => !keyCols.has(c);
+  const below = sheet.values[best + 1];
+  const above = best > 0 ? sheet.values[best - 1] : undefined;
+  let extra: number | undefined;
+  if (below && isPeriodRow(below, amountCol, yearHint)) extra = best + 1;
+  else if (above && isPeriodRow(above, (c) => amountCol(c) && field[c] !== "", yearHint)) extra = best - 1;
+  let texts = field;
+  if (extra !== undefined) {
+    const other = spread(sheet.values[extra] ?? [], field, yearHint);
+    texts = field.map((t, c) => {
+      const o = other[c] ?? "";
+      if (keyCols.has(c) || o === "") return t;
+      if (t === "") return o;
+      return extra! < best ? `${o} / ${t}` : `${t} / ${o}`;
+    });
+    // A key word in the upper row ("Insats" spanning name and owner) names a key column the field row leaves blank.
+    if (extra < best) {
+      const upperKeys = matchHeaderRow((sheet.values[extra] ?? []).map((v, c) => (field[c] === "" ? normalizeHeader(v) : "")), KEY_NORMALIZED);
+      for (const [k, c] of Object.entries(upperKeys)) {
+        if (keys[k] === undefined && !keyCols.has(c)) {
+          keys[k] = c;
+          keyCols.add(c);
+          texts[c] = cellText(sheet.values[extra]?.[c]);
+        }
+      }
+    }
+  }
+  const dataStart = Math.max(best, extra ?? best) + 1;
+  return { row: best, extra, dataStart, texts, keys };
+}

@@ -1,0 +1,52 @@
+import type { ColumnSpec } from "../parse/header";
+import { DELTAGARE_KOLUMNER } from "../parse/deltagare-kolumner";
+import { INSTALLNINGAR_SPECS } from "../parse/installningar";
+import { MEDLEMMAR_COLUMNS } from "../parse/medlemmar";
+import { REKVISITION_COLUMNS } from "../parse/rekvisitioner";
+import type { SheetKind } from "./types";
+
+/**
+ * Kinds read by a fixed set of columns (one row per record): their column specs come from their parsers,
+ * so detection and parsing agree on the synonyms. The Alias sheet (Namn | Insats) is defined here.
+ */
+
+export const ALIAS_SPECS: ColumnSpec[] = [
+  { key: "namn", synonyms: ["Namn", "Alias", "Annat namn", "Stavning", "Skrivs", "Namn i källan", "Namn i utfallet"], required: true },
+  { key: "insats", synonyms: ["Insats", "Kortnamn", "Insats (kortnamn)", "Betyder", "Avser insats"], required: true },
+];
+
+export type SpecKind = "deltagare" | "rekvisitioner" | "medlemmar" | "installningar" | "alias";
+
+export const SPEC_KINDS: Record<SpecKind, ColumnSpec[]> = {
+  deltagare: DELTAGARE_KOLUMNER,
+  rekvisitioner: REKVISITION_COLUMNS,
+  medlemmar: MEDLEMMAR_COLUMNS,
+  installningar: INSTALLNINGAR_SPECS,
+  alias: ALIAS_SPECS,
+};
+
+/** Sheet-name beginnings (normalized) that suggest a kind: "Rekv Bryggan Q2", "Deltagare 2021", "Medlemsavgifter". */
+export const NAME_HINTS: [string, SheetKind][] = [
+  ["insats", "insatser"],
+  ["samverkansinsats", "insatser"],
+  ["budget", "budget"],
+  ["utfall", "utfall"],
+  ["rekv", "rekvisitioner"],
+  ["deltag", "deltagare"],
+  ["medlem", "medlemmar"],
+  ["installning", "installningar"],
+  ["parametrar", "installningar"],
+  ["alias", "alias"],
+  ["namn", "alias"],
+];
+
+/** The kind a sheet's name suggests: "start" when the name begins with the hint, "inside" when it only contains it. */
+export function nameHint(normalizedName: string, kind: SheetKind): "start" | "inside" | null {
+  let inside = false;
+  for (const [hint, k] of NAME_HINTS) {
+    if (k !== kind) continue;
+    if (normalizedName.startsWith(hint)) return "start";
+    if (normalizedName.includes(hint)) inside = true;
+  }
+  return inside ? "inside" : null;
+}

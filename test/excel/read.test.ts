@@ -1,0 +1,71 @@
+import { createExcelHost } from "../../src/excel";
+import { originOf } from "../../src/excel/read";
+import { ExcelSim } from "../../src/excel-sim";
+import { kvotPlan, userWorkbook } from "./fixtures";
+
+describe("readSheets", () => {
+  it("reads every user sheet's used range in 2 syncs, with origin, values and number formats", async () => {
+    const sim = userWorkbook();
+    const host = createExcelHost(sim);
+    const sheets = await host.readSheets();
+    expect(host.lastSyncs).toBe(2);
+    expect(sim.lastRun?.syncs).toBe(2);
+    expect(sheets.map((s) => s.name)).toEqual(["Insatser", "Utfall", "Anteckningar"]);
+    const utfall = sheets[1];
+    expect(utfall.origin).toEqual({ row: 1, col: 1 });
+    expect(utfall.values[2]).toEqual(["Framsteget", "2024-H1", "1 804"]);
+    expect(utfall.values[4]).toEqual(["Summa", "", 955 + 199]); // SUM skips the text "1 804", like Excel
+    expect(sheets[0].values[1]).toEqual(["", "", ""]);
+    expect(sheets[0].numberFormats?.[3]).toEqual(["General", "General", "#,##0"]);
+    expect(sheets[2].values[1]).toEqual(["", "#REF!"]);
+    expect(utfall.formulas).toBeUndefined();
+  });
+
+  it("reads formulas when asked, null where a cell holds a constant", async () => {
+    const host = createExcelHost(userWorkbook(), { readFormulas: true });
+    const utfall = (await host.readSheets())[1];
+    expect(utfall.formulas?.[4]).toEqual([null, null, "=SUM(D3:D5)"]);
+    expect(host.lastSyncs).toBe(2);
+  });
+
+  it("skips the add-in's own output sheets and gives a blank sheet as empty", async () => {
+    const sim = ExcelSim.fromSheets([{ name: "Budget", values: [["Post"]] }, { name: "Tom" }]);
+    const host = createExcelHost(sim);
+    await host.apply([kvotPlan()]);
+    const sheets = await host.readSheets();
+    expect(sheets.map((s) => s.name)).toEqual(["Budget", "Tom"]);
+    expect(sheets[1]).toEqual({ name: "Tom", origin: { row: 0, col: 0 }, values: [], numberFormats: [] });
+    expect(host.lastSyncs).toBe(2);
+  });
+
+  it("falls back to row chunks when Excel refuses the response as too large", async () => {
+    const values = Array.from({ length: 3000 }, (_, i) => [`Insats ${i}`, i, i * 2]);
+    const sim = ExcelSim.fromSheets([{ name: "Stor", values }, { name: "Liten", values: [["x"]] }]);
+    sim.maxResponseBytes = 60_000;
+    const host = createExcelHost(sim, { readCellBudget: 1500 });
+    const sheets = await host.readSheets();
+    expect(sheets[0].values).toEqual(values);
+    expect(sheets[0].numberFormats).toHaveLength(3000);
+    expect(sheets[1].values).toEqual([["x"]]);
+    expect(host.lastSyncs).toBeGreaterThan(3);
+    expect(Math.max(...sim.lastRun!.responseBytes.slice(2))).toBeLessThanOrEqual(60_000);
+  });
+
+  it("turns Excel errors into a Swedish message with the code", async () => {
+    const sim = userWorkbook();
+    sim.failOnSync(2, { code: "AccessDenied" });
+    await expect(createExcelHost(sim).readSheets()).rejects.toMatchObject({
+      name: "ExcelHostError",
+      code: "AccessDenied",
+      message: expect.stringMatching(/^Arbetsboken kunde inte läsas: .*skyddat \(AccessDenied\)/),
+    });
+  });
+});
+
+describe("originOf", () => {
+  it.each([
+    ["Blad1!B2:D9", { row: 1, col: 1 }],
+    ["'Min flik'!C3", { row: 2, col: 2 }],
+    ["'Hej!'!$AA$10:$AB$12", { row: 9, col: 26 }],
+  ])("%s", (address, origin) => expect(originOf(address)).toEqual(origin));
+});

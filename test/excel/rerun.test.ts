@@ -1,0 +1,82 @@
+import { createExcelHost } from "../../src/excel";
+import { fingerprint, kvotPlan, registryOf, sheetIds, userWorkbook, validationPlan } from "./fixtures";
+
+describe("re-running replaces only the add-in's own output", () => {
+  it("replaces the same kind + key under the same name, keeps other output and all user sheets", async () => {
+    const sim = userWorkbook();
+    const host = createExcelHost(sim);
+    const userIds = sheetIds(sim);
+    const before = fingerprint(sim, userIds);
+    await host.apply([kvotPlan(), validationPlan()]);
+    const [, , , kvotId, validId] = sheetIds(sim);
+    const report = await host.apply([kvotPlan({ rows: [["Ny körning"]], tables: [], charts: [], conditionalFormats: [] })]);
+    expect(report).toEqual({
+      written: [{ kind: "forbrukningskvot", key: "2024-06-30", name: "Förbrukningskvot 2024-06-30" }],
+      replaced: ["Förbrukningskvot 2024-06-30"],
+      syncs: 2,
+    });
+    // the new sheet takes its predecessor's place among the tabs
+    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
+    expect(sheetIds(sim)).not.toContain(kvotId);
+    expect(sheetIds(sim)).toContain(validId);
+    expect(sim.sheet("Förbrukningskvot 2024-06-30")?.values[0][0]).toBe("Ny körning");
+    expect(registryOf(sim).map((e) => e.kind)).toEqual(["valideringsrapport", "forbrukningskvot"]);
+    expect(registryOf(sim).map((e) => e.id)).toEqual([validId, sheetIds(sim)[3]]);
+    expect(fingerprint(sim, userIds)).toBe(before);
+    expect(sim.sheetNames().some((n) => n.startsWith("~finsam-"))).toBe(false);
+  });
+
+  it("gives a new output table the replaced table's name once the old sheet is gone", async () => {
+    const sim = userWorkbook();
+    const host = createExcelHost(sim);
+    await host.apply([kvotPlan()]);
+    await host.apply([kvotPlan()]);
+    expect(sim.sheet("Förbrukningskvot 2024-06-30")?.tables.map((t) => t.name)).toEqual(["Forbrukningskvot"]);
+    expect(sim.lastRun?.syncs).toBe(2);
+  });
+
+  it("recognises an output sheet the user renamed (same worksheet id)", async () => {
+    const sim = userWorkbook();
+    const host = createExcelHost(sim);
+    await host.apply([kvotPlan()]);
+    await sim.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Förbrukningskvot 2024-06-30").name = "Kvot juni";
+      await ctx.sync();
+    });
+    const report = await host.apply([kvotPlan()]);
+    expect(report.replaced).toEqual(["Kvot juni"]);
+    expect(sim.sheetNames()).not.toContain("Kvot juni");
+    expect(sim.sheetNames()).toContain("Förbrukningskvot 2024-06-30");
+  });
+
+  it("never deletes a user's copy of an output sheet (a copy has a new id)", async () => {
+    const sim = userWorkbook();
+    const host = createExcelHost(sim);
+    await host.apply([kvotPlan()]);
+    const copy = sim.sheet("Förbrukningskvot 2024-06-30")!;
+    await sim.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.add("Kopia av kvot");
+      ws.getRange("A1:A2").values = [[copy.values[0][0]], ["sparad"]];
+      await ctx.sync();
+    });
+    const copyId = sheetIds(sim)[4];
+    const before = fingerprint(sim, [copyId]);
+    await host.apply([kvotPlan()]);
+    expect(fingerprint(sim, [copyId])).toBe(before);
+  });
+
+  it("writes a second copy when a user sheet has taken the output's name meanwhile", async () => {
+    const sim = userWorkbook();
+    const host = createExcelHost(sim);
+    await host.apply([kvotPlan()]);
+    await sim.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Förbrukningskvot 2024-06-30").name = "Gammal kvot";
+      ctx.workbook.worksheets.add("Förbrukningskvot 2024-06-30");
+      await ctx.sync();
+    });
+    const report = await host.apply([kvotPlan()]);
+    expect(report.written[0].name).toBe("Förbrukningskvot 2024-06-30 (2)");
+    expect(report.replaced).toEqual(["Gammal kvot"]);
+    expect(sim.sheet("Förbrukningskvot 2024-06-30")?.values).toEqual([]);
+  });
+});

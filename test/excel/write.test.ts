@@ -1,0 +1,107 @@
+import { createExcelHost } from "../../src/excel";
+import { ExcelSim } from "../../src/excel-sim";
+import { fingerprint, kvotPlan, registryOf, sheetIds, tags, userWorkbook, validationPlan } from "./fixtures";
+
+describe("apply: a small workbook", () => {
+  it("writes all plans in 2 syncs with screen updating suspended", async () => {
+    const sim = userWorkbook();
+    const before = fingerprint(sim, sheetIds(sim));
+    const host = createExcelHost(sim, { runTag: tags() });
+    const report = await host.apply([kvotPlan(), validationPlan()]);
+    expect(report).toEqual({
+      written: [
+        { kind: "forbrukningskvot", key: "2024-06-30", name: "Förbrukningskvot 2024-06-30" },
+        { kind: "valideringsrapport", key: "", name: "Valideringsrapport" },
+      ],
+      replaced: [],
+      syncs: 2,
+    });
+    expect(sim.lastRun?.syncs).toBe(2);
+    expect(sim.lastRun?.screenUpdatingSuspendedSyncs).toBe(2);
+    expect(sim.lastRun?.delayForCellEdit).toBe(true);
+    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
+    expect(fingerprint(sim, JSON.parse(JSON.stringify(sheetIds(sim).slice(0, 3))))).toBe(before);
+    expect(sim.snapshot().activeSheet).toBe("Förbrukningskvot 2024-06-30");
+  });
+
+  it("writes values, formulas (computed by Excel) and number formats", async () => {
+    const sim = userWorkbook();
+    await createExcelHost(sim).apply([kvotPlan()]);
+    const s = sim.sheet("Förbrukningskvot 2024-06-30")!;
+    expect(s.values[0][0]).toBe("Förbrukningskvot – Samordningsförbundet Uppsala län");
+    expect(s.values[4]).toEqual(["Insats", "Utfall", "Periodbudget", "Kvot"]);
+    expect(s.values[5].slice(0, 3)).toEqual(["Jobbcentrum", 955000, 1326000]);
+    expect(Math.round((s.values[5][3] as number) * 100)).toBe(72);
+    expect(Math.round((s.values[6][3] as number) * 100)).toBe(93);
+    expect(Math.round((s.values[7][3] as number) * 100)).toBe(111);
+    expect(s.values[8].slice(1, 3)).toEqual([2958000, 3446000]);
+    expect(s.formulas[8][1]).toBe("=SUM(B6:B8)");
+    expect(s.formulas[5][3]).toBe('=IF(C6=0,"",B6/C6)');
+    expect(s.numberFormats[5].slice(1)).toEqual(["#,##0,", "#,##0,", "0%"]);
+    expect(s.values[1][0]).toBe("Period 2024-01-01 – 2024-06-30 · Källor: Insatser, Utfall");
+  });
+
+  it("writes styles, table, conditional formats, chart, validation, freeze, widths and page setup", async () => {
+    const sim = userWorkbook();
+    await createExcelHost(sim).apply([kvotPlan()]);
+    const s = sim.sheet("Förbrukningskvot 2024-06-30")!;
+    expect(s.styles).toEqual(
+      expect.arrayContaining([
+        { range: "A1", props: { bold: true } },
+        { range: "A1", props: { fontSize: 14 } },
+        { range: "A5:D5", props: { fill: "#DDEBF7" } },
+        { range: "D6:D9", props: { horizontalAlignment: "Right" } },
+        { range: "A9:D9", props: { border: { side: "EdgeTop", style: "Continuous" } } },
+      ]),
+    );
+    expect(s.tables).toEqual([{ name: "Forbrukningskvot", range: "A5:D8", style: "TableStyleMedium2", showHeaders: true, showTotals: false }]);
+    expect(s.conditionalFormats.map((c) => [c.range, c.rule, c.fill, c.fontColor])).toEqual([
+      ["D6:D8", { formula1: "1", operator: "GreaterThan" }, "#FFC7CE", "#9C0006"],
+      ["D6:D8", { formula1: "0.8", operator: "LessThan" }, "#FFEB9C", null],
+    ]);
+    expect(s.charts).toEqual([
+      {
+        name: "Chart 1",
+        type: "BarClustered",
+        source: "'Förbrukningskvot 2024-06-30'!A5:A8",
+        seriesBy: "Columns",
+        title: "Förbrukningskvot per insats",
+        anchor: "F5",
+        width: 420,
+        height: 216,
+      },
+    ]);
+    expect(s.dataValidations).toEqual([
+      { range: "E6:E8", rule: { list: { inCellDropDown: true, source: "Ja,Nej" } }, errorAlert: { message: "Välj Ja eller Nej.", showAlert: true, style: "Stop", title: "Ogiltigt värde" } },
+    ]);
+    expect(s.freeze).toEqual({ rows: 5, columns: 1 });
+    expect(s.columnWidths).toEqual({ A: 180, B: 90, C: 90, D: 60 });
+    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "5:5", zoom: { horizontalFitToPages: 1 } });
+  });
+
+  it("registers the output sheets by id in workbook.settings", async () => {
+    const sim = userWorkbook();
+    await createExcelHost(sim).apply([kvotPlan(), validationPlan()]);
+    const ids = sheetIds(sim);
+    expect(registryOf(sim)).toEqual([
+      { id: ids[3], kind: "forbrukningskvot", key: "2024-06-30", name: "Förbrukningskvot 2024-06-30" },
+      { id: ids[4], kind: "valideringsrapport", key: "", name: "Valideringsrapport" },
+    ]);
+  });
+
+  it("keeps a user's sheet that has the desired name and picks Name (2)", async () => {
+    const sim = userWorkbook([{ name: "förbrukningskvot 2024-06-30", values: [["Mina egna siffror"]] }]);
+    const before = fingerprint(sim, sheetIds(sim));
+    const report = await createExcelHost(sim).apply([kvotPlan()]);
+    expect(report.written[0].name).toBe("Förbrukningskvot 2024-06-30 (2)");
+    expect(fingerprint(sim, JSON.parse(JSON.stringify(sheetIds(sim).slice(0, 4))))).toBe(before);
+    expect(sim.sheet("förbrukningskvot 2024-06-30")?.values).toEqual([["Mina egna siffror"]]);
+  });
+
+  it("does nothing for no plans", async () => {
+    const sim = new ExcelSim();
+    const host = createExcelHost(sim);
+    expect(await host.apply([])).toEqual({ written: [], replaced: [], syncs: 0 });
+    expect(sim.syncCount).toBe(0);
+  });
+});

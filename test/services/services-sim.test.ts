@@ -1,0 +1,135 @@
+/**
+ * The services over the real Excel host on the simulated Excel, with the example workbook
+ * (assets/exempel/finsam-exempel-2024.xlsx) — the same path the task pane and the demo take.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { createExcelHost } from "../../src/excel";
+import { ExcelSim } from "../../src/excel-sim";
+import { createServices } from "../../src/services";
+import { xlsxToSimSheets, type SimSheetData } from "../../src/xlsx";
+
+const EXAMPLE = path.join(__dirname, "..", "..", "assets", "exempel", "finsam-exempel-2024.xlsx");
+const period = { fran: "2024-01-01", till: "2024-06-30" };
+const now = () => new Date(2024, 7, 15);
+
+let exampleSheets: SimSheetData[];
+beforeAll(async () => {
+  exampleSheets = await xlsxToSimSheets(fs.readFileSync(EXAMPLE));
+});
+
+function setup(sheets: SimSheetData[] = exampleSheets) {
+  const sim = ExcelSim.fromSheets(structuredClone(sheets));
+  const services = createServices(createExcelHost(sim), { now });
+  return { sim, services };
+}
+
+/** The row of a sheet snapshot whose first cells contain `label`. */
+function rowWith(sim: ExcelSim, sheet: string, label: string) {
+  const snap = sim.sheet(sheet);
+  return snap?.values.find((r) => r.some((v) => v === label));
+}
+
+describe("services on the simulated Excel with the example workbook", () => {
+  it("kontrollera reads in at most 2 syncs, returns issues with cells and writes nothing", async () => {
+    const { sim, services } = setup();
+    const before = sim.sheetNames();
+    const svar = await services.kontrollera(period);
+    if (!svar.ok) throw new Error(svar.message);
+    expect(svar.syncsRead).toBeGreaterThan(0);
+    expect(svar.syncsRead).toBeLessThanOrEqual(2);
+    expect(sim.syncCount).toBe(svar.syncsRead);
+    expect(svar.lastaBlad).toEqual(expect.arrayContaining(["Insatser", "Budget", "Utfall"]));
+    // The example's Summa row is 1 000 kr off and "Jobcentrum" is a misspelt post.
+    expect(svar.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: "SUMMA_STAMMER_INTE", sheet: "Utfall", cell: "C46" }),
+        expect.objectContaining({ sheet: "Utfall", cell: "A23", message: expect.stringContaining("Jobbcentrum") }),
+      ]),
+    );
+    expect(svar.antal.fel + svar.antal.varning + svar.antal.info).toBe(svar.issues.length);
+    expect(svar.rapporter.map((r) => r.name)).toEqual(
+      expect.arrayContaining(["Förbrukningskvot 2024-06-30", "Driftsredovisning 2024-06-30", "Valideringsrapport"]),
+    );
+    expect(sim.sheetNames()).toEqual(before);
+  });
+
+  it("skapaRapporter writes the report sheets in ≤ 2 read and ≤ 2 write syncs", async () => {
+    const { sim, services } = setup();
+    const svar = await services.skapaRapporter(period);
+    if (!svar.ok) throw new Error(svar.message);
+    expect(svar.syncsRead).toBeLessThanOrEqual(2);
+    expect(svar.syncsWrite).toBeGreaterThan(0);
+    expect(svar.syncsWrite).toBeLessThanOrEqual(2);
+    const names = svar.written.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Förbrukningskvot 2024-06-30", "Driftsredovisning 2024-06-30"]));
+    expect(names[names.length - 1]).toBe("Valideringsrapport");
+    expect(sim.sheetNames()).toEqual(expect.arrayContaining(names));
+    expect(svar.replaced).toEqual([]);
+    // Uppsala Q1–Q2 2024: Framsteget 1 804 tkr / periodbudget 1 940 tkr → 93 %.
+    const row = rowWith(sim, "Förbrukningskvot 2024-06-30", "Framsteget 2.0");
+    const kvot = row?.find((v) => typeof v === "number" && v > 0.5 && v < 1.5);
+    expect(kvot).toBeCloseTo(1804 / 1940, 6);
+  });
+
+  it("a second run replaces its own sheets instead of adding copies", async () => {
+    const { sim, services } = setup();
+    const first = await services.skapaRapporter(period);
+    const second = await services.skapaRapporter(period);
+    if (!first.ok || !second.ok) throw new Error("skapaRapporter misslyckades");
+    expect(second.replaced.sort()).toEqual(first.written.map((w) => w.name).sort());
+    const visible = sim.snapshot().sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
+    expect(visible.filter((n) => n.startsWith("Förbrukningskvot"))).toEqual(["Förbrukningskvot 2024-06-30"]);
+  });
+
+  it("visaCell activates the sheet and selects the issue's cell", async () => {
+    const { sim, services } = setup();
+    expect(await services.visaCell("Utfall", "C46")).toBe(true);
+    const snap = sim.snapshot();
+    expect(snap.activeSheet).toBe("Utfall");
+    expect(snap.selection).toBe("Utfall!C46");
+    expect(await services.visaCell("Finns inte", "A1")).toBe(false);
+  });
+});
+
+describe("services on a small hand-made workbook", () => {
+  const sheets: SimSheetData[] = [
+    {
+      name: "Utfall",
+      values: [
+        ["Post", "Period", "Utfall"],
+        ["Jobbcentrum", "2024-Q1", 400000],
+        ["Jobbcentrum", "2024-Q2", "?"],
+      ],
+    },
+  ];
+
+  it("reports the bad number with its cell instead of failing", async () => {
+    const { services } = setup(sheets);
+    const svar = await services.kontrollera(period);
+    if (!svar.ok) throw new Error(svar.message);
+    expect(svar.issues).toEqual(expect.arrayContaining([expect.objectContaining({ severity: "fel", sheet: "Utfall", cell: "C3" })]));
+  });
+
+  it("turns a failing write into a message and leaves the workbook as it was", async () => {
+    const sim = ExcelSim.fromSheets(structuredClone(sheets));
+    const host = createExcelHost(sim);
+    // Excel fails in the middle of the write's second sync (the read before it succeeds).
+    const services = createServices(
+      {
+        readSheets: () => host.readSheets(),
+        apply: (plans) => {
+          sim.failOnSync(2, { runs: 1, afterOperations: 3 });
+          return host.apply(plans);
+        },
+        selectCell: (s, c) => host.selectCell(s, c),
+      },
+      { now },
+    );
+    const before = sim.sheetNames();
+    const svar = await services.skapaRapporter(period);
+    expect(svar.ok).toBe(false);
+    if (!svar.ok) expect(svar.message).toMatch(/^Kunde inte skriva rapporterna/);
+    expect(sim.snapshot().sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual(before);
+  });
+});
