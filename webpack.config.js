@@ -115,7 +115,11 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: "auto",
       clean: { keep: /^node[\\/]/ },
     },
-    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // TypeScript's nodenext wants "./x.js" in dynamic import(); webpack finds the .ts source.
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    },
     module: {
       rules: [
         {

@@ -47,7 +47,7 @@ export async function openSession(
   source: string,
   options: { initialTill?: string; onSelected?: () => void } = {},
 ): Promise<DemoSession> {
-  const { xlsxToSimSheets } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+  const { xlsxToSimSheets } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index.js");
   const sheets = await xlsxToSimSheets(bytes);
   const sim = ExcelSim.fromSheets(sheets);
   return {
@@ -68,7 +68,7 @@ export async function fetchExample(): Promise<ArrayBuffer> {
 
 /** The simulated workbook as .xlsx bytes (values, formulas with cached results, number formats). */
 export async function snapshotToXlsx(snapshot: WorkbookSnapshot): Promise<Uint8Array> {
-  const { sheetsToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+  const { sheetsToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index.js");
   return sheetsToXlsx(
     snapshot.sheets.map((s) => ({
       name: s.name,

@@ -2,6 +2,8 @@ import { issue } from "./model";
 import type { Issue, ParsedWorkbook, RawSheet, SheetPlan } from "./model";
 import type { PipelineContext, PipelineOptions, PipelineResult, ReportModule } from "./pipeline-types";
 import { parseBase, type BaseLayout } from "./parse";
+import { maskPersonnummer } from "./parse/personnummer";
+import { applySizeLimits } from "./limits";
 import { validateBase } from "./validate";
 import { reportModules } from "./reports";
 import { planValideringsrapport, sortIssues } from "./plan/valideringsrapport";
@@ -47,10 +49,17 @@ function issueKey(i: Issue): string {
   return [i.severity, i.code, i.sheet, i.cell, i.message].join("\u0000");
 }
 
-/** Issues without exact duplicates, sorted by severity, sheet and cell. */
+/**
+ * Issues without exact duplicates, sorted by severity, sheet and cell. Messages quote cells ("… är inte ett tal"):
+ * any personnummer-like part is masked here, once for every consumer (task pane, CLI, JSON, Valideringsrapport).
+ */
 export function collectIssues(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();
-  const unique = issues.filter((i) => {
+  const masked = issues.map((i) => {
+    const message = maskPersonnummer(i.message);
+    return message === i.message ? i : { ...i, message };
+  });
+  const unique = masked.filter((i) => {
     const k = issueKey(i);
     if (seen.has(k)) return false;
     seen.add(k);
@@ -60,9 +69,10 @@ export function collectIssues(issues: readonly Issue[]): Issue[] {
 }
 
 /** Runs the whole pipeline on the sheets a host read; see the file comment. */
-export function runPipeline(sheets: RawSheet[], options: PipelineOptions, deps: Partial<PipelineDeps> = {}): PipelineResult {
+export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, deps: Partial<PipelineDeps> = {}): PipelineResult {
   const d: PipelineDeps = { ...DEFAULT_DEPS, ...deps };
-  const all: Issue[] = [];
+  const { sheets, issues: sizeIssues } = applySizeLimits(allSheets);
+  const all: Issue[] = [...sizeIssues];
 
   let base = emptyBase();
   let layout: BaseLayout | undefined;
@@ -104,7 +114,37 @@ export function runPipeline(sheets: RawSheet[], options: PipelineOptions, deps: 
     }
   }
 
+  plans.push(planValideringsrapport(collectIssues(all), base, options));
+  const masked = plans.map(maskPlan);
+  if (masked.some((p, i) => p !== plans[i])) all.push(issue("varning", PERSONNUMMER_DOLT, "", "", PERSONNUMMER_DOLT_TEXT));
   const issues = collectIssues(all);
-  plans.push(planValideringsrapport(issues, base, options));
-  return { base, issues, results, plans };
+  if (masked.some((p, i) => p !== plans[i])) masked[masked.length - 1] = maskPlan(planValideringsrapport(issues, base, options));
+  return { base, issues, results: maskDeep(results) as Record<string, unknown>, plans: masked };
+}
+
+/** Privacy: a personnummer-like text reached a report (an insats, post or sheet named by one) and was masked. */
+export const PERSONNUMMER_DOLT = "PERSONNUMMER_DOLT";
+const PERSONNUMMER_DOLT_TEXT =
+  "Ett eller flera namn i arbetsboken ser ut som personnummer. De visas som [personnummer dolt] i rapporterna; " +
+  "byt namnen (använd kortnamn eller pseudonymiserade koder) så att inga personnummer står i bladen.";
+
+/** Strings of any depth with personnummer-like parts masked; the same object when nothing changed. */
+function maskDeep(v: unknown): unknown {
+  if (typeof v === "string") return maskPersonnummer(v);
+  if (Array.isArray(v)) {
+    const out = v.map(maskDeep);
+    return out.some((x, i) => x !== v[i]) ? out : v;
+  }
+  if (v && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+    const entries = Object.entries(v).map(([k, x]) => [k, maskDeep(x)] as const);
+    return entries.some(([k, x]) => x !== (v as Record<string, unknown>)[k]) ? Object.fromEntries(entries) : v;
+  }
+  return v;
+}
+
+/** The plan with every shown text (cells, cached formula values, notes, chart titles, list values) masked. */
+function maskPlan(plan: SheetPlan): SheetPlan {
+  const masked = maskDeep({ rows: plan.rows, summary: plan.summary, charts: plan.charts, dataValidations: plan.dataValidations }) as Pick<SheetPlan, "rows" | "summary" | "charts" | "dataValidations">;
+  if (masked.rows === plan.rows && masked.summary === plan.summary && masked.charts === plan.charts && masked.dataValidations === plan.dataValidations) return plan;
+  return { ...plan, ...masked };
 }

@@ -1,7 +1,7 @@
 /** Simulated `Excel.WorksheetFreezePanes`. */
 import { parseAddress, rectAddress } from "./address";
 import type { SimRequestContext } from "./context";
-import { invalidArgument } from "./errors";
+import { invalidArgument, simError, SimErrorCodes } from "./errors";
 import { SimObject } from "./object";
 import { SimRange } from "./range";
 import type { SheetState, WorkbookState } from "./state";
@@ -34,7 +34,10 @@ export class SimFreezePanes extends SimObject<SheetState> {
   }
   freezeAt(frozenRange: SimRange | string): void {
     this._queue("freezeAt", typeof frozenRange === "string" ? frozenRange : "#range", (s, st) => {
-      const rect = frozenRange instanceof SimRange ? frozenRange._target(st).rect : parseAddress(frozenRange)?.rect;
+      const target = frozenRange instanceof SimRange ? frozenRange._target(st) : undefined;
+      if (target && target.sheet !== s)
+        throw simError(SimErrorCodes.invalidReference, "The range is on another worksheet.", "WorksheetFreezePanes.freezeAt");
+      const rect = target ? target.rect : parseAddress(frozenRange as string)?.rect;
       if (!rect) throw invalidArgument(`'${String(frozenRange)}' is not a valid range.`, "WorksheetFreezePanes.freezeAt");
       s.freeze = { rows: rect.r2 + 1, columns: rect.c2 + 1 };
     });

@@ -72,6 +72,8 @@ export class SimTableCollection extends SimCollection<Scope, TableState, SimTabl
       let rect: Rect;
       if (address instanceof SimRange) {
         ({ sheet, rect } = address._target(st) as RangeTarget);
+        if (scope.sheet && sheet !== scope.sheet)
+          throw simError(SimErrorCodes.invalidReference, "The range is on another worksheet than the table collection.", loc);
       } else {
         const p = parseAddress(address);
         if (!p) throw invalidArgument(`'${address}' is not a valid range address.`, loc);

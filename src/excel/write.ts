@@ -14,8 +14,8 @@
  * split over extra syncs, the commit always in the last one.
  */
 import type { SheetPlan, WriteReport } from "../domain/model";
-import { newSheetPositions, newSheetPrefix, planSheetNames, planTableNames, tempSheetNames } from "./naming";
-import type { ExcelContext } from "./office-api";
+import { newSheetPositions, newSheetPrefix, planSheetNames, planTableNames, tempSheetNames, type SheetNamePlan } from "./naming";
+import type { ExcelContext, ExcelWorksheet } from "./office-api";
 import { packSteps, planSteps, type CreatedTable, type Step } from "./plan-steps";
 import { nextRegistry, parseRegistry, REGISTRY_KEY, replacedSheetIds, serializeRegistry } from "./registry";
 import { ACTION_OVERHEAD_BYTES, utf8Bytes } from "./blocks";
@@ -29,6 +29,34 @@ export interface WriteState {
   replaced?: { id: string; name: string }[];
   /** The report to return once the registry is written. */
   report?: Omit<WriteReport, "syncs">;
+}
+
+/**
+ * The last operations of a write: park the replaced output under temporary names, give the new
+ * sheets their names, write the registry (commit), activate the first new sheet, delete the
+ * replaced output, put new sheets where their predecessors were, rename tables.
+ */
+function commitStep(w: {
+  context: ExcelContext;
+  created: ExcelWorksheet[];
+  oldSheets: ExcelWorksheet[];
+  names: SheetNamePlan;
+  registryJson: string;
+  positions: { plan: number; position: number }[];
+  createdTables: CreatedTable[];
+}): Step {
+  return {
+    bytes: utf8Bytes(w.registryJson) + ACTION_OVERHEAD_BYTES * (3 + 2 * w.oldSheets.length + 3 * w.created.length),
+    emit: () => {
+      for (const s of w.oldSheets) s.name = w.names.trashNames.get(s.id)!;
+      w.created.forEach((s, i) => void (s.name = w.names.finalNames[i]));
+      w.context.workbook.settings.add(REGISTRY_KEY, w.registryJson);
+      w.created[0].activate();
+      for (const s of w.oldSheets) s.delete();
+      if (w.oldSheets.length) for (const p of w.positions) w.created[p.plan].position = p.position;
+      for (const c of w.createdTables) if (c.names.final !== c.names.initial) c.table.name = c.names.final;
+    },
+  };
 }
 
 export async function writePlans(
@@ -91,18 +119,7 @@ export async function writePlans(
     new Map(registry.filter((e) => replacedIds.has(e.id)).map((e) => [e.id, kindOf(e)])),
     plans.map(kindOf),
   );
-  steps.push({
-    bytes: utf8Bytes(registryJson) + ACTION_OVERHEAD_BYTES * (3 + 2 * oldSheets.length + 3 * plans.length),
-    emit: () => {
-      for (const s of oldSheets) s.name = names.trashNames.get(s.id)!;
-      created.forEach((s, i) => void (s.name = names.finalNames[i]));
-      context.workbook.settings.add(REGISTRY_KEY, registryJson);
-      created[0].activate();
-      for (const s of oldSheets) s.delete();
-      if (oldSheets.length) for (const p of positions) created[p.plan].position = p.position;
-      for (const c of createdTables) if (c.names.final !== c.names.initial) c.table.name = c.names.final;
-    },
-  });
+  steps.push(commitStep({ context, created, oldSheets, names, registryJson, positions, createdTables }));
   for (const batch of packSteps(steps, budget)) {
     context.application.suspendScreenUpdatingUntilNextSync();
     for (const s of batch) s.emit();

@@ -38,6 +38,18 @@ describe("tables", () => {
     await expect(attempt((ctx) => void (ctx.workbook.tables.getItem("Table1").style = "Fancy"))).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
+  it("refuses a range of another sheet with InvalidReference", async () => {
+    const sim = data();
+    await expect(sim.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Kvot").tables.add(ctx.workbook.worksheets.getItem("Annat").getRange("A1:B2") as never, true);
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: "InvalidReference" });
+    await expect(sim.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Kvot").freezePanes.freezeAt(ctx.workbook.worksheets.getItem("Annat").getRange("A1:B2"));
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: "InvalidReference" });
+  });
+
   it("names empty and duplicate header cells like Excel", async () => {
     const sim = ExcelSim.fromSheets([{ name: "A", values: [["Kvot", "", "kvot"], [1, 2, 3]] }]);
     await sim.run(async (ctx) => {

@@ -44,4 +44,14 @@ describe("large plans", () => {
     expect(s.numberFormats[6_002].slice(4, 6)).toEqual(["yyyy-mm-dd", "yyyy-mm-dd"]);
     expect(sim.sheetNames()).toEqual(["Blad1", "Uppföljning deltagare"]);
   });
+
+  it("rolls back a chunked write that fails in a middle chunk", async () => {
+    const sim = new ExcelSim({ maxPayloadBytes: 300_000 });
+    const before = fingerprint(sim, sheetIds(sim));
+    sim.failOnSync(3, { afterOperations: 1 });
+    await expect(createExcelHost(sim, { maxRequestBytes: 250_000 }).apply([bigPlan(6_000)])).rejects.toMatchObject({ name: "ExcelHostError" });
+    expect(sim.sheetNames()).toEqual(["Blad1"]);
+    expect(fingerprint(sim, sheetIds(sim))).toBe(before);
+    expect(sim.snapshot().settings).toEqual({});
+  });
 });

@@ -79,4 +79,18 @@ describe("re-running replaces only the add-in's own output", () => {
     expect(report.replaced).toEqual(["Gammal kvot"]);
     expect(sim.sheet("Förbrukningskvot 2024-06-30")?.values).toEqual([]);
   });
+
+  it("treats an unreadable registry as no output: deletes nothing, picks a free name", async () => {
+    const sim = userWorkbook([{ name: "Förbrukningskvot 2024-06-30", values: [["gammal"]] }]);
+    await sim.run(async (ctx) => {
+      ctx.workbook.settings.add("finsam.outputs", "{inte json");
+      await ctx.sync();
+    });
+    const userIds = sheetIds(sim);
+    const before = fingerprint(sim, userIds);
+    const report = await createExcelHost(sim).apply([kvotPlan()]);
+    expect(report).toMatchObject({ replaced: [], written: [{ name: "Förbrukningskvot 2024-06-30 (2)" }] });
+    expect(fingerprint(sim, userIds)).toBe(before);
+    expect(registryOf(sim)).toHaveLength(1);
+  });
 });

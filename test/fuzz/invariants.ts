@@ -92,15 +92,18 @@ export function badDates(value: unknown, path = "$", out: string[] = [], seen = 
 }
 
 /** Plans: valid sheet names, finite numbers in every cell and cached formula value, styles and tables on valid ranges. */
-export function planViolations(plans: readonly SheetPlan[]): string[] {
+export function planViolations(plans: readonly SheetPlan[], sheets: readonly RawSheet[] = []): string[] {
   const out: string[] = [];
+  const inputSays = (word: string) => sheets.some((s) => JSON.stringify(s.values).includes(word));
+  const allowed = ["NaN", "undefined"].filter(inputSays);
   for (const p of plans) {
     if (!isValidSheetName(p.name)) out.push(`invalid sheet name "${p.name}"`);
     p.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         const v = isFormulaCell(cell) ? cell.value : cell;
         if (typeof v === "number" && !Number.isFinite(v)) out.push(`${p.name} r${r}c${c} = ${v}`);
-        if (typeof v === "string" && /\bNaN\b|undefined|\[object Object\]/.test(v)) out.push(`${p.name} r${r}c${c} text "${v}"`);
+        if (typeof v === "string" && /\[object Object\]|(NaN|Infinity|∞) ?(%|kr|tkr|dagar)/.test(v)) out.push(`${p.name} r${r}c${c} text "${v}"`);
+        if (typeof v === "string" && /\b(NaN|undefined)\b/.test(unquoted(v)) && !allowed.some((w) => v.includes(w))) out.push(`${p.name} r${r}c${c} text "${v}"`);
         if (isFormulaCell(cell) && !cell.formula.startsWith("=")) out.push(`${p.name} r${r}c${c} formula "${cell.formula}"`);
       }),
     );

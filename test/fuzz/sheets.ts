@@ -18,7 +18,7 @@ export interface GridSize {
   maxCols: number;
 }
 
-export const SMALL: GridSize = { maxRows: 8, maxCols: 7 };
+export const SMALL: GridSize = { maxRows: 6, maxCols: 6 };
 
 /** Top-left of the used range: usually A1, sometimes anywhere, sometimes jammed against the sheet's far corner. */
 export function originArb(rows: number, cols: number): fc.Arbitrary<{ row: number; col: number }> {
@@ -198,13 +198,13 @@ const SPECIAL_ROW = (width: number): fc.Arbitrary<CellValue[]> =>
   );
 
 /** A sheet of `kind`: some of its columns in some order, title rows, then data rows mixed with special rows. */
-export function layoutSheet(kind: LayoutKind, maxRows = 7): fc.Arbitrary<RawSheet> {
+export function layoutSheet(kind: LayoutKind, maxRows = 5): fc.Arbitrary<RawSheet> {
   const layout = LAYOUTS[kind];
   return fc
     .tuple(
       fc.constantFrom(...layout.names),
       fc.shuffledSubarray(layout.columns, { minLength: Math.min(2, layout.columns.length) }),
-      fc.array(TITLE_ROW, { maxLength: 3 }),
+      fc.array(TITLE_ROW, { maxLength: 2 }),
       fc.boolean(),
     )
     .chain(([name, columns, titles, keepAll]) => {

@@ -37,6 +37,8 @@ const FIELD_SPECS: NormalizedSpec[] = normalizeSpecs([
 ]);
 
 const AMOUNT_FIELDS = new Set<string>(["belopp", ...KOSTNADSSLAG]);
+/** Columns of an Excel sheet (A … XFD): a label in XFD has no cell to its right. */
+const EXCEL_COLUMNS = 16_384;
 /** How far down the sheet labels are looked for. */
 const MAX_ROWS = 60;
 
@@ -174,7 +176,8 @@ export function parseRekvisitionBlankett(sheet: RawSheet, sheetIndex: number): R
   const c2 = Math.max(...used.map((h) => h.value?.c ?? h.c));
   const b = new ClaimBuilder(sheet, "blankett", claimPosition(sheetIndex, insats.r), rangeOf(sheet, r1, c1, r2, c2));
   /** The value's cell; the cell right of the label when the value is missing. */
-  const at = (h: LabelHit): string => (h.value ? cellAddress(sheet, h.value.r, h.value.c) : cellAddress(sheet, h.r, h.c + 1));
+  const at = (h: LabelHit): string =>
+    h.value ? cellAddress(sheet, h.value.r, h.value.c) : cellAddress(sheet, h.r, sheet.origin.col + h.c + 1 < EXCEL_COLUMNS ? h.c + 1 : h.c);
   b.insats(insats.value.v, at(insats));
   b.period(period?.value?.v ?? null, period ? at(period) : at(insats));
   const amountOf = (h: LabelHit) => (h.value ? readInline(sheet, h, factor) : ({ kind: "empty" } as const));

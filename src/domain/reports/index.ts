@@ -1,6 +1,7 @@
 import type { ReportModule } from "../pipeline-types";
 import { beslutsutrymmeModule } from "./beslutsutrymme";
 import { bidragModule } from "./bidrag";
+import { deltagareModule } from "./deltagare";
 import { driftsredovisningModule } from "./driftsredovisning";
 import { forbrukningskvotModule } from "./forbrukningskvot";
 import { rekvisitionerModule } from "./rekvisitioner";
@@ -10,8 +11,9 @@ export const reportModules: ReportModule[] = [
   forbrukningskvotModule,
   driftsredovisningModule,
   rekvisitionerModule,
+  deltagareModule,
   bidragModule,
   beslutsutrymmeModule,
 ];
 
-export { beslutsutrymmeModule, bidragModule, driftsredovisningModule, forbrukningskvotModule, rekvisitionerModule };
+export { beslutsutrymmeModule, bidragModule, deltagareModule, driftsredovisningModule, forbrukningskvotModule, rekvisitionerModule };

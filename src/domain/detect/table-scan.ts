@@ -1,0 +1,174 @@
+import type { CellValue, RawSheet } from "../model/raw";
+import type { InsatsTyp, Kategori } from "../model/records";
+import { isSumLabel } from "../parse/rows";
+import { parseSvNumber } from "../parse/sv-number";
+import { cellText } from "./header-rows";
+import { isOwnerLike } from "./owner";
+import { headingKind, isResultLabel } from "./vocabulary";
+
+/**
+ * Reads the rows of a budget, utfall or insats table into entries: data rows, headings (which set the
+ * kategori, typ and group of the rows below them), sum rows, result rows ("ÅRETS BERÄKNADE RESULTAT") and
+ * row pairs (Ekonomisk information: the insats' name on one row, its owner and figures on the next).
+ * A data row without an owner whose figures equal the sum of the rows that follow is a leading total
+ * (Ekonomisk information: "Samverkansinsatser 21 637" above its insatser) and is checked, never counted.
+ */
+
+export interface ScanContext {
+  kategori?: Kategori;
+  /** True under a heading of samverkansinsatser (Individinriktade, Strukturinriktade, Förstudie …). */
+  insats: boolean;
+  typ?: InsatsTyp;
+  /** The nearest other heading ("Arbetslivsinriktad rehabilitering"), a candidate Inriktning. */
+  grupp?: string;
+}
+
+export type EntryType = "data" | "sum" | "heading" | "result" | "leadtotal";
+
+export interface Entry {
+  type: EntryType;
+  r: number;
+  /** Post or insats name as written ("" for an unlabelled total). */
+  name: string;
+  /** Column of the name cell (the row above for a pair). */
+  nameRow: number;
+  agare?: string;
+  ctx: ScanContext;
+  /** Row index of the last row a leading total covers. */
+  coversTo?: number;
+}
+
+export interface ScanColumns {
+  post: number;
+  agare?: number;
+  /** Amount columns that hold figures (utfall, budget, prognos, avvikelse). */
+  amounts: number[];
+  /** Other key columns; a row with text in one of them is data even without figures (Insatser: Start, Slut). */
+  keys: number[];
+}
+
+function filled(v: CellValue | undefined): boolean {
+  return cellText(v) !== "";
+}
+
+function numberOf(v: CellValue | undefined): number | undefined {
+  if (typeof v === "number") return v;
+  const p = parseSvNumber(v ?? null);
+  return p.kind === "number" ? p.value : undefined;
+}
+
+function contextAfter(ctx: ScanContext, text: string): ScanContext {
+  switch (headingKind(text)) {
+    case "intakt":
+      return { kategori: "intakt", insats: false };
+    case "kostnad":
+    case "admin":
+    case "ovriga":
+      return { kategori: "kostnad", insats: false };
+    case "samverkan":
+      return { kategori: "kostnad", insats: true };
+    case "individ":
+      return { kategori: "kostnad", insats: true, typ: "individ" };
+    case "struktur":
+      return { kategori: "kostnad", insats: true, typ: "struktur" };
+    case "forstudie":
+      return { kategori: "kostnad", insats: true, typ: "forstudie" };
+    case "grupp":
+      return { ...ctx, grupp: text };
+    default:
+      return ctx;
+  }
+}
+
+/** Scans the rows from `from`; `initial` is the context of a header cell that is itself a heading ("Individinsatser"). */
+export function scanTable(sheet: RawSheet, from: number, cols: ScanColumns, initial: ScanContext): Entry[] {
+  const entries: Entry[] = [];
+  let ctx = initial;
+  let pairMode = false;
+  const hasAmounts = (row: readonly CellValue[]) => cols.amounts.some((c) => filled(row[c]));
+  for (let r = from; r < sheet.values.length; r++) {
+    const row = sheet.values[r] ?? [];
+    if (!row.some(filled)) continue;
+    const label = cellText(row[cols.post]);
+    const agare = cols.agare !== undefined ? cellText(row[cols.agare]) : "";
+    const firstText = row.map((v) => (typeof v === "string" ? v.trim() : "")).find((t) => t !== "") ?? "";
+    if (isSumLabel(firstText)) {
+      entries.push({ type: "sum", r, name: firstText, nameRow: r, ctx });
+      pairMode = false;
+      continue;
+    }
+    if (label !== "" && isResultLabel(label)) {
+      entries.push({ type: "result", r, name: label, nameRow: r, ctx });
+      pairMode = false;
+      continue;
+    }
+    if (hasAmounts(row)) {
+      if (label === "" && agare === "") {
+        entries.push({ type: "sum", r, name: "", nameRow: r, ctx });
+        continue;
+      }
+      entries.push({ type: "data", r, name: label, nameRow: r, ...(agare !== "" ? { agare } : {}), ctx });
+      continue;
+    }
+    const keyText = cols.keys.some((c) => filled(row[c])) || agare !== "";
+    if (label !== "" && keyText) {
+      entries.push({ type: "data", r, name: label, nameRow: r, ...(agare !== "" ? { agare } : {}), ctx });
+      continue;
+    }
+    if (label === "") continue;
+    const kind = headingKind(label);
+    if (kind === "namnpar" || kind === "agarepar") {
+      pairMode = true;
+      continue;
+    }
+    const next = sheet.values[r + 1] ?? [];
+    const nextLabel = cellText(next[cols.post]);
+    const pair =
+      cols.agare === undefined &&
+      kind === "grupp" &&
+      hasAmounts(next) &&
+      !isSumLabel(nextLabel) &&
+      (nextLabel === "" || isOwnerLike(nextLabel) || (pairMode && !isResultLabel(nextLabel)));
+    if (pair) {
+      entries.push({ type: "data", r: r + 1, name: label, nameRow: r, ...(nextLabel !== "" ? { agare: nextLabel } : {}), ctx });
+      r++;
+      continue;
+    }
+    ctx = contextAfter(ctx, label);
+    entries.push({ type: "heading", r, name: label, nameRow: r, ctx });
+  }
+  markLeadingTotals(sheet, entries, cols.amounts);
+  return entries;
+}
+
+/**
+ * Marks data rows that sum the rows after them: no owner, figures in at least two columns, and the running sum
+ * of the following data rows (sum rows and headings skipped, stopping at an Intäkter/Kostnader heading or a
+ * result row) equals the row in every column it fills, after at least two rows.
+ */
+function markLeadingTotals(sheet: RawSheet, entries: Entry[], amountCols: number[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.type !== "data" || e.agare !== undefined) continue;
+    const row = sheet.values[e.r] ?? [];
+    const target = amountCols.map((c) => numberOf(row[c]));
+    const cols = amountCols.map((_, k) => k).filter((k) => target[k] !== undefined && target[k] !== 0);
+    if (cols.length < 2) continue;
+    const acc = amountCols.map(() => 0);
+    let count = 0;
+    for (let j = i + 1; j < entries.length; j++) {
+      const f = entries[j];
+      if (f.type === "result" || (f.type === "heading" && (headingKind(f.name) === "intakt" || headingKind(f.name) === "kostnad"))) break;
+      if (f.type !== "data") continue;
+      const fr = sheet.values[f.r] ?? [];
+      amountCols.forEach((c, k) => (acc[k] += numberOf(fr[c]) ?? 0));
+      count++;
+      const tol = (k: number) => 0.5 + 1e-9 * Math.abs(target[k]!);
+      if (count >= 2 && cols.every((k) => Math.abs(acc[k] - target[k]!) <= tol(k))) {
+        e.type = "leadtotal";
+        e.coversTo = f.r;
+        break;
+      }
+    }
+  }
+}
