@@ -113,7 +113,8 @@ module.exports = async (env = {}, argv = {}) => {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].chunk.js" : "[name].chunk.js",
       publicPath: "auto",
-      clean: { keep: /^node[\\/]/ },
+      // dist/node/ is the CLI's; a demo-only build also keeps the add-in files of a full build.
+      clean: { keep: demo ? /^(node[\\/]|taskpane|commands|manifest\.xml)/ : /^node[\\/]/ },
     },
     resolve: {
       extensions: [".tsx", ".ts", ".js"],

@@ -67,7 +67,7 @@ describe("browser demo (Chromium)", () => {
         "--disable-sync",
       ],
     });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: "sv-SE" });
+    page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true, locale: "sv-SE" });
     page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(`console: ${m.text()}`);
@@ -145,11 +145,12 @@ describe("browser demo (Chromium)", () => {
   it("fits a 320 px wide task pane and shows no errors", async () => {
     if (!browser) return;
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.evaluate(() => window.scrollTo(0, 0));
     const pane = page.getByRole("complementary", { name: "Aktivitetsfönster: Finsam" });
     const overflow = await pane.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await pane.screenshot({ path: path.join(ARTIFACTS, "demo-5-320px.png") });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await pane.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: path.join(ARTIFACTS, "demo-5-320px.png") });
     expect(problems).toEqual([]);
   }, 60_000);
 });

@@ -37,7 +37,7 @@ export function isIsoDate(s: unknown): boolean {
  */
 export function issueViolations(issues: readonly Issue[], sheets: readonly RawSheet[]): string[] {
   const names = new Set(sheets.map((s) => s.name));
-  const inputSaysUndefined = sheets.some((s) => JSON.stringify(s.values).includes("undefined"));
+  const inputSaysUndefined = inputMentions(sheets, "undefined");
   const out: string[] = [];
   for (const i of issues) {
     const where = `${i.code}@${i.sheet}!${i.cell}`;
@@ -51,6 +51,11 @@ export function issueViolations(issues: readonly Issue[], sheets: readonly RawSh
     if (typeof i.cell !== "string" || (i.cell !== "" && !isExcelAddress(i.cell))) out.push(`bad address (${where})`);
   }
   return out;
+}
+
+/** True when some input cell's text contains `word` (user text may well say "NaN"). */
+export function inputMentions(sheets: readonly RawSheet[], word: string): boolean {
+  return sheets.some((s) => s.values.some((row) => row?.some((v) => String(v).includes(word))));
 }
 
 /** A message without the user's own text it quotes ("…", '…', “…”), which may well say NaN. */
@@ -94,7 +99,7 @@ export function badDates(value: unknown, path = "$", out: string[] = [], seen = 
 /** Plans: valid sheet names, finite numbers in every cell and cached formula value, styles and tables on valid ranges. */
 export function planViolations(plans: readonly SheetPlan[], sheets: readonly RawSheet[] = []): string[] {
   const out: string[] = [];
-  const inputSays = (word: string) => sheets.some((s) => JSON.stringify(s.values).includes(word));
+  const inputSays = (word: string) => inputMentions(sheets, word);
   const allowed = ["NaN", "undefined"].filter(inputSays);
   for (const p of plans) {
     if (!isValidSheetName(p.name)) out.push(`invalid sheet name "${p.name}"`);

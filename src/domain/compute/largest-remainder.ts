@@ -17,7 +17,8 @@ export function largestRemainder(total: number, weights: readonly number[]): num
   const clean = weights.map((w) => (Number.isFinite(w) && w > 0 ? w : 0));
   if (clean.every((w) => w === 0)) return clean.map(() => 0);
   const scaled = toIntegerWeights(clean);
-  if (scaled) return exactSplit(t, scaled);
+  // Weights too small to scale (5e-324 rounds to 0n) would divide by a zero BigInt sum: split them as floats.
+  if (scaled && scaled.some((w) => w > 0n)) return exactSplit(t, scaled);
   return floatSplit(t, clean);
 }
 
