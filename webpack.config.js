@@ -122,6 +122,8 @@ module.exports = async (env = {}, argv = {}) => {
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
     },
     module: {
+      // A missing export is a broken build, not a warning (ts-loader's transpileOnly does not check it).
+      parser: { javascript: { exportsPresence: "error" } },
       rules: [
         {
           test: /\.tsx?$/,

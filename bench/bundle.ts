@@ -4,12 +4,12 @@
  * and the demo's time to interactive in headless Chromium: from navigation start until the example
  * workbook's tabs are shown and the task pane's "Skapa rapporter" button is enabled (recorded in the
  * page by a MutationObserver, so polling does not add to it); median of `loads` cold loads.
- * Uses dist/ when it holds a full production build (dist/taskpane.html), else builds one with
- * `webpack --mode production` into a temporary folder (dist/ is left alone).
+ * Uses dist/ when it holds a full production build (dist/taskpane.html), else bench/.build/dist/,
+ * built with `webpack --mode production` when missing or older than the sources (dist/ is left alone);
+ * FINSAM_BENCH_DIST=<folder> points at another build.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { serveStatic } from "../test/e2e/static-server";
@@ -52,7 +52,7 @@ export function initialJs(dist: string, page: string): PageJs | undefined {
   const html = join(dist, page);
   if (!existsSync(html)) return undefined;
   const text = readFileSync(html, "utf8");
-  const srcs = [...text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const srcs = [...text.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]);
   const external = srcs.filter((s) => /^(https?:)?\/\//.test(s));
   const files = srcs
     .filter((s) => !external.includes(s))
@@ -69,11 +69,25 @@ export function initialJs(dist: string, page: string): PageJs | undefined {
   };
 }
 
-/** dist/ if it has a full production build, else a fresh build in a temporary folder. */
+/** Newest modification time of any file under `path` (a file or a folder). */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((t, e) => Math.max(t, newest(join(path, e))), st.mtimeMs);
+}
+
+/**
+ * dist/ if it has a full production build (taskpane.html and demo.html), else bench/.build/dist/,
+ * rebuilt with `webpack --mode production` when older than src/, assets/ or webpack.config.js.
+ */
 function productionBuild(): { dist: string; built: boolean } {
-  const dist = join(ROOT, "dist");
+  const dist = process.env.FINSAM_BENCH_DIST ?? join(ROOT, "dist");
   if (existsSync(join(dist, "taskpane.html")) && existsSync(join(dist, "demo.html"))) return { dist, built: false };
-  const out = mkdtempSync(join(tmpdir(), "finsam-bench-dist-"));
+  const out = join(__dirname, ".build", "dist");
+  const html = join(out, "taskpane.html");
+  const sources = Math.max(newest(join(ROOT, "src")), newest(join(ROOT, "assets")), newest(join(ROOT, "webpack.config.js")));
+  if (existsSync(html) && statSync(html).mtimeMs >= sources) return { dist: out, built: false };
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   execFileSync(process.execPath, [cli, "--mode", "production", "--output-path", out], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   return { dist: out, built: true };

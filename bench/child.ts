@@ -2,7 +2,7 @@
  * Child process of the bench: one scenario (workload size × write mode), `runs` times, each on a
  * fresh simulated Excel, after a full GC. Prints one JSON line: every run's metrics and the
  * process's peak RSS. Started by run.ts as
- *   node --expose-gc -r ./bench/ts-require.cjs bench/child.ts '{"deltagare":…,"insatser":…,"kvartal":8,"mode":"host","runs":5}'
+ *   node --expose-gc bench/.build/bench/child.js '{"deltagare":…,"insatser":…,"kvartal":8,"mode":"host","runs":5}'
  */
 import { loadSim, runOnce, type RunMetrics, type WriteMode } from "./scenario";
 import { buildWorkload, cellCount } from "./workload";

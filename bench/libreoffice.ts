@@ -20,7 +20,7 @@ import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import type { CellValue } from "../src/domain/model/raw";
 import { columnLetter } from "../src/domain/model/address";
-import type { Workload } from "./workload";
+import { buildWorkload, type Workload } from "./workload";
 
 export interface LibreOfficeResult {
   available: boolean;
@@ -248,10 +248,9 @@ export async function benchLibreOffice(w: Workload, timeoutMs: number): Promise<
   }
 }
 
-/** For a quick manual check: `node -r ./bench/ts-require.cjs bench/libreoffice.ts 1000 200`. */
+/** For a quick manual check: `npx tsx bench/libreoffice.ts 1000 200`. */
 if (require.main === module) {
   void (async () => {
-    const { buildWorkload } = await import("./workload");
     const w = buildWorkload({ deltagare: Number(process.argv[2] ?? 1000), insatser: Number(process.argv[3] ?? 200), kvartal: 8 });
     process.stdout.write(`${JSON.stringify(await benchLibreOffice(w, 120_000))}\n`);
   })();

@@ -35,6 +35,10 @@ export interface RunMetrics {
   writeSyncs: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** Bytes Excel sent back while reading (refused over-size responses not counted). */
+  readBytes: number;
+  /** Bytes the add-in sent while writing. */
+  writeBytes: number;
   /** Peak heapUsed sampled during the run, minus heapUsed after loading the workbook (bytes). */
   peakHeapBytes: number;
   outputRows: number;
@@ -126,6 +130,7 @@ export async function runOnce(w: Workload, mode: WriteMode, sim: ExcelSim): Prom
   const t0 = performance.now();
   const sheets = await host.readSheets();
   const readSyncs = host.lastSyncs;
+  const readRuns = sim.runs.length;
   const t1 = performance.now();
   const readExcelMs = clock.ms;
   heap.sample();
@@ -145,6 +150,15 @@ export async function runOnce(w: Workload, mode: WriteMode, sim: ExcelSim): Prom
   const cpu = process.cpuUsage(cpu0);
 
   const runs = sim.runs.slice(runsBefore);
+  const readBytes = sim.runs
+    .slice(runsBefore, readRuns)
+    .flatMap((r) => r.responseBytes)
+    .filter((b) => b <= sim.maxResponseBytes)
+    .reduce((a, b) => a + b, 0);
+  const writeBytes = sim.runs
+    .slice(readRuns)
+    .flatMap((r) => r.requestBytes)
+    .reduce((a, b) => a + b, 0);
   return {
     readMs: t1 - t0,
     pipelineMs: t2 - t1,
@@ -156,8 +170,10 @@ export async function runOnce(w: Workload, mode: WriteMode, sim: ExcelSim): Prom
     stepsMs,
     readSyncs,
     writeSyncs,
-    maxRequestBytes: Math.max(0, ...runs.flatMap((r) => r.requestBytes)),
-    maxResponseBytes: Math.max(0, ...runs.flatMap((r) => r.responseBytes)),
+    maxRequestBytes: runs.flatMap((r) => r.requestBytes).reduce((a, b) => Math.max(a, b), 0),
+    maxResponseBytes: runs.flatMap((r) => r.responseBytes).reduce((a, b) => Math.max(a, b), 0),
+    readBytes,
+    writeBytes,
     peakHeapBytes: Math.max(0, heap.peak - heap.baseline),
     outputRows: result.plans.reduce((s, p) => s + p.rows.length, 0),
     outputSheets: result.plans.length,

@@ -5,4 +5,4 @@
  */
 import { whenOfficeReady } from "../excel/office-bootstrap";
 
-void whenOfficeReady();
+whenOfficeReady().catch(() => undefined);

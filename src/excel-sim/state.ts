@@ -149,6 +149,9 @@ function newSheet(id: string, name: string): SheetState {
   };
 }
 
+/** Workbooks created so far in this process (part of every sheet id). */
+let workbooksCreated = 0;
+
 export class WorkbookState {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
@@ -166,10 +169,17 @@ export class WorkbookState {
     return `${prefix}${this.counter}`;
   }
 
-  /** "{0000000A-0001-0000-0000-000000000000}", the shape of real worksheet ids. */
+  /** Distinguishes workbooks: like Excel's GUIDs, no sheet id of one workbook is ever a sheet id of another. */
+  private readonly workbookNumber = ++workbooksCreated;
+
+  /**
+   * "{0000000A-0001-0000-0000-000000000003}", the shape of real worksheet ids: a counter, then the
+   * workbook's number (so a workbook loaded again from an .xlsx file gets new ids, as in Excel).
+   */
   private nextSheetId(): string {
     this.counter += 1;
-    return `{${this.counter.toString(16).toUpperCase().padStart(8, "0")}-0001-0000-0000-000000000000}`;
+    const hex = (n: number, width: number): string => n.toString(16).toUpperCase().padStart(width, "0");
+    return `{${hex(this.counter, 8)}-0001-0000-0000-${hex(this.workbookNumber, 12)}}`;
   }
 
   findSheet(key: string): SheetState | undefined {

@@ -130,11 +130,13 @@ export class SimWorksheet extends SimObject<SheetState> {
   getUsedRange(valuesOnly?: boolean): SimRange {
     return this._range("Worksheet.getUsedRange", (s) => usedRect(s, !!valuesOnly) ?? { r1: 0, c1: 0, r2: 0, c2: 0 });
   }
+  /** A null object also when the worksheet itself is one (`getItemOrNullObject` of a missing sheet). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
     return new SimRange(
       this.context,
       (st) => {
-        const sheet = this._target(st);
+        const sheet = this._resolve(st);
+        if (sheet === null) return null;
         const rect = usedRect(sheet, !!valuesOnly);
         return rect ? { sheet, rect } : null;
       },

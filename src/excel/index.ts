@@ -3,5 +3,6 @@ export { createExcelHost } from "./host";
 export type { ExcelHost, ExcelHostOptions } from "./host";
 export { ExcelHostError } from "./errors";
 export type { ExcelApi } from "./office-api";
-export { REGISTRY_KEY } from "./registry";
+export { LEGACY_SETTING_KEY } from "./registry";
+export { REGISTER_SHEET } from "../domain/plan/output-registry";
 export { TEMP_PREFIX } from "./naming";

@@ -127,7 +127,10 @@ export function planTableNames(
  * unclaimed one of the same kind and key, in tab order); the others go to the end.
  * `before` is the tab order before the write (ids), `replacedKinds` maps replaced ids to
  * "kind\0key", `planKinds` gives "kind\0key" per plan. Returns the tab position of each plan's
- * sheet, in the order the positions must be set (ascending).
+ * sheet WHILE the replaced sheets still exist — right after the sheet it replaces — in the order
+ * the positions must be set (ascending), with the new sheets at the end of the tabs beforehand.
+ * Deleting the replaced sheets afterwards leaves each new sheet in its predecessor's place, so
+ * the positions can be set before the commit and a write that fails after it needs no moves.
  */
 export function newSheetPositions(
   before: readonly string[],
@@ -147,8 +150,8 @@ export function newSheetPositions(
   }
   const order: (string | number)[] = [];
   for (const id of before) {
-    if (!replacedKinds.has(id)) order.push(id);
-    else if (successor.has(id)) order.push(successor.get(id)!);
+    order.push(id);
+    if (successor.has(id)) order.push(successor.get(id)!);
   }
   planKinds.forEach((_, i) => void (claimed.has(i) ? undefined : order.push(i)));
   return order.flatMap((x, position) => (typeof x === "number" ? [{ plan: x, position }] : []));

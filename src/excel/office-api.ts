@@ -65,6 +65,10 @@ export interface ExcelRange {
   readonly address: string;
   readonly rowCount: number;
   readonly columnCount: number;
+  /** 0-based row of the range's first cell. */
+  readonly rowIndex: number;
+  /** 0-based column of the range's first cell. */
+  readonly columnIndex: number;
   values: unknown[][];
   formulas: unknown[][];
   numberFormat: unknown[][];
@@ -149,6 +153,7 @@ export interface ExcelSettingCollection {
 export interface ExcelSetting {
   readonly isNullObject: boolean;
   value: unknown;
+  delete(): void;
   load(propertyNames?: LoadArg): ExcelSetting;
 }
 

@@ -1,9 +1,10 @@
 /**
  * Reading the user's sheets in one Excel.run with 2 syncs:
- *  sync 1 — worksheet names, ids and visibility, and the registry of the add-in's own output;
+ *  sync 1 — worksheet names, ids and visibility, and the register of the add-in's own output
+ *           (the "FinsamRegister" sheet, or the legacy setting; see registry.ts);
  *  sync 2 — the used range (values only) of every candidate sheet: address, values, number
- *           formats (and formulas when asked). Output sheets, temporary "~finsam-" sheets and
- *           very hidden sheets are skipped.
+ *           formats (and formulas when asked). Output sheets (whichever host wrote them), the
+ *           register sheet, temporary "~finsam-" sheets and very hidden sheets are skipped.
  * Only if Excel refuses the response as too large (ResponsePayloadSizeLimitExceeded, Excel on
  * the web) are the used ranges read again in row chunks of about `cellBudget` cells per sync.
  */
@@ -11,7 +12,8 @@ import { a1Range, parseRange, type CellValue, type RawSheet } from "../domain/mo
 import { errorCode } from "./errors";
 import { isTempSheetName } from "./naming";
 import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./office-api";
-import { parseRegistry, REGISTRY_KEY } from "./registry";
+import { isRegisterSheet, resolveOutputs } from "../domain/plan/output-registry";
+import { loadRegister, registerState } from "./registry";
 
 export interface ReadOptions {
   formulas: boolean;
@@ -55,11 +57,13 @@ const empty = (name: string, formulas: boolean): RawSheet => rawSheet(name, { ro
 export async function readWorkbook(context: ExcelContext, options: ReadOptions): Promise<RawSheet[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/visibility");
-  const setting = context.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
-  setting.load("value");
+  const load = loadRegister(context);
   await context.sync();
-  const own = new Set(parseRegistry(setting.isNullObject ? null : setting.value).map((e) => e.id));
-  const candidates = worksheets.items.filter((s) => !own.has(s.id) && !isTempSheetName(s.name) && s.visibility !== "VeryHidden");
+  const sheets = worksheets.items.filter((s) => !isRegisterSheet(s.name)).map((s) => ({ id: s.id, name: s.name }));
+  const own = new Set(resolveOutputs(registerState(load).entries, sheets).map((r) => sheets[r.index].id));
+  const candidates = worksheets.items.filter(
+    (s) => !own.has(s.id) && !isRegisterSheet(s.name) && !isTempSheetName(s.name) && s.visibility !== "VeryHidden",
+  );
   const props = options.formulas ? "address,values,numberFormat,formulas" : "address,values,numberFormat";
   const used = candidates.map((s) => s.getUsedRangeOrNullObject(true).load(props));
   try {

@@ -1,24 +1,25 @@
 /**
- * The cleanup run after a failed write. The registry write is the commit point:
+ * The cleanup run after a failed write. The register write is the commit point:
  * - not committed → delete every sheet this write created (by id, or by its temporary-name
- *   prefix when the ids never arrived) and give replaced output sheets their names back;
- *   the previous output stays exactly as it was;
- * - committed (the failure came after the registry was written) → finish the job: delete the
+ *   prefix when the ids never arrived, and the register sheet when this write created it) and
+ *   give replaced output sheets their names back; the previous output stays exactly as it was;
+ * - committed (the failure came after the register was written) → finish the job: delete the
  *   replaced output sheets that are still there.
- * Only sheets created by this write or listed in the registry are touched, never a user's sheet.
+ * Only sheets created by this write or listed in the register are touched, never a user's sheet.
  */
+import { isRegisterSheet } from "../domain/plan/output-registry";
 import { newSheetPrefix } from "./naming";
 import type { ExcelContext } from "./office-api";
-import { parseRegistry, REGISTRY_KEY } from "./registry";
+import { loadRegister, registerState } from "./registry";
 import type { WriteState } from "./write";
 
 export async function recoverWrite(context: ExcelContext, state: WriteState): Promise<{ committed: boolean }> {
   const worksheets = context.workbook.worksheets;
+  const load = loadRegister(context);
   worksheets.load("items/name,items/id");
-  const setting = context.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
-  setting.load("value");
   await context.sync();
-  const registered = new Set(parseRegistry(setting.isNullObject ? null : setting.value).map((e) => e.id));
+  const register = registerState(load);
+  const registered = new Set(register.exists ? register.entries.map((e) => e.id) : []);
   const newIds = new Set(state.newIds ?? []);
   const committed = newIds.size > 0 && [...newIds].every((id) => registered.has(id));
   const items = worksheets.items;
@@ -33,7 +34,7 @@ export async function recoverWrite(context: ExcelContext, state: WriteState): Pr
   } else {
     const prefix = newSheetPrefix(state.tag);
     for (const s of items)
-      if (newIds.has(s.id) || s.name.toLowerCase().startsWith(prefix)) {
+      if (newIds.has(s.id) || s.name.toLowerCase().startsWith(prefix) || (state.registerCreated === true && isRegisterSheet(s.name))) {
         s.delete();
         changes++;
       }

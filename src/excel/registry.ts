@@ -1,38 +1,31 @@
 /**
- * The registry of the add-in's own output sheets, kept as JSON in `workbook.settings`
- * under "finsam.outputs": [{ id, kind, key, name }].
+ * The Excel host's side of the output register (format and rules: src/domain/plan/output-registry.ts):
+ * the very hidden sheet "FinsamRegister", read in the first sync of every run and written as ONE
+ * range write in the last sync of a write — that write is the commit point (see write.ts).
  *
- * Why a workbook setting with worksheet ids, and not a custom property on each output sheet:
- * - a user who copies an output sheet (Move or Copy) also copies its custom properties, so the
- *   copy — now the user's own sheet — would look like add-in output and be deleted by the next
- *   run; a copy gets a new worksheet id, so the registry never claims it;
- * - worksheet ids stay stable when the user renames a sheet, so a renamed report is still
- *   recognised and replaced by the next run of the same kind and key;
- * - one setting is one load in the first sync, instead of a custom-property load per sheet;
- * - `workbook.settings` needs ExcelApi 1.4, `worksheet.customProperties` ExcelApi 1.12;
- * - writing the registry is the single commit point of a write (see write.ts): before it the
- *   previous output is the registered one, after it the new one is.
+ * Earlier builds kept the register as JSON in `workbook.settings` ("finsam.outputs":
+ * [{ id, kind, key, name }]); when the register sheet is missing that setting is read instead,
+ * and the next write moves it into the sheet and deletes the setting.
+ *
+ * Reading chains `getItemOrNullObject(...).getUsedRangeOrNullObject(true)`: when the sheet is
+ * missing, the range is a null object too, so the read needs no extra sync.
  */
+import { a1Range } from "../domain/model";
+import { parseRegister, registerRows, REGISTER_SHEET, type OutputEntry } from "../domain/plan/output-registry";
+import { toExcelInput, type ExcelInput } from "./blocks";
+import type { ExcelContext, ExcelRange, ExcelSetting, ExcelWorksheet } from "./office-api";
 
-export const REGISTRY_KEY = "finsam.outputs";
+/** Key of the register in `workbook.settings` in earlier builds (read and migrated, no longer written). */
+export const LEGACY_SETTING_KEY = "finsam.outputs";
 
-export interface OutputEntry {
-  /** Worksheet id (stable across renames). */
-  id: string;
-  kind: string;
-  key: string;
-  /** Sheet name when it was written (informational). */
-  name: string;
-}
-
-const isEntry = (e: unknown): e is OutputEntry =>
+const isLegacyEntry = (e: unknown): e is Required<OutputEntry> =>
   !!e &&
   typeof e === "object" &&
   ["id", "kind", "key", "name"].every((k) => typeof (e as Record<string, unknown>)[k] === "string") &&
   (e as OutputEntry).id !== "";
 
-/** Entries from the stored setting (JSON text or an array); anything unreadable counts as no entries. */
-export function parseRegistry(value: unknown): OutputEntry[] {
+/** Entries of the legacy setting (JSON text or an array); anything unreadable counts as no entries. */
+export function parseLegacyRegistry(value: unknown): OutputEntry[] {
   let data = value;
   if (typeof value === "string") {
     try {
@@ -42,29 +35,63 @@ export function parseRegistry(value: unknown): OutputEntry[] {
     }
   }
   if (!Array.isArray(data)) return [];
-  return data.filter(isEntry).map((e) => ({ id: e.id, kind: e.kind, key: e.key, name: e.name }));
+  return data.filter(isLegacyEntry).map((e) => ({ kind: e.kind, key: e.key, name: e.name, id: e.id }));
 }
 
-export function serializeRegistry(entries: readonly OutputEntry[]): string {
-  return JSON.stringify(entries.map((e) => ({ id: e.id, kind: e.kind, key: e.key, name: e.name })));
+/** Proxies queued by loadRegister; read them with registerState after the sync. */
+export interface RegisterLoad {
+  sheet: ExcelWorksheet;
+  used: ExcelRange;
+  legacy: ExcelSetting;
 }
 
-/** Registered entries whose sheet still exists and is not being replaced, then the new ones. */
-export function nextRegistry(
-  current: readonly OutputEntry[],
-  existingIds: ReadonlySet<string>,
-  replacedIds: ReadonlySet<string>,
-  added: readonly OutputEntry[],
-): OutputEntry[] {
-  return [...current.filter((e) => existingIds.has(e.id) && !replacedIds.has(e.id)), ...added];
+export interface RegisterState {
+  /** The register sheet exists. */
+  exists: boolean;
+  /** Its entries (from the legacy setting when the sheet is missing). */
+  entries: OutputEntry[];
+  /** Rows and columns from A1 that the sheet holds now (a new write must cover them). */
+  extent: { rows: number; columns: number };
+  /** The legacy setting exists (the next write deletes it). */
+  legacy: boolean;
 }
 
-/** Ids of registered sheets that exist and share kind + key with one of the plans. */
-export function replacedSheetIds(
-  registry: readonly OutputEntry[],
-  existingIds: ReadonlySet<string>,
-  plans: readonly { kind: string; key: string }[],
-): Set<string> {
-  const wanted = new Set(plans.map((p) => `${p.kind}\u0000${p.key}`));
-  return new Set(registry.filter((e) => existingIds.has(e.id) && wanted.has(`${e.kind}\u0000${e.key}`)).map((e) => e.id));
+/** Queues the loads of the register sheet's used range and of the legacy setting (no sync). */
+export function loadRegister(context: ExcelContext): RegisterLoad {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(REGISTER_SHEET);
+  const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+  const legacy = context.workbook.settings.getItemOrNullObject(LEGACY_SETTING_KEY).load("value");
+  return { sheet, used, legacy };
+}
+
+/** The register as loaded by loadRegister (call after the sync). */
+export function registerState(load: RegisterLoad): RegisterState {
+  const exists = !load.sheet.isNullObject;
+  const legacy = !load.legacy.isNullObject;
+  if (!exists) return { exists, legacy, entries: legacy ? parseLegacyRegistry(load.legacy.value) : [], extent: { rows: 0, columns: 0 } };
+  if (load.used.isNullObject) return { exists, legacy, entries: [], extent: { rows: 0, columns: 0 } };
+  const values = load.used.values;
+  const width = Math.max(0, ...values.map((r) => r.length));
+  return {
+    exists,
+    legacy,
+    entries: parseRegister(values),
+    extent: { rows: load.used.rowIndex + values.length, columns: load.used.columnIndex + width },
+  };
+}
+
+/**
+ * The one range write that replaces the register's content with `entries`: the rows from A1,
+ * padded with "" over whatever the sheet held before (`extent`), so nothing stale remains and the
+ * commit is a single operation. Text that Excel would turn into a number or date ("2024-06-30")
+ * is written as text.
+ */
+export function registerWrite(entries: readonly OutputEntry[], extent: { rows: number; columns: number }): { address: string; values: ExcelInput[][] } {
+  const rows = registerRows(entries);
+  const height = Math.max(rows.length, extent.rows);
+  const width = Math.max(rows[0].length, extent.columns);
+  const values = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => toExcelInput(rows[r]?.[c] ?? "").input),
+  );
+  return { address: a1Range(0, 0, height - 1, width - 1), values };
 }

@@ -1,60 +1,67 @@
 import type * as ExcelJS from "exceljs";
+import {
+  ownSheetNames as ownNames,
+  parseRegister,
+  registerRows,
+  REGISTER_SHEET,
+  resolveOutputs,
+  type OutputEntry,
+  type ResolvedOutput,
+  type SheetRef,
+} from "../domain/plan/output-registry";
+import { readCell } from "./cell-value";
 
 /**
- * Registry of the sheets Finsam itself wrote, kept IN THE WORKBOOK so a re-run (from the CLI,
- * the demo or another machine) knows which sheets are its own and may be replaced.
- *
- * Storage: a very hidden sheet named `FinsamRegister` (users cannot unhide it from the Excel UI;
- * workbook custom properties are not written by ExcelJS 4.4, a very hidden sheet is). Layout:
- * row 1 = header `Typ | Nyckel | Blad`, then one row per output sheet: its plan kind, plan key
- * and the sheet name it was written under. A registered sheet that the user renamed or deleted
- * no longer matches and is from then on treated as the user's own (never replaced).
+ * The .xlsx host's side of the output register (format and rules: src/domain/plan/output-registry.ts,
+ * shared with the Excel add-in): the very hidden sheet `FinsamRegister` (Typ | Nyckel | Blad | Id).
+ * ExcelJS knows no Office worksheet ids, so entries are matched by sheet name here; an entry whose
+ * sheet the user renamed or deleted matches nothing and the sheet is from then on the user's own.
+ * Ids the Excel host wrote are not kept when this host rewrites the register: after a trip through
+ * ExcelJS they no longer name the same sheets, and the names do.
  */
-export const REGISTRY_SHEET = "FinsamRegister";
-const HEADER = ["Typ", "Nyckel", "Blad"];
+export const REGISTRY_SHEET = REGISTER_SHEET;
 
-export interface RegistryEntry {
-  kind: string;
-  key: string;
-  /** Sheet name the output was written under. */
-  name: string;
+export type RegistryEntry = OutputEntry;
+
+/** Rows of the register sheet's used range (from its first used row), as cell values. */
+function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const cells: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => void (cells[col - 1] = readCell(cell).value));
+    rows.push(cells);
+  });
+  return rows;
 }
 
-/** Identity of a plan for re-runs: kind + key. */
-export function registryId(kind: string, key: string): string {
-  return `${kind}\u0000${key}`;
+/** The entries stored in the workbook's register sheet (none when it is missing or unreadable). */
+export function readRegisterEntries(wb: ExcelJS.Workbook): OutputEntry[] {
+  const ws = wb.getWorksheet(REGISTER_SHEET);
+  return ws ? parseRegister(sheetRows(ws)) : [];
 }
 
-function cellText(ws: ExcelJS.Worksheet, row: number, col: number): string {
-  const v = ws.getRow(row).getCell(col).value;
-  return v === null || v === undefined ? "" : String(v);
+/** The workbook's sheets as the shared rules see them (names only) and the entries resolved among them. */
+export function resolveRegister(wb: ExcelJS.Workbook): { sheets: SheetRef[]; resolved: ResolvedOutput[] } {
+  const sheets: SheetRef[] = wb.worksheets.map((w) => ({ name: w.name }));
+  return { sheets, resolved: resolveOutputs(readRegisterEntries(wb), sheets) };
 }
 
-/** Entries of the registry sheet whose sheet still exists under the registered name. */
+/** Registered output whose sheet exists, under the sheet's current name. */
 export function readRegistry(wb: ExcelJS.Workbook): RegistryEntry[] {
-  const ws = wb.getWorksheet(REGISTRY_SHEET);
-  if (!ws) return [];
-  const existing = new Set(wb.worksheets.map((w) => w.name));
-  const entries: RegistryEntry[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const entry = { kind: cellText(ws, r, 1), key: cellText(ws, r, 2), name: cellText(ws, r, 3) };
-    if (entry.kind && entry.name && existing.has(entry.name)) entries.push(entry);
-  }
-  return entries;
+  const { sheets, resolved } = resolveRegister(wb);
+  return resolved.map((r) => ({ kind: r.entry.kind, key: r.entry.key, name: sheets[r.index].name }));
 }
 
-/** Names of all sheets that belong to Finsam: the registry sheet and every registered output sheet. */
+/** Names of all sheets that belong to Finsam: the register sheet and every registered output sheet. */
 export function ownSheetNames(wb: ExcelJS.Workbook): Set<string> {
-  const names = new Set(readRegistry(wb).map((e) => e.name));
-  if (wb.getWorksheet(REGISTRY_SHEET)) names.add(REGISTRY_SHEET);
-  return names;
+  const { sheets, resolved } = resolveRegister(wb);
+  return ownNames(resolved, sheets);
 }
 
-/** Replaces the registry sheet with `entries`, very hidden and last in the tab order. */
-export function writeRegistry(wb: ExcelJS.Workbook, entries: RegistryEntry[]): void {
-  const old = wb.getWorksheet(REGISTRY_SHEET);
+/** Replaces the register sheet with `entries`, very hidden and last in the tab order. */
+export function writeRegistry(wb: ExcelJS.Workbook, entries: readonly RegistryEntry[]): void {
+  const old = wb.getWorksheet(REGISTER_SHEET);
   if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
-  ws.addRow(HEADER);
-  for (const e of entries) ws.addRow([e.kind, e.key, e.name]);
+  const ws = wb.addWorksheet(REGISTER_SHEET, { state: "veryHidden" });
+  for (const row of registerRows(entries)) ws.addRow(row.map((v) => (v === "" ? null : v)));
 }

@@ -1,6 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import type { SheetPlan, WriteReport } from "../domain/model";
-import { readRegistry, registryId, REGISTRY_SHEET, writeRegistry, type RegistryEntry } from "./registry";
+import { nextRegister, replacedOutputs, type OutputEntry } from "../domain/plan/output-registry";
+import { REGISTRY_SHEET, resolveRegister, writeRegistry } from "./registry";
 import { uniqueSheetName } from "./sheet-names";
 import { writePlanToSheet } from "./write-plan";
 
@@ -47,38 +48,36 @@ function fixActiveTab(wb: ExcelJS.Workbook, firstWritten: string | undefined, ac
 /**
  * Writes plans into a loaded workbook, with the same semantics as the Excel host:
  * - user sheets are never modified; every plan gets a NEW sheet with a valid, unique name;
- * - an earlier output of the same kind + key (found in the registry, see registry.ts) is
- *   deleted first and its name reused, so a re-run replaces only Finsam's own sheets;
+ * - an earlier output of the same kind + key (found in the register, see registry.ts — also
+ *   output the Excel add-in wrote) is deleted first and its name reused, so a re-run replaces
+ *   only Finsam's own sheets;
  * - new sheets follow the existing ones in plan order; the registry sheet stays very hidden, last;
  * - formulas carry their computed values as cached results, so the file reads right even
  *   in viewers that do not recalculate. Charts are skipped with a note (ExcelJS cannot write them).
  */
 export function writePlansToWorkbook(wb: ExcelJS.Workbook, plans: SheetPlan[], opts: XlsxWriteOptions = {}): XlsxWriteReport {
-  const registry = new Map<string, RegistryEntry>();
-  for (const e of readRegistry(wb)) registry.set(registryId(e.kind, e.key), e);
+  const { sheets, resolved } = resolveRegister(wb);
+  const replaced = replacedOutputs(resolved, plans).sort((a, b) => a.index - b.index);
   const report: XlsxWriteReport = { written: [], replaced: [], syncs: 0, notes: [] };
-
-  for (const plan of plans) {
-    const earlier = registry.get(registryId(plan.kind, plan.key));
-    const ws = earlier && wb.getWorksheet(earlier.name);
-    if (ws && earlier) {
-      wb.removeWorksheet(ws.id);
-      report.replaced.push(earlier.name);
-      registry.delete(registryId(plan.kind, plan.key));
-    }
+  for (const r of replaced) {
+    const ws = wb.getWorksheet(sheets[r.index].name);
+    if (!ws) continue;
+    wb.removeWorksheet(ws.id);
+    report.replaced.push(ws.name);
   }
 
   const takenTables = takenTableNames(wb);
+  const added: OutputEntry[] = [];
   for (const plan of plans) {
     const names = [...wb.worksheets.map((w) => w.name), REGISTRY_SHEET];
     const name = uniqueSheetName(plan.name, names);
     const ws = wb.addWorksheet(name);
     report.notes.push(...writePlanToSheet(ws, plan, takenTables));
-    registry.set(registryId(plan.kind, plan.key), { kind: plan.kind, key: plan.key, name });
+    added.push({ kind: plan.kind, key: plan.key, name });
     report.written.push({ kind: plan.kind, key: plan.key, name });
   }
 
-  writeRegistry(wb, [...registry.values()]);
+  writeRegistry(wb, nextRegister(resolved, sheets, replaced, added));
   fixActiveTab(wb, report.written[0]?.name, opts.activateFirst ?? true);
   return report;
 }

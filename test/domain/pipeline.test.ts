@@ -12,8 +12,8 @@ describe("runPipeline on the Uppsala 2024 template sheets", () => {
 
   it("parses, computes both reports and plans their sheets with the Valideringsrapport last", () => {
     expect(out.base.insatser).toHaveLength(12);
-    expect(out.plans.map((p) => p.name)).toEqual(["Förbrukningskvot 2024-06-30", "Driftsredovisning 2024-06-30", "Valideringsrapport"]);
-    expect(out.plans.map((p) => p.kind)).toEqual(["forbrukningskvot", "driftsredovisning", "valideringsrapport"]);
+    expect(out.plans.map((p) => p.name)).toEqual(["Förbrukningskvot 2024-06-30", "Driftsredovisning 2024-06-30", "Resultat 2024-06-30", "Valideringsrapport"]);
+    expect(out.plans.map((p) => p.kind)).toEqual(["forbrukningskvot", "driftsredovisning", "resultat", "valideringsrapport"]);
   });
 
   it("reproduces the published figures end to end", () => {

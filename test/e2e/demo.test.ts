@@ -14,7 +14,8 @@ import { serveStatic } from "./static-server";
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const CHROMIUM = "/usr/bin/chromium";
+/** Overridable only to test the "Chromium saknas" path; the default is what the project requires. */
+const CHROMIUM = process.env.FINSAM_CHROMIUM ?? "/usr/bin/chromium";
 const hasChromium = fs.existsSync(CHROMIUM);
 
 /** Newest modification time of any file under `dir`. */
@@ -140,6 +141,16 @@ describe("browser demo (Chromium)", () => {
     const sheets = await readWorkbookXlsx(fs.readFileSync(file), { includeOwnOutput: true });
     const names = sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["Insatser", "Utfall", "Förbrukningskvot 2024-06-30", "Valideringsrapport"]));
+  }, 60_000);
+
+  it("opens an .xlsx the user chooses (the downloaded one)", async () => {
+    if (!browser) return;
+    await page.locator("#demo-file").setInputFiles(path.join(ARTIFACTS, "finsam-resultat.xlsx"));
+    await page.getByTestId("demo-source").filter({ hasText: "Öppnad: finsam-resultat.xlsx" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("tab", { name: "Valideringsrapport" }).waitFor({ timeout: 30_000 });
+    expect(await tabNames(page)).toEqual(expect.arrayContaining(["Insatser", "Förbrukningskvot 2024-06-30"]));
+    // A new workbook starts a fresh pane: no results from the previous one.
+    expect(await page.getByTestId("written-summary").count()).toBe(0);
   }, 60_000);
 
   it("fits a 320 px wide task pane and shows no errors", async () => {

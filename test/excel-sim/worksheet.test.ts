@@ -72,6 +72,13 @@ describe("worksheet collection", () => {
     });
   });
 
+  it("gives every workbook its own sheet ids, like Excel's GUIDs (a reloaded file gets new ones)", () => {
+    const ids = (sim: ExcelSim) => sim.snapshot().sheets.map((s) => s.id);
+    const [a, b] = [twoSheets(), twoSheets()];
+    expect(ids(a).every((id) => /^\{[0-9A-F]{8}-0001-0000-0000-[0-9A-F]{12}\}$/.test(id))).toBe(true);
+    expect(new Set([...ids(a), ...ids(b)]).size).toBe(4);
+  });
+
   it("finds a sheet by id after a rename", async () => {
     const sim = twoSheets();
     const id = sim.snapshot().sheets[0].id;
@@ -137,6 +144,21 @@ describe("used range", () => {
       expect([data.rowCount, data.columnCount]).toEqual([3, 3]);
       expect(data.values).toEqual([["Rubrik", "", ""], ["", "", ""], ["", "", 5]]);
     });
+  });
+
+  it("is a null object when the worksheet itself is one (no ItemNotFound, no extra sync)", async () => {
+    const sim = ExcelSim.fromSheets([{ name: "Data", values: [["a"]] }]);
+    await sim.run(async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject("Saknas");
+      const used = missing.getUsedRangeOrNullObject(true).load("values");
+      const found = ctx.workbook.worksheets.getItemOrNullObject("data").getUsedRangeOrNullObject(true).load("values");
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(true);
+      expect(() => used.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(found.values).toEqual([["a"]]);
+    });
+    expect(sim.lastRun?.syncs).toBe(1);
   });
 
   it("counts formatted cells only when valuesOnly is false", async () => {

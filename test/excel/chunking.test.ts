@@ -42,7 +42,7 @@ describe("large plans", () => {
     expect(s.values).toHaveLength(6_004);
     expect(s.values[5_000]).toEqual(bigPlan(6_000).rows[5_000]);
     expect(s.numberFormats[6_002].slice(4, 6)).toEqual(["yyyy-mm-dd", "yyyy-mm-dd"]);
-    expect(sim.sheetNames()).toEqual(["Blad1", "Uppföljning deltagare"]);
+    expect(sim.sheetNames()).toEqual(["Blad1", "Uppföljning deltagare", "FinsamRegister"]);
   });
 
   it("rolls back a chunked write that fails in a middle chunk", async () => {

@@ -1,11 +1,11 @@
 /**
  * A write that fails at any sync, after any number of that sync's operations, leaves either the
  * previous output intact and nothing half-written (rolled back), or — when the failure came after
- * the registry commit — the complete new output. User sheets are never changed.
+ * the register commit — the complete new output. User sheets are never changed.
  */
 import { createExcelHost } from "../../src/excel";
 import type { ExcelSim } from "../../src/excel-sim";
-import { fingerprint, kvotPlan, registryOf, sheetIds, tags, userWorkbook, validationPlan } from "./fixtures";
+import { fingerprint, kvotPlan, registerId, registryOf, sheetIds, tags, userWorkbook, validationPlan } from "./fixtures";
 
 async function withPreviousOutput(): Promise<{ sim: ExcelSim; userIds: string[]; userPrint: string; outputPrint: string }> {
   const sim = userWorkbook();
@@ -26,7 +26,8 @@ describe("a failed write", () => {
       const outcomes = new Set<string>();
       for (let after = 0; after <= operations; after++) {
         const { sim, userIds, userPrint, outputPrint } = await withPreviousOutput();
-        const outputIds = sheetIds(sim).slice(3);
+        const outputIds = sheetIds(sim).slice(3); // the two reports and the register
+        const reportIds = outputIds.filter((id) => id !== registerId(sim));
         const host = createExcelHost(sim, { runTag: tags() });
         sim.failOnSync(sync, { afterOperations: after });
         let failed: unknown;
@@ -41,18 +42,47 @@ describe("a failed write", () => {
           expect(failed).toMatchObject({ name: "ExcelHostError", message: expect.stringContaining("tidigare rapporter är orörda") });
           expect(sheetIds(sim)).toEqual([...userIds, ...outputIds]);
           expect(fingerprint(sim, outputIds)).toBe(outputPrint);
-          expect(registryOf(sim).map((e) => e.id)).toEqual(outputIds);
+          expect(registryOf(sim).map((e) => e.id)).toEqual(reportIds);
         } else {
           outcomes.add("completed");
           expect(report?.written.map((w) => w.name)).toEqual(["Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
-          expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
+          expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport", "FinsamRegister"]);
           expect(sim.sheet("Förbrukningskvot 2024-06-30")?.values[0][0]).toBe("Ny version");
-          expect(registryOf(sim).map((e) => e.id)).toEqual(sheetIds(sim).slice(3));
+          expect(registryOf(sim).map((e) => e.id)).toEqual(sheetIds(sim).slice(3, 5));
         }
       }
       // sync 1 never commits; sync 2 rolls back before the registry write and completes after it
       expect([...outcomes].sort()).toEqual(sync === 1 ? ["rolled back"] : ["completed", "rolled back"]);
     });
+
+  it("at the first write (no register yet), rolls back to the untouched workbook or completes, at every operation", async () => {
+    const probe = userWorkbook();
+    await createExcelHost(probe).apply(newPlans());
+    const operations = probe.lastRun!.operations[1];
+    const outcomes = new Set<string>();
+    for (let after = 0; after <= operations; after++) {
+      const sim = userWorkbook();
+      const userIds = sheetIds(sim);
+      const before = fingerprint(sim, userIds);
+      sim.failOnSync(2, { afterOperations: after });
+      const failed = await createExcelHost(sim, { runTag: tags() }).apply(newPlans()).then(
+        () => false,
+        () => true,
+      );
+      expect(fingerprint(sim, userIds)).toBe(before);
+      if (failed) {
+        outcomes.add("rolled back");
+        expect(sheetIds(sim)).toEqual(userIds);
+        expect(registryOf(sim)).toEqual([]);
+      } else {
+        outcomes.add("completed");
+        expect(sim.sheetNames().slice(3)).toEqual(["Förbrukningskvot 2024-06-30", "Valideringsrapport", "FinsamRegister"]);
+        expect(sim.sheet("FinsamRegister")?.visibility).toBe("VeryHidden");
+        expect(registryOf(sim).map((e) => e.id)).toEqual(sheetIds(sim).slice(3, 5));
+      }
+    }
+    expect([...outcomes].sort()).toEqual(["completed", "rolled back"]);
+  });
 
   it("reports success when only the response was lost after everything was applied", async () => {
     const { sim, userIds, userPrint } = await withPreviousOutput();

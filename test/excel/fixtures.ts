@@ -1,5 +1,6 @@
 /** Hand-made workbooks and SheetPlans for the Excel host tests (no other helper's code). */
 import type { SheetPlan } from "../../src/domain/model";
+import { parseRegister, REGISTER_SHEET, type OutputEntry } from "../../src/domain/plan/output-registry";
 import { ExcelSim } from "../../src/excel-sim";
 
 /** A förbund's own workbook: three input sheets, one of them hidden, one with a sheet name the add-in wants. */
@@ -100,11 +101,14 @@ export function fingerprint(sim: ExcelSim, ids: readonly string[]): string {
 
 export const sheetIds = (sim: ExcelSim): string[] => sim.snapshot().sheets.map((s) => s.id);
 
-/** Parsed output registry of the workbook. */
-export function registryOf(sim: ExcelSim): { id: string; kind: string; key: string; name: string }[] {
-  const raw = sim.snapshot().settings["finsam.outputs"];
-  return typeof raw === "string" ? JSON.parse(raw) : [];
+/** Entries of the workbook's output register (the very hidden "FinsamRegister" sheet). */
+export function registryOf(sim: ExcelSim): OutputEntry[] {
+  const sheet = sim.sheet(REGISTER_SHEET);
+  return sheet ? parseRegister(sheet.values) : [];
 }
+
+/** Id of the register sheet, or undefined. */
+export const registerId = (sim: ExcelSim): string | undefined => sim.sheet(REGISTER_SHEET)?.id;
 
 /** Deterministic run tags for temporary sheet names. */
 export function tags(): () => string {

@@ -68,14 +68,23 @@ describe("table names", () => {
 });
 
 describe("positions of new sheets", () => {
-  it("puts each new sheet where the output it replaces was, the rest at the end", () => {
+  it("puts each new sheet right after the output it replaces (its place once that is deleted), the rest at the end", () => {
     const before = ["u1", "oldKvot", "u2", "oldValid"];
     const replaced = new Map([["oldKvot", "kvot"], ["oldValid", "valid"]]);
-    expect(newSheetPositions(before, replaced, ["valid", "bidrag", "kvot"])).toEqual([
-      { plan: 2, position: 1 },
-      { plan: 0, position: 3 },
-      { plan: 1, position: 4 },
+    const positions = newSheetPositions(before, replaced, ["valid", "bidrag", "kvot"]);
+    expect(positions).toEqual([
+      { plan: 2, position: 2 },
+      { plan: 0, position: 5 },
+      { plan: 1, position: 6 },
     ]);
+    // applied in order to the tabs with the new sheets at the end, then the replaced ones deleted
+    const tabs: string[] = [...before, "valid", "bidrag", "kvot"];
+    for (const p of positions) {
+      const name = ["valid", "bidrag", "kvot"][p.plan];
+      tabs.splice(tabs.indexOf(name), 1);
+      tabs.splice(p.position, 0, name);
+    }
+    expect(tabs.filter((t) => !replaced.has(t))).toEqual(["u1", "kvot", "u2", "valid", "bidrag"]);
   });
 
   it("appends when nothing is replaced", () => {

@@ -16,7 +16,7 @@ describe("re-running replaces only the add-in's own output", () => {
       syncs: 2,
     });
     // the new sheet takes its predecessor's place among the tabs
-    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
+    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport", "FinsamRegister"]);
     expect(sheetIds(sim)).not.toContain(kvotId);
     expect(sheetIds(sim)).toContain(validId);
     expect(sim.sheet("Förbrukningskvot 2024-06-30")?.values[0][0]).toBe("Ny körning");
@@ -59,7 +59,7 @@ describe("re-running replaces only the add-in's own output", () => {
       ws.getRange("A1:A2").values = [[copy.values[0][0]], ["sparad"]];
       await ctx.sync();
     });
-    const copyId = sheetIds(sim)[4];
+    const copyId = sim.sheet("Kopia av kvot")!.id;
     const before = fingerprint(sim, [copyId]);
     await host.apply([kvotPlan()]);
     expect(fingerprint(sim, [copyId])).toBe(before);
@@ -80,7 +80,7 @@ describe("re-running replaces only the add-in's own output", () => {
     expect(sim.sheet("Förbrukningskvot 2024-06-30")?.values).toEqual([]);
   });
 
-  it("treats an unreadable registry as no output: deletes nothing, picks a free name", async () => {
+  it("treats an unreadable legacy registry as no output: deletes nothing, picks a free name", async () => {
     const sim = userWorkbook([{ name: "Förbrukningskvot 2024-06-30", values: [["gammal"]] }]);
     await sim.run(async (ctx) => {
       ctx.workbook.settings.add("finsam.outputs", "{inte json");
@@ -89,8 +89,26 @@ describe("re-running replaces only the add-in's own output", () => {
     const userIds = sheetIds(sim);
     const before = fingerprint(sim, userIds);
     const report = await createExcelHost(sim).apply([kvotPlan()]);
-    expect(report).toMatchObject({ replaced: [], written: [{ name: "Förbrukningskvot 2024-06-30 (2)" }] });
+    expect(report).toMatchObject({ replaced: [], written: [{ name: "Förbrukningskvot 2024-06-30 (2)" }], syncs: 2 });
     expect(fingerprint(sim, userIds)).toBe(before);
     expect(registryOf(sim)).toHaveLength(1);
+    expect(sim.snapshot().settings).toEqual({});
+  });
+
+  it("treats an unreadable register sheet as no output and rewrites it", async () => {
+    const sim = userWorkbook([
+      { name: "Förbrukningskvot 2024-06-30", values: [["gammal"]] },
+      { name: "FinsamRegister", values: [["skräp", "Förbrukningskvot 2024-06-30"], ["mer", "skräp", "", "", "x"]], visibility: "VeryHidden" },
+    ]);
+    const userIds = sheetIds(sim).slice(0, 4);
+    const before = fingerprint(sim, userIds);
+    const report = await createExcelHost(sim).apply([kvotPlan()]);
+    expect(report).toMatchObject({ replaced: [], written: [{ name: "Förbrukningskvot 2024-06-30 (2)" }], syncs: 2 });
+    expect(fingerprint(sim, userIds)).toBe(before);
+    expect(registryOf(sim).map((e) => e.name)).toEqual(["Förbrukningskvot 2024-06-30 (2)"]);
+    // one range write over the old extent: nothing of the unreadable content remains
+    expect(sim.sheet("FinsamRegister")?.values).toHaveLength(2);
+    expect(sim.sheet("FinsamRegister")?.values.flat()).not.toEqual(expect.arrayContaining(["x"]));
+    expect(sim.sheet("FinsamRegister")?.values.flat()).not.toEqual(expect.arrayContaining(["skräp"]));
   });
 });

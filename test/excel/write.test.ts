@@ -1,6 +1,6 @@
 import { createExcelHost } from "../../src/excel";
 import { ExcelSim } from "../../src/excel-sim";
-import { fingerprint, kvotPlan, registryOf, sheetIds, tags, userWorkbook, validationPlan } from "./fixtures";
+import { fingerprint, kvotPlan, registerId, registryOf, sheetIds, tags, userWorkbook, validationPlan } from "./fixtures";
 
 describe("apply: a small workbook", () => {
   it("writes all plans in 2 syncs with screen updating suspended", async () => {
@@ -19,7 +19,7 @@ describe("apply: a small workbook", () => {
     expect(sim.lastRun?.syncs).toBe(2);
     expect(sim.lastRun?.screenUpdatingSuspendedSyncs).toBe(2);
     expect(sim.lastRun?.delayForCellEdit).toBe(true);
-    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
+    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport", "FinsamRegister"]);
     expect(fingerprint(sim, JSON.parse(JSON.stringify(sheetIds(sim).slice(0, 3))))).toBe(before);
     expect(sim.snapshot().activeSheet).toBe("Förbrukningskvot 2024-06-30");
   });
@@ -79,7 +79,7 @@ describe("apply: a small workbook", () => {
     expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "5:5", zoom: { horizontalFitToPages: 1 } });
   });
 
-  it("registers the output sheets by id in workbook.settings", async () => {
+  it("registers the output sheets by id in the very hidden register sheet, keys as text", async () => {
     const sim = userWorkbook();
     await createExcelHost(sim).apply([kvotPlan(), validationPlan()]);
     const ids = sheetIds(sim);
@@ -87,6 +87,32 @@ describe("apply: a small workbook", () => {
       { id: ids[3], kind: "forbrukningskvot", key: "2024-06-30", name: "Förbrukningskvot 2024-06-30" },
       { id: ids[4], kind: "valideringsrapport", key: "", name: "Valideringsrapport" },
     ]);
+    const register = sim.sheet("FinsamRegister")!;
+    expect(register.visibility).toBe("VeryHidden");
+    expect(register.values[0]).toEqual(["Typ", "Nyckel", "Blad", "Id"]);
+    expect(register.values[1][1]).toBe("2024-06-30");
+    expect(sim.snapshot().settings).toEqual({});
+  });
+
+  it("keeps the register very hidden and in its place when later output is added", async () => {
+    const sim = userWorkbook();
+    const host = createExcelHost(sim);
+    await host.apply([kvotPlan()]);
+    const register = registerId(sim);
+    const report = await host.apply([validationPlan()]);
+    expect(report.syncs).toBe(2);
+    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "FinsamRegister", "Valideringsrapport"]);
+    expect(registerId(sim)).toBe(register);
+    expect(sim.sheet("FinsamRegister")?.visibility).toBe("VeryHidden");
+    expect(registryOf(sim).map((e) => e.kind)).toEqual(["forbrukningskvot", "valideringsrapport"]);
+    expect(sim.snapshot().activeSheet).toBe("Valideringsrapport");
+  });
+
+  it("never gives a report the register's name", async () => {
+    const sim = userWorkbook();
+    const report = await createExcelHost(sim).apply([validationPlan({ name: "FinsamRegister" })]);
+    expect(report.written[0].name).toBe("FinsamRegister (2)");
+    expect(registryOf(sim).map((e) => e.name)).toEqual(["FinsamRegister (2)"]);
   });
 
   it("keeps a user's sheet that has the desired name and picks Name (2)", async () => {

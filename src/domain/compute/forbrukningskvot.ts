@@ -84,9 +84,10 @@ export function flagga(kvot: number | undefined, kvotHog: number, kvotLag: numbe
   return undefined;
 }
 
-/** utfall / budget, undefined when the budget is 0 (never a division error); never −0. */
+/** utfall / budget, undefined when the budget is 0 or so tiny that the kvot overflows (never a division error); never −0. */
 export function kvotAv(utfall: number, budget: number): number | undefined {
-  return budget === 0 ? undefined : utfall / budget + 0;
+  const kvot = budget === 0 ? undefined : utfall / budget + 0;
+  return kvot !== undefined && Number.isFinite(kvot) ? kvot : undefined;
 }
 
 function fmtKr(n: number): string {

@@ -70,6 +70,19 @@ function medianMagnitude(sheet: RawSheet, from: number, cols: number[]): number 
   return xs[Math.floor(xs.length / 2)];
 }
 
+/** The one measure a sheet's name and title rows name ("Utfall per kvartal 2024"), for columns headed by a period only. */
+function measureOfTitle(texts: readonly unknown[]): Measure | undefined {
+  const words = new Set<Measure>();
+  for (const t of texts) {
+    if (typeof t !== "string") continue;
+    const n = t.toLowerCase();
+    if (/utfall/.test(n)) words.add("utfall");
+    if (/budget/.test(n)) words.add("budget");
+    if (/prognos/.test(n)) words.add("prognos");
+  }
+  return words.size === 1 ? [...words][0] : undefined;
+}
+
 export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
   const titleTexts = [sheet.name, ...sheet.values.slice(0, 6).flat()];
   const yearHint = yearHintOf(titleTexts);
@@ -77,6 +90,7 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
   if (!header) return null;
   const width = Math.max(...sheet.values.map((r) => r.length), 0);
   const keyCols = new Set(Object.values(header.keys));
+  const titleMeasure = measureOfTitle([sheet.name, ...sheet.values.slice(0, Math.min(header.row, header.extra ?? header.row)).flat()]);
   const columns: ColumnMapping[] = [];
   const index: number[] = [];
   const measures: Record<Measure, number> = { utfall: 0, budget: 0, prognos: 0, avvikelse: 0, kvot: 0, ovrigt: 0 };
@@ -86,6 +100,7 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
     const text = header.texts[c] ?? "";
     if (keyCols.has(c) || text === "") continue;
     const info = parseColumnHeader(text, yearHint);
+    if (info.measure === undefined && info.hasPeriod && titleMeasure) info.measure = titleMeasure;
     if (info.measure === undefined) continue;
     const col: ColumnMapping = { column: columnLetter(c + sheet.origin.col), header: text, role: "belopp", measure: info.measure, confidence: 0.9 };
     if (info.year !== undefined && (info.measure === "budget" || info.measure === "prognos")) col.year = info.year;

@@ -15,7 +15,7 @@ import { MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping 
  *   Utfall (0,5 when only "Belopp"/"Summa"), budget 0,6 with Budget/Prognos columns and no utfall, insatser
  *   0,7 × share of Typ, Insatsägare, Start, Slut; +0,15 for a post column, +0,1 for periods or years;
  * - a sheet name that begins with the kind's word adds 0,3 (0,15 when the word is inside the name);
- * - the add-in's own output ("Skapad … av Finsam för Excel") and published K/M tables are recognised first.
+ * - the add-in's own output ("Skapad … av Finsam för Excel") and published K/M/S:a tables (0,95: no budget table has K and M columns) are recognised first.
  * Confidence is the best score (at most 1), lowered by 0,15 when the runner-up is within 0,1 of it.
  */
 
@@ -119,6 +119,21 @@ function tableCandidates(sheet: RawSheet, name: string): Candidate[] {
   return out;
 }
 
+/**
+ * The mapping of a sheet read as `kind` (the user corrected the kind): that kind's columns as detected, with
+ * the confidence the detection gives them; a kind without a header match gets no columns.
+ */
+export function detectSheetAs(sheet: RawSheet, kind: SheetKind): SheetMapping {
+  const name = normalizeHeader(sheet.name);
+  const base = { version: MAPPING_VERSION, sheet: sheet.name, use: true, kind, corrected: true } as const;
+  const empty = { headerRow: 0, headerRows: 1, layout: "lang" as const, columns: [], fingerprint: { cells: [] } };
+  const candidates: Candidate[] = kind in SPEC_KINDS ? [specCandidate(sheet, kind as SpecKind, name)].filter((c): c is Candidate => !!c) : tableCandidates(sheet, name);
+  const table = analyzeTable(sheet);
+  const c = candidates.find((x) => x.kind === kind) ?? (table && (kind === "insatser" || kind === "budget" || kind === "utfall") ? { kind, score: 0.3, build: tableBuild(sheet, table) } : undefined);
+  if (!c) return { ...base, confidence: 0, ...empty };
+  return { ...base, confidence: Math.round(Math.min(1, c.score) * 100) / 100, ...c.build() };
+}
+
 /** Detects the kind and columns of one sheet (see the file comment for the scores). */
 export function detectSheet(sheet: RawSheet): SheetMapping {
   const name = normalizeHeader(sheet.name);
@@ -131,7 +146,7 @@ export function detectSheet(sheet: RawSheet): SheetMapping {
     if (c) candidates.push(c);
   }
   candidates.push(...tableCandidates(sheet, name));
-  if (looksLikeUppfoljningstabell(sheet)) candidates.push({ kind: "uppfoljningstabell", score: 0.8, build: () => empty });
+  if (looksLikeUppfoljningstabell(sheet)) candidates.push({ kind: "uppfoljningstabell", score: 0.95, build: () => empty });
   let best: Candidate | undefined;
   let second = 0;
   for (const c of candidates) {

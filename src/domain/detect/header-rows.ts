@@ -35,7 +35,7 @@ function isNumeric(v: CellValue | undefined): boolean {
   return typeof v === "number" || (typeof v === "string" && v.trim() !== "" && parseSvNumber(v).kind === "number");
 }
 
-/** Score of a row as a header: matched key fields + 1,5 × amount columns named by a measure word; texts only. */
+/** Score of a row as a header: matched key fields + 1,5 × amount columns named by a measure word + 0,75 × period columns (two or more); texts only. */
 function rowScore(row: readonly CellValue[], yearHint: number | undefined): number {
   const texts = row.map(cellText);
   const nonEmpty = texts.filter((t) => t !== "").length;
@@ -44,11 +44,14 @@ function rowScore(row: readonly CellValue[], yearHint: number | undefined): numb
   const keys = matchHeaderRow(texts.map(normalizeHeader), KEY_NORMALIZED);
   const keyCols = new Set(Object.values(keys));
   let measures = 0;
+  let periods = 0;
   texts.forEach((t, c) => {
     if (t === "" || keyCols.has(c)) return;
-    if (parseColumnHeader(t, yearHint).measure !== undefined) measures++;
+    const info = parseColumnHeader(row[c], yearHint);
+    if (info.measure !== undefined) measures++;
+    else if (info.hasPeriod) periods++;
   });
-  return Object.keys(keys).length + 1.5 * measures;
+  return Object.keys(keys).length + 1.5 * measures + (periods >= 2 ? 0.75 * periods : 0);
 }
 
 /** True when the row's non-empty cells all name periods, dates or years (and there is at least one). */

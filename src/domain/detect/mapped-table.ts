@@ -43,6 +43,8 @@ export interface MappedRecords {
   budgetYears: Set<number>;
   /** Insatser whose typ was not given (default Individ). */
   typDefaulted: number;
+  /** Owner written beside a budget or utfall row (links "Lokussamordnare" + "Uppsala" to "Lokussamordnare Uppsala"). */
+  agareOf: Map<BudgetRad | UtfallRad, string>;
 }
 
 interface Row {
@@ -82,7 +84,7 @@ function disambiguate(rows: Row[]): void {
 }
 
 export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[]): MappedRecords {
-  const out: MappedRecords = { insatser: [], budget: [], utfall: [], budgetYears: new Set(), typDefaulted: 0 };
+  const out: MappedRecords = { insatser: [], budget: [], utfall: [], budgetYears: new Set(), typDefaulted: 0, agareOf: new Map() };
   const mc = mappedColumns(sheet, m);
   if (!mc || mc.keys.post === undefined) {
     issues.push(issue("fel", CODES.SAKNAD_KOLUMN, sheet.name, cellAddress(sheet, mc?.headerRow ?? 0, 0), "Ingen kolumn är mappad som Post/Insats. Ange i mappningen vilken kolumn som har posternas eller insatsernas namn; bladet används inte förrän dess."));
@@ -159,11 +161,13 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
         const rad: BudgetRad = { post: row.name, kategori: row.kategori, ar: b.ar, budget: sign(row, b.budget ?? 0), source: nameCell };
         if (b.prognos !== undefined) rad.prognos = sign(row, b.prognos);
         checkNegativeBudget(reader, a.r, b.c, rad.budget, rad.post);
+        if (row.agare) out.agareOf.set(rad, row.agare);
         out.budget.push(rad);
       }
       for (const u of plan.utfall(a)) {
         const rad: UtfallRad = { post: row.name, period: u.period, utfall: sign(row, u.value), source: nameCell };
         if (u.kostnadsslag) rad.kostnadsslag = u.kostnadsslag;
+        if (row.agare) out.agareOf.set(rad, row.agare);
         out.utfall.push(rad);
       }
     }
@@ -206,6 +210,7 @@ function readInsats(
     }
   }
   if (!typ) typ = row.e.ctx.typ;
+  if (!typ && /^f(ö|o)rstudie/i.test(row.name)) typ = "forstudie";
   if (!typ) {
     typ = "individ";
     out.typDefaulted++;

@@ -116,7 +116,10 @@ export class SumTree {
       run = Math.min(this.blockStart, this.items.length);
     }
     v.forEach((x, i) => {
-      if (x === null) this.reader.report("varning", CODES.EXCEL_FEL, r, this.cols[i], `Summaraden innehåller ett värde som inte kan läsas (${String(this.reader.value(r, this.cols[i]))}). Rätta summan; den används inte i beräkningarna.`);
+      if (x !== null) return;
+      const raw = this.reader.value(r, this.cols[i]);
+      const code = isExcelError(raw) ? CODES.EXCEL_FEL : CODES.OLASBART_TAL;
+      this.reader.report("varning", code, r, this.cols[i], `Summaraden innehåller ${String(raw).trim()}, som inte kan läsas som ett tal. Rätta summan; den kontrolleras inte.`);
     });
     if (run >= 0) {
       this.items.splice(run);

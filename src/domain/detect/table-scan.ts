@@ -125,7 +125,7 @@ export function scanTable(sheet: RawSheet, from: number, cols: ScanColumns, init
     const nextLabel = cellText(next[cols.post]);
     const pair =
       cols.agare === undefined &&
-      kind === "grupp" &&
+      (kind === "grupp" || (pairMode && (kind === "individ" || kind === "struktur" || kind === "forstudie"))) &&
       hasAmounts(next) &&
       !isSumLabel(nextLabel) &&
       (nextLabel === "" || isOwnerLike(nextLabel) || (pairMode && !isResultLabel(nextLabel)));

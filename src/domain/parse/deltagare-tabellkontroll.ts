@@ -134,7 +134,7 @@ function checkFordelning(sheet: RawSheet, block: TabellBlock, issues: Issue[]): 
     const [pk, pm] = [f.procent[2 * i], f.procent[2 * i + 1]];
     const [k, m] = [sumOf(data, g.kolumner[0].col), sumOf(data, g.kolumner[1].col)];
     const s = g.kolumner.length === 3 ? sumOf(data, g.kolumner[2].col) : k + m;
-    if (s === 0) return;
+    if (Math.abs(s) < 0.5) return; // no total (a count below half a person, e.g. 5e-324, would divide to ±Infinity %)
     const ok = (p: number, x: number) => Math.abs(p - (100 * x) / s) <= 0.5 + 1e-9;
     if (ok(pk, k) && ok(pm, m)) return;
     let why = "";

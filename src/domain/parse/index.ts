@@ -1,14 +1,15 @@
-import { issue, type Issue } from "../model/issue";
+import type { Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
-import type { BudgetRad, Insats, ParsedWorkbook } from "../model/records";
-import { CODES } from "../validate/codes";
-import { formatSv } from "../validate/format";
+import type { Insats, ParsedWorkbook } from "../model/records";
+import { parseAliasSheet } from "../detect/alias";
+import { parseMappedBase } from "../detect/mapped-base";
+import type { WorkbookMapping } from "../detect/types";
 import { parseBudget } from "./budget";
 import { findBaseSheets, type BaseKind } from "./find-sheets";
+import { normalizeHeader } from "./header";
 import { parseInsatser } from "./insatser";
 import { parseInstallningar } from "./installningar";
-import { NameIndex } from "./names";
-import type { PostSign } from "./sign";
+import { fillBudgetPerAr, insatsNames, missingSheetIssues, postCanonicalizer, postKinds } from "./link";
 import { parseUtfall } from "./utfall";
 
 export { isExcelError } from "./excel-error";
@@ -29,22 +30,20 @@ export interface ParseBaseResult {
   layout: BaseLayout;
 }
 
-const SHEET_TITLES: Record<BaseKind, string> = {
-  insatser: "Insatser",
-  budget: "Budget",
-  utfall: "Utfall",
-  installningar: "Inställningar",
-};
-
 /**
  * Parses the standard template sheets (domain.md §2) — Insatser, Budget, Utfall and the optional Inställningar —
  * found by name or by their headers. Amounts come out in kronor. Budget and utfall posts that name an insats
- * (by its short name or its Insatsnamn, ignoring case, spacing, punctuation and diacritics) get the insats'
- * short name. A Budget row of a cost post that is an insats fills that insats' budgetPerAr for years without a
- * "Budget ÅÅÅÅ" column on the Insatser sheet (several rows of one year add up); where both exist and differ,
- * BUDGET_SKILJER. Row-level issues come with their cells; cross-record rules are in validateBase.
+ * (by its short name, its Insatsnamn or an alias from an "Alias" sheet, ignoring case, spacing, punctuation and
+ * diacritics) get the insats' short name. A Budget row of a cost post that is an insats fills that insats'
+ * budgetPerAr for years without a "Budget ÅÅÅÅ" column on the Insatser sheet (several rows of one year add up);
+ * where both exist and differ, BUDGET_SKILJER. Row-level issues come with their cells; cross-record rules are in
+ * validateBase.
+ *
+ * With a `mapping` (detectWorkbook, possibly corrected by the user) the förbund's own sheets are read through it
+ * instead: any layout, sheet names and column names (see detect/mapped-base.ts).
  */
-export function parseBase(sheets: RawSheet[]): ParseBaseResult {
+export function parseBase(sheets: RawSheet[], mapping?: WorkbookMapping): ParseBaseResult {
+  if (mapping) return parseMappedBase(sheets, mapping);
   const issues: Issue[] = [];
   const found = findBaseSheets(sheets);
   const layout: BaseLayout = {};
@@ -58,8 +57,7 @@ export function parseBase(sheets: RawSheet[]): ParseBaseResult {
     budgetYears = p.budgetYears;
     layout.insatser = p.columns;
   }
-  const names = new NameIndex(base.insatser.map((i) => i.insats));
-  for (const i of base.insatser) if (i.namn) names.add(i.insats, i.namn);
+  const names = insatsNames(base.insatser, aliasSheets(sheets, issues));
   const insatsByName = new Map<string, Insats>(base.insatser.map((i) => [i.insats, i]));
 
   if (found.budget) {
@@ -69,19 +67,8 @@ export function parseBase(sheets: RawSheet[]): ParseBaseResult {
     for (const rad of base.budget) rad.post = names.find(rad.post) ?? rad.post;
     fillBudgetPerAr(base.budget, insatsByName, budgetYears, issues);
   }
-  const kindOf = new Map<string, PostSign>();
-  for (const rad of base.budget) if (!kindOf.has(rad.post)) kindOf.set(rad.post, rad.kategori === "kostnad" ? 1 : -1);
-  for (const i of base.insatser) kindOf.set(i.insats, 1);
-  const budgetNames = new NameIndex(base.budget.map((b) => b.post));
-  const canonical = new Map<string, string>();
-  const canonicalPost = (post: string): string => {
-    let c = canonical.get(post);
-    if (c === undefined) {
-      c = names.find(post) ?? budgetNames.find(post) ?? post;
-      canonical.set(post, c);
-    }
-    return c;
-  };
+  const kindOf = postKinds(base.budget, base.insatser);
+  const canonicalPost = postCanonicalizer(names, base.budget);
 
   if (found.utfall) {
     const p = parseUtfall(found.utfall, issues, (post) => kindOf.get(canonicalPost(post)) ?? 0);
@@ -94,46 +81,7 @@ export function parseBase(sheets: RawSheet[]): ParseBaseResult {
   return { base, issues, layout };
 }
 
-function fillBudgetPerAr(budget: BudgetRad[], insatser: Map<string, Insats>, fromColumns: Set<number>, issues: Issue[]): void {
-  const fromSheet = new Map<Insats, Record<number, number>>();
-  const firstRow = new Map<string, BudgetRad>();
-  for (const rad of budget) {
-    const insats = insatser.get(rad.post);
-    if (!insats || rad.kategori !== "kostnad") continue;
-    let perAr = fromSheet.get(insats);
-    if (!perAr) fromSheet.set(insats, (perAr = {}));
-    perAr[rad.ar] = (perAr[rad.ar] ?? 0) + rad.budget;
-    const key = `${rad.post}\u0000${rad.ar}`;
-    if (!firstRow.has(key)) firstRow.set(key, rad);
-  }
-  for (const [insats, perAr] of fromSheet) {
-    for (const [arText, amount] of Object.entries(perAr)) {
-      const ar = Number(arText);
-      if (!fromColumns.has(ar)) {
-        insats.budgetPerAr[ar] = amount;
-        continue;
-      }
-      const own = insats.budgetPerAr[ar];
-      if (own !== undefined && Math.abs(own - amount) > 0.5) {
-        const rad = firstRow.get(`${insats.insats}\u0000${ar}`)!;
-        issues.push(
-          issue("varning", CODES.BUDGET_SKILJER, rad.source.sheet, rad.source.cell, `Budgeten ${ar} för "${insats.insats}" är ${formatSv(amount)} kr på bladet ${rad.source.sheet} men ${formatSv(own)} kr i kolumnen Budget ${ar} på ${insats.source.sheet}. Beräkningarna använder ${insats.source.sheet}; rätta det blad som är fel.`),
-        );
-      }
-    }
-  }
-}
-
-function missingSheetIssues(found: Partial<Record<BaseKind, RawSheet>>, base: ParsedWorkbook): Issue[] {
-  if (!found.insatser && !found.budget && !found.utfall) {
-    return [issue("info", CODES.SAKNAT_BLAD, "", "", "Arbetsboken har inga blad Insatser, Budget eller Utfall. Rapporter som bygger på dem skapas inte; använd Skapa mallar för att lägga till bladen.")];
-  }
-  const out: Issue[] = [];
-  const missing = (kind: BaseKind, why: string) =>
-    out.push(issue("varning", CODES.SAKNAT_BLAD, "", "", `Bladet "${SHEET_TITLES[kind]}" saknas. Lägg till det (Skapa mallar) eller döp om ditt blad till ${SHEET_TITLES[kind]}; ${why}`));
-  if (!found.insatser) missing("insatser", "utan insatser kan förbrukningskvoter inte beräknas.");
-  if (!found.utfall) missing("utfall", "utan utfall kan förbrukning och driftsredovisning inte beräknas.");
-  const anyBudget = base.insatser.some((i) => Object.keys(i.budgetPerAr).length > 0);
-  if (!found.budget && !anyBudget) missing("budget", "utan budget (eller kolumner Budget ÅÅÅÅ på Insatser) finns inget att jämföra utfallet med.");
-  return out;
+/** Aliases from sheets named "Alias…" (Namn | Insats). */
+function aliasSheets(sheets: readonly RawSheet[], issues: Issue[]) {
+  return sheets.filter((s) => normalizeHeader(s.name).startsWith("alias")).flatMap((s) => parseAliasSheet(s, issues));
 }

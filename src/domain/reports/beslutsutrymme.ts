@@ -134,7 +134,9 @@ export const beslutsutrymmeModule: ReportModule = {
     const plan = planBeslutsutrymme(model, { idag: ctx.options.idag, forbund: ctx.base.installningar.forbund, unit });
     const issues = [...found.issues];
     if (result.negativa.length > 0) {
-      issues.push(issue("varning", "BESLUTSUTRYMME_NEGATIVT", model.sourceSheet ?? "", "", `Kvarvarande beslutsutrymme blir negativt: ${result.negativa.join(", ")}. Se bladet ${plan.name}.`));
+      // sourceSheet may list several sheets ("Budget, Insatser"); an issue names one sheet or none.
+      const sheet = ctx.sheets.some((s) => s.name === model.sourceSheet) ? (model.sourceSheet ?? "") : "";
+      issues.push(issue("varning", "BESLUTSUTRYMME_NEGATIVT", sheet, "", `Kvarvarande beslutsutrymme blir negativt: ${result.negativa.join(", ")}. Se bladet ${plan.name}.`));
     }
     return { result: { model, ...result }, plans: [plan], issues };
   },

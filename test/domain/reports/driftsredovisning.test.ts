@@ -9,7 +9,7 @@ describe("report module Driftsredovisning", () => {
     const out = driftsredovisningModule.run({ sheets: [], base: uppsala2024(), options })!;
     const t = (out.result as DriftsredovisningResultat).totalt;
     expect([t.budget, t.utfall, t.avvikelse]).toEqual([-1_480_000, -619_700, 848_300]);
-    expect([t.budget, t.utfall, t.avvikelse].map((v) => Math.round(v / 1000))).toEqual([-1_480, -620, 848]);
+    expect([t.budget, t.utfall, t.avvikelse].map((v) => Math.round((v ?? NaN) / 1000))).toEqual([-1_480, -620, 848]);
     expect(out.plans.map((p) => [p.kind, p.key, p.name])).toEqual([["driftsredovisning", "2024-06-30", "Driftsredovisning 2024-06-30"]]);
     expect(out.issues.map((i) => i.code)).toEqual(["POST_UTAN_BUDGET"]);
   });

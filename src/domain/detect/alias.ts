@@ -1,0 +1,92 @@
+import { issue, type Issue } from "../model/issue";
+import type { RawSheet } from "../model/raw";
+import { CellReader } from "../parse/cell-read";
+import { locateTable, normalizeHeader } from "../parse/header";
+import { closestName, NameIndex } from "../parse/names";
+import { headerLabels } from "../parse/table";
+import { ownerShort } from "./owner";
+import { ALIAS_SPECS } from "./spec-kinds";
+import type { Alias } from "./types";
+
+/**
+ * The alias table of a workbook: other spellings of an insats (one source report writes
+ * "Individsamverkansteam", "Individ -samverkansteam" and "Individuella Verkansteamet"). Read from a sheet
+ * "Alias" (Namn | Insats, header optional) and from the saved mapping; used when utfall, rekvisitioner and
+ * deltagare are linked to insatser, and offered as suggestions for names that match no insats.
+ */
+
+export const ALIAS_OKAND_INSATS = "ALIAS_OKAND_INSATS";
+
+/** Reads an Alias sheet: column Namn (the spelling) and column Insats (the insats' short name). */
+export function parseAliasSheet(sheet: RawSheet, issues: Issue[]): Alias[] {
+  const table = locateTable(sheet, ALIAS_SPECS);
+  const namnCol = table?.columns.namn ?? 0;
+  const insatsCol = table?.columns.insats ?? 1;
+  const reader = new CellReader(sheet, issues, table ? headerLabels(sheet, table.headerRow) : {});
+  const out: Alias[] = [];
+  for (let r = table ? table.headerRow + 1 : 0; r < sheet.values.length; r++) {
+    const namn = reader.text(r, namnCol);
+    const insats = reader.text(r, insatsCol);
+    if (!namn && !insats) continue;
+    if (!namn || !insats) {
+      reader.report("varning", "ALIAS_OFULLSTANDIGT", r, namn ? insatsCol : namnCol, "Aliasraden behöver både ett namn och den insats namnet avser. Raden används inte.");
+      continue;
+    }
+    out.push({ namn, insats });
+  }
+  return out;
+}
+
+/**
+ * A name index over the insatser's short names with every alias added: `find` gives the insats for a spelling
+ * that differs only in case, spacing, punctuation or diacritics, or for an alias of it.
+ * Aliases that point at no insats are ALIAS_OKAND_INSATS (varning, with the closest insats).
+ */
+export function aliasIndex(insatser: readonly string[], alias: readonly Alias[], issues?: Issue[], where?: { sheet: string; cell: string }): NameIndex {
+  const index = new NameIndex(insatser);
+  for (const a of alias) {
+    const target = index.find(a.insats);
+    if (target === undefined) {
+      if (issues && insatser.length > 0) {
+        const near = closestName(a.insats, insatser);
+        issues.push(issue("varning", ALIAS_OKAND_INSATS, where?.sheet ?? "", where?.cell ?? "", `Aliaset "${a.namn}" pekar på insatsen "${a.insats}", som inte finns.${near ? ` Menade du "${near}"?` : ""} Rätta aliaset.`));
+      }
+      continue;
+    }
+    index.add(target, a.namn);
+  }
+  return index;
+}
+
+/**
+ * The insats a name stands for: the name itself (or an alias), or — for tables that give the owner beside a
+ * name that several insatser share — "name + owner" ("Lokussamordnare" of Älvkarleby → "Lokussamordnare
+ * Älvkarleby"). Undefined when nothing matches exactly; use suggestAlias for a closest-name suggestion.
+ */
+export function resolveInsatsName(index: NameIndex, name: string, agare?: string): string | undefined {
+  const direct = index.find(name);
+  if (direct !== undefined) return direct;
+  if (agare) return index.find(`${name} ${ownerShort(agare)}`) ?? index.find(`${name} ${agare}`);
+  return undefined;
+}
+
+/** An alias to suggest for a name that matches no insats: the closest insats name (names.ts), if any. */
+export function suggestAlias(index: NameIndex, name: string): Alias | undefined {
+  const near = index.closest(name);
+  return near === undefined ? undefined : { namn: name, insats: near };
+}
+
+/** Aliases without repeats (the first spelling of a name wins), from the mapping and from Alias sheets. */
+export function mergeAliases(...lists: readonly (readonly Alias[])[]): Alias[] {
+  const seen = new Set<string>();
+  const out: Alias[] = [];
+  for (const list of lists) {
+    for (const a of list) {
+      const k = normalizeHeader(a.namn);
+      if (k === "" || seen.has(k)) continue;
+      seen.add(k);
+      out.push({ namn: a.namn.trim(), insats: a.insats.trim() });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import type { Issue } from "../model/issue";
+import type { RawSheet } from "../model/raw";
+import { reconcileMapping } from "./detect-workbook";
+import { withStandardHeader } from "./standard-header";
+import type { SheetKind, SheetMapping, WorkbookMapping } from "./types";
+
+/**
+ * Applies a (possibly user-corrected) mapping for the report modules:
+ * - the mapping is checked against the sheets as they are now (LAYOUT_ANDRAD for a changed layout, which is
+ *   then detected again — never read with a stale mapping);
+ * - the sheets of the record kinds the modules read themselves (Deltagare, Rekvisitioner, Medlemmar) get their
+ *   header row renamed in place to the standard column names the mapping gives, so the modules' parsers read the
+ *   förbund's own column names; values and positions are untouched, so their issues point at the user's cells.
+ * Base sheets are read by parseBase(sheets, mapping) from the ORIGINAL sheets: pass it `mapping` from here.
+ */
+
+const REWRITTEN: readonly SheetKind[] = ["deltagare", "rekvisitioner", "medlemmar"];
+
+export interface AppliedMapping {
+  /** Every sheet, in order; record-kind sheets with standard header names. */
+  sheets: RawSheet[];
+  /** The mapping reconciled with the sheets (save it back when it changed). */
+  mapping: WorkbookMapping;
+  issues: Issue[];
+}
+
+export function applyMapping(sheets: readonly RawSheet[], mapping: WorkbookMapping): AppliedMapping {
+  const { mapping: m, issues } = reconcileMapping(sheets, mapping);
+  const byName = new Map<string, SheetMapping>(m.sheets.map((s) => [s.sheet, s]));
+  const out = sheets.map((sheet) => {
+    const sm = byName.get(sheet.name);
+    if (!sm || !REWRITTEN.includes(sm.kind) || !sm.use) return sheet;
+    return withStandardHeader(sheet, sm);
+  });
+  return { sheets: out, mapping: m, issues };
+}
+
+/** The sheets the mapping gives a kind (in workbook order), e.g. the Medlemmar sheet whatever its name. */
+export function sheetsOfKind(sheets: readonly RawSheet[], mapping: WorkbookMapping, kind: SheetKind): RawSheet[] {
+  const names = new Set(mapping.sheets.filter((s) => s.kind === kind && s.use).map((s) => s.sheet));
+  return sheets.filter((s) => names.has(s.name));
+}
