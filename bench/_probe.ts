@@ -1,11 +1,18 @@
 import { buildWorkload } from "./workload";
-import { runPipeline } from "../src/domain/pipeline";
-import { benchModules } from "./scenario";
-const n = Number(process.argv[2] ?? 100000), ins = Number(process.argv[3] ?? 2000);
-const w = buildWorkload({ deltagare: n, insatser: ins, kvartal: 8 });
-const sheets = w.sheets.map((s) => ({ name: s.name, origin: { row: 0, col: 0 }, values: s.values! }));
-for (let k = 0; k < Number(process.argv[4] ?? 3); k++) {
-  const t = performance.now();
-  const res = runPipeline(sheets, { fran: w.fran, till: w.till, idag: w.idag }, { modules: benchModules() });
-  console.log("pipeline", Math.round(performance.now() - t), res.issues.length);
+import { loadSim } from "./scenario";
+import { createExcelHost } from "../src/excel";
+import type { ExcelApi } from "../src/excel/office-api";
+async function main() {
+  const w = buildWorkload({ deltagare: 100000, insatser: 2000, kvartal: 8 });
+  for (let k = 0; k < 3; k++) {
+    const sim = loadSim(w);
+    const times: number[] = [];
+    const api = { run: (o: any, b: any) => sim.run(o, (ctx: any) => b(new Proxy(ctx, { get(t, p) { if (p === "sync") return async (v: any) => { const s = performance.now(); try { return await t.sync(v); } finally { times.push(Math.round(performance.now() - s)); } }; return Reflect.get(t, p, t); } }))) } as unknown as ExcelApi;
+    const host = createExcelHost(api);
+    const t = performance.now();
+    await host.readSheets();
+    const total = performance.now() - t;
+    console.log("read", Math.round(total), "syncs", times.join(","), "resp", sim.lastRun!.responseBytes.map((b) => (b / 1e6).toFixed(1)).join(","));
+  }
 }
+main();

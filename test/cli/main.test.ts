@@ -127,10 +127,11 @@ describe("finsam rapport, the example workbook with its two mistakes", () => {
   });
 
   it("finds both mistakes, with the cell and the closest insats name", () => {
-    const jobcentrum = run.json.issues.find((i) => i.sheet === "Utfall" && i.cell === "A23" && i.message.includes("Jobcentrum"));
-    expect(jobcentrum?.message).toContain("Jobbcentrum");
+    const misspelt = run.json.issues.find((i) => i.sheet === "Utfall" && i.cell === "A37" && i.code === "OKAND_POST");
+    expect(misspelt?.severity).toBe("fel");
+    expect(misspelt?.message).toContain("Menade du 'Arbetsmarknadsstödjare'?");
     expect(run.json.issues.some((i) => i.sheet === "Utfall" && i.cell === "C46" && i.code === "SUMMA_STAMMER_INTE")).toBe(true);
-    expect(run.out).toContain("Utfall!A23:");
+    expect(run.out).toContain("Utfall!A37:");
     expect(run.out).toContain("Utfall!C46:");
   });
 

@@ -7,6 +7,7 @@ import { runRapport, type RapportDeps } from "../../src/cli/run-rapport";
 import { issue, type RawSheet } from "../../src/domain/model";
 import type { PipelineOptions, PipelineResult } from "../../src/domain/pipeline-types";
 import { readWorkbookXlsx } from "../../src/xlsx/read-workbook";
+import { parseRegister } from "../../src/domain/plan/output-registry";
 
 let dir: string;
 beforeEach(() => {
@@ -67,6 +68,11 @@ describe("runRapport", () => {
     expect(readFileSync(input).equals(before)).toBe(true);
     const sheets = await readWorkbookXlsx(readFileSync(join(dir, "ut.xlsx")), { includeOwnOutput: true });
     expect(sheets.map((s) => s.name)).toEqual(["Utfall", "Förbrukningskvot 2024-06-30", "Valideringsrapport", "FinsamRegister"]);
+    // the register shared with the Excel add-in, with no Office worksheet ids
+    expect(parseRegister(sheets[3].values)).toEqual([
+      { kind: "forbrukningskvot", key: "2024-06-30", name: "Förbrukningskvot 2024-06-30" },
+      { kind: "valideringsrapport", key: "", name: "Valideringsrapport" },
+    ]);
     expect(sheets[1].values[1][0]).toBe(0.5);
     expect(out.join("")).toContain("Sammanfattning: Inga fel eller varningar.");
   });

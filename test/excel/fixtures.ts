@@ -4,7 +4,7 @@ import { parseRegister, REGISTER_SHEET, type OutputEntry } from "../../src/domai
 import { ExcelSim } from "../../src/excel-sim";
 
 /** A förbund's own workbook: three input sheets, one of them hidden, one with a sheet name the add-in wants. */
-export function userWorkbook(extra: { name: string; values: (string | number)[][] }[] = []): ExcelSim {
+export function userWorkbook(extra: { name: string; values: (string | number)[][]; visibility?: "Visible" | "Hidden" | "VeryHidden" }[] = []): ExcelSim {
   return ExcelSim.fromSheets([
     {
       name: "Insatser",

@@ -38,6 +38,17 @@ describe("readSheets", () => {
     expect(host.lastSyncs).toBe(2);
   });
 
+  it("skips the register sheet and the sheets it lists by name, even when someone made it visible", async () => {
+    const sim = ExcelSim.fromSheets([
+      { name: "Budget", values: [["Post"]] },
+      { name: "Kvot från CLI", values: [["Förbrukningskvot"]] },
+      { name: "FinsamRegister", values: [["Typ", "Nyckel", "Blad"], ["forbrukningskvot", "2024-06-30", "Kvot från CLI"]] },
+    ]);
+    const host = createExcelHost(sim);
+    expect((await host.readSheets()).map((s) => s.name)).toEqual(["Budget"]);
+    expect(host.lastSyncs).toBe(2);
+  });
+
   it("falls back to row chunks when Excel refuses the response as too large", async () => {
     const values = Array.from({ length: 3000 }, (_, i) => [`Insats ${i}`, i, i * 2]);
     const sim = ExcelSim.fromSheets([{ name: "Stor", values }, { name: "Liten", values: [["x"]] }]);

@@ -26,6 +26,22 @@ describe("re-running replaces only the add-in's own output", () => {
     expect(sim.sheetNames().some((n) => n.startsWith("~finsam-"))).toBe(false);
   });
 
+  it("puts each replacement in its predecessor's place, also when the register sits between reports", async () => {
+    const sim = userWorkbook();
+    const host = createExcelHost(sim);
+    await host.apply([kvotPlan()]);
+    await host.apply([validationPlan()]);
+    const order = ["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "FinsamRegister", "Valideringsrapport"];
+    expect(sim.sheetNames()).toEqual(order);
+    const report = await host.apply([validationPlan(), kvotPlan()]);
+    expect(report).toMatchObject({ replaced: ["Förbrukningskvot 2024-06-30", "Valideringsrapport"], syncs: 2 });
+    expect(sim.sheetNames()).toEqual(order);
+    expect(registryOf(sim).map((e) => [e.kind, e.id])).toEqual([
+      ["valideringsrapport", sim.sheet("Valideringsrapport")!.id],
+      ["forbrukningskvot", sim.sheet("Förbrukningskvot 2024-06-30")!.id],
+    ]);
+  });
+
   it("gives a new output table the replaced table's name once the old sheet is gone", async () => {
     const sim = userWorkbook();
     const host = createExcelHost(sim);

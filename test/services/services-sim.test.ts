@@ -40,11 +40,11 @@ describe("services on the simulated Excel with the example workbook", () => {
     expect(svar.syncsRead).toBeLessThanOrEqual(2);
     expect(sim.syncCount).toBe(svar.syncsRead);
     expect(svar.lastaBlad).toEqual(expect.arrayContaining(["Insatser", "Budget", "Utfall"]));
-    // The example's Summa row is 1 000 kr off and "Jobcentrum" is a misspelt post.
+    // The example's Summa row is 1 000 kr off and "Arbetsmarknadstödjare" is a misspelt post.
     expect(svar.issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: "SUMMA_STAMMER_INTE", sheet: "Utfall", cell: "C46" }),
-        expect.objectContaining({ sheet: "Utfall", cell: "A23", message: expect.stringContaining("Jobbcentrum") }),
+        expect.objectContaining({ sheet: "Utfall", cell: "A37", message: expect.stringContaining("Arbetsmarknadsstödjare") }),
       ]),
     );
     expect(svar.antal.fel + svar.antal.varning + svar.antal.info).toBe(svar.issues.length);

@@ -36,6 +36,16 @@ describe("sheetsToXlsx / xlsxToSimSheets", () => {
     expect(back[1]).toEqual({ ...sheets[1], formulas: [[null, null]] });
   });
 
+  it("keeps a very hidden sheet (the output register) and its visibility", async () => {
+    const register: SimSheetData = { name: "FinsamRegister", values: [["Typ", "Nyckel", "Blad", "Id"], ["valideringsrapport", "", "Utfall", "{A}"]], visibility: "VeryHidden" };
+    const back = await xlsxToSimSheets(await sheetsToXlsx([sheets[0], register]));
+    expect(back.map((s) => [s.name, s.visibility])).toEqual([
+      ["Utfall", undefined],
+      ["FinsamRegister", "VeryHidden"],
+    ]);
+    expect(back[1].values).toEqual(register.values);
+  });
+
   it("pads grids so they start at A1 even when the used range does not", async () => {
     const back = await xlsxToSimSheets(await sheetsToXlsx(sheets));
     expect(back[1].values[0]).toEqual(["", 45473]);

@@ -152,6 +152,31 @@ describe("writePlansToWorkbook", () => {
     expect(wb.getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");
   });
 
+  it("keeps its register very hidden: header Typ | Nyckel | Blad | Id, one row per report, no Office ids", async () => {
+    const wb = await reload(withPlans(userWorkbook(), [kvotPlan(), validering]));
+    const ws = wb.getWorksheet(REGISTRY_SHEET)!;
+    expect(ws.state).toBe("veryHidden");
+    expect(ws.getRow(1).values).toEqual([undefined, "Typ", "Nyckel", "Blad", "Id"]);
+    expect(ws.getRow(2).values).toEqual([undefined, "forbrukningskvot", "2024-06-30", "Förbrukningskvot 2024-06-30 (2)"]);
+    expect(ws.getRow(3).values).toEqual([undefined, "valideringsrapport", undefined, "Valideringsrapport"]);
+    expect(ws.rowCount).toBe(3);
+  });
+
+  it("recognises a register without the Id column (earlier builds) and one with ids (the Excel add-in)", async () => {
+    for (const header of [["Typ", "Nyckel", "Blad"], ["Typ", "Nyckel", "Blad", "Id"]]) {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Utfall").getCell("A1").value = "Post";
+      wb.addWorksheet("Valideringsrapport").getCell("A1").value = "gammal";
+      const register = wb.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
+      register.addRow(header);
+      register.addRow(["valideringsrapport", null, "Valideringsrapport", "{00000004-0001-0000-0000-000000000001}"]);
+      expect(readWorkbookSheets(wb).map((s) => s.name)).toEqual(["Utfall"]);
+      const report = writePlansToWorkbook(wb, [validering]);
+      expect(report.replaced).toEqual(["Valideringsrapport"]);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["Utfall", "Valideringsrapport", REGISTRY_SHEET]);
+    }
+  });
+
   it("treats an output sheet the user renamed as the user's own", async () => {
     const wb = await reload(withPlans(new ExcelJS.Workbook(), [validering]));
     wb.getWorksheet("Valideringsrapport")!.name = "Mina anteckningar";

@@ -1,0 +1,39 @@
+import { applyMapping, sheetsOfKind } from "../../../src/domain/detect/apply";
+import { correctColumn } from "../../../src/domain/detect/edit";
+import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
+import { findDeltagareSheet, parseDeltagare } from "../../../src/domain/parse/deltagare";
+import { sheet } from "./helpers";
+
+describe("applyMapping", () => {
+  const exportSheet = sheet("Export", [["Deltagarfil"], ["Nr", "Projekt", "Kön", "Inskrivningsdag", "Utskrivningsdag"], ["D1", "A", "Kvinna", "3 mars 2021", "15/6 2021"]]);
+
+  it("renames a record sheet's headers in place to the mapped standard names, so its module reads it", () => {
+    const m = detectWorkbook([exportSheet]);
+    const corrected = correctColumn(correctColumn(m, "Export", "A", { role: "id", header: "Nr" }), "Export", "E", { role: "utskriven", header: "Utskrivningsdag" });
+    const fixed = { ...corrected, sheets: corrected.sheets.map((s) => ({ ...s, kind: "deltagare" as const })) };
+    const applied = applyMapping([exportSheet], fixed);
+    expect(applied.sheets[0].values[1]).toEqual(["Deltagar-ID", "Insats", "Kön", "Inskriven", "Utskriven"]);
+    expect(applied.sheets[0].values[2]).toBe(exportSheet.values[2]);
+    const s = findDeltagareSheet(applied.sheets)!;
+    const p = parseDeltagare(s);
+    expect(p.tabell.rader.map((r) => [r.inskriven, r.utskriven])).toEqual([["2021-03-03", "2021-06-15"]]);
+    expect(sheetsOfKind(applied.sheets, applied.mapping, "deltagare").map((x) => x.name)).toEqual(["Export"]);
+  });
+
+  it("a changed layout gives LAYOUT_ANDRAD with the changed cells and carries the user's corrections along", () => {
+    const m = correctColumn(detectWorkbook([exportSheet]), "Export", "A", { role: "id" });
+    const inserted = sheet("Export", [["Deltagarfil"], ["Kommun", "Nr", "Projekt", "Kön", "Inskrivningsdag", "Utskrivningsdag"], ["Heby", "D1", "A", "Kvinna", "3 mars 2021", null]]);
+    const applied = applyMapping([inserted], m);
+    expect(applied.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["LAYOUT_ANDRAD", "varning", "A2"]]);
+    expect(applied.issues[0].message).toContain('A2: "Nr" → "Kommun"');
+    const nr = applied.mapping.sheets[0].columns.find((c) => c.header === "Nr");
+    expect(nr).toMatchObject({ column: "B", role: "id" });
+  });
+
+  it("an unchanged layout keeps the saved mapping and gives no issue", () => {
+    const m = detectWorkbook([exportSheet]);
+    const applied = applyMapping([exportSheet], m);
+    expect(applied.issues).toEqual([]);
+    expect(applied.mapping.sheets[0]).toEqual(m.sheets[0]);
+  });
+});

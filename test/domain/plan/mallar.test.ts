@@ -1,0 +1,65 @@
+import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
+import { isFormulaCell, type SheetPlan } from "../../../src/domain/model/plan";
+import type { CellValue, RawSheet } from "../../../src/domain/model/raw";
+import { parseBase } from "../../../src/domain/parse/index";
+import { MALL_KIND, planMallar } from "../../../src/domain/plan/mallar";
+import { runPipeline } from "../../../src/domain/pipeline";
+
+/** A plan as the sheet a host would read back. */
+function readBack(p: SheetPlan): RawSheet {
+  const width = Math.max(...p.rows.map((r) => r.length));
+  const values = p.rows.map((r) => [...r.map((c): CellValue => (isFormulaCell(c) ? c.value : c)), ...new Array<CellValue>(width - r.length).fill(null)]);
+  return { name: p.name, origin: { row: 0, col: 0 }, values };
+}
+
+describe("planMallar", () => {
+  const { plans, skipped } = planMallar({ existing: [], idag: "2024-10-24", forbund: "Samordningsförbundet Uppsala län" });
+
+  it("plans the seven templates, kind mall, with tables, lists, formats and an instruction row", () => {
+    expect(plans.map((p) => p.name)).toEqual(["Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare", "Medlemmar", "Inställningar"]);
+    expect(skipped).toEqual([]);
+    for (const p of plans) {
+      expect(p.kind).toBe(MALL_KIND);
+      expect(p.key).toContain("2024-10-24");
+      expect(p.tables).toHaveLength(1);
+      expect(p.tables![0].range.startsWith("A3:")).toBe(true);
+      expect(typeof p.rows[1][0]).toBe("string");
+      expect(p.freeze).toEqual({ rows: 3 });
+      expect(p.rows.length).toBeGreaterThan(3);
+    }
+    const lists = (name: string) => Object.fromEntries(plans.find((p) => p.name === name)!.dataValidations!.map((v) => [v.range.replace(/\d+/g, ""), v.list]));
+    expect(lists("Insatser")["C:C"]).toEqual(["Individ", "Struktur", "Förstudie", "Övrig"]);
+    expect(lists("Budget")["B:B"]).toEqual(["Intäkt", "Kostnad"]);
+    expect(lists("Medlemmar")["B:B"]).toEqual(["Stat", "Region", "Kommun"]);
+    const deltagare = plans.find((p) => p.name === "Deltagare")!;
+    const byHeader = (h: string) => deltagare.dataValidations!.find((v) => v.range.startsWith(String.fromCharCode(65 + (deltagare.rows[2] as string[]).indexOf(h))))!.list;
+    expect(byHeader("Kön")).toEqual(["K", "M"]);
+    expect(byHeader("Anonym")).toEqual(["Ja", "Nej"]);
+    expect(byHeader("Avslutningsorsak")).toContain("Studier");
+    expect(byHeader("Utbildning")).toContain("Gymnasium");
+    expect(plans[0].styles!.some((s) => s.numberFormat === "yyyy-mm-dd")).toBe(true);
+  });
+
+  it("never plans a template over an existing sheet or a kind the mapping already reads", () => {
+    const existing = ["budget", "Min utfallsfil"];
+    const mapping = detectWorkbook([{ name: "Min utfallsfil", origin: { row: 0, col: 0 }, values: [["Post", "Period", "Utfall (kr)"], ["Förvaltning", "2024-Q1", 900_000]] }]);
+    const r = planMallar({ existing, mapping, idag: "2024-10-24" });
+    expect(r.plans.map((p) => p.name)).not.toContain("Budget");
+    expect(r.plans.map((p) => p.name)).not.toContain("Utfall");
+    expect(r.skipped.map((s) => s.name)).toEqual(["Budget", "Utfall"]);
+    expect(r.skipped[1].reason).toContain("Min utfallsfil");
+  });
+
+  it("written templates are read back as their kinds and parse without errors", () => {
+    const sheets = plans.map(readBack);
+    const mapping = detectWorkbook(sheets);
+    expect(mapping.sheets.map((s) => s.kind)).toEqual(["insatser", "budget", "utfall", "rekvisitioner", "deltagare", "medlemmar", "installningar"]);
+    const plain = parseBase(sheets);
+    expect(plain.issues.filter((i) => i.severity === "fel")).toEqual([]);
+    expect(plain.base.insatser.map((i) => i.insats)).toEqual(["Jobbcentrum", "Lokussamordnare"]);
+    expect(plain.base.insatser[0].budgetPerAr[2024]).toBe(2_652_000);
+    const out = runPipeline(sheets, { fran: "2024-01-01", till: "2024-03-31", idag: "2024-10-24" });
+    expect(out.issues.filter((i) => i.severity === "fel")).toEqual([]);
+    expect(Object.keys(out.results)).toEqual(expect.arrayContaining(["forbrukningskvot", "driftsredovisning"]));
+  });
+});
