@@ -20,11 +20,12 @@ export function correctSheetKind(mapping: WorkbookMapping, sheets: readonly RawS
   return replaceSheet(mapping, sheet, (m) => ({ ...detectSheetAs(raw, kind), use: m.use, confidence: 1 }));
 }
 
-/** Changes one column (by letter): its role, measure, period, year or unit. A column not yet mapped is added. */
+/** Changes one column (by letter): its role, measure, period, year or unit. A column not yet mapped is added (header text from the fingerprint). */
 export function correctColumn(mapping: WorkbookMapping, sheet: string, column: string, patch: Partial<Omit<ColumnMapping, "column">>): WorkbookMapping {
   return replaceSheet(mapping, sheet, (m) => {
     const existing = m.columns.find((c) => c.column === column);
-    const next: ColumnMapping = { ...(existing ?? { column, header: "", role: "ignorera", confidence: 1 }), ...patch, column, confidence: 1 };
+    const header = m.fingerprint.cells.filter((f) => f.cell.replace(/\d+$/, "") === column).map((f) => f.text).join(" / ");
+    const next: ColumnMapping = { ...(existing ?? { column, header, role: "ignorera", confidence: 1 }), ...patch, column, confidence: 1 };
     if (patch.factor !== undefined) next.unitSource = "anvandare";
     const columns = existing ? m.columns.map((c) => (c.column === column ? next : c)) : [...m.columns, next];
     columns.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));

@@ -2,10 +2,23 @@ import { issue, type Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
 import { normalizeHeader } from "../parse/header";
 import { detectSheet } from "./detect-sheet";
-import { compareFingerprint } from "./fingerprint";
+import { columnIndex, columnLetter } from "../model/address";
+import { compareFingerprint, rowIndex } from "./fingerprint";
 import type { SheetMapping } from "./types";
 
 export const LAYOUT_ANDRAD = "LAYOUT_ANDRAD";
+
+/** The column letter whose header cell (on the mapping's header rows) says `key` (normalized). */
+function headerColumn(sheet: RawSheet, m: SheetMapping, key: string): string | undefined {
+  for (const excel of [m.headerRow, m.extraHeaderRow]) {
+    if (!excel) continue;
+    const r = rowIndex(sheet, excel);
+    const row = r >= 0 ? (sheet.values[r] ?? []) : [];
+    const c = row.findIndex((v) => normalizeHeader(v) === key);
+    if (c >= 0) return columnLetter(c + sheet.origin.col);
+  }
+  return undefined;
+}
 
 /**
  * A saved sheet mapping checked against the sheet as it is now. When the header cells it was made from still
@@ -24,13 +37,16 @@ export function reconcileSheet(sheet: RawSheet, saved: SheetMapping): { mapping:
     for (const old of saved.columns) {
       const key = normalizeHeader(old.header);
       const now = fresh.columns.find((c) => normalizeHeader(c.header) === key);
-      if (!now) {
-        if (old.role !== "ignorera") lost.push(old.header || old.column);
+      if (now) {
+        const { column, header } = now;
+        Object.assign(now, { ...old, column, header });
         continue;
       }
-      const { column, header } = now;
-      Object.assign(now, { ...old, column, header });
+      const column = key === "" ? undefined : headerColumn(sheet, fresh, key);
+      if (column && !fresh.columns.some((c) => c.column === column)) fresh.columns.push({ ...old, column });
+      else if (old.role !== "ignorera") lost.push(old.header || old.column);
     }
+    fresh.columns.sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
     fresh.corrected = true;
   }
   fresh.use = saved.use;

@@ -14,7 +14,7 @@ describe("mapping corrections", () => {
     expect(m.sheets.map((s) => [s.sheet, s.kind, s.use])).toEqual([
       ["Utfall", "utfall", true],
       ["Utfall Q2", "utfall", false],
-      ["Export", "annat", true],
+      ["Export", "deltagare", true],
     ]);
     expect(m.sheets[1].notes?.join(" ")).toContain('"Utfall" läses som Utfall');
     const switched = setSheetUse(m, "Utfall Q2", true);
