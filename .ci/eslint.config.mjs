@@ -4,7 +4,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "bench/.build/**", "bench/results/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],

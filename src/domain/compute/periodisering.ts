@@ -25,6 +25,19 @@ const MS_PER_DAY = 86_400_000;
 
 /** ISO date → whole days since 1970-01-01 (UTC); NaN when not a valid "ÅÅÅÅ-MM-DD". */
 export function dayNumber(iso: IsoDate): number {
+  let n = dayNumberCache.get(iso);
+  if (n === undefined) {
+    if (dayNumberCache.size >= 100_000) dayNumberCache.clear();
+    n = raknaDagnummer(iso);
+    dayNumberCache.set(iso, n);
+  }
+  return n;
+}
+
+/** Memo of dayNumber: every utfall row's period bounds are counted once per insats and report. */
+const dayNumberCache = new Map<string, number>();
+
+function raknaDagnummer(iso: IsoDate): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return NaN;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
@@ -62,8 +75,17 @@ export function snitt(...intervall: Intervall[]): Intervall | null {
 
 /** The calendar year as an interval. */
 export function aretsIntervall(ar: number): Intervall {
-  return { from: isoOf(ar, 0, 1), to: isoOf(ar, 11, 31) };
+  let ar31 = arCache.get(ar);
+  if (!ar31) {
+    if (arCache.size >= 1000) arCache.clear();
+    ar31 = { from: isoOf(ar, 0, 1), to: isoOf(ar, 11, 31) };
+    arCache.set(ar, ar31);
+  }
+  return { from: ar31.from, to: ar31.to };
 }
+
+/** First and last day of each year asked for (a new object is still returned on every call). */
+const arCache = new Map<number, Intervall>();
 
 /**
  * Units of calendar year `ar` that lie in all the given intervals.

@@ -27,10 +27,10 @@ function choosePrimaries(mappings: SheetMapping[], fixed: Set<SheetMapping>): vo
     const of = mappings.filter((m) => m.kind === kind);
     if (of.length < 2) continue;
     const userChosen = of.filter((m) => fixed.has(m) && m.use);
-    if (userChosen.length > 0) continue;
     const rank = (m: SheetMapping) => (EXACT[kind]?.includes(normalizeHeader(m.sheet)) ? 2 : 0) + m.confidence;
-    const primary = of.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    const primary = userChosen[0] ?? of.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     for (const m of of) {
+      if (userChosen.length > 0 && fixed.has(m)) continue;
       m.use = m === primary;
       if (m !== primary) {
         const note = `Bladet "${primary.sheet}" läses som ${KIND_LABEL[kind]}; det här bladet används inte. Välj det i mappningen om det är rätt blad.`;

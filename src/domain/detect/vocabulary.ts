@@ -55,7 +55,7 @@ const MEASURE_WORDS: [Measure, string[]][] = [
   ["kvot", ["forbrkvot", "forbrukningskvot", "kvot", "forbrukningsgrad", "forbrukadandel", "forbrukning", "andelforbrukad", "utfallibudget"]],
   ["avvikelse", ["avvikelse", "avv", "diff", "differens", "skillnad", "budgetavvikelse"]],
   ["prognos", ["prognos", "helarsprognos", "prognosticerat", "beraknatutfall"]],
-  ["ovrigt", ["overf", "overforing", "overfort", "not", "noter", "kommentar", "anmarkning", "kvar", "aterstar", "aterstaende", "restbelopp", "ejnyttjat"]],
+  ["ovrigt", ["overf", "overforing", "overfort", "not", "noter", "kommentar", "anmarkning", "kvarvarande", "aterstar", "aterstaende", "restbelopp", "ejnyttjat"]],
   [
     "budget",
     ["aktuellbudget", "periodbudget", "budget", "arsbudget", "helarsbudget", "beviljadbudget", "beviljat", "beviljad", "beviljadebelopp", "prel", "preliminar", "rambudget", "budgeterat", "ram"],
