@@ -12,7 +12,7 @@
  */
 import { a1Range, parseRange, type CellStyle, type SheetPlan } from "../src/domain/model";
 import { toExcelInput } from "../src/excel/blocks";
-import type { ExcelApi, ExcelContext, ExcelRangeFormat, ExcelWorksheet } from "../src/excel/office-api";
+import type { ExcelApi, ExcelRangeFormat, ExcelWorksheet } from "../src/excel/office-api";
 
 export interface NaiveWriteReport {
   syncs: number;
@@ -26,18 +26,18 @@ function styleRows(style: CellStyle, rowCount: number): { row1: number; row2: nu
 }
 
 function applyFormat(f: ExcelRangeFormat, style: CellStyle): boolean {
-  let any = false;
-  if (style.bold !== undefined) (f.font.bold = style.bold), (any = true);
-  if (style.italic !== undefined) (f.font.italic = style.italic), (any = true);
-  if (style.fontSize !== undefined) (f.font.size = style.fontSize), (any = true);
-  if (style.fontColor !== undefined) (f.font.color = style.fontColor), (any = true);
-  if (style.fill !== undefined) (f.fill.color = style.fill), (any = true);
-  if (style.wrap !== undefined) (f.wrapText = style.wrap), (any = true);
-  if (style.horizontalAlignment !== undefined) (f.horizontalAlignment = style.horizontalAlignment), (any = true);
-  return any;
+  const before = [style.bold, style.italic, style.fontSize, style.fontColor, style.fill, style.wrap, style.horizontalAlignment];
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.fontColor !== undefined) f.font.color = style.fontColor;
+  if (style.fill !== undefined) f.fill.color = style.fill;
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.horizontalAlignment !== undefined) f.horizontalAlignment = style.horizontalAlignment;
+  return before.some((x) => x !== undefined);
 }
 
-async function writeSheet(ctx: ExcelContext, sync: () => Promise<void>, ws: ExcelWorksheet, plan: SheetPlan): Promise<void> {
+async function writeSheet(sync: () => Promise<void>, ws: ExcelWorksheet, plan: SheetPlan): Promise<void> {
   for (let r = 0; r < plan.rows.length; r++) {
     const row = plan.rows[r] ?? [];
     if (row.length === 0) continue;
@@ -76,7 +76,6 @@ async function writeSheet(ctx: ExcelContext, sync: () => Promise<void>, ws: Exce
     f.cellValue.rule = cf.formula2 === undefined ? { formula1: cf.formula1, operator: cf.operator } : { formula1: cf.formula1, formula2: cf.formula2, operator: cf.operator };
     await sync();
   }
-  void ctx;
 }
 
 /** Writes `plans` the naive way (see the file comment); sheet names get " (2)" … when taken. */
@@ -98,7 +97,7 @@ export async function writeNaive(api: ExcelApi, plans: readonly SheetPlan[]): Pr
       taken.add(name.toLowerCase());
       const ws = ctx.workbook.worksheets.add(name);
       await sync();
-      await writeSheet(ctx, sync, ws, plan);
+      await writeSheet(sync, ws, plan);
       sheets.push(name);
     }
     ctx.application.calculationMode = "Automatic";

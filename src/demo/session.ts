@@ -4,6 +4,7 @@
  * first script stays small.
  */
 import { createExcelHost } from "../excel";
+import { createSettingsStore } from "../excel/settings-store";
 import { ExcelSim } from "../excel-sim";
 import type { WorkbookSnapshot } from "../excel-sim";
 import { createServices } from "../services";
@@ -38,6 +39,7 @@ export function simHost(sim: ExcelSim, onSelected: () => void = () => undefined)
       onSelected();
     },
     syncCount: () => host.syncCount(),
+    settings: createSettingsStore(sim),
   };
 }
 

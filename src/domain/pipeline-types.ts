@@ -1,3 +1,4 @@
+import type { WorkbookMapping } from "./detect/types";
 import type { Issue, IsoDate, ParsedWorkbook, RawSheet, SheetPlan } from "./model";
 
 /** Options of one pipeline run (task pane, CLI and demo pass the same). */
@@ -12,6 +13,11 @@ export interface PipelineOptions {
   reports?: string[];
   /** Publicering: hide counts below this threshold in tables meant for publication (deltagare). */
   publicering?: { threshold: number } | null;
+  /**
+   * The mapping saved in the workbook (sheet kinds, columns, aliases), possibly corrected by the user.
+   * Undefined = detect everything. Either way the pipeline reconciles it with the sheets as they are now.
+   */
+  mapping?: WorkbookMapping;
 }
 
 /** Everything a report module may read. */
@@ -20,6 +26,8 @@ export interface PipelineContext {
   /** Insatser, Budget, Utfall and Inställningar, parsed once for every module. */
   base: ParsedWorkbook;
   options: PipelineOptions;
+  /** The reconciled mapping: which sheet is which kind (modules find their sheets through it). */
+  mapping?: WorkbookMapping;
 }
 
 /** What one report module returns. */
@@ -49,4 +57,6 @@ export interface PipelineResult {
   results: Record<string, unknown>;
   /** Output sheets, in the order they should appear; the Valideringsrapport last. */
   plans: SheetPlan[];
+  /** The mapping the run used, reconciled with the sheets (save it back so the next run is one click). */
+  mapping?: WorkbookMapping;
 }

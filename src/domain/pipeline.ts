@@ -1,3 +1,6 @@
+import { applyMapping } from "./detect/apply";
+import { detectWorkbook } from "./detect/detect-workbook";
+import type { WorkbookMapping } from "./detect/types";
 import { issue } from "./model";
 import type { Issue, ParsedWorkbook, RawSheet, SheetPlan } from "./model";
 import type { PipelineContext, PipelineOptions, PipelineResult, ReportModule } from "./pipeline-types";
@@ -9,7 +12,8 @@ import { reportModules } from "./reports";
 import { planValideringsrapport, sortIssues } from "./plan/valideringsrapport";
 
 /**
- * The pure pipeline: RawSheet[] → parseBase → validateBase → every report module → Valideringsrapport.
+ * The pure pipeline: RawSheet[] → detect (kinds, columns, aliases; the saved mapping reconciled with the sheets)
+ * → parseBase → validateBase → every report module → Valideringsrapport.
  *
  * - `options.reports` filters the modules by kind (undefined = all); the Valideringsrapport is always planned, last.
  * - A module that returns null lacks its sheets; when it was asked for explicitly, an info issue says so.
@@ -21,7 +25,7 @@ export const INTERNT_FEL = "INTERNT_FEL";
 export const RAPPORT_SAKNAR_UNDERLAG = "RAPPORT_SAKNAR_UNDERLAG";
 
 export interface PipelineDeps {
-  parseBase: (sheets: RawSheet[]) => { base: ParsedWorkbook; issues: Issue[]; layout?: BaseLayout };
+  parseBase: (sheets: RawSheet[], mapping?: WorkbookMapping) => { base: ParsedWorkbook; issues: Issue[]; layout?: BaseLayout };
   /** `layout` (where parseBase found each column) lets the validator point at exact cells. */
   validateBase: (base: ParsedWorkbook, layout?: BaseLayout) => Issue[];
   modules: readonly ReportModule[];
@@ -71,13 +75,26 @@ export function collectIssues(issues: readonly Issue[]): Issue[] {
 /** Runs the whole pipeline on the sheets a host read; see the file comment. */
 export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, deps: Partial<PipelineDeps> = {}): PipelineResult {
   const d: PipelineDeps = { ...DEFAULT_DEPS, ...deps };
-  const { sheets, issues: sizeIssues } = applySizeLimits(allSheets);
+  const { sheets: limited, issues: sizeIssues } = applySizeLimits(allSheets);
   const all: Issue[] = [...sizeIssues];
+
+  // Detection: the base sheets are parsed from the ORIGINAL sheets through the mapping; the record-kind sheets
+  // (Deltagare, Rekvisitioner, Medlemmar) reach the modules with their header renamed to the standard names.
+  let sheets = limited;
+  let mapping: WorkbookMapping | undefined;
+  try {
+    const applied = applyMapping(limited, detectWorkbook(limited, options.mapping));
+    sheets = applied.sheets;
+    mapping = applied.mapping;
+    all.push(...applied.issues);
+  } catch (e) {
+    all.push(internalError("Igenkänningen av bladen", e));
+  }
 
   let base = emptyBase();
   let layout: BaseLayout | undefined;
   try {
-    const parsed = d.parseBase(sheets);
+    const parsed = d.parseBase(limited, mapping);
     base = parsed.base;
     layout = parsed.layout;
     all.push(...parsed.issues);
@@ -90,7 +107,7 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
     all.push(internalError("Valideringen", e));
   }
 
-  const ctx: PipelineContext = { sheets, base, options };
+  const ctx: PipelineContext = { sheets, base, options, mapping };
   const wanted = options.reports ? new Set(options.reports) : null;
   const results: Record<string, unknown> = {};
   const plans: SheetPlan[] = [];
@@ -119,7 +136,7 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
   if (masked.some((p, i) => p !== plans[i])) all.push(issue("varning", PERSONNUMMER_DOLT, "", "", PERSONNUMMER_DOLT_TEXT));
   const issues = collectIssues(all);
   if (masked.some((p, i) => p !== plans[i])) masked[masked.length - 1] = maskPlan(planValideringsrapport(issues, base, options));
-  return { base, issues, results: maskDeep(results) as Record<string, unknown>, plans: masked };
+  return { base, issues, results: maskDeep(results) as Record<string, unknown>, plans: masked, mapping };
 }
 
 /** Privacy: a personnummer-like text reached a report (an insats, post or sheet named by one) and was masked. */
@@ -132,12 +149,23 @@ const PERSONNUMMER_DOLT_TEXT =
 function maskDeep(v: unknown): unknown {
   if (typeof v === "string") return maskPersonnummer(v);
   if (Array.isArray(v)) {
-    const out = v.map(maskDeep);
-    return out.some((x, i) => x !== v[i]) ? out : v;
+    // Copies only once something changed: results hold many arrays and almost never a personnummer.
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = maskDeep(v[i]);
+      if (out) out.push(x);
+      else if (x !== v[i]) (out = v.slice(0, i)).push(x);
+    }
+    return out ?? v;
   }
   if (v && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
-    const entries = Object.entries(v).map(([k, x]) => [k, maskDeep(x)] as const);
-    return entries.some(([k, x]) => x !== (v as Record<string, unknown>)[k]) ? Object.fromEntries(entries) : v;
+    let out: Record<string, unknown> | undefined;
+    for (const k of Object.keys(v)) {
+      const before = (v as Record<string, unknown>)[k];
+      const x = maskDeep(before);
+      if (x !== before) (out ??= { ...(v as Record<string, unknown>) })[k] = x;
+    }
+    return out ?? v;
   }
   return v;
 }

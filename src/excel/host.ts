@@ -43,6 +43,17 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
   const newTag = options.runTag ?? randomTag;
   let total = 0;
   let last = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs `op` after every earlier read/write/select of this host has finished, so two runs started at once (a double
+   * click) never interleave their syncs: the second waits instead of failing on the first one's sheet names.
+   */
+  function serial<T>(op: () => Promise<T>): Promise<T> {
+    const next = queue.then(op, op);
+    queue = next.catch(() => undefined);
+    return next;
+  }
 
   /** Runs a batch with a context whose sync() is counted. */
   async function run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> {
@@ -60,16 +71,16 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
   }
 
   return {
-    async readSheets(): Promise<RawSheet[]> {
+    readSheets: (): Promise<RawSheet[]> => serial(async () => {
       last = 0;
       try {
         return await run((context) => readWorkbook(context, { formulas: !!options.readFormulas, cellBudget }));
       } catch (e) {
         throw e instanceof ExcelHostError ? e : readError(e);
       }
-    },
+    }),
 
-    async apply(plans: SheetPlan[]): Promise<WriteReport> {
+    apply: (plans: SheetPlan[]): Promise<WriteReport> => serial(async () => {
       last = 0;
       if (plans.length === 0) return { written: [], replaced: [], syncs: 0 };
       const state: WriteState = { tag: newTag() };
@@ -86,9 +97,9 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
         if (committed && state.report) return { ...state.report, syncs: last };
         throw writeError(e, "klar");
       }
-    },
+    }),
 
-    async selectCell(sheet: string, cell: string): Promise<void> {
+    selectCell: (sheet: string, cell: string): Promise<void> => serial(async () => {
       last = 0;
       try {
         await run(async (context) => {
@@ -100,7 +111,7 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
       } catch (e) {
         throw selectError(e, sheet, cell);
       }
-    },
+    }),
 
     get lastSyncs(): number {
       return last;

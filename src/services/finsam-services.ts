@@ -1,9 +1,25 @@
-import type { Issue, RawSheet } from "../domain/model";
+import type { RawSheet } from "../domain/model";
 import { runPipeline as defaultRunPipeline } from "../domain/pipeline";
-import type { PipelineResult } from "../domain/pipeline-types";
+import type { PipelineOptions, PipelineResult } from "../domain/pipeline-types";
+import { REKVISITIONSKONTROLL_KIND } from "../domain/plan/rekvisitionskontroll";
+import { reportModules } from "../domain/reports";
+import { PANE_CHOICES_KEY, parseChoices } from "./choices";
 import { countIssues } from "./issues";
 import { isoFromLocalDate, periodProblem } from "./period";
-import type { FinsamHost, FinsamServices, Failure, KontrollSvar, RapportSvar, RunPeriod, ServiceDeps } from "./types";
+import { rekvisitionSvar } from "./rekvisitioner";
+import { bladOversikt, reportKindsWithPlans } from "./sheet-kinds";
+import type {
+  Failure,
+  FinsamHost,
+  FinsamServices,
+  KontrollSvar,
+  OnProgress,
+  ProgressStep,
+  RapportSvar,
+  RekvisitionSvar,
+  RunOptions,
+  ServiceDeps,
+} from "./types";
 
 /** Turns anything thrown by a host into a Swedish sentence (Office.js errors carry code + message). */
 export function describeError(e: unknown): string {
@@ -19,22 +35,46 @@ function fail(what: string, e: unknown): Failure {
   return { ok: false, message: `${what}: ${describeError(e)}` };
 }
 
+/** The steps of each action, in order (the progress bar shows "steg n av total"). */
+export const ACTION_STEPS: Record<"kontrollera" | "skapa" | "rekvisitioner", readonly ProgressStep[]> = {
+  kontrollera: ["lasa", "kontrollera"],
+  skapa: ["lasa", "berakna", "skriva"],
+  rekvisitioner: ["lasa", "kontrollera"],
+};
+
+const zeroTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+type Run = { ok: true; sheets: RawSheet[]; result: PipelineResult; syncsRead: number | null };
+
 /**
  * Composes the pure pipeline with a host: read → pipeline → (write).
  * Never throws: host failures come back as `{ ok: false, message }` in Swedish.
+ * With `onProgress` every step is announced before it starts and the UI gets a moment to paint it.
  */
 export function createServices(host: FinsamHost, deps: ServiceDeps = {}): FinsamServices {
   const runPipeline = deps.runPipeline ?? defaultRunPipeline;
   const now = deps.now ?? (() => new Date());
+  const yieldToUi = deps.yieldToUi ?? zeroTimeout;
   const idag = () => isoFromLocalDate(now());
   const syncs = () => (host.syncCount ? host.syncCount() : null);
 
+  /** Announces step `step` of `steps` and yields so the UI can show it. */
+  async function announce(steps: readonly ProgressStep[], step: ProgressStep, onProgress?: OnProgress): Promise<void> {
+    if (!onProgress) return;
+    onProgress({ step, index: steps.indexOf(step) + 1, total: steps.length });
+    await yieldToUi();
+  }
+
   /** Reads the workbook and runs the pipeline, counting the read's syncs. */
-  async function readAndRun(period: RunPeriod): Promise<
-    { ok: true; sheets: RawSheet[]; result: PipelineResult; syncsRead: number | null } | Failure
-  > {
-    const problem = periodProblem(period.fran, period.till);
+  async function readAndRun(
+    options: PipelineOptions,
+    steps: readonly ProgressStep[],
+    pipelineStep: ProgressStep,
+    onProgress?: OnProgress,
+  ): Promise<Run | Failure> {
+    const problem = periodProblem(options.fran, options.till);
     if (problem) return { ok: false, message: problem };
+    await announce(steps, "lasa", onProgress);
     const before = syncs();
     let sheets: RawSheet[];
     try {
@@ -44,37 +84,50 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
     }
     const after = syncs();
     const syncsRead = before === null || after === null ? null : after - before;
+    await announce(steps, pipelineStep, onProgress);
     try {
-      const result = runPipeline(sheets, { fran: period.fran, till: period.till, idag: idag() });
-      return { ok: true, sheets, result, syncsRead };
+      return { ok: true, sheets, result: runPipeline(sheets, options), syncsRead };
     } catch (e) {
       return fail("Beräkningen avbröts oväntat", e);
     }
   }
 
+  /** The pipeline's options from the pane's: only the fields that are set, so runs stay comparable. */
+  function pipelineOptions(o: RunOptions, withReports: boolean): PipelineOptions {
+    const out: PipelineOptions = { fran: o.fran, till: o.till, idag: idag() };
+    if (withReports && o.reports) out.reports = [...o.reports];
+    if (o.publicering) out.publicering = { threshold: o.publicering.threshold };
+    return out;
+  }
+
   return {
     idag,
 
-    async kontrollera(period): Promise<KontrollSvar> {
-      const run = await readAndRun(period);
+    async kontrollera(options, onProgress): Promise<KontrollSvar> {
+      // Kontrollera checks everything the workbook has, whatever outputs are chosen.
+      const run = await readAndRun(pipelineOptions(options, false), ACTION_STEPS.kontrollera, "kontrollera", onProgress);
       if (!run.ok) return run;
-      const issues: Issue[] = run.result.issues;
+      const { issues } = run.result;
       return {
         ok: true,
         issues,
         antal: countIssues(issues),
         rapporter: run.result.plans.map((p) => ({ kind: p.kind, name: p.name })),
         lastaBlad: run.sheets.map((s) => s.name),
+        blad: bladOversikt(run.sheets, run.result),
+        tillgangliga: reportKindsWithPlans(run.result),
         syncsRead: run.syncsRead,
       };
     },
 
-    async skapaRapporter(period): Promise<RapportSvar> {
-      const run = await readAndRun(period);
+    async skapaRapporter(options, onProgress): Promise<RapportSvar> {
+      const steps = ACTION_STEPS.skapa;
+      const run = await readAndRun(pipelineOptions(options, true), steps, "berakna", onProgress);
       if (!run.ok) return run;
       if (run.result.plans.length === 0) {
         return { ok: false, message: "Det finns inget att skriva: arbetsboken saknar blad som rapporterna behöver." };
       }
+      await announce(steps, "skriva", onProgress);
       try {
         const report = await host.apply(run.result.plans);
         return {
@@ -91,10 +144,39 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
       }
     },
 
+    async kontrolleraRekvisitioner(period, onProgress): Promise<RekvisitionSvar> {
+      const options = { ...pipelineOptions(period, false), reports: [REKVISITIONSKONTROLL_KIND] };
+      const run = await readAndRun(options, ACTION_STEPS.rekvisitioner, "kontrollera", onProgress);
+      if (!run.ok) return run;
+      return rekvisitionSvar(run.result, run.syncsRead);
+    },
+
     async visaCell(sheet, cell) {
       if (!sheet) return false;
       try {
-        await host.selectCell(sheet, cell);
+        await host.selectCell(sheet, cell || "A1");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    rapportTyper: () => reportModules.map((m) => ({ kind: m.kind, label: m.label })),
+
+    async lasVal() {
+      if (!host.settings) return null;
+      try {
+        const values = await host.settings.load([PANE_CHOICES_KEY]);
+        return parseChoices(values[PANE_CHOICES_KEY]);
+      } catch {
+        return null;
+      }
+    },
+
+    async sparaVal(choices) {
+      if (!host.settings) return false;
+      try {
+        await host.settings.save(PANE_CHOICES_KEY, JSON.parse(JSON.stringify(choices)));
         return true;
       } catch {
         return false;

@@ -30,3 +30,44 @@ function compareCells(a: string, b: string): number {
   if (!ra || !rb) return a.localeCompare(b);
   return Number(ra[2]) - Number(rb[2]) || ra[1].length - rb[1].length || ra[1].localeCompare(rb[1]);
 }
+
+/** Issues of one sheet ("" = about the whole workbook), worst first, with their counts. */
+export interface SheetIssueGroup {
+  sheet: string;
+  issues: Issue[];
+  antal: IssueCounts;
+}
+
+/**
+ * Issues grouped by sheet: sheets with fel first, then varningar, then info only; ties in workbook order
+ * (`sheetOrder`, the sheets as read), then by name; issues about the whole workbook ("") last.
+ * Within a sheet: fel, varning, info, each in cell order.
+ */
+export function groupIssuesBySheet(issues: readonly Issue[], sheetOrder: readonly string[] = []): SheetIssueGroup[] {
+  const bySheet = new Map<string, Issue[]>();
+  for (const i of issues) bySheet.set(i.sheet, [...(bySheet.get(i.sheet) ?? []), i]);
+  const position = (s: string) => {
+    const p = sheetOrder.indexOf(s);
+    return p < 0 ? sheetOrder.length : p;
+  };
+  const worst = (list: Issue[]) => Math.min(...list.map((i) => severityOrder[i.severity]));
+  const groups = [...bySheet].map(([sheet, list]) => ({
+    sheet,
+    issues: groupIssues(list).flatMap((g) => g.issues),
+    antal: countIssues(list),
+    worst: worst(list),
+  }));
+  groups.sort(
+    (a, b) =>
+      Number(a.sheet === "") - Number(b.sheet === "") ||
+      a.worst - b.worst ||
+      position(a.sheet) - position(b.sheet) ||
+      a.sheet.localeCompare(b.sheet, "sv"),
+  );
+  return groups.map(({ sheet, issues: list, antal }) => ({ sheet, issues: list, antal }));
+}
+
+/** The issues whose severity is in `severities` and, when `sheet` is given, that are on that sheet. */
+export function filterIssues(issues: readonly Issue[], severities: ReadonlySet<Severity>, sheet: string | null): Issue[] {
+  return issues.filter((i) => severities.has(i.severity) && (sheet === null || i.sheet === sheet));
+}

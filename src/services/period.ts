@@ -1,4 +1,5 @@
 import type { IsoDate } from "../domain/model";
+import type { PeriodVal, RunPeriod } from "./types";
 
 /** Pure date helpers for the task pane's period fields (no Date arithmetic across time zones). */
 
@@ -48,4 +49,58 @@ export function periodProblem(fran: string, till: string): string | null {
   if (!isIsoDate(fran)) return "Ange periodens startdatum som ÅÅÅÅ-MM-DD.";
   if (fran > till) return "Startdatum ligger efter slutdatum.";
   return null;
+}
+
+/** Last day of `month` (1–12) of `year` as ISO. */
+function monthEnd(year: number, month: number): IsoDate {
+  return `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`;
+}
+
+/**
+ * The dates of a period choice: kvartal n = its three months (Q2 2024 → 2024-04-01 – 2024-06-30),
+ * halvår 1 = januari–juni, halvår 2 = juli–december, helår = the calendar year, datum = as written.
+ */
+export function periodRange(val: PeriodVal): RunPeriod {
+  switch (val.typ) {
+    case "kvartal":
+      return { fran: `${val.ar}-${pad(val.nr * 3 - 2)}-01`, till: monthEnd(val.ar, val.nr * 3) };
+    case "halvar":
+      return { fran: `${val.ar}-${val.nr === 1 ? "01" : "07"}-01`, till: monthEnd(val.ar, val.nr === 1 ? 6 : 12) };
+    case "helar":
+      return { fran: `${val.ar}-01-01`, till: `${val.ar}-12-31` };
+    case "datum":
+      return { fran: val.fran, till: val.till };
+  }
+}
+
+/**
+ * The period choice for a period end, from 1 January: 03-31 → kvartal 1, 06-30 → halvår 1,
+ * 12-31 → helår, any other date → datum from 1 January ("2024-09-30" → 2024-01-01 – 2024-09-30).
+ */
+export function periodValForTill(till: IsoDate): PeriodVal {
+  const ar = Number(till.slice(0, 4));
+  const md = till.slice(5);
+  if (md === "03-31") return { typ: "kvartal", ar, nr: 1 };
+  if (md === "06-30") return { typ: "halvar", ar, nr: 1 };
+  if (md === "12-31") return { typ: "helar", ar };
+  return { typ: "datum", fran: franForTill(till), till };
+}
+
+/** The same choice type moved to another year (datum keeps its dates). */
+export function withYear(val: PeriodVal, ar: number): PeriodVal {
+  return val.typ === "datum" ? val : { ...val, ar };
+}
+
+/**
+ * A choice of another type with the year (and, where it makes sense, the part of the year) kept:
+ * kvartal 2 → halvår 1, halvår 2 → kvartal 4, anything → datum with its current dates.
+ */
+export function withTyp(val: PeriodVal, typ: PeriodVal["typ"]): PeriodVal {
+  const range = periodRange(val);
+  if (typ === "datum") return { typ, ...range };
+  const ar = Number(range.till.slice(0, 4)) || new Date().getFullYear();
+  const month = Number(range.till.slice(5, 7)) || 12;
+  if (typ === "helar") return { typ, ar };
+  if (typ === "halvar") return { typ, ar, nr: month <= 6 ? 1 : 2 };
+  return { typ, ar, nr: Math.min(4, Math.max(1, Math.ceil(month / 3))) as 1 | 2 | 3 | 4 };
 }

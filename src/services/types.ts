@@ -1,13 +1,29 @@
 import type { IsoDate, Issue, RawSheet, Severity, SheetPlan, WorkbookSink, WorkbookSource, WriteReport } from "../domain/model";
+import type { Bedomning } from "../domain/compute/rekvisitionskontroll";
+import type { RekvisitionListRad } from "../domain/compute/rekvisition-lista";
 import type { PipelineOptions, PipelineResult } from "../domain/pipeline-types";
+
+/**
+ * Workbook-scoped settings (Excel: `workbook.settings`, saved with the file). The task pane keeps the
+ * user's last choices here; it never names Excel itself.
+ */
+export interface SettingsPort {
+  /** Values of the keys that exist (missing keys are left out). */
+  load(keys: readonly string[]): Promise<Record<string, unknown>>;
+  /** Adds or replaces one setting. */
+  save(key: string, value: unknown): Promise<void>;
+}
 
 /**
  * What the services need from a host (the Excel host over Office.js or over the simulated Excel).
  * `syncCount` is optional: hosts that count context.sync() calls expose the running total.
+ * `settings` is optional: without it the pane does not remember choices.
  */
 export interface FinsamHost extends WorkbookSource, WorkbookSink {
+  /** Activates `sheet` and selects `cell` (a cell or a range such as "A14:G14"). */
   selectCell(sheet: string, cell: string): Promise<void>;
   syncCount?(): number;
+  settings?: SettingsPort;
 }
 
 /** The period the user chose in the task pane. */
@@ -16,10 +32,55 @@ export interface RunPeriod {
   till: IsoDate;
 }
 
+/** A run's period plus the outputs the user chose. */
+export interface RunOptions extends RunPeriod {
+  /** Report kinds to write; undefined = every report the workbook allows. The Valideringsrapport is always written. */
+  reports?: string[];
+  /** Publicering of the deltagare tables: hide counts below the threshold (5 or 3); null/undefined = off. */
+  publicering?: { threshold: number } | null;
+}
+
+/** The steps a long action goes through, in order. */
+export type ProgressStep = "lasa" | "kontrollera" | "berakna" | "skriva";
+
+export interface Progress {
+  step: ProgressStep;
+  /** 1-based position of the step in this action. */
+  index: number;
+  /** Number of steps of this action. */
+  total: number;
+}
+
+export type OnProgress = (progress: Progress) => void;
+
 /** A sheet the pipeline would write ("Förbrukningskvot 2024-06-30", …). */
 export interface PlannedSheet {
   kind: string;
   name: string;
+}
+
+/** A report the add-in can write (checkbox in the pane). */
+export interface RapportTyp {
+  kind: string;
+  label: string;
+}
+
+/** What a read sheet was taken as. */
+export type BladTyp =
+  | "insatser"
+  | "budget"
+  | "utfall"
+  | "installningar"
+  | "rekvisitioner"
+  | "deltagare"
+  | "medlemmar"
+  | "flerarsprognos"
+  | "rapport";
+
+/** A sheet that was read and the kind it was taken as (null: not used by any report). */
+export interface BladRad {
+  namn: string;
+  typ: BladTyp | null;
 }
 
 export type IssueCounts = Record<Severity, number>;
@@ -38,6 +99,10 @@ export interface KontrollOk {
   rapporter: PlannedSheet[];
   /** Names of the sheets that were read. */
   lastaBlad: string[];
+  /** Every read sheet with the kind it was taken as, in workbook order. */
+  blad: BladRad[];
+  /** Report kinds the workbook has data for (the Valideringsrapport not included). */
+  tillgangliga: string[];
   /** context.sync() calls used to read, when the host counts them. */
   syncsRead: number | null;
 }
@@ -52,17 +117,52 @@ export interface RapportOk {
   syncsWrite: number;
 }
 
+export interface RekvisitionOk {
+  ok: true;
+  /** Claims, those needing action first (see rekvisitionLista). Empty when the workbook has no rekvisitioner. */
+  rader: RekvisitionListRad[];
+  antal: Record<Bedomning, number>;
+  /** Issues of the Rekvisitioner sheets that are not about one claim (a missing Belopp column …). */
+  issues: Issue[];
+  syncsRead: number | null;
+}
+
 export type KontrollSvar = KontrollOk | Failure;
 export type RapportSvar = RapportOk | Failure;
+export type RekvisitionSvar = RekvisitionOk | Failure;
+
+/** How the user chose the report period; `periodRange` turns it into dates. */
+export type PeriodVal =
+  | { typ: "kvartal"; ar: number; nr: 1 | 2 | 3 | 4 }
+  | { typ: "halvar"; ar: number; nr: 1 | 2 }
+  | { typ: "helar"; ar: number }
+  | { typ: "datum"; fran: IsoDate; till: IsoDate };
+
+/** The pane's choices, remembered in the workbook. */
+export interface PaneChoices {
+  period: PeriodVal;
+  /** Report kinds the user unchecked (new kinds are on by default). */
+  avvalda: string[];
+  /** Publicering threshold for the deltagare tables, or null when off. */
+  publicering: 3 | 5 | null;
+}
 
 /** The only API the task pane calls. */
 export interface FinsamServices {
-  /** Reads the workbook and runs the pipeline; writes nothing. */
-  kontrollera(period: RunPeriod): Promise<KontrollSvar>;
-  /** Reads, runs the pipeline and writes every output sheet. */
-  skapaRapporter(period: RunPeriod): Promise<RapportSvar>;
-  /** Selects a cell so the user sees what an issue is about; false when it could not be shown. */
+  /** Reads the workbook and runs every check and report; writes nothing. */
+  kontrollera(options: RunOptions, onProgress?: OnProgress): Promise<KontrollSvar>;
+  /** Reads, runs the pipeline and writes the chosen output sheets. */
+  skapaRapporter(options: RunOptions, onProgress?: OnProgress): Promise<RapportSvar>;
+  /** Reads the workbook and runs only the Rekvisitionskontroll; writes nothing. */
+  kontrolleraRekvisitioner(period: RunPeriod, onProgress?: OnProgress): Promise<RekvisitionSvar>;
+  /** Selects a cell or range so the user sees what an issue is about; false when it could not be shown. */
   visaCell(sheet: string, cell: string): Promise<boolean>;
+  /** Every report the add-in can write, in the order they are written. */
+  rapportTyper(): RapportTyp[];
+  /** The choices remembered in the workbook, or null (none saved, unreadable, or no settings). */
+  lasVal(): Promise<PaneChoices | null>;
+  /** Remembers the choices in the workbook; false when they could not be saved. */
+  sparaVal(choices: PaneChoices): Promise<boolean>;
   /** Today's date (injected clock), for default periods and title rows. */
   idag(): IsoDate;
 }
@@ -74,6 +174,8 @@ export interface ServiceDeps {
   runPipeline?: RunPipeline;
   /** Clock; defaults to the system clock. */
   now?: () => Date;
+  /** Lets the UI paint between steps; defaults to a zero timeout. */
+  yieldToUi?: () => Promise<void>;
 }
 
-export type { SheetPlan };
+export type { RekvisitionListRad, Bedomning, SheetPlan };

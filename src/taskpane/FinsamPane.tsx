@@ -1,23 +1,13 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import type { FinsamServices } from "../services/types";
-import { IssueList } from "./IssueList";
-import { PeriodFields } from "./PeriodFields";
-import {
-  checkSummary,
-  plannedSummary,
-  replacedSummary,
-  strings,
-  syncSummary,
-  writtenSummary,
-} from "./strings";
+import type { DataEditor } from "./data-slot";
+import { DataPanel } from "./DataPanel";
+import { KontrollPanel } from "./KontrollPanel";
+import { NastaArTab } from "./NastaArTab";
+import { ProgressStatus } from "./ProgressStatus";
+import { RapportPanel } from "./RapportPanel";
+import { periodLabel, strings } from "./strings";
 import { usePane } from "./usePane";
 
 const useStyles = makeStyles({
@@ -33,11 +23,13 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  sectionHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  summary: { margin: `${tokens.spacingVerticalXS} 0` },
-  small: { margin: `0 0 ${tokens.spacingVerticalXS}`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  tabs: { flexWrap: "wrap", rowGap: 0, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tab: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  panel: { minWidth: 0 },
 });
+
+type Step = "data" | "kontroll" | "rapporter" | "nastaAr";
+const STEPS: Step[] = ["data", "kontroll", "rapporter", "nastaAr"];
 
 export interface FinsamPaneProps {
   services: FinsamServices;
@@ -45,83 +37,108 @@ export interface FinsamPaneProps {
   initialTill?: string;
   /** Root element: "main" in the add-in (the page is the pane), "div" when embedded (the demo). */
   as?: "main" | "div";
+  /** Step to open first (default 1. Data). */
+  initialStep?: Step;
+  /** The mapping editor of step 1 (src/taskpane/data/), when available. */
+  dataEditor?: DataEditor;
 }
 
-/** The task pane: choose the period, Kontrollera, Skapa rapporter. Calls only `services`. */
-export function FinsamPane({ services, initialTill, as: Root = "main" }: FinsamPaneProps) {
+/** The task pane: 1. Data, 2. Kontroll, 3. Rapporter, 4. Nästa år. Calls only `services`. */
+export function FinsamPane({ services, initialTill, as: Root = "main", initialStep = "data", dataEditor }: FinsamPaneProps) {
   const s = useStyles();
-  const { state, setTill, setFran, kontrollera, skapaRapporter, visaCell } = usePane(services, initialTill);
-  const { kontroll, rapport, busy, error, cellError, periodError } = state;
-  const disabled = busy !== null;
-  const issues = rapport ? rapport.issues : kontroll ? kontroll.issues : null;
+  const pane = usePane(services, initialTill);
+  const { state, choices } = pane;
+  const [step, setStep] = useState<Step>(initialStep);
+  const busy = state.busy !== null;
+  const typer = useMemo(() => services.rapportTyper(), [services]);
+  const thisYear = Number(services.idag().slice(0, 4));
+  const years = useMemo(() => Array.from({ length: 6 }, (_, i) => thisYear - 4 + i), [thisYear]);
+
+  const tabId = (x: Step) => `finsam-tab-${x}`;
+  const panelId = (x: Step) => `finsam-panel-${x}`;
 
   return (
-    <Root className={s.root} aria-busy={disabled}>
+    <Root className={s.root} aria-busy={busy}>
       <header>
         <h1 className={s.title}>{strings.appTitle}</h1>
         <p className={s.intro}>{strings.appIntro}</p>
       </header>
 
-      <PeriodFields
-        till={state.till}
-        fran={state.fran}
-        onTill={setTill}
-        onFran={setFran}
-        problem={periodError}
-        disabled={disabled}
-      />
-
-      <div className={s.actions} role="group" aria-label={strings.actionsLabel}>
-        <Button appearance="secondary" onClick={kontrollera} disabled={disabled || periodError !== null}>
-          {strings.kontrollera}
-        </Button>
-        <Button appearance="primary" onClick={skapaRapporter} disabled={disabled || periodError !== null}>
-          {strings.skapaRapporter}
-        </Button>
-      </div>
+      <TabList
+        className={s.tabs}
+        size="small"
+        selectedValue={step}
+        onTabSelect={(_, d) => setStep(d.value as Step)}
+        aria-label={strings.stepsLabel}
+      >
+        {STEPS.map((x) => (
+          <Tab key={x} value={x} id={tabId(x)} aria-controls={panelId(x)} className={s.tab}>
+            {strings.tabs[x]}
+          </Tab>
+        ))}
+      </TabList>
 
       <div aria-live="polite" role="status">
-        {busy && <Spinner size="tiny" label={busy === "kontroll" ? strings.kontrollerar : strings.skapar} />}
-        {error && (
-          <MessageBar intent="error">
+        {busy && <ProgressStatus progress={state.progress} />}
+        {state.error && (
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{strings.failedHeading}</MessageBarTitle>
-              {error}
+              {state.error}
             </MessageBarBody>
           </MessageBar>
         )}
-        {rapport && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{strings.writtenHeading}</MessageBarTitle>
-              <span data-testid="written-summary">{writtenSummary(rapport.written.map((w) => w.name))}</span>
-              {rapport.replaced.length > 0 && <div>{replacedSummary(rapport.replaced)}</div>}
-              <div>{syncSummary(rapport.syncsRead, rapport.syncsWrite)}</div>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {cellError && (
+        {state.cellError && (
           <MessageBar intent="warning">
-            <MessageBarBody>{strings.cellNotShown(cellError)}</MessageBarBody>
+            <MessageBarBody>{strings.cellNotShown(state.cellError)}</MessageBarBody>
           </MessageBar>
         )}
       </div>
 
-      {issues && (
-        <section aria-labelledby="finsam-issues-heading">
-          <h2 id="finsam-issues-heading" className={s.sectionHeading}>
-            {strings.issuesHeading}
-          </h2>
-          {kontroll && !rapport && (
-            <>
-              <p className={s.summary}>{checkSummary(kontroll.lastaBlad.length, kontroll.antal)}</p>
-              <p className={s.small}>{plannedSummary(kontroll.rapporter.map((r) => r.name))}</p>
-              {kontroll.syncsRead !== null && <p className={s.small}>{syncSummary(kontroll.syncsRead)}</p>}
-            </>
-          )}
-          <IssueList issues={issues} onSelect={visaCell} />
-        </section>
-      )}
+      <div role="tabpanel" id={panelId("data")} aria-labelledby={tabId("data")} hidden={step !== "data"} className={s.panel}>
+        <DataPanel
+          services={services}
+          kontroll={state.kontroll}
+          busy={busy}
+          onRead={() => void pane.kontrollera()}
+          onShowKontroll={() => setStep("kontroll")}
+          onSelect={pane.visaCell}
+          Editor={dataEditor}
+        />
+      </div>
+      <div role="tabpanel" id={panelId("kontroll")} aria-labelledby={tabId("kontroll")} hidden={step !== "kontroll"} className={s.panel}>
+        <KontrollPanel
+          kontroll={state.kontroll}
+          rekvisitioner={state.rekvisitioner}
+          periodText={periodLabel(choices.choices.period)}
+          busy={busy}
+          blocked={choices.periodError !== null}
+          onKontrollera={() => void pane.kontrollera()}
+          onRekvisitioner={() => void pane.kontrolleraRekvisitioner()}
+          onHideRekvisitioner={pane.hideRekvisitioner}
+          onChangePeriod={() => setStep("rapporter")}
+          onSelect={pane.visaCell}
+        />
+      </div>
+      <div role="tabpanel" id={panelId("rapporter")} aria-labelledby={tabId("rapporter")} hidden={step !== "rapporter"} className={s.panel}>
+        <RapportPanel
+          choices={choices.choices}
+          years={years}
+          periodError={choices.periodError}
+          typer={typer}
+          tillgangliga={state.kontroll?.tillgangliga ?? null}
+          rapport={state.rapport}
+          busy={busy}
+          onPeriod={choices.setPeriod}
+          onOutput={choices.setOutput}
+          onPublicering={choices.setPublicering}
+          onSkapa={() => void pane.skapaRapporter()}
+          onSelect={pane.visaCell}
+        />
+      </div>
+      <div role="tabpanel" id={panelId("nastaAr")} aria-labelledby={tabId("nastaAr")} hidden={step !== "nastaAr"} className={s.panel}>
+        <NastaArTab services={services} />
+      </div>
     </Root>
   );
 }

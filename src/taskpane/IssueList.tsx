@@ -1,9 +1,10 @@
-import { Badge, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Issue, Severity } from "../domain/model";
-import { groupIssues } from "../services/issues";
+import { groupIssuesBySheet, SEVERITIES } from "../services/issues";
+import { usePaneStyles } from "./pane-styles";
 import { issueButtonLabel, issueLocation, strings } from "./strings";
 
-const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+export const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   fel: "danger",
   varning: "warning",
   info: "informative",
@@ -13,71 +14,55 @@ const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalM },
   heading: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
-    gap: tokens.spacingHorizontalS,
+    gap: tokens.spacingHorizontalXS,
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
     margin: `0 0 ${tokens.spacingVerticalXS}`,
+    overflowWrap: "anywhere",
   },
-  list: { listStyle: "none", margin: 0, padding: 0 },
-  item: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    width: "100%",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    cursor: "pointer",
-    ...shorthands.border("none"),
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": {
-      outline: `2px solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-    },
-  },
-  noCell: { cursor: "default" },
-  location: { gridColumn: "2", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  message: { gridColumn: "1 / span 2", overflowWrap: "anywhere" },
+  sheetName: { marginRight: tokens.spacingHorizontalXS },
 });
 
 export interface IssueListProps {
   issues: readonly Issue[];
+  /** Workbook order of the sheets (groups with equal severity follow it). */
+  sheetOrder?: readonly string[];
   onSelect(sheet: string, cell: string, where: string): void;
+  /** Text when `issues` is empty (default: no issues at all). */
+  emptyText?: string;
 }
 
-/** Issues grouped fel → varning → info; each is a button that selects its cell. */
-export function IssueList({ issues, onSelect }: IssueListProps) {
+/** Issues grouped by sheet (sheets with fel first), each a button that selects its cell. */
+export function IssueList({ issues, sheetOrder = [], onSelect, emptyText = strings.noIssues }: IssueListProps) {
   const s = useStyles();
-  if (issues.length === 0) return <p>{strings.noIssues}</p>;
+  const p = usePaneStyles();
+  if (issues.length === 0) return <p className={p.text}>{emptyText}</p>;
   return (
     <div role="region" aria-label={strings.issuesRegion}>
-      {groupIssues(issues).map((g) => {
-        const headingId = `finsam-issues-${g.severity}`;
+      {groupIssuesBySheet(issues, sheetOrder).map((g, gi) => {
+        const headingId = `finsam-issues-sheet-${gi}`;
+        const title = g.sheet || strings.workbookWide.replace(/^h/, "H");
         return (
-          <section key={g.severity} className={s.group} aria-labelledby={headingId}>
+          <section key={g.sheet} className={s.group} aria-labelledby={headingId} data-sheet={g.sheet}>
             <h3 id={headingId} className={s.heading}>
-              {strings.severityGroup[g.severity]}
-              <Badge color={BADGE_COLOR[g.severity]} appearance="filled">
-                {g.issues.length}
-              </Badge>
+              <span className={s.sheetName}>{title}</span>
+              {SEVERITIES.filter((sev) => g.antal[sev] > 0).map((sev) => (
+                <Badge key={sev} color={BADGE_COLOR[sev]} appearance="filled" size="small">
+                  {`${g.antal[sev]} ${strings.severityBadge[sev]}`}
+                </Badge>
+              ))}
             </h3>
-            <ul className={s.list}>
+            <ul className={p.list}>
               {g.issues.map((i, n) => {
                 const where = issueLocation(i.sheet, i.cell);
                 const canSelect = Boolean(i.sheet);
                 return (
-                  <li key={`${i.code}-${i.sheet}-${i.cell}-${n}`}>
+                  <li key={`${i.code}-${i.cell}-${n}`}>
                     <button
                       type="button"
-                      className={mergeClasses(s.item, !canSelect && s.noCell)}
+                      className={mergeClasses(p.rowButton, !canSelect && p.rowButtonStatic)}
                       aria-label={issueButtonLabel(i.severity, where, i.message)}
                       aria-disabled={!canSelect}
                       onClick={() => canSelect && onSelect(i.sheet, i.cell, where)}
@@ -86,8 +71,8 @@ export function IssueList({ issues, onSelect }: IssueListProps) {
                       <Badge color={BADGE_COLOR[i.severity]} appearance="tint" size="small">
                         {strings.severityBadge[i.severity]}
                       </Badge>
-                      <span className={s.location}>{where}</span>
-                      <span className={s.message}>{i.message}</span>
+                      <span className={p.rowTitle}>{where}</span>
+                      <span className={p.rowText}>{i.message}</span>
                     </button>
                   </li>
                 );

@@ -2,19 +2,7 @@ import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { strings } from "./strings";
 
 const useStyles = makeStyles({
-  fieldset: {
-    border: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
-  },
-  legend: {
-    padding: 0,
-    marginBottom: tokens.spacingVerticalS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
   field: { flex: "1 1 130px", minWidth: 0 },
 });
 
@@ -23,19 +11,28 @@ export interface PeriodFieldsProps {
   fran: string;
   onTill(value: string): void;
   onFran(value: string): void;
-  /** Swedish problem with the period, shown under the fields. */
+  /** Swedish problem with the period, shown under the field it concerns. */
   problem: string | null;
   disabled: boolean;
 }
 
-/** Period end (required) and start (defaults to 1 January of the end's year). */
+/** Own dates: first day (från) and last day (till och med) of the period. */
 export function PeriodFields({ till, fran, onTill, onFran, problem, disabled }: PeriodFieldsProps) {
   const s = useStyles();
-  const tillProblem = problem && problem.includes("slutdatum") ? problem : undefined;
+  const tillProblem = problem && problem.includes("slutdatum") && !problem.startsWith("Startdatum") ? problem : undefined;
   const franProblem = problem && !tillProblem ? problem : undefined;
   return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.legend}>{strings.periodLegend}</legend>
+    <div className={s.row}>
+      <Field
+        className={s.field}
+        label={strings.franLabel}
+        hint={strings.franHint}
+        validationMessage={franProblem}
+        validationState={franProblem ? "error" : "none"}
+        required
+      >
+        <Input type="date" value={fran} disabled={disabled} onChange={(_, d) => onFran(d.value)} />
+      </Field>
       <Field
         className={s.field}
         label={strings.tillLabel}
@@ -46,15 +43,6 @@ export function PeriodFields({ till, fran, onTill, onFran, problem, disabled }: 
       >
         <Input type="date" value={till} disabled={disabled} onChange={(_, d) => onTill(d.value)} />
       </Field>
-      <Field
-        className={s.field}
-        label={strings.franLabel}
-        hint={strings.franHint}
-        validationMessage={franProblem}
-        validationState={franProblem ? "error" : "none"}
-      >
-        <Input type="date" value={fran} disabled={disabled} onChange={(_, d) => onFran(d.value)} />
-      </Field>
-    </fieldset>
+    </div>
   );
 }

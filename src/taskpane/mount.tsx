@@ -1,19 +1,32 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import type { ReactNode } from "react";
 import type { FinsamServices } from "../services/types";
+import type { DataEditor } from "./data-slot";
 import { FinsamPane } from "./FinsamPane";
 
 export interface PaneOptions {
   /** Follow a dark Office theme. */
   dark?: boolean;
   initialTill?: string;
+  dataEditor?: DataEditor;
+}
+
+/** True when the system forces its own colours (Windows high contrast). */
+export function prefersHighContrast(): boolean {
+  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
+}
+
+/** The Fluent theme: high contrast when the system asks for it, else Office's dark or light theme. */
+export function paneTheme(dark?: boolean, highContrast = prefersHighContrast()): Theme {
+  if (highContrast) return teamsHighContrastTheme;
+  return dark ? webDarkTheme : webLightTheme;
 }
 
 /** Fluent theme root; fills the pane so the background follows the theme. */
 export function Themed({ dark, children }: { dark?: boolean; children: ReactNode }) {
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+    <FluentProvider theme={paneTheme(dark)} style={{ minHeight: "100vh" }}>
       {children}
     </FluentProvider>
   );
@@ -24,7 +37,7 @@ export function mountPane(container: HTMLElement, services: FinsamServices, opti
   const root = createRoot(container);
   root.render(
     <Themed dark={options.dark}>
-      <FinsamPane services={services} initialTill={options.initialTill} />
+      <FinsamPane services={services} initialTill={options.initialTill} dataEditor={options.dataEditor} />
     </Themed>,
   );
   return root;

@@ -1,29 +1,103 @@
 import type { Severity } from "../domain/model";
+import type { Bedomning, BladTyp, PeriodVal, ProgressStep } from "../services/types";
 
 /** Every text the task pane shows, in Swedish. */
 export const strings = {
   appTitle: "Finsam för Excel",
-  appIntro: "Kontrollera arbetsboken och skapa rapporter för perioden.",
-  periodLegend: "Rapportperiod",
-  tillLabel: "Periodens slutdatum",
-  tillHint: "Till och med, t.ex. 2024-06-30.",
-  franLabel: "Från",
-  franHint: "Förvalt: 1 januari samma år.",
+  appIntro: "Läs in arbetsboken, kontrollera den och skapa rapporterna för perioden.",
+  stepsLabel: "Steg",
+  tabs: { data: "1. Data", kontroll: "2. Kontroll", rapporter: "3. Rapporter", nastaAr: "4. Nästa år" },
+
+  // 1. Data
+  dataHeading: "Bladen i arbetsboken",
+  dataIntro: "Finsam läser bladen och avgör vad varje blad innehåller. Kontrollera att rätt blad används.",
+  lasIn: "Läs in arbetsboken",
+  lasInIgen: "Läs in igen",
+  bladCaption: "Lästa blad och vad de användes som",
+  colBlad: "Blad",
+  colTyp: "Används som",
+  bladTyp: {
+    insatser: "Insatser",
+    budget: "Budget",
+    utfall: "Utfall",
+    installningar: "Inställningar",
+    rekvisitioner: "Rekvisitioner",
+    deltagare: "Deltagare",
+    medlemmar: "Medlemmar",
+    flerarsprognos: "Flerårsprognos",
+    rapport: "Rapport från Finsam",
+  } satisfies Record<BladTyp, string>,
+  bladOanvant: "Används inte",
+  gaTillBlad: (namn: string) => `Gå till bladet ${namn}`,
+  tillKontroll: "Visa kontrollen",
+
+  // 2. Kontroll
   kontrollera: "Kontrollera",
-  skapaRapporter: "Skapa rapporter",
-  kontrollerar: "Läser arbetsboken och kontrollerar …",
-  skapar: "Skapar rapporter …",
+  kontrolleraRekvisitioner: "Kontrollera rekvisitioner",
   actionsLabel: "Åtgärder",
+  periodNu: (label: string) => `Period: ${label}`,
+  andraPeriod: "Ändra period",
   issuesHeading: "Resultat av kontrollen",
   issuesRegion: "Avvikelser i arbetsboken",
   noIssues: "Inga fel eller varningar hittades.",
+  noneMatch: "Inga avvikelser matchar filtret.",
+  filterLabel: "Filter",
+  filterSeverity: "Visa allvarlighet",
+  filterSheet: "Blad",
+  allSheets: "Alla blad",
   severityGroup: { fel: "Fel", varning: "Varningar", info: "Information" } satisfies Record<Severity, string>,
   severityBadge: { fel: "fel", varning: "varning", info: "info" } satisfies Record<Severity, string>,
   workbookWide: "hela arbetsboken",
+  notRunYet: "Tryck Kontrollera för att granska arbetsboken.",
+
+  // Rekvisitioner
+  rekvHeading: "Rekvisitioner",
+  rekvRegion: "Rekvisitioner och bedömningar",
+  rekvNone: "Arbetsboken har inga rekvisitioner (blad som börjar med Rekv).",
+  rekvHide: "Dölj rekvisitionerna",
+  rekvBelopp: (belopp: string, attBetala: string) => `Begärt ${belopp} · att betala ${attBetala}`,
+  rekvButtonLabel: (verdict: string, insats: string, period: string, where: string) => `${verdict}: ${insats} ${period}, ${where}`,
+  verdictShort: { Godkänd: "Godkänd", "Godkänd med anmärkning": "Med anmärkning", "Åtgärd krävs": "Åtgärd krävs" } satisfies Record<Bedomning, string>,
+
+  // 3. Rapporter
+  periodLegend: "Rapportperiod",
+  periodTyp: "Periodtyp",
+  periodTyper: { kvartal: "Kvartal", halvar: "Halvår", helar: "Helår", datum: "Egna datum" } satisfies Record<PeriodVal["typ"], string>,
+  ar: "År",
+  kvartal: "Kvartal",
+  halvar: "Halvår",
+  tillLabel: "Periodens slutdatum",
+  tillHint: "Till och med, t.ex. 2024-06-30.",
+  franLabel: "Från",
+  franHint: "Första dagen i perioden.",
+  outputsLegend: "Rapporter att skapa",
+  outputsHint: "Förvalt: alla rapporter som arbetsboken har underlag för.",
+  saknarUnderlag: "saknar underlag",
+  valideringsrapport: "Valideringsrapport (skapas alltid)",
+  publiceringLabel: "Publicering: dölj små antal i deltagartabellerna",
+  publiceringHint: "För tabeller som ska publiceras. Små antal visas som <5 (eller <3), och summor som skulle avslöja dem döljs också.",
+  publiceringGrans: "Gräns",
+  publiceringUnder: (n: number) => `Under ${n} (visas som <${n})`,
+  skapaRapporter: "Skapa rapporter",
   writtenHeading: "Rapporter skapade",
+  gaTillRapport: (namn: string) => `Öppna ${namn}`,
+
+  // Progress and messages
+  progressLabel: "Förlopp",
+  step: {
+    lasa: "Läser blad …",
+    kontrollera: "Kontrollerar …",
+    berakna: "Beräknar …",
+    skriva: "Skriver …",
+  } satisfies Record<ProgressStep, string>,
+  stepOf: (index: number, total: number) => `Steg ${index} av ${total}`,
   failedHeading: "Något gick fel",
   cellNotShown: (where: string) => `Kunde inte visa ${where}.`,
   unknownError: "Okänt fel.",
+
+  // 4. Nästa år
+  nastaArFallback:
+    "Flerårsprognosen med beslutsutrymme för kommande år skrivs som bladet Beslutsutrymme när du skapar rapporterna under 3. Rapporter.",
 } as const;
 
 /** "Jobbcentrum!C7" style location of an issue; "hela arbetsboken" when it is not about one sheet. */
@@ -32,20 +106,26 @@ export function issueLocation(sheet: string, cell: string): string {
   return cell ? `${sheet}!${cell}` : sheet;
 }
 
-/** "Gå till Insatser!C7: <message>" — the accessible name of an issue button. */
+/** "fel, Insatser!C7: <message>" — the accessible name of an issue button. */
 export function issueButtonLabel(severity: Severity, location: string, message: string): string {
   return `${strings.severityBadge[severity]}, ${location}: ${message}`;
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** "3 fel, 2 varningar, 1 info". */
 export function countSummary(counts: Record<Severity, number>): string {
-  const varningar = counts.varning === 1 ? "1 varning" : `${counts.varning} varningar`;
-  return `${counts.fel} fel, ${varningar}, ${counts.info} info`;
+  return `${counts.fel} fel, ${plural(counts.varning, "varning", "varningar")}, ${counts.info} info`;
 }
 
 /** "Kontrollen läste 5 blad: 3 fel, 2 varningar, 1 info." */
 export function checkSummary(sheetCount: number, counts: Record<Severity, number>): string {
   return `Kontrollen läste ${sheetCount} blad: ${countSummary(counts)}.`;
+}
+
+/** "3 fel, 5 varningar; 4 blad skrivna" — the summary after Skapa rapporter. */
+export function resultSummary(counts: Record<Severity, number>, written: number): string {
+  return `${counts.fel} fel, ${plural(counts.varning, "varning", "varningar")}; ${written} blad skrivna`;
 }
 
 /** "Skapa rapporter skriver 3 blad: A, B, C." */
@@ -72,26 +152,35 @@ export function syncSummary(read: number | null, write?: number): string {
   return parts.length ? `Excel-anrop (sync): ${parts.join(", ")}` : "";
 }
 
-/** Texts of the browser demo (the same pane beside a simulated workbook). */
-export const demoStrings = {
-  title: "Finsam för Excel – webbdemo",
-  subtitle: "Simulerad Excel i webbläsaren. Inga uppgifter lämnar datorn.",
-  openFile: "Öppna .xlsx …",
-  openFileLabel: "Öppna en egen arbetsbok (.xlsx)",
-  loadExample: "Ladda exemplet",
-  download: "Ladda ner .xlsx",
-  loading: "Läser arbetsboken …",
-  loadFailed: (why: string) => `Kunde inte läsa arbetsboken: ${why}`,
-  downloadFailed: (why: string) => `Kunde inte skapa .xlsx-filen: ${why}`,
-  sheetTabs: "Blad i arbetsboken",
-  gridLabel: (sheet: string) => `Bladet ${sheet}`,
-  corner: "Markera allt",
-  formulaBar: "Formelfält",
-  nameBox: "Namnruta",
-  paneLabel: "Aktivitetsfönster: Finsam",
-  workbookLabel: "Arbetsbok",
-  noWorkbook: "Ingen arbetsbok är öppen.",
-  sourceExample: "Exempel: finsam-exempel-2024.xlsx",
-  sourceFile: (name: string) => `Öppnad: ${name}`,
-  downloadName: "finsam-resultat.xlsx",
-} as const;
+/** "Kvartal 2 2024", "Halvår 1 2024", "Helår 2024", "2024-01-01 – 2024-09-30". */
+export function periodLabel(val: PeriodVal): string {
+  switch (val.typ) {
+    case "kvartal":
+      return `Kvartal ${val.nr} ${val.ar}`;
+    case "halvar":
+      return `Halvår ${val.nr} ${val.ar}`;
+    case "helar":
+      return `Helår ${val.ar}`;
+    case "datum":
+      return `${val.fran} – ${val.till}`;
+  }
+}
+
+/** "2 åtgärd krävs, 1 godkänd med anmärkning, 10 godkända" (zero counts left out). */
+export function rekvSummary(antal: Record<Bedomning, number>): string {
+  const parts = [
+    antal["Åtgärd krävs"] ? `${antal["Åtgärd krävs"]} åtgärd krävs` : "",
+    antal["Godkänd med anmärkning"] ? `${antal["Godkänd med anmärkning"]} godkänd med anmärkning` : "",
+    antal.Godkänd ? plural(antal.Godkänd, "godkänd", "godkända") : "",
+  ].filter(Boolean);
+  const total = antal.Godkänd + antal["Godkänd med anmärkning"] + antal["Åtgärd krävs"];
+  return `${plural(total, "rekvisition", "rekvisitioner")}: ${parts.join(", ")}.`;
+}
+
+/** Whole kronor with spaces: "1 326 000 kr". */
+export function kronor(n: number | null): string {
+  if (n === null) return "–";
+  return `${Math.round(n).toLocaleString("sv-SE").replace(/\u2212/g, "−")} kr`;
+}
+
+export { demoStrings } from "./demo-strings";

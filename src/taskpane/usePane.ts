@@ -1,68 +1,79 @@
 import { useCallback, useRef, useState } from "react";
-import { defaultTill, franForTill, isIsoDate, periodProblem } from "../services/period";
-import type { FinsamServices, KontrollOk, RapportOk } from "../services/types";
+import type { FinsamServices, KontrollOk, Progress, RapportOk, RekvisitionOk } from "../services/types";
+import { usePaneChoices } from "./usePaneChoices";
 
-export type Busy = "kontroll" | "skapa" | null;
+export type Busy = "kontroll" | "skapa" | "rekvisitioner" | null;
 
 export interface PaneState {
-  till: string;
-  fran: string;
   busy: Busy;
+  progress: Progress | null;
   kontroll: KontrollOk | null;
   rapport: RapportOk | null;
+  rekvisitioner: RekvisitionOk | null;
   error: string | null;
   /** Message when an issue's cell could not be selected. */
   cellError: string | null;
-  periodError: string | null;
 }
 
 /** State and actions of the task pane; every workbook access goes through `services`. */
 export function usePane(services: FinsamServices, initialTill?: string) {
-  const startTill = initialTill && isIsoDate(initialTill) ? initialTill : defaultTill(services.idag());
-  const [till, setTillRaw] = useState(startTill);
-  const [fran, setFranRaw] = useState(franForTill(startTill));
-  const franEdited = useRef(false);
+  const choices = usePaneChoices(services, initialTill);
   const [busy, setBusy] = useState<Busy>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [kontroll, setKontroll] = useState<KontrollOk | null>(null);
   const [rapport, setRapport] = useState<RapportOk | null>(null);
+  const [rekvisitioner, setRekvisitioner] = useState<RekvisitionOk | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [cellError, setCellError] = useState<string | null>(null);
+  /** One action at a time: a second click while busy does nothing. */
+  const running = useRef(false);
 
-  /** A new period end moves "från" to 1 January of its year unless the user edited "från". */
-  const setTill = useCallback((value: string) => {
-    setTillRaw(value);
-    if (!franEdited.current && isIsoDate(value)) setFranRaw(franForTill(value));
-  }, []);
-
-  const setFran = useCallback((value: string) => {
-    franEdited.current = true;
-    setFranRaw(value);
-  }, []);
-
-  const periodError = periodProblem(fran, till);
-
-  const kontrollera = useCallback(async () => {
-    if (periodProblem(fran, till)) return;
-    setBusy("kontroll");
+  async function guarded<T>(kind: Exclude<Busy, null>, action: () => Promise<T>): Promise<T | null> {
+    if (running.current || choices.periodError) return null;
+    running.current = true;
+    setBusy(kind);
+    setProgress(null);
     setError(null);
     setCellError(null);
-    setRapport(null);
-    const svar = await services.kontrollera({ fran, till });
-    setBusy(null);
-    if (svar.ok) setKontroll(svar);
-    else setError(svar.message);
-  }, [services, fran, till]);
+    try {
+      return await action();
+    } catch (e) {
+      // The services never throw; this is a last guard so the pane cannot get stuck as busy.
+      setError(e instanceof Error ? e.message : String(e));
+      return null;
+    } finally {
+      running.current = false;
+      setBusy(null);
+      setProgress(null);
+    }
+  }
 
-  const skapaRapporter = useCallback(async () => {
-    if (periodProblem(fran, till)) return;
-    setBusy("skapa");
-    setError(null);
-    setCellError(null);
-    const svar = await services.skapaRapporter({ fran, till });
-    setBusy(null);
-    if (svar.ok) setRapport(svar);
-    else setError(svar.message);
-  }, [services, fran, till]);
+  const { choices: val, runOptions } = choices;
+
+  const kontrollera = () =>
+    guarded("kontroll", async () => {
+      const svar = await services.kontrollera(runOptions(null), setProgress);
+      if (!svar.ok) return setError(svar.message);
+      setKontroll(svar);
+      setRapport(null);
+      setRekvisitioner(null);
+      void services.sparaVal(val);
+    });
+
+  const skapaRapporter = () =>
+    guarded("skapa", async () => {
+      const svar = await services.skapaRapporter(runOptions(kontroll?.tillgangliga ?? null), setProgress);
+      if (!svar.ok) return setError(svar.message);
+      setRapport(svar);
+      void services.sparaVal(val);
+    });
+
+  const kontrolleraRekvisitioner = () =>
+    guarded("rekvisitioner", async () => {
+      const svar = await services.kontrolleraRekvisitioner(choices.range, setProgress);
+      if (!svar.ok) return setError(svar.message);
+      setRekvisitioner(svar);
+    });
 
   const visaCell = useCallback(
     async (sheet: string, cell: string, where: string) => {
@@ -73,6 +84,8 @@ export function usePane(services: FinsamServices, initialTill?: string) {
     [services],
   );
 
-  const state: PaneState = { till, fran, busy, kontroll, rapport, error, cellError, periodError };
-  return { state, setTill, setFran, kontrollera, skapaRapporter, visaCell };
+  const hideRekvisitioner = useCallback(() => setRekvisitioner(null), []);
+
+  const state: PaneState = { busy, progress, kontroll, rapport, rekvisitioner, error, cellError };
+  return { state, choices, kontrollera, skapaRapporter, kontrolleraRekvisitioner, visaCell, hideRekvisitioner };
 }

@@ -59,7 +59,7 @@ function unitOf(sheet: RawSheet, h: HeaderRows, c: number, text: string): { fact
 
 function medianMagnitude(sheet: RawSheet, from: number, cols: number[]): number | undefined {
   const xs: number[] = [];
-  for (let r = from; r < sheet.values.length; r++) {
+  for (let r = from; r < Math.min(sheet.values.length, from + 2000); r++) {
     for (const c of cols) {
       const p = parseSvNumber(sheet.values[r]?.[c] ?? null);
       if (p.kind === "number" && p.value !== 0 && p.unitFactor === undefined) xs.push(Math.abs(p.value));

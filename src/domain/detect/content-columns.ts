@@ -22,10 +22,14 @@ export interface ColumnProfile {
   values: string[];
 }
 
+/** Rows profiled for detection: enough to tell names from owners, bounded for 100 000-row sheets. */
+const PROFILE_ROWS = 2000;
+
 export function profileColumns(sheet: RawSheet, from: number, width: number): ColumnProfile[] {
   const out: ColumnProfile[] = [];
   for (let c = 0; c < width; c++) out.push({ c, filled: 0, numeric: 0, text: 0, values: [] });
-  for (let r = from; r < sheet.values.length; r++) {
+  const to = Math.min(sheet.values.length, from + PROFILE_ROWS);
+  for (let r = from; r < to; r++) {
     const row = sheet.values[r] ?? [];
     const first = row.map(cellText).find((t) => t !== "");
     if (first !== undefined && isSumLabel(first)) continue;

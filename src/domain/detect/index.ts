@@ -15,3 +15,4 @@ export { DETECT_CODES } from "./mapped-base";
 export { AVVIKELSE_STAMMER_INTE } from "./avvikelse";
 export { KEY_LABEL } from "./vocabulary";
 export { suggestAliasesFor } from "./suggest";
+export { roleOptions, MEASURE_LABEL, type RoleOption } from "./roles";

@@ -2,9 +2,8 @@ import { issue, type Issue } from "../model/issue";
 import type { Kostnadsslag, Period } from "../model/records";
 import type { CellReader } from "../parse/cell-read";
 import { cellAddress } from "../parse/header";
-import { KOSTNADSSLAG_NAMES, parseKostnadsslag } from "../parse/insats-typ";
-import { closestName } from "../parse/names";
-import { periodFromDates } from "../parse/period";
+import { readYear } from "../parse/budget";
+import { readKostnadsslag, readRange } from "../parse/utfall";
 import { CODES } from "../validate/codes";
 import type { AmountCol } from "./avvikelse";
 import type { MappedColumns } from "./mapped-columns";
@@ -66,11 +65,7 @@ export class AmountPlan {
 
   private yearOfRow(r: number): number | undefined {
     const c = this.mc.keys.ar;
-    if (c === undefined) return undefined;
-    const y = this.reader.number(r, c, true);
-    if (typeof y === "number" && Number.isInteger(y) && y >= 1900 && y <= 2200) return y;
-    if (typeof y === "number") this.reader.report("fel", CODES.OLASBART_TAL, r, c, `${this.reader.label(c)}: "${String(this.reader.value(r, c))}" är inget år. Skriv året med fyra siffror, t.ex. 2024.`);
-    return undefined;
+    return c === undefined ? undefined : (readYear(this.reader, r, c) ?? undefined);
   }
 
   budget(a: RowAmounts): YearAmounts[] {
@@ -140,15 +135,7 @@ export class AmountPlan {
   private periodOfRow(r: number, f: AmountCol): Period | null {
     const { period, fran, till } = this.mc.keys;
     if (period !== undefined) return this.reader.period(r, period, true) ?? null;
-    if (fran !== undefined && till !== undefined) {
-      const from = this.reader.date(r, fran, true);
-      const to = this.reader.date(r, till, true, true);
-      if (!from || !to) return null;
-      const p = periodFromDates(from, to);
-      if (p.kind === "period") return p.value;
-      this.reader.report("fel", CODES.TILL_FORE_FRAN, r, till, `Perioden slutar ${to}, före sin början ${from}. Rätta Från eller Till; raden hoppas över.`);
-      return null;
-    }
+    if (fran !== undefined && till !== undefined) return readRange(this.reader, r, fran, till);
     if (!this.warnedNoPeriod) {
       this.warnedNoPeriod = true;
       this.issues.push(
@@ -160,14 +147,6 @@ export class AmountPlan {
 
   private kostnadsslag(r: number): Kostnadsslag | undefined {
     const c = this.mc.keys.kostnadsslag;
-    if (c === undefined) return undefined;
-    const t = this.reader.text(r, c);
-    if (!t) return undefined;
-    const slag = parseKostnadsslag(t);
-    if (!slag) {
-      const guess = closestName(t, KOSTNADSSLAG_NAMES);
-      this.reader.report("varning", CODES.OKAND_KOSTNADSSLAG, r, c, `Okänt kostnadsslag "${t}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Personal, Lokal eller Övrigt; utfallet räknas utan kostnadsslag.`);
-    }
-    return slag;
+    return c === undefined ? undefined : readKostnadsslag(this.reader, r, c);
   }
 }

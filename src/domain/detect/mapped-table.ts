@@ -3,7 +3,8 @@ import type { RawSheet } from "../model/raw";
 import type { BudgetRad, Insats, InsatsTyp, Kategori, UtfallRad } from "../model/records";
 import { CellReader } from "../parse/cell-read";
 import { cellAddress } from "../parse/header";
-import { KATEGORI_NAMES, parseInsatsTyp, parseKategori, TYP_NAMES } from "../parse/insats-typ";
+import { KATEGORI_NAMES, parseKategori } from "../parse/insats-typ";
+import { insatsTypOrOvrig } from "../parse/insatser";
 import { closestName, normalizeName } from "../parse/names";
 import { costsWrittenNegative, negativeCostsInfo } from "../parse/sign";
 import { CODES } from "../validate/codes";
@@ -202,12 +203,7 @@ function readInsats(
   let typ: InsatsTyp | undefined;
   if (keys.typ !== undefined) {
     const t = reader.text(r, keys.typ);
-    typ = t ? parseInsatsTyp(t) : undefined;
-    if (t && !typ) {
-      const guess = closestName(t, TYP_NAMES);
-      reader.report("fel", CODES.OKAND_TYP, r, keys.typ, `Okänd typ "${t}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Individ, Struktur, Förstudie eller Övrig; tills dess räknas insatsen som Övrig.`);
-      typ = "ovrig";
-    }
+    if (t) typ = insatsTypOrOvrig(reader, r, keys.typ, t);
   }
   if (!typ) typ = row.e.ctx.typ;
   if (!typ && /^f(ö|o)rstudie/i.test(row.name)) typ = "forstudie";

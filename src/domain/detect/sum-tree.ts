@@ -1,8 +1,8 @@
 import type { CellReader } from "../parse/cell-read";
 import { isExcelError } from "../parse/excel-error";
+import { reportSumMismatch } from "../parse/sum-check";
 import { parseSvNumber, writtenDecimals } from "../parse/sv-number";
 import { CODES } from "../validate/codes";
-import { formatSv, unitLabel } from "../validate/format";
 
 /**
  * Checks the sum rows of a budget or utfall table that nests its sums (Uppsala 2024 driftsredovisning:
@@ -141,17 +141,7 @@ export class SumTree {
   }
 
   private report(r: number, i: number, kronor: number): void {
-    const factor = this.factors[i];
-    const d = writtenDecimals(this.reader.value(r, this.cols[i]));
-    const unit = unitLabel(factor);
-    const rows = this.nearest(i, kronor);
-    this.reader.report(
-      "fel",
-      CODES.SUMMA_STAMMER_INTE,
-      r,
-      this.cols[i],
-      `Summaraden säger ${formatSv(kronor / factor, d)} ${unit} men raderna ovanför ger ${formatSv(rows / factor, d)} ${unit} (${this.reader.label(this.cols[i])}). ` +
-        "Kontrollera summaformeln och raderna; summaraden används inte i beräkningarna.",
-    );
+    reportSumMismatch(this.reader, r, this.cols[i], kronor, this.nearest(i, kronor), this.factors[i]);
   }
+
 }

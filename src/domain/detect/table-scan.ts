@@ -141,30 +141,43 @@ export function scanTable(sheet: RawSheet, from: number, cols: ScanColumns, init
   return entries;
 }
 
+/** How many rows a leading total may cover (keeps the search linear on long tables). */
+const LEAD_REACH = 300;
+
 /**
- * Marks data rows that sum the rows after them: no owner, figures in at least two columns, and the running sum
- * of the following data rows (sum rows and headings skipped, stopping at an Intäkter/Kostnader heading or a
- * result row) equals the row in every column it fills, after at least two rows.
+ * Marks data rows that sum the rows after them: no owner, figures in at least two columns, followed by a row
+ * without figures (the heading or name row its block starts with), and the running sum of the following data
+ * rows (sum rows and headings skipped, stopping at an Intäkter/Kostnader heading or a result row) equals the row
+ * in every column it fills, after at least two and at most LEAD_REACH rows.
  */
 function markLeadingTotals(sheet: RawSheet, entries: Entry[], amountCols: number[]): void {
+  const figures = (r: number) => amountCols.map((c) => numberOf(sheet.values[r]?.[c]) ?? 0);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    if (e.type !== "data" || e.agare !== undefined) continue;
+    if (e.type !== "data" || e.agare !== undefined || e.name === "") continue;
+    let next = e.r + 1;
+    while (next < sheet.values.length && !(sheet.values[next] ?? []).some(filled)) next++;
+    if (amountCols.some((c) => filled(sheet.values[next]?.[c]))) continue;
     const row = sheet.values[e.r] ?? [];
     const target = amountCols.map((c) => numberOf(row[c]));
-    const cols = amountCols.map((_, k) => k).filter((k) => target[k] !== undefined && target[k] !== 0);
+    const cols: number[] = [];
+    for (let k = 0; k < amountCols.length; k++) if (target[k] !== undefined && target[k] !== 0) cols.push(k);
     if (cols.length < 2) continue;
     const acc = amountCols.map(() => 0);
     let count = 0;
-    for (let j = i + 1; j < entries.length; j++) {
+    for (let j = i + 1; j < entries.length && j <= i + LEAD_REACH; j++) {
       const f = entries[j];
       if (f.type === "result" || (f.type === "heading" && (headingKind(f.name) === "intakt" || headingKind(f.name) === "kostnad"))) break;
       if (f.type !== "data") continue;
-      const fr = sheet.values[f.r] ?? [];
-      amountCols.forEach((c, k) => (acc[k] += numberOf(fr[c]) ?? 0));
+      const v = figures(f.r);
+      for (let k = 0; k < acc.length; k++) acc[k] += v[k];
       count++;
-      const tol = (k: number) => 0.5 + 1e-9 * Math.abs(target[k]!);
-      if (count >= 2 && cols.every((k) => Math.abs(acc[k] - target[k]!) <= tol(k))) {
+      let all = count >= 2;
+      for (let q = 0; all && q < cols.length; q++) {
+        const k = cols[q];
+        all = Math.abs(acc[k] - target[k]!) <= 0.5 + 1e-9 * Math.abs(target[k]!);
+      }
+      if (all) {
         e.type = "leadtotal";
         e.coversTo = f.r;
         break;

@@ -154,7 +154,7 @@ export function parseBudget(sheet: RawSheet, issues: Issue[]): BudgetParse {
 }
 
 /** A year 1900–2200 (number or text); OLASBART_TAL and null otherwise. */
-function readYear(reader: CellReader, r: number, c: number): number | null {
+export function readYear(reader: CellReader, r: number, c: number): number | null {
   const v = reader.number(r, c, true);
   if (v === undefined || v === null) return null;
   if (Number.isInteger(v) && v >= 1900 && v <= 2200) return v;

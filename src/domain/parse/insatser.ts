@@ -1,6 +1,6 @@
 import type { Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
-import type { Insats } from "../model/records";
+import type { Insats, InsatsTyp } from "../model/records";
 import { CODES } from "../validate/codes";
 import { checkNegativeBudget, checkSlutForeStart } from "../validate/row-rules";
 import { CellReader } from "./cell-read";
@@ -42,6 +42,16 @@ export interface InsatserParse {
 export function looksLikeInsatser(sheet: RawSheet): boolean {
   const t = locateTable(sheet, INSATSER_SPECS);
   return t !== null && t.missing.length === 0;
+}
+
+/** The typ written in a cell; OKAND_TYP (fel, with the closest typ) and Övrig for anything else. */
+export function insatsTypOrOvrig(reader: CellReader, r: number, c: number, text: string): InsatsTyp {
+  const typ = parseInsatsTyp(text);
+  if (typ) return typ;
+  const guess = closestName(text, TYP_NAMES);
+  const hint = guess ? ` Menade du "${guess}"?` : "";
+  reader.report("fel", CODES.OKAND_TYP, r, c, `Okänd typ "${text}".${hint} Skriv Individ, Struktur, Förstudie eller Övrig; tills dess räknas insatsen som Övrig.`);
+  return "ovrig";
 }
 
 /**
@@ -88,13 +98,7 @@ export function parseInsatser(sheet: RawSheet, issues: Issue[]): InsatserParse {
       return;
     }
     seen.set(normalized, source.cell.replace(/^[A-Z]+/, ""));
-    let typ = parseInsatsTyp(typText);
-    if (!typ) {
-      const guess = closestName(typText, TYP_NAMES);
-      const hint = guess ? ` Menade du "${guess}"?` : "";
-      reader.report("fel", CODES.OKAND_TYP, r, col.typ, `Okänd typ "${typText}".${hint} Skriv Individ, Struktur, Förstudie eller Övrig; tills dess räknas insatsen som Övrig.`);
-      typ = "ovrig";
-    }
+    const typ = insatsTypOrOvrig(reader, r, col.typ, typText);
     const insats: Insats = { insats: key, typ, agare, start, slut, budgetPerAr: {}, source };
     const namn = col.namn !== undefined ? reader.text(r, col.namn) : undefined;
     if (namn) insats.namn = namn;

@@ -4,6 +4,20 @@ import type { CellReader } from "./cell-read";
 import { isExcelError } from "./excel-error";
 import { parseSvNumber, writtenDecimals } from "./sv-number";
 
+/** SUMMA_STAMMER_INTE (fel) at the sum cell, both figures in the unit and precision the sum is written in. */
+export function reportSumMismatch(reader: CellReader, r: number, c: number, statedKronor: number, rowsKronor: number, factor: number): void {
+  const d = writtenDecimals(reader.value(r, c));
+  const unit = unitLabel(factor);
+  reader.report(
+    "fel",
+    CODES.SUMMA_STAMMER_INTE,
+    r,
+    c,
+    `Summaraden säger ${formatSv(statedKronor / factor, d)} ${unit} men raderna ovanför ger ${formatSv(rowsKronor / factor, d)} ${unit} (${reader.label(c)}). ` +
+      "Kontrollera summaformeln och raderna; summaraden används inte i beräkningarna.",
+  );
+}
+
 /**
  * Checks sum rows ("Summa", "S:a", "Totalt") against the data rows above them, per amount column.
  * A sum row agrees when it equals, within half a unit of the precision it is written at (and at least 0,5 kr),
@@ -100,18 +114,7 @@ export class SumChecker {
       const agrees = candidates.length === 0 || candidates.some((x) => Math.abs(x - kronor) <= tol);
       if (!agrees) all = false;
       if (!report) continue;
-      if (!agrees) {
-        const rows = this.taintBoundary[i] ? candidates[0] : this.sinceBoundary[i];
-        const unit = unitLabel(factor);
-        this.reader.report(
-          "fel",
-          CODES.SUMMA_STAMMER_INTE,
-          r,
-          c,
-          `Summaraden säger ${formatSv(written, d)} ${unit} men raderna ovanför ger ${formatSv(rows / factor, d)} ${unit} (${this.reader.label(c)}). ` +
-            "Kontrollera summaformeln och raderna; summaraden används inte i beräkningarna.",
-        );
-      }
+      if (!agrees) reportSumMismatch(this.reader, r, c, kronor, this.taintBoundary[i] ? candidates[0] : this.sinceBoundary[i], factor);
       this.sums[i] += kronor;
     }
     return any && all;

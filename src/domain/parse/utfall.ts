@@ -1,6 +1,6 @@
 import type { Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
-import type { Period, UtfallRad } from "../model/records";
+import type { Kostnadsslag, Period, UtfallRad } from "../model/records";
 import { CODES } from "../validate/codes";
 import { CellReader } from "./cell-read";
 import { cellAddress, locateTable, type ColumnSpec, type LocatedTable } from "./header";
@@ -64,13 +64,8 @@ export function parseUtfall(sheet: RawSheet, issues: Issue[], postKind: (post: s
     if (!post || !period || typeof amount !== "number") return;
     const rad: UtfallRad = { post, period, utfall: amount, source: { sheet: sheet.name, cell: reader.address(r, col.post) } };
     if (col.kostnadsslag !== undefined) {
-      const text = reader.text(r, col.kostnadsslag);
-      const slag = text ? parseKostnadsslag(text) : undefined;
+      const slag = readKostnadsslag(reader, r, col.kostnadsslag);
       if (slag) rad.kostnadsslag = slag;
-      else if (text) {
-        const guess = closestName(text, KOSTNADSSLAG_NAMES);
-        reader.report("varning", CODES.OKAND_KOSTNADSSLAG, r, col.kostnadsslag, `Okänt kostnadsslag "${text}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Personal, Lokal eller Övrigt; utfallet räknas utan kostnadsslag.`);
-      }
     }
     rows.push(rad);
     values.push(amount);
@@ -85,8 +80,19 @@ export function parseUtfall(sheet: RawSheet, issues: Issue[], postKind: (post: s
   return { utfall: rows, columns: columnLetters(sheet, table) };
 }
 
+/** Kostnadsslag of a cell (Personal, Lokal, Övrigt); OKAND_KOSTNADSSLAG (varning, with the closest) for other text. */
+export function readKostnadsslag(reader: CellReader, r: number, c: number): Kostnadsslag | undefined {
+  const text = reader.text(r, c);
+  const slag = text ? parseKostnadsslag(text) : undefined;
+  if (text && !slag) {
+    const guess = closestName(text, KOSTNADSSLAG_NAMES);
+    reader.report("varning", CODES.OKAND_KOSTNADSSLAG, r, c, `Okänt kostnadsslag "${text}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Personal, Lokal eller Övrigt; utfallet räknas utan kostnadsslag.`);
+  }
+  return slag;
+}
+
 /** A period from Från and Till date cells (a month in Till means its last day); TILL_FORE_FRAN when reversed. */
-function readRange(reader: CellReader, r: number, fran: number, till: number): Period | null {
+export function readRange(reader: CellReader, r: number, fran: number, till: number): Period | null {
   const from = reader.date(r, fran, true);
   const to = reader.date(r, till, true, true);
   if (!from || !to) return null;

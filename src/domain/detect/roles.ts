@@ -1,0 +1,44 @@
+import { KOLUMN_TEXT } from "../parse/deltagare-kolumner";
+import type { DeltagareKolumn } from "../parse/deltagare-model";
+import { SPEC_KINDS, type SpecKind } from "./spec-kinds";
+import type { Measure, SheetKind } from "./types";
+import { KEY_LABEL } from "./vocabulary";
+
+/**
+ * What the task pane offers when the user corrects a column: the roles a column of a sheet of this kind can
+ * have (Swedish labels), and for amount columns the measures. Roles are the ones detection and parsing use.
+ */
+
+export interface RoleOption {
+  role: string;
+  label: string;
+}
+
+const BASE_ROLES: Record<"insatser" | "budget" | "utfall", string[]> = {
+  insatser: ["post", "namn", "typ", "inriktning", "agare", "start", "slut", "belopp"],
+  budget: ["post", "kategori", "agare", "typ", "ar", "belopp"],
+  utfall: ["post", "agare", "kategori", "typ", "period", "fran", "till", "kostnadsslag", "belopp"],
+};
+
+export const MEASURE_LABEL: Record<Measure, string> = {
+  utfall: "Utfall",
+  budget: "Budget",
+  prognos: "Prognos",
+  avvikelse: "Avvikelse (kontrolleras)",
+  kvot: "Förbrukningskvot (används inte)",
+  ovrigt: "Övrigt belopp (används inte)",
+};
+
+export function roleOptions(kind: SheetKind): RoleOption[] {
+  const ignore: RoleOption = { role: "ignorera", label: KEY_LABEL.ignorera };
+  if (kind === "insatser" || kind === "budget" || kind === "utfall") {
+    return [...BASE_ROLES[kind].map((role) => ({ role, label: role === "post" && kind === "insatser" ? "Insats (kortnamn)" : KEY_LABEL[role] })), ignore];
+  }
+  if (kind in SPEC_KINDS) {
+    return [
+      ...SPEC_KINDS[kind as SpecKind].map((s) => ({ role: s.key, label: kind === "deltagare" ? KOLUMN_TEXT[s.key as DeltagareKolumn] : s.synonyms[0] })),
+      ignore,
+    ];
+  }
+  return [ignore];
+}

@@ -1,0 +1,26 @@
+import { BEDOMNINGAR, type Bedomning, type RekvisitionskontrollResultat } from "../domain/compute/rekvisitionskontroll";
+import { rekvisitionLista } from "../domain/compute/rekvisition-lista";
+import type { PipelineResult } from "../domain/pipeline-types";
+import { REKVISITIONSKONTROLL_KIND } from "../domain/plan/rekvisitionskontroll";
+import type { RekvisitionOk } from "./types";
+
+const isResult = (v: unknown): v is RekvisitionskontrollResultat =>
+  !!v && typeof v === "object" && Array.isArray((v as { rader?: unknown }).rader);
+
+/**
+ * "Kontrollera rekvisitioner" from a pipeline run limited to the Rekvisitionskontroll: every claim with its
+ * verdict, reasons and range (rekvisitionLista), the count per verdict, and the issues of the rekvisition
+ * sheets that are not about one claim (a missing Belopp column, a wrong sum row). No rekvisitioner → no rows.
+ */
+export function rekvisitionSvar(result: PipelineResult, syncsRead: number | null): RekvisitionOk {
+  const raw = result.results[REKVISITIONSKONTROLL_KIND];
+  const rader = isResult(raw) ? rekvisitionLista(raw) : [];
+  const antal = Object.fromEntries(BEDOMNINGAR.map((b) => [b, 0])) as Record<Bedomning, number>;
+  for (const r of rader) antal[r.verdict]++;
+  const claimMessages = new Set(rader.flatMap((r) => r.reasons));
+  const kallor = new Set(isResult(raw) ? raw.kallor : []);
+  const issues = result.issues.filter(
+    (i) => (i.code.startsWith("REKV") || kallor.has(i.sheet)) && !claimMessages.has(i.message) && i.severity !== "info",
+  );
+  return { ok: true, rader, antal, issues, syncsRead };
+}

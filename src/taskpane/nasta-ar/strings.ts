@@ -1,0 +1,103 @@
+/** Every text of the "Nästa år" what-if panel, in Swedish. */
+export const nastaArStrings = {
+  heading: "Nästa år – beslutsutrymme",
+  intro: "Pröva förändringar: varje ändring räknas om direkt, utan att arbetsboken ändras förrän du skriver scenariot.",
+  noService: "Nästa år är inte tillgängligt här: tjänsten för flerårsprognosen saknas.",
+  loading: "Läser flerårsprognosen …",
+  reload: "Läs in igen",
+  failedHeading: "Flerårsprognosen kunde inte läsas",
+  source: (sheet: string) => `Underlag: ${sheet}. Belopp i tkr.`,
+
+  tableCaption: "Beslutsutrymme per år (tkr)",
+  colAr: "År",
+  colResultat: "Resultat",
+  colKvar: "Kvar",
+  colKvarLong: "Kvarvarande beslutsutrymme",
+  colAndring: "Ändring",
+  colAndringLong: "Ändring mot underlaget",
+  negativeMark: "negativt",
+  allPositive: "Beslutsutrymmet är positivt alla år.",
+  negativeSummary: (labels: string[]) => `Negativt beslutsutrymme: ${labels.join(", ")}.`,
+
+  levers: "Förändringar",
+  medlemsavgifter: "Medlemsavgifter",
+  medlemsavgifterHint: "Nytt belopp i tkr eller förändring i procent per år. Tomt = som i underlaget.",
+  unitTkr: "tkr",
+  unitProcent: "%",
+  medlemsavgiftLabel: (ar: number) => `Medlemsavgifter ${ar}`,
+  medlemsavgiftUnitLabel: (ar: number) => `Enhet för medlemsavgifter ${ar}`,
+  forvaltning: "Förvaltning och ej nyttjade medel",
+  forvaltningLabel: "Förvaltningens tillväxt, % per år",
+  forvaltningHint: (fran: number) => `Räknas från ${fran}, på föregående års belopp.`,
+  ejNyttjadeLegend: "Prognostiserade ej nyttjade medel (tkr)",
+  ejNyttjadeHint: "Brukar vara 1 000–1 500 tkr per år. Minskar kostnaderna.",
+  ejNyttjadeLabel: (ar: number) => `Ej nyttjade medel ${ar}`,
+  nowValue: (text: string) => `Nu: ${text}`,
+
+  insatser: "Insatser",
+  insatserHint: "Stäng av en insats eller flytta den ett år.",
+  insatsName: (namn: string, agare?: string) => (agare ? `${namn} (${agare})` : namn),
+  insatsOn: "Med",
+  insatsOff: "Avstängd",
+  insatsSwitch: (namn: string) => `Räkna med ${namn}`,
+  later: "Ett år senare",
+  laterShort: "+1 år",
+  earlierShort: "\u22121 år",
+  earlier: "Ett år tidigare",
+  laterLabel: (namn: string) => `Flytta ${namn} ett år senare`,
+  earlierLabel: (namn: string) => `Flytta ${namn} ett år tidigare`,
+  shifted: (n: number) => `Flyttad ${n > 0 ? "+" : "−"}${Math.abs(n)} år`,
+
+  ansokan: "Ny ansökan",
+  ansokanHint: "Lägg till en tänkt insats med belopp per år (tkr).",
+  ansokanNamn: "Insatsens namn",
+  ansokanAgare: "Insatsägare",
+  ansokanBelopp: (ar: number) => `${ar}`,
+  ansokanBeloppLabel: (ar: number) => `Belopp ${ar} (tkr)`,
+  ansokanBeloppLegend: "Belopp per år (tkr)",
+  addAnsokan: "Lägg till ansökan",
+  ansokanNeedsName: "Skriv insatsens namn.",
+  ansokanNeedsAmount: "Skriv belopp för minst ett år.",
+  ansokanFixAmounts: "Rätta beloppen som är markerade.",
+  ansokanList: "Tillagda ansökningar",
+  ansokanPerAr: (tkr: string, years: string) => `${tkr} tkr per år, ${years}`,
+  ansokanTotal: (tkr: string, years: string) => `Totalt ${tkr} tkr, ${years}`,
+  removeAnsokan: (namn: string) => `Ta bort ansökan ${namn}`,
+  remove: "Ta bort",
+  added: (namn: string) => `Ansökan ${namn} är tillagd.`,
+
+  scenario: "Scenario",
+  scenarioName: "Scenariots namn",
+  scenarioNameHint: "Kort namn: de första tecknen blir en del av bladnamnet.",
+  save: "Spara scenario",
+  saved: (name: string) => `Scenariot ${name} är sparat i arbetsboken.`,
+  savedList: "Sparade scenarier",
+  noSaved: "Inga sparade scenarier.",
+  open: "Öppna",
+  openLabel: (name: string) => `Öppna scenariot ${name}`,
+  deleteLabel: (name: string) => `Ta bort scenariot ${name}`,
+  deleted: (name: string) => `Scenariot ${name} är borttaget.`,
+  reset: "Rensa ändringar",
+  write: "Skriv scenario",
+  writing: "Skriver bladet …",
+  written: (sheet: string) => `Bladet ${sheet} är skrivet. Gula celler är indata, resten räknas med formler.`,
+  replaced: (sheets: string[]) => `Ersatte tidigare: ${sheets.join(", ")}`,
+  changes: (n: number) => (n === 0 ? "Inga ändringar." : n === 1 ? "1 ändring." : `${n} ändringar.`),
+  changesShort: (n: number) => (n === 0 ? "inga ändringar" : n === 1 ? "1 ändring" : `${n} ändringar`),
+  leverIssues: "Kunde inte tillämpas",
+} as const;
+
+/** Kronor shown as whole tkr with Swedish grouping and a real minus sign: −3 849. */
+export function tkrText(kronor: number): string {
+  const n = Math.round(kronor / 1000);
+  const digits = Math.abs(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  return `${n < 0 ? "\u2212" : ""}${digits}`;
+}
+
+/** A change in tkr with its sign: +2 000, −669; "0" when unchanged. */
+export function tkrDelta(kronor: number): string {
+  const text = tkrText(kronor);
+  return Math.round(kronor / 1000) > 0 ? `+${text}` : text;
+}

@@ -1,0 +1,126 @@
+/**
+ * End-to-end: the "Nästa år" what-if panel in headless Chromium at a task pane's width (340 px), with the
+ * example workbook on the simulated Excel. Adds a candidate ansökan of 2 000 tkr a year 2025–2027, checks
+ * that 2025–2027 turn negative, saves assets/screenshots/nasta-ar-what-if.png, then writes the scenario.
+ * The harness (nasta-ar-harness.ts) is bundled with esbuild (installed with tsx) into a temp directory.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { xlsxToSimSheets } from "../../src/xlsx";
+import { serveStatic } from "./static-server";
+
+const ROOT = path.join(__dirname, "..", "..");
+const EXAMPLE = path.join(ROOT, "assets", "exempel", "finsam-exempel-2024.xlsx");
+const SCREENSHOTS = path.join(ROOT, "assets", "screenshots");
+const CHROMIUM = process.env.FINSAM_CHROMIUM ?? "/usr/bin/chromium";
+const hasChromium = fs.existsSync(CHROMIUM);
+const WIDTH = 340;
+
+/** Bundles the harness into `dir` (index.html + harness.js). */
+async function buildHarness(dir: string): Promise<void> {
+  // esbuild comes with tsx (a dev dependency); required lazily so the unit tests never load it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require("esbuild") as typeof import("esbuild");
+  await esbuild.build({
+    entryPoints: [path.join(__dirname, "nasta-ar-harness.ts")],
+    bundle: true,
+    outfile: path.join(dir, "harness.js"),
+    platform: "browser",
+    format: "iife",
+    target: "chrome120",
+    jsx: "automatic",
+    minify: true,
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "error",
+  });
+  fs.writeFileSync(
+    path.join(dir, "index.html"),
+    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Nästa år</title>` +
+      `<style>html,body{margin:0;font-family:"Segoe UI",system-ui,sans-serif}</style></head>` +
+      `<body><div id="root"></div><script src="harness.js"></script></body></html>`,
+  );
+}
+
+const kvar = (page: Page) =>
+  page.locator('[data-testid^="kvar-"]').evaluateAll((els) => els.map((e) => (e.textContent ?? "").replace(/\u00a0/g, " ").trim()));
+
+describe("Nästa år what-if panel (Chromium, 340 px)", () => {
+  let browser: Browser | undefined;
+  let page: Page;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let dir = "";
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!hasChromium) {
+      console.log("Chromium saknas: webbläsartestet hoppades över (apt-get install chromium)");
+      return;
+    }
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "nasta-ar-"));
+    await buildHarness(dir);
+    const sheets = await xlsxToSimSheets(fs.readFileSync(EXAMPLE));
+    server = await serveStatic(dir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
+    });
+    page = await browser.newPage({ viewport: { width: WIDTH, height: 900 }, locale: "sv-SE" });
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    await page.addInitScript((data) => {
+      (window as unknown as { __NASTA_AR_SHEETS__: unknown }).__NASTA_AR_SHEETS__ = data;
+    }, sheets);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("shows the example's beslutsutrymme per year", async () => {
+    if (!browser || !server) return;
+    await page.goto(`${server.url}index.html`);
+    await page.getByTestId("nasta-ar-tabell").waitFor({ timeout: 30_000 });
+    expect(await kvar(page)).toEqual(["3 401", "4 830", "1 331", "151", "2 262", "14 260"]);
+  }, 60_000);
+
+  it("a candidate ansökan turns 2025–2027 negative; screenshot", async () => {
+    if (!browser) return;
+    const form = page.getByRole("form", { name: "Ny ansökan" });
+    await form.getByLabel("Insatsens namn").fill("Jobbspår Tierp");
+    await form.getByLabel("Insatsägare").fill("Tierp");
+    for (const ar of [2025, 2026, 2027]) await form.getByLabel(`Belopp ${ar} (tkr)`).fill("2 000");
+    await form.getByRole("button", { name: "Lägg till ansökan" }).click();
+    await page.getByTestId("tillagd-ansokan").waitFor();
+    expect(await kvar(page)).toEqual(["3 401", "4 830", "⚠−669 negativt", "⚠−3 849 negativt", "⚠−3 738 negativt", "8 260"]);
+    await expect(page.getByTestId("nasta-ar-sammanfattning").textContent()).resolves.toBe("Negativt beslutsutrymme: Prel 2025, Prel 2026, Prel 2027.");
+    // Negative rows are visibly red.
+    const bg = await page.locator('tr[data-negativ="true"]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toBe("rgba(0, 0, 0, 0)");
+    // Nothing wider than the pane.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const file = path.join(SCREENSHOTS, "nasta-ar-what-if.png");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: file, fullPage: true });
+    expect(fs.statSync(file).size).toBeLessThan(200_000);
+  }, 60_000);
+
+  it("Skriv scenario writes the live sheet into the simulated workbook", async () => {
+    if (!browser) return;
+    await page.getByLabel(/Scenariots namn/).fill("Jobbspår");
+    await page.getByRole("button", { name: "Skriv scenario" }).click();
+    const done = page.getByTestId("nasta-ar-skrivet");
+    await done.waitFor({ timeout: 30_000 });
+    await expect(done.textContent()).resolves.toContain("Bladet Beslutsutrymme 2024–2028 Jobbsp är skrivet.");
+    const names = await page.evaluate(() => (window as unknown as { __NASTA_AR_SIM__: { sheetNames(): string[] } }).__NASTA_AR_SIM__.sheetNames());
+    expect(names).toContain("Beslutsutrymme 2024–2028 Jobbsp");
+    expect(problems).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,178 @@
+/**
+ * The "Nästa år" service over the real Excel host on the simulated Excel, with the example workbook
+ * (assets/exempel/finsam-exempel-2024.xlsx, sheet "Ekonomisk information" = Uppsala 2024-10-24).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { createExcelHost } from "../../src/excel";
+import { ExcelSim } from "../../src/excel-sim";
+import {
+  createMemoryScenarioStore,
+  createNastaArService,
+  tolkaBeloppTkr,
+  tolkaProcent,
+  type NastaArModell,
+  type Scenario,
+} from "../../src/services/nasta-ar";
+import { xlsxToSimSheets, type SimSheetData } from "../../src/xlsx";
+
+const EXAMPLE = path.join(__dirname, "..", "..", "assets", "exempel", "finsam-exempel-2024.xlsx");
+const now = () => new Date(2024, 9, 24);
+const tkr = (x: number) => Math.round(x / 1000);
+const KANDIDAT: Scenario = {
+  name: "Ny ansökan",
+  levers: [{ kind: "ansokan", namn: "Jobbspår Tierp", agare: "Tierp", belopp: { "2025": 2_000_000, "2026": 2_000_000, "2027": 2_000_000 } }],
+};
+
+let exampleSheets: SimSheetData[];
+beforeAll(async () => {
+  exampleSheets = await xlsxToSimSheets(fs.readFileSync(EXAMPLE));
+});
+
+function setup(sheets: SimSheetData[] = exampleSheets, store = createMemoryScenarioStore()) {
+  const sim = ExcelSim.fromSheets(structuredClone(sheets));
+  const service = createNastaArService(createExcelHost(sim), { store, now });
+  return { sim, service, store };
+}
+
+async function modell(service: ReturnType<typeof setup>["service"]): Promise<NastaArModell> {
+  const svar = await service.lasModell();
+  if (!svar.ok) throw new Error(svar.message);
+  return svar;
+}
+
+describe("nasta-ar service on the example workbook", () => {
+  it("reads the model once (≤ 2 syncs) and reproduces 3 401; 4 830; 1 331; 151; 2 262; 14 260 tkr", async () => {
+    const { sim, service } = setup();
+    const svar = await service.lasModell();
+    if (!svar.ok) throw new Error(svar.message);
+    expect(svar.syncsRead).toBeGreaterThan(0);
+    expect(svar.syncsRead).toBeLessThanOrEqual(2);
+    expect(svar.model.sourceSheet).toBe("Ekonomisk information");
+    expect(svar.ar).toEqual([2024, 2025, 2026, 2027, 2028]);
+    expect(svar.insatser).toContainEqual({ namn: "Lokussamordnare", agare: "Älvkarleby" });
+    expect(svar.enhet).toBe("tkr");
+    // Underlag per year from the best-estimate column (2024: Prognos 2024).
+    expect(svar.underlag.slice(0, 2).map((u) => [u.ar, tkr(u.medlemsavgifter), tkr(u.forvaltning), tkr(u.ejNyttjade)])).toEqual([
+      [2024, 23322, 3850, 1300],
+      [2025, 23428, 4022, 0],
+    ]);
+    const syncsAfterRead = sim.syncCount;
+    const b = service.berakna(svar, { name: "Bas", levers: [] });
+    expect(b.rader.map((r) => r.label)).toEqual(["Budget 2024", "Prognos 2024", "Prel 2025", "Prel 2026", "Prel 2027", "Prel 2028"]);
+    expect(b.rader.map((r) => tkr(r.kvarvarande))).toEqual([3401, 4830, 1331, 151, 2262, 14260]);
+    expect(b.rader.map((r) => tkr(r.resultat))).toEqual([-2959, -1530, -3499, -1180, 2111, 11998]);
+    expect(b.negativa).toEqual([]);
+    // Recomputing is pure: no Excel round trip.
+    expect(sim.syncCount).toBe(syncsAfterRead);
+  });
+
+  it("a candidate ansökan of 2 000 tkr a year 2025–2027 turns 2025, 2026 and 2027 negative", async () => {
+    const { sim, service } = setup();
+    const m = await modell(service);
+    const before = sim.syncCount;
+    const b = service.berakna(m, KANDIDAT);
+    // 1 331 − 2 000 = −669; 151 − 4 000 = −3 849; 2 262 − 6 000 = −3 738; 14 260 − 6 000 = 8 260.
+    expect(b.rader.map((r) => tkr(r.kvarvarande))).toEqual([3401, 4830, -669, -3849, -3738, 8260]);
+    expect(b.rader.map((r) => tkr(r.resultat))).toEqual([-2959, -1530, -5499, -3180, 111, 11998]);
+    expect(b.negativa).toEqual(["Prel 2025", "Prel 2026", "Prel 2027"]);
+    expect(b.rader.filter((r) => r.negativ).map((r) => r.ar)).toEqual([2025, 2026, 2027]);
+    expect(b.issues).toEqual([]);
+    expect(sim.syncCount).toBe(before);
+    // The model itself is untouched: the base still reproduces the published figures.
+    expect(service.berakna(m, { name: "Bas", levers: [] }).negativa).toEqual([]);
+  });
+
+  it("skrivScenario writes the live sheet with formulas in ≤ 2 syncs and replaces it on a rewrite", async () => {
+    const { sim, service } = setup();
+    const m = await modell(service);
+    const svar = await service.skrivScenario(m, KANDIDAT);
+    if (!svar.ok) throw new Error(svar.message);
+    expect(svar.blad).toBe("Beslutsutrymme 2024–2028 Ny ans");
+    expect(svar.syncsWrite).toBeGreaterThan(0);
+    expect(svar.syncsWrite).toBeLessThanOrEqual(2);
+    expect(svar.ersatte).toEqual([]);
+    const sheet = sim.sheet(svar.blad)!;
+    const kvarRow = sheet.values.findIndex((r) => r[0] === "Kvarvarande beslutsutrymme");
+    expect(sheet.values[kvarRow].slice(2, 8).map((v) => tkr(v as number))).toEqual([3401, 4830, -669, -3849, -3738, 8260]);
+    expect(sheet.formulas[kvarRow].slice(2, 8).every((f) => typeof f === "string" && f.startsWith("="))).toBe(true);
+    // Empty cells read back as "" (as in Excel).
+    const kandidat = sheet.values.find((r) => r[0] === "Jobbspår Tierp")!;
+    expect(kandidat.slice(1, 9)).toEqual(["Tierp", "", "", 2_000_000, 2_000_000, 2_000_000, "", "Ny ansökan"]);
+    expect(sheet.values[3][0]).toContain("Scenario: Ny ansökan.");
+
+    const again = await service.skrivScenario(m, KANDIDAT);
+    if (!again.ok) throw new Error(again.message);
+    expect(again.ersatte).toEqual([svar.blad]);
+    expect(sim.sheetNames().filter((n) => n.startsWith("Beslutsutrymme"))).toEqual([svar.blad]);
+  });
+
+  it("keeps named scenarios in the store and reads them back", async () => {
+    const store = createMemoryScenarioStore();
+    const { service } = setup(exampleSheets, store);
+    expect(await service.lasScenarier()).toEqual({ ok: true, scenarier: [], issues: [] });
+    const list: Scenario[] = [KANDIDAT, { name: "Försiktig", levers: [{ kind: "ej-nyttjade", ar: 2026, belopp: 1_000_000 }, { kind: "insats-flytta", namn: "Framsteget", agare: "Håbo", ar: 1 }] }];
+    expect(await service.sparaScenarier(list)).toEqual({ ok: true });
+    expect(JSON.parse(store.current()!)).toEqual(list);
+    // A new session on the same workbook (same store) sees them.
+    const other = setup(exampleSheets, store).service;
+    expect(await other.lasScenarier()).toEqual({ ok: true, scenarier: list, issues: [] });
+    expect(await service.sparaScenarier([{ name: " ", levers: [] }])).toMatchObject({ ok: false });
+  });
+});
+
+describe("nasta-ar service: failures are messages", () => {
+  it("says what is missing when the workbook has no multi-year data", async () => {
+    const { service } = setup([{ name: "Blad1", values: [["Post", "Belopp"], ["Hyra", 100]] }]);
+    const svar = await service.lasModell();
+    expect(svar.ok).toBe(false);
+    if (!svar.ok) expect(svar.message).toMatch(/saknar en flerårsprognos.*Ekonomisk information/);
+  });
+
+  it("turns host and store errors into Swedish messages", async () => {
+    const broken = createNastaArService(
+      {
+        readSheets: () => Promise.reject(new Error("nätverket")),
+        apply: () => Promise.reject(Object.assign(new Error("Bladet är låst"), { code: "AccessDenied" })),
+      },
+      { store: { load: () => Promise.reject(new Error("x")), save: () => Promise.reject(new Error("y")) }, now },
+    );
+    expect(await broken.lasModell()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: nätverket" });
+    const m = await modell(setup().service);
+    expect(await broken.skrivScenario(m, KANDIDAT)).toEqual({ ok: false, message: "Kunde inte skriva scenariot (inga blad ändrades): Bladet är låst (AccessDenied)" });
+    expect(await broken.skrivScenario(m, { ...KANDIDAT, name: "" })).toMatchObject({ ok: false, message: expect.stringContaining("namn") });
+    expect(await broken.lasScenarier()).toMatchObject({ ok: false });
+    expect(await broken.sparaScenarier([KANDIDAT])).toMatchObject({ ok: false, message: expect.stringMatching(/^Kunde inte spara/) });
+    const noStore = createNastaArService(createExcelHost(ExcelSim.fromSheets([])));
+    expect(await noStore.lasScenarier()).toEqual({ ok: true, scenarier: [], issues: [] });
+    expect(await noStore.sparaScenarier([KANDIDAT])).toMatchObject({ ok: false });
+  });
+
+  it("reports unreadable stored scenarios as issues instead of failing", async () => {
+    const { service } = setup(exampleSheets, createMemoryScenarioStore("{inte json"));
+    const svar = await service.lasScenarier();
+    expect(svar).toMatchObject({ ok: true, scenarier: [] });
+    if (svar.ok) expect(svar.issues.map((i) => i.code)).toEqual(["WHATIF_SCENARIO_OLASBART"]);
+  });
+});
+
+describe("typed amounts and percentages", () => {
+  it("reads tkr unless the text names its unit", () => {
+    expect(tolkaBeloppTkr("1 300")).toEqual({ kind: "number", value: 1_300_000 });
+    expect(tolkaBeloppTkr("1,5 mkr")).toEqual({ kind: "number", value: 1_500_000 });
+    expect(tolkaBeloppTkr("500 000 kr")).toEqual({ kind: "number", value: 500_000 });
+    expect(tolkaBeloppTkr("−200")).toEqual({ kind: "number", value: -200_000 });
+    expect(tolkaBeloppTkr("  ")).toEqual({ kind: "empty" });
+    expect(tolkaBeloppTkr("mycket")).toMatchObject({ kind: "error", reason: expect.stringContaining("tkr") });
+    expect(tolkaBeloppTkr("5 %")).toMatchObject({ kind: "error" });
+  });
+
+  it("reads percentages as fractions", () => {
+    expect(tolkaProcent("2")).toEqual({ kind: "number", value: 0.02 });
+    expect(tolkaProcent("2,5 %")).toEqual({ kind: "number", value: 0.025 });
+    expect(tolkaProcent("−3")).toEqual({ kind: "number", value: -0.03 });
+    expect(tolkaProcent("")).toEqual({ kind: "empty" });
+    expect(tolkaProcent("3 tkr")).toMatchObject({ kind: "error" });
+    expect(tolkaProcent("?")).toMatchObject({ kind: "error" });
+  });
+});
