@@ -13,7 +13,7 @@
  * (start-up, load and save), so recalculation ≈ the difference. The first insats' utfall and
  * inregistrerade K are read back from the converted file to prove the formulas were calculated.
  */
-import { execFile, execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -163,15 +163,38 @@ export async function writeFormulaWorkbook(w: Workload, path: string, withFormul
   return formulas;
 }
 
+/**
+ * Runs `cmd` in its own process group and kills the whole group on timeout: /usr/bin/soffice is a
+ * wrapper script, and killing only it would leave soffice.bin calculating in the background.
+ */
 function run(cmd: string, args: string[], timeoutMs: number): Promise<{ ms: number; timedOut: boolean; error?: string }> {
   return new Promise((resolve) => {
     const t = performance.now();
-    const child = execFile(cmd, args, { timeout: timeoutMs, killSignal: "SIGKILL" }, (err) => {
+    const child = spawn(cmd, args, { detached: true, stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    let timedOut = false;
+    child.stderr?.on("data", (d: Buffer) => (err += d.toString()));
+    const killGroup = (): void => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, timeoutMs);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      killGroup();
       const ms = performance.now() - t;
-      if (err && (err as { killed?: boolean }).killed) resolve({ ms, timedOut: true });
-      else resolve({ ms, timedOut: false, error: err ? String(err.message).split("\n")[0] : undefined });
+      resolve(timedOut ? { ms, timedOut } : { ms, timedOut, error: code === 0 ? undefined : `soffice avslutades med ${code}: ${err.trim().split("\n")[0]}` });
     });
-    void child;
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      resolve({ ms: performance.now() - t, timedOut: false, error: e.message });
+    });
   });
 }
 

@@ -1,10 +1,9 @@
-import { runPipeline } from "../src/domain/pipeline";
-import { deltagareModule } from "../src/domain/reports/deltagare";
-import { generateDeltagare } from "../test/fixtures/deltagare/generate";
-import { isFormulaCell } from "../src/domain/model";
-const g = generateDeltagare(300, 3);
-for (const t of [5, 3]) {
-const r = runPipeline(g.sheets, { fran: g.fran, till: g.till, idag: "2024-11-24", publicering: { threshold: t } }, { modules: [deltagareModule] });
-const p = r.plans.find((x) => x.kind === "deltagare")!;
-for (const row of p.rows.slice(6, 23)) console.log(JSON.stringify(row.map((c) => (isFormulaCell(c) ? c.value : c))));
-}
+import { workbook, DEFAULT_OPTIONS, sheet } from "../test/fixtures/bad/build";
+import { tsvRows } from "../test/fixtures/bad/uppsala-tsv";
+import { runAll } from "../test/fuzz/pipeline-check";
+const r = runAll([...workbook(), sheet("Tabell 6", tsvRows("uppsala-2021-utfall-for-deltagare"))], DEFAULT_OPTIONS);
+console.log(r.issues.filter((i) => i.sheet === "Tabell 6").map((i) => `${i.code} ${i.cell}`));
+const d = runAll([sheet("Driftsredovisning", tsvRows("uppsala-2024-driftsredovisning"))], DEFAULT_OPTIONS);
+const c: Record<string, number> = {};
+for (const i of d.issues) c[i.code] = (c[i.code] ?? 0) + 1;
+console.log(c);

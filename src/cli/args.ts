@@ -14,7 +14,18 @@ export interface RapportCommand {
   rapporter?: string[];
 }
 
-export type Command = { kind: "help" } | RapportCommand;
+/** `finsam mall`: the standard template sheets into a new workbook, or into a copy of --in. */
+export interface MallCommand {
+  kind: "mall";
+  output: string;
+  /** Workbook to start from (a copy is written; its sheets are never changed). */
+  input?: string;
+  /** Date of the examples (their räkenskapsår) and of the templates' keys. */
+  idag: IsoDate;
+  forbund?: string;
+}
+
+export type Command = { kind: "help" } | RapportCommand | MallCommand;
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -22,11 +33,16 @@ export const USAGE = `Finsam för Excel – rapporter för samordningsförbund f
 
 Användning:
   finsam rapport <in.xlsx> --till ÅÅÅÅ-MM-DD --ut <ut.xlsx> [flaggor]
+  finsam mall <ut.xlsx> [--in <in.xlsx>] [--idag ÅÅÅÅ-MM-DD] [--forbund <namn>]
   finsam --help
 
 Kommandon:
   rapport   Läser arbetsboken, räknar fram rapporterna och skriver dem som nya blad
             i en KOPIA av arbetsboken (--ut). Indatafilen ändras aldrig.
+  mall      Skriver standardmallarna (Insatser, Budget, Utfall, Rekvisitioner, Deltagare,
+            Medlemmar, Inställningar) som Excel-tabeller med vallistor, exempelrader och
+            korta instruktioner: i en ny arbetsbok, eller med --in i en KOPIA av en
+            arbetsbok där bara de mallar som saknas läggs till. Befintliga blad ändras aldrig.
 
 Flaggor för rapport:
   --till ÅÅÅÅ-MM-DD      Periodens sista dag, t.ex. 2024-06-30 (krävs).
@@ -37,11 +53,19 @@ Flaggor för rapport:
   --idag ÅÅÅÅ-MM-DD      Datum i rapporternas rubrikrader (standard: dagens datum).
   -h, --help             Visa den här hjälpen.
 
+Flaggor för mall:
+  --in <in.xlsx>         Arbetsbok att utgå från (ändras aldrig). Blad som redan finns, och
+                         slag av blad som arbetsboken redan har i egen layout, får ingen mall.
+  --idag ÅÅÅÅ-MM-DD      Datum för exempelraderna; deras räkenskapsår blir datumets år
+                         (standard: dagens datum).
+  --forbund <namn>       Förbundets namn i mallarnas rubriker.
+
 Slutkod: 0 = klart, 1 = rapporterna skrevs men arbetsboken har fel (se listan),
          2 = felaktigt kommando, eller en fil som inte kan läsas eller skrivas.
 
 Exempel:
   finsam rapport budget.xlsx --till 2024-06-30 --ut budget-rapporter.xlsx
+  finsam mall mallar.xlsx --forbund "Samordningsförbundet Uppsala län"
 `;
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -72,19 +96,29 @@ const FLAGS: Record<string, string> = {
   "--idag": "idag",
 };
 
-function parseRapport(rest: string[], today: IsoDate): ParseResult {
+const MALL_FLAGS: Record<string, string> = {
+  "--in": "in",
+  "--idag": "idag",
+  "--forbund": "forbund",
+  "--förbund": "forbund",
+};
+
+type Flags = { ok: true; flags: Record<string, string>; positional: string[] } | { ok: false; error: string } | { ok: "help" };
+
+/** Flags (`--x v` or `--x=v`) and positional arguments; an unknown, repeated or empty flag is an error. */
+function splitArgs(rest: string[], known: Record<string, string>): Flags {
   const flags: Record<string, string> = {};
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === "-h" || arg === "--help") return { ok: true, command: { kind: "help" } };
+    if (arg === "-h" || arg === "--help") return { ok: "help" };
     if (!arg.startsWith("--")) {
       positional.push(arg);
       continue;
     }
     const eq = arg.indexOf("=");
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const key = FLAGS[name];
+    const key = known[name];
     if (!key) return { ok: false, error: `Okänd flagga ${name}.` };
     if (key in flags) return { ok: false, error: `Flaggan ${name} är angiven två gånger.` };
     const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
@@ -93,6 +127,30 @@ function parseRapport(rest: string[], today: IsoDate): ParseResult {
     }
     flags[key] = value;
   }
+  return { ok: true, flags, positional };
+}
+
+function parseMall(rest: string[], today: IsoDate): ParseResult {
+  const split = splitArgs(rest, MALL_FLAGS);
+  if (split.ok === "help") return { ok: true, command: { kind: "help" } };
+  if (!split.ok) return split;
+  const { flags, positional } = split;
+  if (positional.length === 0) return { ok: false, error: "Ange filen som mallarna ska skrivas till, t.ex. finsam mall mallar.xlsx." };
+  if (positional.length > 1) return { ok: false, error: `En utfil åt gången (fick ${positional.join(", ")}); ange arbetsboken att utgå från med --in.` };
+  if (flags.idag !== undefined && !isIsoDate(flags.idag)) {
+    return { ok: false, error: `--idag ${flags.idag} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-06-30.` };
+  }
+  const command: MallCommand = { kind: "mall", output: positional[0], idag: flags.idag ?? today };
+  if (flags.in) command.input = flags.in;
+  if (flags.forbund?.trim()) command.forbund = flags.forbund.trim();
+  return { ok: true, command };
+}
+
+function parseRapport(rest: string[], today: IsoDate): ParseResult {
+  const split = splitArgs(rest, FLAGS);
+  if (split.ok === "help") return { ok: true, command: { kind: "help" } };
+  if (!split.ok) return split;
+  const { flags, positional } = split;
   if (positional.length === 0) return { ok: false, error: "Ange arbetsboken som ska läsas, t.ex. finsam rapport budget.xlsx …" };
   if (positional.length > 1) return { ok: false, error: `En indatafil åt gången (fick ${positional.join(", ")}).` };
   if (!flags.till) return { ok: false, error: "--till saknas: ange periodens sista dag, t.ex. --till 2024-06-30." };
@@ -120,5 +178,6 @@ export function parseArgs(argv: string[], today: IsoDate = todayIso()): ParseRes
   if (cmd === undefined) return { ok: false, error: "Ange ett kommando." };
   if (cmd === "-h" || cmd === "--help" || cmd === "hjalp" || cmd === "hjälp") return { ok: true, command: { kind: "help" } };
   if (cmd === "rapport") return parseRapport(rest, today);
-  return { ok: false, error: `Okänt kommando "${cmd}". Tillgängligt kommando: rapport.` };
+  if (cmd === "mall" || cmd === "mallar") return parseMall(rest, today);
+  return { ok: false, error: `Okänt kommando "${cmd}". Tillgängliga kommandon: rapport, mall.` };
 }

@@ -18,7 +18,8 @@ export interface RapportDeps {
 /** Exit codes: 0 klart, 1 skrivet men arbetsboken har fel, 2 kommando- eller filfel. */
 export const EXIT = { ok: 0, fel: 1, usage: 2 } as const;
 
-async function sameFile(a: string, b: string): Promise<boolean> {
+/** True when both paths name the same file (also through links). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
     const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
@@ -29,7 +30,7 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /** Features ExcelJS cannot carry over into the copy (their part names are stored uncompressed in the zip). */
-function lostFeatures(bytes: Uint8Array): string[] {
+export function lostFeatures(bytes: Uint8Array): string[] {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const lost: string[] = [];
   if (text.includes("xl/charts/")) lost.push("diagram");
@@ -38,7 +39,7 @@ function lostFeatures(bytes: Uint8Array): string[] {
   return lost;
 }
 
-async function loadInput(cmd: RapportCommand, deps: RapportDeps): Promise<{ wb: ExcelJS.Workbook; bytes: Uint8Array } | null> {
+export async function loadInput(cmd: { input: string }, deps: Pick<RapportDeps, "stderr">): Promise<{ wb: ExcelJS.Workbook; bytes: Uint8Array } | null> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(cmd.input);
@@ -59,7 +60,7 @@ async function loadInput(cmd: RapportCommand, deps: RapportDeps): Promise<{ wb: 
 }
 
 /** Writes bytes via a temporary file and a rename, so a failed write never leaves half a file. */
-async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
   await fs.writeFile(tmp, bytes);
   try {

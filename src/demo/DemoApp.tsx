@@ -1,9 +1,11 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { parseRange } from "../domain/model";
 import type { WorkbookSnapshot } from "../excel-sim";
 import { FinsamPane } from "../taskpane/FinsamPane";
 import { demoStrings as t } from "../taskpane/strings";
+import { chartData, type ChartData } from "./chart-data";
+import { ChartLinks } from "./ChartLinks";
 import { FormulaBar } from "./FormulaBar";
 import { GridView } from "./GridView";
 import { EXAMPLE_TILL, fetchExample, offerDownload, openSession, snapshotToXlsx, type DemoSession } from "./session";
@@ -146,6 +148,10 @@ export function DemoApp() {
   const visible = snapshot ? snapshot.sheets.filter((x) => x.visibility === "Visible") : [];
   const sheet = visible.find((x) => x.name === active) ?? visible[0];
   const onSelect = useCallback((row: number, col: number) => setSelection({ row, col }), []);
+  const charts = useMemo(
+    () => (sheet && snapshot ? sheet.charts.map((c) => chartData(c, snapshot.sheets)).filter((c): c is ChartData => c !== null) : []),
+    [sheet, snapshot],
+  );
 
   return (
     <div className={s.app}>
@@ -177,8 +183,9 @@ export function DemoApp() {
           {sheet && (
             <>
               <FormulaBar sheet={sheet} selection={selection} />
+              <ChartLinks charts={charts} panelId="demo-grid-panel" />
               <div id="demo-grid-panel" role="tabpanel" style={{ display: "flex", flex: "1 1 auto", minHeight: 0 }}>
-                <GridView sheet={sheet} selection={selection} onSelect={onSelect} />
+                <GridView sheet={sheet} selection={selection} onSelect={onSelect} charts={charts} />
               </div>
               <SheetTabs
                 names={visible.map((x) => x.name)}

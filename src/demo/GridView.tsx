@@ -2,6 +2,8 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useMemo, useRef } from "react";
 import { a1, columnLetter, type CellValue } from "../domain/model";
 import { cellStyles, styleKey, type ConditionalLayer, type StyleLayer } from "./cell-styles";
+import type { ChartData } from "./chart-data";
+import { ChartLayer } from "./ChartLayer";
 import { formatCell } from "./number-format";
 import { demoStrings } from "../taskpane/strings";
 
@@ -84,6 +86,7 @@ const useStyles = makeStyles({
   spill: { overflow: "visible", textOverflow: "clip", position: "relative", zIndex: 0 },
   formula: { backgroundColor: "#f7fbff" },
   selected: { outline: "2px solid #107c41", outlineOffset: "-2px", backgroundColor: "#e8f3ec" },
+  layer: { position: "relative", width: "max-content" },
   headSelected: { backgroundColor: "#d3e8dc", color: "#0b5a2f", fontWeight: 600 },
 });
 
@@ -92,7 +95,15 @@ export interface GridViewProps {
   /** Selected cell (0-based), or null. */
   selection: { row: number; col: number } | null;
   onSelect(row: number, col: number): void;
+  /** Charts of the sheet, drawn over the grid at their anchor cells. */
+  charts?: ChartData[];
 }
+
+/** Approximate row height in pixels (charts cover this many pixels per row). */
+const ROW_PX = 21;
+/** Approximate width in pixels of an empty column (6ch). */
+const COL_PX = 48;
+const NO_CHARTS: ChartData[] = [];
 
 /** Text that may spill into the empty cell on its right, as in Excel (long titles). */
 function spills(texts: string[][], values: CellValue[][], r: number, c: number): boolean {
@@ -121,13 +132,17 @@ function columnWidths(texts: string[][], values: CellValue[][], cols: number, se
 }
 
 /** A scrollable read-only grid with column letters, row numbers, formats applied and formulas on hover. */
-export const GridView = memo(function GridView({ sheet, selection, onSelect }: GridViewProps) {
+export const GridView = memo(function GridView({ sheet, selection, onSelect, charts = NO_CHARTS }: GridViewProps) {
   const s = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
+  const layer = useRef<HTMLDivElement>(null);
   const usedRows = sheet.values.length;
   const usedCols = sheet.values.reduce((m, r) => Math.max(m, r.length), 0);
-  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, usedRows + PAD_ROWS, (selection?.row ?? 0) + PAD_ROWS));
-  const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, usedCols + PAD_COLS, (selection?.col ?? 0) + PAD_COLS));
+  // Rows and columns under the charts are shown too, so a chart sits on the grid as in Excel.
+  const chartRows = Math.max(0, ...charts.map((c) => (c.anchor ? c.anchor.row + Math.ceil(c.height / ROW_PX) + 1 : 0)));
+  const chartCols = Math.max(0, ...charts.map((c) => (c.anchor ? c.anchor.col + Math.ceil(c.width / COL_PX) + 1 : 0)));
+  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, usedRows + PAD_ROWS, (selection?.row ?? 0) + PAD_ROWS, chartRows));
+  const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, usedCols + PAD_COLS, (selection?.col ?? 0) + PAD_COLS, chartCols));
 
   const texts = useMemo(
     () =>
@@ -150,59 +165,62 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect }: G
 
   return (
     <div ref={scroller} className={s.scroller} tabIndex={0} aria-label={demoStrings.gridLabel(sheet.name)}>
-      <table className={s.table} role="grid" aria-rowcount={rows + 1} aria-colcount={cols + 1}>
-        <colgroup>
-          <col style={{ width: "44px" }} />
-          {widths.map((w, c) => (
-            <col key={c} style={{ width: w }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th className={mergeClasses(s.head, s.corner)} aria-label={demoStrings.corner} />
-            {Array.from({ length: cols }, (_, c) => (
-              <th key={c} scope="col" className={mergeClasses(s.head, selection?.col === c && s.headSelected)}>
-                {columnLetter(c)}
-              </th>
+      <div ref={layer} className={s.layer}>
+        <table className={s.table} role="grid" aria-rowcount={rows + 1} aria-colcount={cols + 1}>
+          <colgroup>
+            <col style={{ width: "44px" }} />
+            {widths.map((w, c) => (
+              <col key={c} style={{ width: w }} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {texts.map((rowTexts, r) => (
-            <tr key={r}>
-              <th scope="row" className={mergeClasses(s.rowHead, selection?.row === r && s.headSelected)}>
-                {r + 1}
-              </th>
-              {rowTexts.map((text, c) => {
-                const value = sheet.values[r]?.[c];
-                const formula = sheet.formulas?.[r]?.[c] || null;
-                const isSelected = selection?.row === r && selection?.col === c;
-                const address = a1(r, c);
-                return (
-                  <td
-                    key={c}
-                    data-cell={address}
-                    role="gridcell"
-                    aria-selected={isSelected}
-                    title={formula ? `${address}: ${formula}` : text.length > 12 ? text : undefined}
-                    className={mergeClasses(
-                      s.cell,
-                      typeof value === "number" && s.number,
-                      formula !== null && s.formula,
-                      spills(texts, sheet.values, r, c) && s.spill,
-                      isSelected && s.selected,
-                    )}
-                    style={styles.get(styleKey(r, c))}
-                    onClick={() => onSelect(r, c)}
-                  >
-                    {text}
-                  </td>
-                );
-              })}
+          </colgroup>
+          <thead>
+            <tr>
+              <th className={mergeClasses(s.head, s.corner)} aria-label={demoStrings.corner} />
+              {Array.from({ length: cols }, (_, c) => (
+                <th key={c} scope="col" className={mergeClasses(s.head, selection?.col === c && s.headSelected)}>
+                  {columnLetter(c)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {texts.map((rowTexts, r) => (
+              <tr key={r}>
+                <th scope="row" className={mergeClasses(s.rowHead, selection?.row === r && s.headSelected)}>
+                  {r + 1}
+                </th>
+                {rowTexts.map((text, c) => {
+                  const value = sheet.values[r]?.[c];
+                  const formula = sheet.formulas?.[r]?.[c] || null;
+                  const isSelected = selection?.row === r && selection?.col === c;
+                  const address = a1(r, c);
+                  return (
+                    <td
+                      key={c}
+                      data-cell={address}
+                      role="gridcell"
+                      aria-selected={isSelected}
+                      title={formula ? `${address}: ${formula}` : text.length > 12 ? text : undefined}
+                      className={mergeClasses(
+                        s.cell,
+                        typeof value === "number" && s.number,
+                        formula !== null && s.formula,
+                        spills(texts, sheet.values, r, c) && s.spill,
+                        isSelected && s.selected,
+                      )}
+                      style={styles.get(styleKey(r, c))}
+                      onClick={() => onSelect(r, c)}
+                    >
+                      {text}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <ChartLayer charts={charts} container={layer} layoutKey={widths} />
+      </div>
     </div>
   );
 });

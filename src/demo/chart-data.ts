@@ -90,14 +90,14 @@ export function chartData(chart: ChartSource, sheets: readonly ChartSheet[]): Ch
   };
 }
 
-/** Round axis ticks from 0 (or below) to the data's maximum: 0, step, 2·step … with step 1, 2 or 5 × 10ⁿ. */
+/** Round axis ticks from 0 (or below) to the data's maximum: 0, step, 2·step … with step 1, 2, 2,5 or 5 × 10ⁿ. */
 export function axisTicks(min: number, max: number, count = 4): number[] {
   const lo = Math.min(0, min);
   const hi = Math.max(0, max);
   if (hi === lo) return [0];
   const raw = (hi - lo) / count;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
   const ticks: number[] = [];
   for (let t = Math.floor(lo / step) * step; t <= hi + step * 1e-9; t += step) ticks.push(Math.round(t / step) * step);
   if (ticks[ticks.length - 1] < hi) ticks.push(ticks[ticks.length - 1] + step);

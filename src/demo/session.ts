@@ -6,7 +6,7 @@
 import { createExcelHost } from "../excel";
 import { createSettingsStore } from "../excel/settings-store";
 import { ExcelSim } from "../excel-sim";
-import type { WorkbookSnapshot } from "../excel-sim";
+import type { SheetInit, WorkbookSnapshot } from "../excel-sim";
 import { createServices } from "../services";
 import type { FinsamHost, FinsamServices } from "../services";
 
@@ -43,14 +43,19 @@ export function simHost(sim: ExcelSim, onSelected: () => void = () => undefined)
   };
 }
 
+export interface SessionOptions {
+  initialTill?: string;
+  onSelected?: () => void;
+}
+
 /** .xlsx bytes → a session on the simulated Excel. */
-export async function openSession(
-  bytes: ArrayBuffer,
-  source: string,
-  options: { initialTill?: string; onSelected?: () => void } = {},
-): Promise<DemoSession> {
+export async function openSession(bytes: ArrayBuffer, source: string, options: SessionOptions = {}): Promise<DemoSession> {
   const { xlsxToSimSheets } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index.js");
-  const sheets = await xlsxToSimSheets(bytes);
+  return sessionFromSheets(await xlsxToSimSheets(bytes), source, options);
+}
+
+/** A session over sheets already read from an .xlsx (SimSheetData). */
+export function sessionFromSheets(sheets: SheetInit[], source: string, options: SessionOptions = {}): DemoSession {
   const sim = ExcelSim.fromSheets(sheets);
   return {
     sim,
@@ -68,18 +73,21 @@ export async function fetchExample(): Promise<ArrayBuffer> {
   return res.arrayBuffer();
 }
 
+/** The simulated workbook's sheets as the .xlsx writer takes them (values, formulas, number formats). */
+export function snapshotSheets(snapshot: WorkbookSnapshot) {
+  return snapshot.sheets.map((s) => ({
+    name: s.name,
+    values: s.values,
+    formulas: s.formulas,
+    numberFormats: s.numberFormats,
+    visibility: s.visibility as "Visible" | "Hidden" | "VeryHidden",
+  }));
+}
+
 /** The simulated workbook as .xlsx bytes (values, formulas with cached results, number formats). */
 export async function snapshotToXlsx(snapshot: WorkbookSnapshot): Promise<Uint8Array> {
   const { sheetsToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index.js");
-  return sheetsToXlsx(
-    snapshot.sheets.map((s) => ({
-      name: s.name,
-      values: s.values,
-      formulas: s.formulas,
-      numberFormats: s.numberFormats,
-      visibility: s.visibility as "Visible" | "Hidden" | "VeryHidden",
-    })),
-  );
+  return sheetsToXlsx(snapshotSheets(snapshot));
 }
 
 /** Offers bytes as a file download (an object URL clicked through a temporary link). */

@@ -1,5 +1,6 @@
 import { applyMapping } from "./detect/apply";
 import { detectWorkbook } from "./detect/detect-workbook";
+import { unusedSheetIssues } from "./detect/unused";
 import type { WorkbookMapping } from "./detect/types";
 import { issue } from "./model";
 import type { Issue, ParsedWorkbook, RawSheet, SheetPlan } from "./model";
@@ -86,7 +87,7 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
     const applied = applyMapping(limited, detectWorkbook(limited, options.mapping));
     sheets = applied.sheets;
     mapping = applied.mapping;
-    all.push(...applied.issues);
+    all.push(...applied.issues, ...unusedSheetIssues(limited, mapping));
   } catch (e) {
     all.push(internalError("Igenkänningen av bladen", e));
   }

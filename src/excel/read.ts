@@ -95,23 +95,45 @@ async function readInChunks(context: ExcelContext, sheets: ExcelWorksheet[], opt
     for (let r = 0; r < u.rowCount; r += rows)
       chunks.push({ sheet: i, r1: o.row + r, r2: o.row + Math.min(u.rowCount, r + rows) - 1, c1: o.col, c2: o.col + u.columnCount - 1 });
   });
-  let batch: { chunk: Chunk; range: ExcelRange }[] = [];
-  let cells = 0;
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    await context.sync();
-    for (const b of batch) parts[b.chunk.sheet].push(b.range);
-    batch = [];
-    cells = 0;
+  // Batches of about `budget` cells per sync. When Excel refuses a batch's response as too large (text-heavy sheets:
+  // 100 000 cells of 80-character text are ~9 MB), the budget is halved and the batch's chunks are split to fit,
+  // down to one row per sync; only a single row over the limit fails the read.
+  let budget = options.cellBudget;
+  const cellsOf = (c: Chunk) => (c.r2 - c.r1 + 1) * (c.c2 - c.c1 + 1);
+  const fit = (c: Chunk): Chunk[] => {
+    const rows = Math.max(1, Math.floor(budget / (c.c2 - c.c1 + 1)));
+    const out: Chunk[] = [];
+    for (let r = c.r1; r <= c.r2; r += rows) out.push({ ...c, r1: r, r2: Math.min(c.r2, r + rows - 1) });
+    return out;
   };
-  for (const chunk of chunks) {
-    const size = (chunk.r2 - chunk.r1 + 1) * (chunk.c2 - chunk.c1 + 1);
-    // one sync per ~cellBudget cells is the point of this fallback
-    if (cells > 0 && cells + size > options.cellBudget) await flush();
-    batch.push({ chunk, range: sheets[chunk.sheet].getRange(a1Range(chunk.r1, chunk.c1, chunk.r2, chunk.c2)).load(props) });
-    cells += size;
+  /** One sync; the error instead of a throw, so a refused response can be retried smaller. */
+  const trySync = async (): Promise<unknown> => {
+    try {
+      await context.sync();
+      return null;
+    } catch (e) {
+      return e ?? new Error("sync failed");
+    }
+  };
+  const queue = [...chunks];
+  while (queue.length > 0) {
+    const batch: { chunk: Chunk; range: ExcelRange }[] = [];
+    let cells = 0;
+    while (queue.length > 0 && (batch.length === 0 || cells + cellsOf(queue[0]) <= budget)) {
+      const chunk = queue.shift()!;
+      batch.push({ chunk, range: sheets[chunk.sheet].getRange(a1Range(chunk.r1, chunk.c1, chunk.r2, chunk.c2)).load(props) });
+      cells += cellsOf(chunk);
+    }
+    const refused = await trySync();
+    if (refused) {
+      const oneRow = batch.length === 1 && batch[0].chunk.r1 === batch[0].chunk.r2;
+      if (errorCode(refused) !== "ResponsePayloadSizeLimitExceeded" || oneRow) throw refused;
+      budget = Math.max(1, Math.floor(cells / 2));
+      queue.unshift(...batch.flatMap((b) => fit(b.chunk)));
+      continue;
+    }
+    for (const b of batch) parts[b.chunk.sheet].push(b.range);
   }
-  await flush();
   return sheets.map((s, i) =>
     used[i].isNullObject ? empty(s.name, options.formulas) : rawSheet(s.name, originOf(used[i].address), parts[i], options.formulas),
   );

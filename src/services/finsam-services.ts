@@ -4,7 +4,9 @@ import type { PipelineOptions, PipelineResult } from "../domain/pipeline-types";
 import { REKVISITIONSKONTROLL_KIND } from "../domain/plan/rekvisitionskontroll";
 import { reportModules } from "../domain/reports";
 import { PANE_CHOICES_KEY, parseChoices } from "./choices";
+import { describeError } from "./errors";
 import { countIssues } from "./issues";
+import { createNastaArService, scenarioStoreFromSettings } from "./nasta-ar";
 import { isoFromLocalDate, periodProblem } from "./period";
 import { rekvisitionSvar } from "./rekvisitioner";
 import { bladOversikt, reportKindsWithPlans } from "./sheet-kinds";
@@ -21,15 +23,7 @@ import type {
   ServiceDeps,
 } from "./types";
 
-/** Turns anything thrown by a host into a Swedish sentence (Office.js errors carry code + message). */
-export function describeError(e: unknown): string {
-  if (e && typeof e === "object") {
-    const { code, message } = e as { code?: unknown; message?: unknown };
-    const text = typeof message === "string" && message ? message : String(e);
-    return typeof code === "string" && code && !text.includes(code) ? `${text} (${code})` : text;
-  }
-  return String(e);
-}
+export { describeError };
 
 function fail(what: string, e: unknown): Failure {
   return { ok: false, message: `${what}: ${describeError(e)}` };
@@ -102,6 +96,9 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
 
   return {
     idag,
+
+    // "Nästa år" (src/services/nasta-ar.ts): its scenarios live in the same workbook settings.
+    nastaAr: createNastaArService(host, { now, store: host.settings ? scenarioStoreFromSettings(host.settings) : undefined }),
 
     async kontrollera(options, onProgress): Promise<KontrollSvar> {
       // Kontrollera checks everything the workbook has, whatever outputs are chosen.

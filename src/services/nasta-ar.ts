@@ -13,7 +13,7 @@ import { parseSvNumber } from "../domain/parse/sv-number";
 import { beslutsutrymmeFromWorkbook, planScenario } from "../domain/reports/beslutsutrymme";
 import { describeError } from "./finsam-services";
 import { isoFromLocalDate } from "./period";
-import type { Failure } from "./types";
+import type { Failure, SettingsPort } from "./types";
 
 export type { Lever, Scenario };
 
@@ -32,6 +32,21 @@ export function createMemoryScenarioStore(initial: string | null = null): Scenar
       json = text;
     },
     current: () => json,
+  };
+}
+
+/** Settings key of the named scenarios in the workbook. */
+export const SCENARIO_SETTING_KEY = "finsam.nastaAr.scenarier";
+
+/** A ScenarioStore over the workbook's settings (the host's SettingsPort): one key, a JSON text. */
+export function scenarioStoreFromSettings(settings: SettingsPort, key: string = SCENARIO_SETTING_KEY): ScenarioStore {
+  return {
+    async load() {
+      const value = (await settings.load([key]))[key];
+      if (value === undefined || value === null) return null;
+      return typeof value === "string" ? value : JSON.stringify(value);
+    },
+    save: (json) => settings.save(key, json),
   };
 }
 
@@ -133,7 +148,7 @@ export function describeModell(model: BeslutsutrymmeModel): Pick<NastaArModell, 
   const sum = (grupp: PostGrupp, col: number) => model.poster.filter((p) => p.grupp === grupp).reduce((a, p) => a + (p.belopp[col] ?? 0), 0);
   const underlag = ar.map((y) => {
     const col = representativeColumn(model.kolumner, y);
-    return { ar: y, medlemsavgifter: sum("medlemsavgifter", col), forvaltning: sum("forvaltning", col), ejNyttjade: -sum("ej-nyttjade", col) };
+    return { ar: y, medlemsavgifter: sum("medlemsavgifter", col), forvaltning: sum("forvaltning", col), ejNyttjade: 0 - sum("ej-nyttjade", col) };
   });
   return { ar, insatser, underlag };
 }

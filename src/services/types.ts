@@ -2,6 +2,7 @@ import type { IsoDate, Issue, RawSheet, Severity, SheetPlan, WorkbookSink, Workb
 import type { Bedomning } from "../domain/compute/rekvisitionskontroll";
 import type { RekvisitionListRad } from "../domain/compute/rekvisition-lista";
 import type { PipelineOptions, PipelineResult } from "../domain/pipeline-types";
+import type { NastaArService } from "./nasta-ar";
 
 /**
  * Workbook-scoped settings (Excel: `workbook.settings`, saved with the file). The task pane keeps the
@@ -165,6 +166,8 @@ export interface FinsamServices {
   sparaVal(choices: PaneChoices): Promise<boolean>;
   /** Today's date (injected clock), for default periods and title rows. */
   idag(): IsoDate;
+  /** "Nästa år": the multi-year what-if (src/services/nasta-ar.ts); absent in fakes. */
+  nastaAr?: NastaArService;
 }
 
 /** The pure pipeline, injectable for tests. */

@@ -1,10 +1,10 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { FinsamServices } from "../services/types";
 import type { DataEditor } from "./data-slot";
 import { DataPanel } from "./DataPanel";
 import { KontrollPanel } from "./KontrollPanel";
-import { NastaArTab } from "./NastaArTab";
+import { NastaArPanel } from "./nasta-ar/NastaArPanel";
 import { ProgressStatus } from "./ProgressStatus";
 import { RapportPanel } from "./RapportPanel";
 import { periodLabel, strings } from "./strings";
@@ -23,8 +23,23 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  tabs: { flexWrap: "wrap", rowGap: 0, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  tab: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  // Four steps side by side down to 320 px: the number above the name, each step a quarter of the width.
+  tabs: { display: "grid", gridTemplateColumns: "repeat(4, minmax(0, 1fr))" },
+  tab: { justifyContent: "center", paddingLeft: "2px", paddingRight: "2px", minWidth: 0 },
+  stepLabel: { display: "flex", flexDirection: "column", alignItems: "center", gap: "2px", whiteSpace: "nowrap" },
+  stepNumber: {
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    width: "20px",
+    height: "20px",
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+  },
+  stepNumberSelected: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
   panel: { minWidth: 0 },
 });
 
@@ -48,7 +63,13 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
   const s = useStyles();
   const pane = usePane(services, initialTill);
   const { state, choices } = pane;
-  const [step, setStep] = useState<Step>(initialStep);
+  const [step, setStepRaw] = useState<Step>(initialStep);
+  /** Nästa år reads the workbook when it mounts: it mounts on the first visit and then stays mounted. */
+  const [nastaArOpened, setNastaArOpened] = useState(initialStep === "nastaAr");
+  const setStep = (x: Step) => {
+    if (x === "nastaAr") setNastaArOpened(true);
+    setStepRaw(x);
+  };
   const busy = state.busy !== null;
   const typer = useMemo(() => services.rapportTyper(), [services]);
   const thisYear = Number(services.idag().slice(0, 4));
@@ -73,7 +94,10 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
       >
         {STEPS.map((x) => (
           <Tab key={x} value={x} id={tabId(x)} aria-controls={panelId(x)} className={s.tab}>
-            {strings.tabs[x]}
+            <span className={s.stepLabel}>
+              <span className={mergeClasses(s.stepNumber, step === x && s.stepNumberSelected)}>{STEPS.indexOf(x) + 1}</span>{" "}
+              <span>{strings.tabs[x]}</span>
+            </span>
           </Tab>
         ))}
       </TabList>
@@ -137,7 +161,7 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
         />
       </div>
       <div role="tabpanel" id={panelId("nastaAr")} aria-labelledby={tabId("nastaAr")} hidden={step !== "nastaAr"} className={s.panel}>
-        <NastaArTab services={services} />
+        {nastaArOpened && <NastaArPanel services={services} />}
       </div>
     </Root>
   );

@@ -7,8 +7,9 @@ import { strings } from "./strings";
 const useStyles = makeStyles({
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  field: { flex: "1 1 84px", minWidth: 0 },
+  row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(84px, 1fr))", gap: tokens.spacingHorizontalS },
+  field: { minWidth: 0 },
+  select: { minWidth: 0, width: "100%" },
   range: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -33,7 +34,7 @@ export function PeriodChooser({ value, onChange, years, problem, disabled }: Per
       <legend className={s.legend}>{strings.periodLegend}</legend>
       <div className={s.row}>
         <Field className={s.field} label={strings.periodTyp}>
-          <Select value={value.typ} disabled={disabled} onChange={(_, d) => onChange(withTyp(value, d.value as PeriodVal["typ"]))}>
+          <Select className={s.select} value={value.typ} disabled={disabled} onChange={(_, d) => onChange(withTyp(value, d.value as PeriodVal["typ"]))}>
             {TYPER.map((t) => (
               <option key={t} value={t}>
                 {strings.periodTyper[t]}
@@ -43,7 +44,7 @@ export function PeriodChooser({ value, onChange, years, problem, disabled }: Per
         </Field>
         {value.typ !== "datum" && (
           <Field className={s.field} label={strings.ar}>
-            <Select value={String(value.ar)} disabled={disabled} onChange={(_, d) => onChange(withYear(value, Number(d.value)))}>
+            <Select className={s.select} value={String(value.ar)} disabled={disabled} onChange={(_, d) => onChange(withYear(value, Number(d.value)))}>
               {yearOptions.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -55,6 +56,7 @@ export function PeriodChooser({ value, onChange, years, problem, disabled }: Per
         {value.typ === "kvartal" && (
           <Field className={s.field} label={strings.kvartal}>
             <Select
+              className={s.select}
               value={String(value.nr)}
               disabled={disabled}
               onChange={(_, d) => onChange({ ...value, nr: Number(d.value) as 1 | 2 | 3 | 4 })}
@@ -67,9 +69,9 @@ export function PeriodChooser({ value, onChange, years, problem, disabled }: Per
         )}
         {value.typ === "halvar" && (
           <Field className={s.field} label={strings.halvar}>
-            <Select value={String(value.nr)} disabled={disabled} onChange={(_, d) => onChange({ ...value, nr: Number(d.value) as 1 | 2 })}>
-              <option value="1">H1 (jan–jun)</option>
-              <option value="2">H2 (jul–dec)</option>
+            <Select className={s.select} value={String(value.nr)} disabled={disabled} onChange={(_, d) => onChange({ ...value, nr: Number(d.value) as 1 | 2 })}>
+              <option value="1">H1</option>
+              <option value="2">H2</option>
             </Select>
           </Field>
         )}

@@ -50,7 +50,7 @@ export function RapportPanel(props: RapportPanelProps) {
         <MessageBar intent={rapport.antal.fel > 0 ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{strings.writtenHeading}</MessageBarTitle>
-            <span data-testid="result-summary">{resultSummary(rapport.antal, rapport.written.length)}</span>
+            <div data-testid="result-summary">{resultSummary(rapport.antal, rapport.written.length)}</div>
             <ul className={s.written} data-testid="written-list">
               {rapport.written.map((w) => (
                 <li key={w.name}>

@@ -22,4 +22,5 @@ export const demoStrings = {
   downloadName: "finsam-resultat.xlsx",
   chartLabel: (title: string) => `Diagram: ${title}`,
   chartNoData: "Diagrammets data saknas.",
+  chartsOnSheet: "Diagram på bladet",
 } as const;

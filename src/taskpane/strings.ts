@@ -6,7 +6,7 @@ export const strings = {
   appTitle: "Finsam för Excel",
   appIntro: "Läs in arbetsboken, kontrollera den och skapa rapporterna för perioden.",
   stepsLabel: "Steg",
-  tabs: { data: "1. Data", kontroll: "2. Kontroll", rapporter: "3. Rapporter", nastaAr: "4. Nästa år" },
+  tabs: { data: "Data", kontroll: "Kontroll", rapporter: "Rapporter", nastaAr: "Nästa år" },
 
   // 1. Data
   dataHeading: "Bladen i arbetsboken",
@@ -94,10 +94,6 @@ export const strings = {
   failedHeading: "Något gick fel",
   cellNotShown: (where: string) => `Kunde inte visa ${where}.`,
   unknownError: "Okänt fel.",
-
-  // 4. Nästa år
-  nastaArFallback:
-    "Flerårsprognosen med beslutsutrymme för kommande år skrivs som bladet Beslutsutrymme när du skapar rapporterna under 3. Rapporter.",
 } as const;
 
 /** "Jobbcentrum!C7" style location of an issue; "hela arbetsboken" when it is not about one sheet. */
@@ -180,7 +176,7 @@ export function rekvSummary(antal: Record<Bedomning, number>): string {
 /** Whole kronor with spaces: "1 326 000 kr". */
 export function kronor(n: number | null): string {
   if (n === null) return "–";
-  return `${Math.round(n).toLocaleString("sv-SE").replace(/\u2212/g, "−")} kr`;
+  return `${Math.round(n).toLocaleString("sv-SE")} kr`;
 }
 
 export { demoStrings } from "./demo-strings";

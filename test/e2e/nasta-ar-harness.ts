@@ -1,6 +1,6 @@
 /**
  * Browser entry for the "Nästa år" screenshot test (bundled by test/e2e/nasta-ar.test.ts, never shipped):
- * the real panel, the real nasta-ar service and the real Excel host over the simulated Excel, holding the
+ * the real panel, the real nasta-ar service, the real Excel host and settings store over the simulated Excel, holding the
  * example workbook's sheets that the test injects as `window.__NASTA_AR_SHEETS__`. The pane is as wide
  * as the page (the test sets a 340 px viewport, a task pane's width).
  */
@@ -8,8 +8,9 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../../src/excel";
+import { createSettingsStore } from "../../src/excel/settings-store";
 import { ExcelSim, type SheetInit } from "../../src/excel-sim";
-import { createMemoryScenarioStore, createNastaArService } from "../../src/services/nasta-ar";
+import { createNastaArService, scenarioStoreFromSettings } from "../../src/services/nasta-ar";
 import { NastaArPanel } from "../../src/taskpane/nasta-ar/NastaArPanel";
 
 declare global {
@@ -21,7 +22,8 @@ declare global {
 
 const sim = ExcelSim.fromSheets(window.__NASTA_AR_SHEETS__ ?? []);
 window.__NASTA_AR_SIM__ = sim;
-const nastaAr = createNastaArService(createExcelHost(sim), { store: createMemoryScenarioStore(), now: () => new Date(2024, 9, 24) });
+const store = scenarioStoreFromSettings(createSettingsStore(sim));
+const nastaAr = createNastaArService(createExcelHost(sim), { store, now: () => new Date(2024, 9, 24) });
 
 const container = document.getElementById("root")!;
 createRoot(container).render(

@@ -37,7 +37,7 @@ async function buildHarness(dir: string): Promise<void> {
   });
   fs.writeFileSync(
     path.join(dir, "index.html"),
-    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Nästa år</title>` +
+    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Nästa år</title>` +
       `<style>html,body{margin:0;font-family:"Segoe UI",system-ui,sans-serif}</style></head>` +
       `<body><div id="root"></div><script src="harness.js"></script></body></html>`,
   );
@@ -66,7 +66,8 @@ describe("Nästa år what-if panel (Chromium, 340 px)", () => {
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
     });
-    page = await browser.newPage({ viewport: { width: WIDTH, height: 900 }, locale: "sv-SE" });
+    // Reduced motion: Fluent skips the accordion animations, so screenshots never catch a panel half open.
+    page = await browser.newPage({ viewport: { width: WIDTH, height: 900 }, locale: "sv-SE", reducedMotion: "reduce" });
     page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(`console: ${m.text()}`);
@@ -112,15 +113,40 @@ describe("Nästa år what-if panel (Chromium, 340 px)", () => {
     expect(fs.statSync(file).size).toBeLessThan(200_000);
   }, 60_000);
 
-  it("Skriv scenario writes the live sheet into the simulated workbook", async () => {
+  it("switching an insats off and shifting one a year; screenshot of the insats list", async () => {
+    if (!browser) return;
+    await page.getByRole("button", { name: "Ny ansökan" }).click();
+    await page.getByRole("button", { name: "Insatser" }).click();
+    await page.getByRole("switch", { name: "Räkna med Kvinna Hälsa Arbete (Uppsala)" }).click();
+    await page.getByRole("button", { name: "Flytta Framsteget (Håbo) ett år senare" }).click();
+    // On top of the ansökan: Kvinna Hälsa Arbete off (+1 348 in 2024, +786 in 2025) and Framsteget a year
+    // later (+3 880 in 2024, +1 809 in 2025 …) make every year positive again: 2025 = −669 + 786 + 1 348 + 1 809.
+    expect(await kvar(page)).toEqual(["8 629", "10 058", "3 274", "147", "306", "12 340"]);
+    await expect(page.getByTestId("nasta-ar-sammanfattning").textContent()).resolves.toBe("Beslutsutrymmet är positivt alla år.");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+    const file = path.join(SCREENSHOTS, "nasta-ar-insatser.png");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: file, fullPage: true });
+    expect(fs.statSync(file).size).toBeLessThan(200_000);
+  }, 60_000);
+
+  it("Skriv scenario writes the live sheet and Spara scenario keeps the scenario in the workbook", async () => {
     if (!browser) return;
     await page.getByLabel(/Scenariots namn/).fill("Jobbspår");
     await page.getByRole("button", { name: "Skriv scenario" }).click();
     const done = page.getByTestId("nasta-ar-skrivet");
     await done.waitFor({ timeout: 30_000 });
     await expect(done.textContent()).resolves.toContain("Bladet Beslutsutrymme 2024–2028 Jobbsp är skrivet.");
-    const names = await page.evaluate(() => (window as unknown as { __NASTA_AR_SIM__: { sheetNames(): string[] } }).__NASTA_AR_SIM__.sheetNames());
+    type SimWindow = { __NASTA_AR_SIM__: { sheetNames(): string[]; snapshot(): { settings: Record<string, unknown> } } };
+    const names = await page.evaluate(() => (window as unknown as SimWindow).__NASTA_AR_SIM__.sheetNames());
     expect(names).toContain("Beslutsutrymme 2024–2028 Jobbsp");
+
+    // Named scenarios are kept in the workbook's settings.
+    await page.getByRole("button", { name: "Spara scenario" }).click();
+    await page.getByText("Scenariot Jobbspår är sparat i arbetsboken.").waitFor({ timeout: 10_000 });
+    await page.getByRole("button", { name: "Öppna scenariot Jobbspår" }).waitFor();
+    const settings = await page.evaluate(() => (window as unknown as SimWindow).__NASTA_AR_SIM__.snapshot().settings);
+    expect(JSON.parse(settings["finsam.nastaAr.scenarier"] as string).map((x: { name: string }) => x.name)).toEqual(["Jobbspår"]);
     expect(problems).toEqual([]);
   }, 60_000);
 });

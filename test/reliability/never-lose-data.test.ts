@@ -1,4 +1,8 @@
-import { fingerprints, outputIds, PERIOD, rig, tempSheets, type Rig } from "./setup";
+import { createMappingService } from "../../src/services/mapping";
+import { createNastaArService } from "../../src/services/nasta-ar";
+import { fingerprints, NOW, outputIds, PERIOD, rig, tempSheets, type Rig } from "./setup";
+
+type ExcelWs = { getRange(a: string): { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][] } };
 
 /**
  * Never lose a user's work: every kind of run — Kontrollera, Skapa rapporter (first time, again, for another
@@ -20,6 +24,21 @@ const STEPS: Step[] = [
   ["Skapa rapporter (första gången)", (r) => ok(r.services.skapaRapporter(PERIOD))],
   ["Skapa rapporter igen (ersätter sina egna blad)", (r) => ok(r.services.skapaRapporter(PERIOD))],
   ["Skapa rapporter för en annan period", (r) => ok(r.services.skapaRapporter({ fran: "2024-01-01", till: "2024-03-31" }))],
+  ["Skapa rapporter med Publicering (tröskel 5)", (r) => ok(r.services.skapaRapporter({ ...PERIOD, publicering: { threshold: 5 } }))],
+  ["Skapa rapporter, bara några rapporter", (r) => ok(r.services.skapaRapporter({ ...PERIOD, reports: ["forbrukningskvot", "bidrag"] }))],
+  ["Kontrollera rekvisitioner", (r) => ok(r.services.kontrolleraRekvisitioner(PERIOD))],
+  ["Spara och läs valen", async (r) => r.services.lasVal().then(async (v) => (v ? r.services.sparaVal(v) : false))],
+  ["Läs mappningen och skapa mallar som saknas", async (r) => {
+    const m = createMappingService(r.host, null, { now: NOW });
+    await ok(m.lasMappning());
+    return ok(m.skapaMallar());
+  }],
+  ["Nästa år: skriv ett scenario", async (r) => {
+    const n = createNastaArService(r.host, { now: NOW });
+    const modell = await n.lasModell();
+    if (!modell.ok) throw new Error(`lasModell: ${modell.message}`);
+    return ok(n.skrivScenario(modell, { name: "Prövning", levers: [] }));
+  }],
   ["Visa cell (Utfall!C46)", (r) => r.services.visaCell("Utfall", "C46")],
   ["Visa cell på ett blad som inte finns", (r) => r.services.visaCell("Finns inte", "A1")],
   [
@@ -62,6 +81,18 @@ describe("never lose data: every user sheet is identical after every kind of run
     const names = r.sim.sheetNames();
     expect(names.filter((n) => n.startsWith("Förbrukningskvot 2024-06-30"))).toEqual(["Förbrukningskvot 2024-06-30", "Förbrukningskvot 2024-06-30 (2)"]);
     expect(r.sim.sheet("Förbrukningskvot 2024-06-30")?.values[0][0]).toBe("Min egen kvottabell");
+  });
+
+  it("the fingerprint notices a one-cell change to a value, a formula or a number format", async () => {
+    const r = await rig();
+    const before = fingerprints(r.sim, r.userIds);
+    for (const change of [(ws: ExcelWs) => void (ws.getRange("B2").values = [[1201]]), (ws: ExcelWs) => void (ws.getRange("C2").formulas = [["=B2*3"]]), (ws: ExcelWs) => void (ws.getRange("B2").numberFormat = [["0.00"]])]) {
+      await r.sim.run(async (ctx) => {
+        change(ctx.workbook.worksheets.getItem("Anteckningar"));
+        await ctx.sync();
+      });
+      expect(fingerprints(r.sim, r.userIds)).not.toEqual(before);
+    }
   });
 
   it("a re-run replaces its own reports instead of piling up copies", async () => {

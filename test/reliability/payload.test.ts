@@ -49,6 +49,19 @@ describe("payloads under Excel on the web's 5 MB limit", () => {
     expect(svar.written.map((w) => w.kind)).toContain("deltagare");
   }, 60_000);
 
+  it("a text-heavy sheet (12 000 rows × 10 cells of ~85 characters, 11 MB) is still read: refused chunks are split until they fit", async () => {
+    const text = "Kommentar om deltagarens försörjning vid inskrivning och den fortsatta planeringen";
+    const notes: RawSheet = { name: "Anteckningar", origin: { row: 0, col: 0 }, values: Array.from({ length: 12_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => `${text} ${r}-${c}`)) };
+    const sim = simOf([...workbook(), notes]);
+    const sheets = await createExcelHost(sim).readSheets();
+    const read = sheets.find((x) => x.name === "Anteckningar")!;
+    expect(read.values).toHaveLength(12_000);
+    expect(read.values[11_999][9]).toBe(`${text} 11999-9`);
+    const { request, response } = bytesOf(sim);
+    expect(request).toBeLessThanOrEqual(MB5);
+    expect(response).toBeLessThanOrEqual(MB5);
+  }, 60_000);
+
   it("an output of more than 5 MB (a Valideringsrapport of 30 000 issues) is written in syncs of at most 4 MB", async () => {
     const sheets = workbook({ utfall: (rows) => [...rows, ...Array.from({ length: 30_000 }, (_, i) => ["Jobbcentrum", "2024-Q1", `ca ${i} kr att räkna om i efterhand`])] });
     const sim = simOf(sheets);

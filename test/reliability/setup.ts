@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { createExcelHost, type ExcelHostOptions } from "../../src/excel";
+import { createExcelHost, type ExcelHost, type ExcelHostOptions } from "../../src/excel";
 import { ExcelSim, type ExcelSimInit, type SheetInit, type SheetSnapshot } from "../../src/excel-sim";
 import { createServices, type FinsamServices } from "../../src/services";
 import { xlsxToSimSheets, type SimSheetData } from "../../src/xlsx";
@@ -37,6 +37,7 @@ export const USER_EXTRAS: SheetInit[] = [
 
 export interface Rig {
   sim: ExcelSim;
+  host: ExcelHost;
   services: FinsamServices;
   /** Ids of every sheet the user had before the add-in ran. */
   userIds: string[];
@@ -44,8 +45,9 @@ export interface Rig {
 
 export async function rig(init: Omit<ExcelSimInit, "sheets"> = {}, hostOptions: ExcelHostOptions = {}): Promise<Rig> {
   const sim = new ExcelSim({ ...init, sheets: [...(await exampleSheets()), ...structuredClone(USER_EXTRAS)] });
-  const services = createServices(createExcelHost(sim, hostOptions), { now: NOW });
-  return { sim, services, userIds: sim.snapshot().sheets.map((s) => s.id) };
+  const host = createExcelHost(sim, hostOptions);
+  const services = createServices(host, { now: NOW });
+  return { sim, host, services, userIds: sim.snapshot().sheets.map((s) => s.id) };
 }
 
 /** Everything about a sheet a user could lose: name, place, visibility, values, formulas, formats, layout objects. */

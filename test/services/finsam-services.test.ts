@@ -63,9 +63,100 @@ describe("createServices with a fake host", () => {
         { kind: "valideringsrapport", name: "Valideringsrapport" },
       ],
       lastaBlad: ["Utfall"],
+      blad: [{ namn: "Utfall", typ: null }],
+      tillgangliga: ["förbrukningskvot 2024-06-30"],
       syncsRead: 2,
     });
     expect(calls.apply).toHaveLength(0);
+  });
+
+  it("kontrollera checks everything whatever outputs are chosen; skapaRapporter passes outputs and Publicering", async () => {
+    const { host } = fakeHost();
+    const p = fakePipeline();
+    const s = createServices(host, { runPipeline: p.run, now });
+    await s.kontrollera({ ...period, reports: ["bidrag"], publicering: { threshold: 3 } });
+    await s.skapaRapporter({ ...period, reports: ["bidrag"], publicering: { threshold: 3 } });
+    await s.skapaRapporter({ ...period, reports: undefined, publicering: null });
+    expect(p.seen).toEqual([
+      { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15", publicering: { threshold: 3 } },
+      { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15", reports: ["bidrag"], publicering: { threshold: 3 } },
+      { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15" },
+    ]);
+  });
+
+  it("announces each step before it starts and yields so the pane can paint it", async () => {
+    const { host } = fakeHost();
+    const events: string[] = [];
+    const s = createServices(
+      { ...host, readSheets: async () => (events.push("read"), host.readSheets()), apply: async (pl) => (events.push("apply"), host.apply(pl)) },
+      { runPipeline: (sh, o) => (events.push("pipeline"), fakePipeline().run(sh, o)), now, yieldToUi: async () => void events.push("yield") },
+    );
+    const progress = (p: { step: string; index: number; total: number }) => events.push(`${p.index}/${p.total} ${p.step}`);
+    await s.skapaRapporter(period, progress);
+    expect(events).toEqual(["1/3 lasa", "yield", "read", "2/3 berakna", "yield", "pipeline", "3/3 skriva", "yield", "apply"]);
+    events.length = 0;
+    await s.kontrollera(period, progress);
+    expect(events).toEqual(["1/2 lasa", "yield", "read", "2/2 kontrollera", "yield", "pipeline"]);
+    events.length = 0;
+    await s.kontrollera(period);
+    expect(events).toEqual(["read", "pipeline"]);
+  });
+
+  it("kontrolleraRekvisitioner runs only the Rekvisitionskontroll and lists the verdicts", async () => {
+    const { host, calls } = fakeHost();
+    const rad = (bedomning: string, sheet: string, range: string) => ({
+      bedomning, insats: "Jobbcentrum", insatsId: "Jobbcentrum", period: "2024-Q1", sheet, cell: range.split(":")[0], range,
+      anmarkningar: bedomning === "Godkänd" ? [] : [{ severity: "fel", code: "REKV_X", sheet, cell: "A5", message: "Fel i rekvisitionen." }],
+      attBetala: bedomning === "Godkänd" ? 100 : 0, belopp: 100,
+    });
+    const result = { rader: [rad("Godkänd", "Rekvisitioner", "A4:G4"), rad("Åtgärd krävs", "Rekvisitioner", "A5:G5")], kallor: ["Rekvisitioner"] };
+    const p = fakePipeline({
+      results: { rekvisitionskontroll: result },
+      issues: [
+        { severity: "fel", code: "REKV_X", sheet: "Rekvisitioner", cell: "A5", message: "Fel i rekvisitionen." },
+        { severity: "fel", code: "REKV_SAKNAD_KOLUMN", sheet: "Rekvisitioner", cell: "A3", message: "Bladet saknar kolumnen Belopp." },
+        { severity: "fel", code: "EJ_TAL", sheet: "Utfall", cell: "C3", message: "Inte ett tal." },
+      ],
+    });
+    const svar = await createServices(host, { runPipeline: p.run, now }).kontrolleraRekvisitioner(period);
+    expect(p.seen[0].reports).toEqual(["rekvisitionskontroll"]);
+    if (!svar.ok) throw new Error(svar.message);
+    expect(svar.rader.map((r) => [r.verdict, r.range])).toEqual([["Åtgärd krävs", "A5:G5"], ["Godkänd", "A4:G4"]]);
+    expect(svar.antal).toEqual({ Godkänd: 1, "Godkänd med anmärkning": 0, "Åtgärd krävs": 1 });
+    expect(svar.issues.map((i) => i.code)).toEqual(["REKV_SAKNAD_KOLUMN"]);
+    expect(calls.apply).toHaveLength(0);
+  });
+
+  it("kontrolleraRekvisitioner without rekvisitioner gives an empty list", async () => {
+    const svar = await createServices(fakeHost().host, { runPipeline: fakePipeline().run, now }).kontrolleraRekvisitioner(period);
+    expect(svar).toMatchObject({ ok: true, rader: [], antal: { Godkänd: 0, "Godkänd med anmärkning": 0, "Åtgärd krävs": 0 } });
+  });
+
+  it("remembers choices through the host's settings and ignores damaged or missing ones", async () => {
+    const stored: Record<string, unknown> = {};
+    const settings = {
+      load: async (keys: readonly string[]) => Object.fromEntries(keys.filter((k) => k in stored).map((k) => [k, stored[k]])),
+      save: async (key: string, value: unknown) => void (stored[key] = value),
+    };
+    const s = createServices({ ...fakeHost().host, settings }, { now });
+    expect(await s.lasVal()).toBeNull();
+    const val = { period: { typ: "halvar" as const, ar: 2024, nr: 1 as const }, avvalda: ["bidrag"], publicering: 5 as const };
+    expect(await s.sparaVal(val)).toBe(true);
+    expect(stored["finsam.val"]).toEqual(val);
+    expect(await s.lasVal()).toEqual(val);
+    stored["finsam.val"] = { period: "trasig" };
+    expect(await s.lasVal()).toBeNull();
+    const failing = createServices({ ...fakeHost().host, settings: { load: () => Promise.reject(new Error("x")), save: () => Promise.reject(new Error("x")) } });
+    expect(await failing.lasVal()).toBeNull();
+    expect(await failing.sparaVal(val)).toBe(false);
+    const none = createServices(fakeHost().host);
+    expect(await none.lasVal()).toBeNull();
+    expect(await none.sparaVal(val)).toBe(false);
+  });
+
+  it("lists every report the add-in can write, in order", () => {
+    const kinds = createServices(fakeHost().host).rapportTyper().map((t) => t.kind);
+    expect(kinds).toEqual(["forbrukningskvot", "driftsredovisning", "resultat", "rekvisitionskontroll", "deltagare", "bidrag", "beslutsutrymme"]);
   });
 
   it("skapaRapporter writes every plan and reports written, replaced and syncs", async () => {
@@ -134,6 +225,8 @@ describe("createServices with a fake host", () => {
     const ok = fakeHost();
     expect(await createServices(ok.host).visaCell("Utfall", "B2")).toBe(true);
     expect(ok.calls.select).toEqual([["Utfall", "B2"]]);
+    expect(await createServices(ok.host).visaCell("Utfall", "")).toBe(true);
+    expect(ok.calls.select[1]).toEqual(["Utfall", "A1"]);
     expect(await createServices(ok.host).visaCell("", "")).toBe(false);
     expect(await createServices(fakeHost({ selectFails: true }).host).visaCell("Borta", "A1")).toBe(false);
   });

@@ -5,10 +5,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import { createExcelHost } from "../../src/excel";
+import { createSettingsStore } from "../../src/excel/settings-store";
 import { ExcelSim } from "../../src/excel-sim";
 import {
   createMemoryScenarioStore,
   createNastaArService,
+  scenarioStoreFromSettings,
+  SCENARIO_SETTING_KEY,
   tolkaBeloppTkr,
   tolkaProcent,
   type NastaArModell,
@@ -118,6 +121,23 @@ describe("nasta-ar service on the example workbook", () => {
     const other = setup(exampleSheets, store).service;
     expect(await other.lasScenarier()).toEqual({ ok: true, scenarier: list, issues: [] });
     expect(await service.sparaScenarier([{ name: " ", levers: [] }])).toMatchObject({ ok: false });
+  });
+});
+
+describe("scenarios in the workbook's settings", () => {
+  it("keeps them under one settings key of the simulated workbook (1 sync each way)", async () => {
+    const sim = ExcelSim.fromSheets(structuredClone(exampleSheets));
+    const store = scenarioStoreFromSettings(createSettingsStore(sim));
+    const service = createNastaArService(createExcelHost(sim), { store, now });
+    expect(await service.lasScenarier()).toEqual({ ok: true, scenarier: [], issues: [] });
+    const before = sim.syncCount;
+    expect(await service.sparaScenarier([KANDIDAT])).toEqual({ ok: true });
+    expect(sim.syncCount - before).toBe(1);
+    expect(JSON.parse(sim.snapshot().settings[SCENARIO_SETTING_KEY] as string)).toEqual([KANDIDAT]);
+    expect(await service.lasScenarier()).toEqual({ ok: true, scenarier: [KANDIDAT], issues: [] });
+    // A value saved as JSON (not text) by another version is read too.
+    const other = ExcelSim.fromSheets([], { settings: { [SCENARIO_SETTING_KEY]: [KANDIDAT] } });
+    expect(await scenarioStoreFromSettings(createSettingsStore(other)).load()).toBe(JSON.stringify([KANDIDAT]));
   });
 });
 

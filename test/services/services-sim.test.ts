@@ -7,6 +7,7 @@ import * as path from "path";
 import { createExcelHost } from "../../src/excel";
 import { ExcelSim } from "../../src/excel-sim";
 import { createServices } from "../../src/services";
+import { createSettingsStore } from "../../src/excel/settings-store";
 import { xlsxToSimSheets, type SimSheetData } from "../../src/xlsx";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "assets", "exempel", "finsam-exempel-2024.xlsx");
@@ -131,5 +132,80 @@ describe("services on a small hand-made workbook", () => {
     expect(svar.ok).toBe(false);
     if (!svar.ok) expect(svar.message).toMatch(/^Kunde inte skriva rapporterna/);
     expect(sim.snapshot().sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual(before);
+  });
+});
+
+describe("the pane's services on the example workbook", () => {
+  it("Kontrollera says what each read sheet was taken as and which reports the workbook allows", async () => {
+    const { services } = setup();
+    const svar = await services.kontrollera(period);
+    if (!svar.ok) throw new Error(svar.message);
+    expect(Object.fromEntries(svar.blad.map((b) => [b.namn, b.typ]))).toEqual({
+      Inställningar: "installningar",
+      Insatser: "insatser",
+      Budget: "budget",
+      Utfall: "utfall",
+      Rekvisitioner: "rekvisitioner",
+      "Rekv Bryggan Q1": "rekvisitioner",
+      Deltagare: "deltagare",
+      Medlemmar: "medlemmar",
+      "Ekonomisk information": "flerarsprognos",
+    });
+    expect(svar.tillgangliga).toEqual(services.rapportTyper().map((t) => t.kind));
+  });
+
+  it("Kontrollera rekvisitioner lists every claim with its verdict and selects the claim's cells", async () => {
+    const { sim, services } = setup();
+    const svar = await services.kontrolleraRekvisitioner(period);
+    if (!svar.ok) throw new Error(svar.message);
+    const verdict = (insats: string, p: string) => svar.rader.find((r) => r.insats === insats && r.period === p);
+    expect(verdict("Kvinna Hälsa Arbete", "2024-Q2")).toMatchObject({ verdict: "Åtgärd krävs", sheet: "Rekvisitioner", range: "A14:G14" });
+    expect(verdict("Förstudie pilotprojekt", "2024-Q2")?.verdict).toBe("Åtgärd krävs");
+    expect(verdict("Bryggan", "2024-Q1")).toMatchObject({ verdict: "Åtgärd krävs", sheet: "Rekv Bryggan Q1" });
+    expect(verdict("Framsteget 2.0", "2024-Q2")).toMatchObject({ verdict: "Godkänd med anmärkning", attBetala: 931600 });
+    expect(verdict("Jobbcentrum", "2024-Q1")).toMatchObject({ verdict: "Godkänd", reasons: [] });
+    expect(svar.antal["Åtgärd krävs"]).toBe(3);
+    expect(svar.antal["Godkänd med anmärkning"]).toBe(1);
+    expect(svar.rader.slice(0, 3).every((r) => r.verdict === "Åtgärd krävs")).toBe(true);
+    expect(sim.sheetNames().some((n) => n.startsWith("Rekvisitionskontroll"))).toBe(false);
+    expect(await services.visaCell("Rekvisitioner", "A14:G14")).toBe(true);
+    expect(sim.snapshot().selection).toBe("Rekvisitioner!A14:G14");
+  });
+
+  it("Skapa rapporter writes only the chosen reports, plus the Valideringsrapport", async () => {
+    const { services } = setup();
+    const svar = await services.skapaRapporter({ ...period, reports: ["forbrukningskvot", "bidrag"] });
+    if (!svar.ok) throw new Error(svar.message);
+    expect(svar.written.map((w) => w.name)).toEqual(["Förbrukningskvot 2024-06-30", "Bidrag 2024", "Valideringsrapport"]);
+  });
+
+  it("Publicering hides small deltagare counts as <3 or <5", async () => {
+    const count = async (threshold: number | null) => {
+      const { sim, services } = setup();
+      const svar = await services.skapaRapporter({ ...period, reports: ["deltagare"], publicering: threshold === null ? null : { threshold } });
+      if (!svar.ok) throw new Error(svar.message);
+      const sheet = sim.sheet(svar.written[0].name);
+      return (text: string) => sheet?.values.flat().filter((v) => v === text).length ?? 0;
+    };
+    const open = await count(null);
+    expect(open("<5") + open("<3")).toBe(0);
+    expect((await count(5))("<5")).toBeGreaterThan(0);
+    const three = await count(3);
+    expect(three("<3")).toBeGreaterThan(0);
+    expect(three("<5")).toBe(0);
+  });
+
+  it("remembers the pane's choices in the workbook's settings", async () => {
+    const sim = ExcelSim.fromSheets(structuredClone(exampleSheets));
+    const host = createExcelHost(sim);
+    const services = createServices(
+      { readSheets: () => host.readSheets(), apply: (p) => host.apply(p), selectCell: (s, c) => host.selectCell(s, c), settings: createSettingsStore(sim) },
+      { now },
+    );
+    const val = { period: { typ: "kvartal" as const, ar: 2024, nr: 2 as const }, avvalda: ["bidrag"], publicering: 3 as const };
+    expect(await services.lasVal()).toBeNull();
+    expect(await services.sparaVal(val)).toBe(true);
+    expect(sim.snapshot().settings["finsam.val"]).toEqual(val);
+    expect(await services.lasVal()).toEqual(val);
   });
 });

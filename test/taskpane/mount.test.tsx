@@ -1,26 +1,25 @@
 /** @jest-environment jsdom */
 import { act } from "@testing-library/react";
-import type { FinsamServices } from "../../src/services/types";
-import { mountMessage, mountPane } from "../../src/taskpane/mount";
-
-const services: FinsamServices = {
-  idag: () => "2025-02-10",
-  kontrollera: async () => ({ ok: false, message: "ej använd" }),
-  skapaRapporter: async () => ({ ok: false, message: "ej använd" }),
-  visaCell: async () => true,
-};
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { mountMessage, mountPane, paneTheme } from "../../src/taskpane/mount";
+import { fakeServices } from "./fake-services";
 
 describe("mount", () => {
   it("mounts the pane with the Office theme's darkness", async () => {
     const el = document.createElement("div");
     document.body.appendChild(el);
+    const { services } = fakeServices({ idag: () => "2025-02-10" });
     const root = await act(async () => mountPane(el, services, { dark: true }));
     expect(el.querySelector("main h1")?.textContent).toBe("Finsam för Excel");
-    // idag 2025-02-10 → last completed quarter ends 2024-12-31
-    expect((el.querySelector('input[type="date"]') as HTMLInputElement).value).toBe("2024-12-31");
     const provider = el.firstElementChild as HTMLElement;
     expect(provider.className).toMatch(/fui-FluentProvider/);
     act(() => root.unmount());
+  });
+
+  it("follows dark, light and high contrast", () => {
+    expect(paneTheme(true, false)).toBe(webDarkTheme);
+    expect(paneTheme(false, false)).toBe(webLightTheme);
+    expect(paneTheme(true, true)).toBe(teamsHighContrastTheme);
   });
 
   it("shows a message when Office is not available", async () => {

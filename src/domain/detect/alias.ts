@@ -1,12 +1,13 @@
 import { issue, type Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
+import type { Insats } from "../model/records";
 import { CellReader } from "../parse/cell-read";
 import { locateTable, normalizeHeader } from "../parse/header";
 import { closestName, NameIndex } from "../parse/names";
 import { headerLabels } from "../parse/table";
 import { ownerShort } from "./owner";
 import { ALIAS_SPECS } from "./spec-kinds";
-import type { Alias } from "./types";
+import type { Alias, WorkbookMapping } from "./types";
 
 /**
  * The alias table of a workbook: other spellings of an insats (one source report writes
@@ -89,4 +90,30 @@ export function mergeAliases(...lists: readonly (readonly Alias[])[]): Alias[] {
     }
   }
   return out;
+}
+
+/**
+ * The aliases of a workbook: the mapping's, then those on its Alias sheets (the sheets the mapping gives kind
+ * "alias", or without a mapping the sheets named "Alias…"). Issues of the Alias sheets are not returned (parseBase
+ * reports them once).
+ */
+export function workbookAliases(sheets: readonly RawSheet[], mapping?: WorkbookMapping): Alias[] {
+  const aliasSheet = (s: RawSheet) =>
+    mapping ? mapping.sheets.some((m) => m.sheet === s.name && m.kind === "alias" && m.use) : normalizeHeader(s.name).startsWith("alias");
+  const reported: Issue[] = [];
+  return mergeAliases(mapping?.alias ?? [], ...sheets.filter(aliasSheet).map((s) => parseAliasSheet(s, reported)));
+}
+
+/**
+ * Resolves a name written on a Deltagare or Rekvisitioner sheet to the insats' short name: the short name
+ * itself, its Insatsnamn or an alias ("Individ -samverkansteam" → "Individsamverkansteam"), ignoring case,
+ * spacing, punctuation and diacritics; undefined when nothing matches (the module reports it with a suggestion).
+ */
+export function insatsNameResolver(insatser: readonly Insats[], alias: readonly Alias[]): (name: string) => string | undefined {
+  const namn = insatser.filter((i) => i.namn).map((i) => ({ namn: i.namn!, insats: i.insats }));
+  const index = aliasIndex(
+    insatser.map((i) => i.insats),
+    [...namn, ...alias],
+  );
+  return (name: string) => resolveInsatsName(index, name);
 }

@@ -1,5 +1,6 @@
 import type { Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
+import { normalizeHeader } from "../parse/header";
 import { reconcileMapping } from "./detect-workbook";
 import { withStandardHeader } from "./standard-header";
 import type { SheetKind, SheetMapping, WorkbookMapping } from "./types";
@@ -39,4 +40,32 @@ export function applyMapping(sheets: readonly RawSheet[], mapping: WorkbookMappi
 export function sheetsOfKind(sheets: readonly RawSheet[], mapping: WorkbookMapping, kind: SheetKind): RawSheet[] {
   const names = new Set(mapping.sheets.filter((s) => s.kind === kind && s.use).map((s) => s.sheet));
   return sheets.filter((s) => names.has(s.name));
+}
+
+/**
+ * The sheet a module reads when only one sheet of the kind is read (Deltagare, Medlemmar): among the sheets the
+ * mapping uses as that kind, the one named exactly after the kind, else the most confident, else undefined.
+ */
+export function primarySheetOfKind(sheets: readonly RawSheet[], mapping: WorkbookMapping | undefined, kind: SheetKind): RawSheet | undefined {
+  if (!mapping) return undefined;
+  const of = mapping.sheets.filter((s) => s.kind === kind && s.use && sheets.some((x) => x.name === s.sheet));
+  if (of.length === 0) return undefined;
+  const exact = of.find((s) => normalizeHeader(s.sheet) === kind);
+  const best = exact ?? of.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  return sheets.find((s) => s.name === best.sheet);
+}
+
+/** Confidence from which a detected kind keeps a sheet out of the other modules' own name-based searches. */
+const CLAIMED = 0.9;
+
+/**
+ * The sheets a module's own (name- or content-based) search may still consider for `kind` when the mapping gives
+ * it none: every sheet except those the mapping gives another kind by the user's correction or by a confident
+ * detection (≥ 0,9: the Insatser sheet, a published K/M/S:a table). Without a mapping, every sheet.
+ */
+export function openForSearch(sheets: readonly RawSheet[], mapping: WorkbookMapping | undefined, kind: SheetKind): RawSheet[] {
+  if (!mapping) return [...sheets];
+  const claimed = new Set(mapping.sheets.filter((s) => s.kind !== kind && s.kind !== "annat" && (s.corrected || s.confidence >= CLAIMED)).map((s) => s.sheet));
+  const off = new Set(mapping.sheets.filter((s) => s.corrected && s.kind === "annat").map((s) => s.sheet));
+  return sheets.filter((s) => !claimed.has(s.name) && !off.has(s.name));
 }

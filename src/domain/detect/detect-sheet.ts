@@ -4,8 +4,8 @@ import { locateTable, matchQuality, normalizeHeader, normalizeSpecs } from "../p
 import { looksLikeUppfoljningstabell } from "../parse/uppfoljningstabell";
 import { analyzeTable, type TableAnalysis } from "./analyze-table";
 import { excelRow, fingerprintOf } from "./fingerprint";
-import { nameHint, SPEC_KINDS, type SpecKind } from "./spec-kinds";
-import { MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping } from "./types";
+import { nameHint, namedKind, SPEC_KINDS, type SpecKind } from "./spec-kinds";
+import { KIND_LABEL, MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping } from "./types";
 
 /**
  * Detects one sheet's kind and columns, with confidence (0–1):
@@ -17,12 +17,22 @@ import { MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping 
  * - a sheet name that begins with the kind's word adds 0,3 (0,15 when the word is inside the name);
  * - the add-in's own output ("Skapad … av Finsam för Excel") and published K/M/S:a tables (0,95: no budget table has K and M columns) are recognised first.
  * Confidence is the best score (at most 1), lowered by 0,15 when the runner-up is within 0,1 of it.
+ *
+ * A sheet whose name states its kind (namedKind: "Insatser", "Budget 2024", "Utfall jan-jun", "Deltagare" …) is
+ * taken as that kind, with confidence at least 0,6, even when its columns do not fit (then the parser reports the
+ * missing columns — SAKNAD_KOLUMN — instead of the sheet silently dropping out). Only content that CLEARLY says
+ * another kind overrides the name: another kind scoring at least 0,9 and more than the named kind (a "Budget och
+ * utfall" sheet with utfall columns, a published K/M/S:a table named "Deltagare 2021", the add-in's own output).
  */
 
 const OWN_OUTPUT_RE = /skapad .* av finsam för excel/i;
+/** Score another kind needs to override the kind the sheet's name states. */
+const CLEARLY_OTHER = 0.9;
+/** Least confidence of a sheet taken as the kind its name states. */
+const NAMED_CONFIDENCE = 0.6;
 const WEAK_UTFALL = new Set(["belopp", "summa", "kostnad", "kostnader"]);
 
-function isOwnOutput(sheet: RawSheet): boolean {
+export function isOwnOutput(sheet: RawSheet): boolean {
   return sheet.values.slice(0, 5).some((row) => row.some((v) => typeof v === "string" && OWN_OUTPUT_RE.test(v)));
 }
 
@@ -147,6 +157,9 @@ export function detectSheet(sheet: RawSheet): SheetMapping {
   }
   candidates.push(...tableCandidates(sheet, name));
   if (looksLikeUppfoljningstabell(sheet)) candidates.push({ kind: "uppfoljningstabell", score: 0.95, build: () => empty });
+  const named = namedKind(sheet.name);
+  const taken = named ? takeNamed(sheet, named, candidates) : undefined;
+  if (taken) return { ...base, ...taken };
   let best: Candidate | undefined;
   let second = 0;
   for (const c of candidates) {
@@ -159,4 +172,21 @@ export function detectSheet(sheet: RawSheet): SheetMapping {
   const confidence = Math.max(0, Math.min(1, best.score) - (second >= best.score - 0.1 ? 0.15 : 0));
   const built = best.build();
   return { ...base, kind: best.kind, confidence: Math.round(confidence * 100) / 100, ...built };
+}
+
+/**
+ * The sheet read as the kind its name states (see the file comment), or undefined when its content clearly says
+ * another kind. Without a candidate of the named kind, its columns are those detectSheetAs finds for that kind.
+ */
+function takeNamed(sheet: RawSheet, kind: SheetKind, candidates: readonly Candidate[]): Omit<SheetMapping, "version" | "sheet" | "use"> | undefined {
+  const own = candidates.filter((c) => c.kind === kind).reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
+  const other = candidates.filter((c) => c.kind !== kind).reduce((a, c) => Math.max(a, c.score), 0);
+  if (other >= CLEARLY_OTHER && other > (own?.score ?? 0)) return undefined;
+  if (!own) {
+    const { version: _v, sheet: _s, use: _u, corrected: _c, ...as } = detectSheetAs(sheet, kind);
+    return { ...as, confidence: NAMED_CONFIDENCE, notes: [...(as.notes ?? []), `Bladets namn anger ${KIND_LABEL[kind]}, men kolumnerna känns inte igen.`] };
+  }
+  const score = Math.max(NAMED_CONFIDENCE, Math.min(1, own.score));
+  const confidence = Math.max(NAMED_CONFIDENCE, score - (other >= score - 0.1 ? 0.15 : 0));
+  return { kind, confidence: Math.round(confidence * 100) / 100, ...own.build() };
 }

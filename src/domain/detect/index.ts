@@ -6,10 +6,13 @@
 export * from "./types";
 export { detectSheet, detectSheetAs } from "./detect-sheet";
 export { detectWorkbook, reconcileMapping } from "./detect-workbook";
-export { applyMapping, sheetsOfKind, type AppliedMapping } from "./apply";
+export { applyMapping, sheetsOfKind, primarySheetOfKind, openForSearch, type AppliedMapping } from "./apply";
+export { unusedSheetIssues, looksLikeInput, BLAD_LASES_INTE } from "./unused";
+export { missingBaseColumns, heldToTemplate } from "./required-columns";
+export { namedKind } from "./spec-kinds";
 export { serializeMapping, parseMapping, workbookMappingSchema, MAPPING_SETTING_KEY, type MappingParse } from "./schema";
 export { correctSheetKind, correctColumn, setSheetUse, addAliases } from "./edit";
-export { parseAliasSheet, aliasIndex, resolveInsatsName, suggestAlias, mergeAliases, ALIAS_OKAND_INSATS } from "./alias";
+export { parseAliasSheet, aliasIndex, resolveInsatsName, suggestAlias, mergeAliases, workbookAliases, insatsNameResolver, ALIAS_OKAND_INSATS } from "./alias";
 export { LAYOUT_ANDRAD } from "./reconcile";
 export { DETECT_CODES } from "./mapped-base";
 export { AVVIKELSE_STAMMER_INTE } from "./avvikelse";

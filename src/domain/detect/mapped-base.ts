@@ -13,6 +13,7 @@ import { parseUtfall } from "../parse/utfall";
 import { mergeAliases, parseAliasSheet, resolveInsatsName } from "./alias";
 import { reconcileMapping } from "./detect-workbook";
 import { readMappedTable, type MappedInsats, type MappedRecords } from "./mapped-table";
+import { derivedColumnNotes, missingBaseColumns, missingColumnIssues } from "./required-columns";
 import { fitsStandardParser, withStandardHeader } from "./standard-header";
 import type { SheetKind, SheetMapping, WorkbookMapping } from "./types";
 
@@ -23,7 +24,8 @@ import type { SheetKind, SheetMapping, WorkbookMapping } from "./types";
  * a samverkansinsats heading (INSATSER_HARLEDDA, info); their Start and Slut, when not given, span the years of
  * their budget and utfall (DATUM_ANTAGNA, info). Without a Budget sheet, the budget columns of the Utfall sheet
  * are the budget. Posts are linked to insatser by name, Insatsnamn, alias (mapping and "Alias" sheets) or name
- * + owner. A unit guessed from the size of the amounts is ENHET_GISSAD (info).
+ * + owner. A unit guessed from the size of the amounts is ENHET_GISSAD (info). A sheet lacking a required column
+ * (required-columns.ts) gets SAKNAD_KOLUMN at its header row's first cell and is not read.
  */
 
 export const DETECT_CODES = {
@@ -95,16 +97,33 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
   const pick = (kind: SheetKind) => m.sheets.find((x) => x.kind === kind && x.use && sheetOf.has(x.sheet));
   const base: ParsedWorkbook = { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {} }, sourceSheets: {} };
   const layout: BaseLayout = {};
+  // Sheets lacking a required column (required-columns.ts): SAKNAD_KOLUMN, and nothing is read from them.
+  const blocked = new Set<SheetMapping>();
+  const block = (sm: SheetMapping, missing: ReturnType<typeof missingBaseColumns>) => {
+    blocked.add(sm);
+    issues.push(...missingColumnIssues(sheetOf.get(sm.sheet)!, sm, missing));
+  };
   const tables = new Map<SheetMapping, MappedRecords>();
   const read = (sm: SheetMapping) => {
     let t = tables.get(sm);
-    if (!t) tables.set(sm, (t = readMappedTable(sheetOf.get(sm.sheet)!, sm, issues)));
+    if (!t) {
+      const sheet = sheetOf.get(sm.sheet)!;
+      t = readMappedTable(sheet, sm, issues);
+      issues.push(...derivedColumnNotes(sheet, sm, t));
+      tables.set(sm, t);
+    }
     return t;
   };
   const ins = pick("insatser");
   const bud = pick("budget");
   const utf = pick("utfall");
-  for (const sm of [ins, bud, utf]) if (sm) issues.push(...unitIssues(sheetOf.get(sm.sheet)!, sm));
+  for (const sm of [ins, bud, utf]) {
+    if (!sm) continue;
+    const missing = missingBaseColumns(sm);
+    if (missing.length > 0) block(sm, missing);
+    else issues.push(...unitIssues(sheetOf.get(sm.sheet)!, sm));
+  }
+  const readable = (sm: SheetMapping | undefined): sm is SheetMapping => !!sm && !blocked.has(sm);
 
   let budgetYears = new Set<number>();
   const undated: Insats[] = [];
@@ -112,7 +131,9 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
   if (ins) {
     const sheet = sheetOf.get(ins.sheet)!;
     base.sourceSheets.insatser = ins.sheet;
-    if (fitsStandardParser(ins)) {
+    if (!readable(ins)) {
+      // SAKNAD_KOLUMN already says why; the insatser are not guessed from other sheets.
+    } else if (fitsStandardParser(ins)) {
       const p = parseInsatser(withStandardHeader(sheet, ins), issues);
       base.insatser = p.insatser;
       budgetYears = p.budgetYears;
@@ -125,7 +146,7 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
       typDefaulted += rec.typDefaulted;
     }
   } else {
-    const from = [bud, utf].filter((x): x is SheetMapping => !!x && !fitsStandardParser(x));
+    const from = [bud, utf].filter((x): x is SheetMapping => readable(x) && !fitsStandardParser(x));
     const seen = new Set<string>();
     for (const sm of from) {
       const rec = read(sm);
@@ -154,8 +175,9 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
   const names = insatsNames(base.insatser, mergeAliases(m.alias, aliasSheets));
   const insatsByName = new Map<string, Insats>(base.insatser.map((i) => [i.insats, i]));
 
-  let budgetFrom = bud;
-  if (!bud && utf && !fitsStandardParser(utf)) budgetFrom = utf;
+  let budgetFrom = readable(bud) ? bud : undefined;
+  if (!bud && readable(utf) && !fitsStandardParser(utf)) budgetFrom = utf;
+  if (bud && !budgetFrom) base.sourceSheets.budget = bud.sheet;
   if (budgetFrom) {
     const sheet = sheetOf.get(budgetFrom.sheet)!;
     if (budgetFrom.kind === "budget" && fitsStandardParser(budgetFrom)) {
@@ -169,9 +191,9 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
   }
   const kindOf = postKinds(base.budget, base.insatser);
   const canonical = postCanonicalizer(names, base.budget);
-  if (utf) {
+  if (utf) base.sourceSheets.utfall = utf.sheet;
+  if (readable(utf)) {
     const sheet = sheetOf.get(utf.sheet)!;
-    base.sourceSheets.utfall = utf.sheet;
     if (fitsStandardParser(utf)) {
       const p = parseUtfall(withStandardHeader(sheet, utf), issues, (post) => kindOf.get(canonical(post)) ?? 0);
       base.utfall = p.utfall;

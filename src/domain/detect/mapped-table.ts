@@ -44,6 +44,8 @@ export interface MappedRecords {
   budgetYears: Set<number>;
   /** Insatser whose typ was not given (default Individ). */
   typDefaulted: number;
+  /** Non-insats rows without a Kategori column or an Intäkter/Kostnader heading (kategori guessed from the name). */
+  kategoriGuessed: number;
   /** Owner written beside a budget or utfall row (links "Lokussamordnare" + "Uppsala" to "Lokussamordnare Uppsala"). */
   agareOf: Map<BudgetRad | UtfallRad, string>;
 }
@@ -85,7 +87,7 @@ function disambiguate(rows: Row[]): void {
 }
 
 export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[]): MappedRecords {
-  const out: MappedRecords = { insatser: [], budget: [], utfall: [], budgetYears: new Set(), typDefaulted: 0, agareOf: new Map() };
+  const out: MappedRecords = { insatser: [], budget: [], utfall: [], budgetYears: new Set(), typDefaulted: 0, kategoriGuessed: 0, agareOf: new Map() };
   const mc = mappedColumns(sheet, m);
   if (!mc || mc.keys.post === undefined) {
     issues.push(issue("fel", CODES.SAKNAD_KOLUMN, sheet.name, cellAddress(sheet, mc?.headerRow ?? 0, 0), "Ingen kolumn är mappad som Post/Insats. Ange i mappningen vilken kolumn som har posternas eller insatsernas namn; bladet används inte förrän dess."));
@@ -116,6 +118,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       }
       const insats = m.kind === "insatser" || agare !== undefined || e.ctx.insats;
       rows.push({ e, name, ...(agare !== undefined ? { agare } : {}), insats, kategori: kategoriOf(reader, e, mc.keys.kategori, insats, name) });
+      if (!insats && mc.keys.kategori === undefined && !e.ctx.kategori) out.kategoriGuessed++;
     }
     sums.after(e.r);
   }

@@ -50,3 +50,29 @@ export function nameHint(normalizedName: string, kind: SheetKind): "start" | "in
   }
   return inside ? "inside" : null;
 }
+
+/** Sheet-name words that state a kind: the plural with any suffix ("Budget 2024", "Utfall jan-jun"), the singular alone. */
+const NAMED_PLURAL: Record<string, SheetKind> = {
+  insatser: "insatser",
+  budget: "budget",
+  utfall: "utfall",
+  rekvisitioner: "rekvisitioner",
+  deltagare: "deltagare",
+  medlemmar: "medlemmar",
+  installningar: "installningar",
+};
+const NAMED_SINGULAR: Record<string, SheetKind> = { insats: "insatser", rekvisition: "rekvisitioner", medlem: "medlemmar", installning: "installningar" };
+
+/**
+ * The kind a sheet's name states: its first word (case and diacritics ignored) is the kind's name — "Insatser",
+ * "BUDGET", "Budget 2024", "Utfall jan-jun 2024", "Rekvisitioner inkomna", "Inställningar" — or the singular is
+ * the whole name ("Insats"). "Budgetuppföljning 2015" and "Medlemsavgifter" state no kind (their first word is
+ * another word). Undefined when the name states no kind.
+ */
+export function namedKind(sheetName: string): SheetKind | undefined {
+  const plain = sheetName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  const word = /^[a-z]+/.exec(plain)?.[0];
+  if (!word) return undefined;
+  if (Object.hasOwn(NAMED_PLURAL, word)) return NAMED_PLURAL[word];
+  return word === plain && Object.hasOwn(NAMED_SINGULAR, word) ? NAMED_SINGULAR[word] : undefined;
+}

@@ -1,3 +1,5 @@
+import { openForSearch, primarySheetOfKind } from "../detect/apply";
+import type { WorkbookMapping } from "../detect/types";
 import type { Issue } from "../model/issue";
 import type { CellValue, IsoDate, RawSheet } from "../model/raw";
 import { CODES } from "../validate/codes";
@@ -32,11 +34,18 @@ import { reportMissingColumns } from "./table";
  * `olasbar` set and are not counted (reported as fel). Blank rows and sum rows are skipped.
  */
 
-/** The Deltagare sheet: named "Deltagare…", else the first sheet whose header has every required column. */
-export function findDeltagareSheet(sheets: readonly RawSheet[]): RawSheet | undefined {
-  const byName = sheets.find((s) => normalizeHeader(s.name).startsWith("deltagare"));
+/**
+ * The Deltagare sheet: the one the mapping gives kind Deltagare (whatever its name, see primarySheetOfKind), else
+ * — among the sheets the mapping does not give another kind (openForSearch) — one named "Deltagare…", else the
+ * first sheet whose header has every required column.
+ */
+export function findDeltagareSheet(sheets: readonly RawSheet[], mapping?: WorkbookMapping): RawSheet | undefined {
+  const mapped = primarySheetOfKind(sheets, mapping, "deltagare");
+  if (mapped) return mapped;
+  const open = openForSearch(sheets, mapping, "deltagare");
+  const byName = open.find((s) => normalizeHeader(s.name).startsWith("deltagare"));
   if (byName) return byName;
-  return sheets.find((s) => {
+  return open.find((s) => {
     const t = locateTable(s, DELTAGARE_KOLUMNER, { minMatches: 4 });
     return t !== null && t.missing.length === 0;
   });

@@ -64,8 +64,16 @@ export interface NormalizedSpec extends ColumnSpec {
   normalized: string[];
 }
 
+/** Normalized specs per spec list: the lists are module constants, so each is normalized once, not per sheet and row. */
+const normalizedCache = new WeakMap<ColumnSpec[], NormalizedSpec[]>();
+
 export function normalizeSpecs(specs: ColumnSpec[]): NormalizedSpec[] {
-  return specs.map((s) => ({ ...s, normalized: s.synonyms.map(normalizeHeader) }));
+  let out = normalizedCache.get(specs);
+  if (!out) {
+    out = specs.map((s) => ({ ...s, normalized: s.synonyms.map(normalizeHeader) }));
+    normalizedCache.set(specs, out);
+  }
+  return out;
 }
 
 /**

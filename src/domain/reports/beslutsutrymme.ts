@@ -29,15 +29,19 @@ export function ingaendeFromInstallningar(base: ParsedWorkbook): number | undefi
 }
 
 /**
- * The workbook's beslutsutrymme model: a multi-year sheet ("Ekonomisk information", "Beslutsutrymme" …
- * with year columns, intäkter and kostnader; not a base sheet, not the add-in's own output), else one built
+ * The workbook's beslutsutrymme model: a multi-year sheet (one the mapping detected as a budget with year columns,
+ * then by name: "Ekonomisk information", "Beslutsutrymme" … with year columns, intäkter and kostnader; not a base
+ * sheet, not the add-in's own output), else one built
  * from the Budget and Insatser sheets (modelFromBase) when Inställningar gives the ackumulerat överskott.
  * Null when neither exists. Used by the report and by the what-if service.
  */
-export function beslutsutrymmeFromWorkbook(ctx: Pick<PipelineContext, "sheets" | "base">): { model: BeslutsutrymmeModel; issues: Issue[] } | null {
+export function beslutsutrymmeFromWorkbook(ctx: Pick<PipelineContext, "sheets" | "base" | "mapping">): { model: BeslutsutrymmeModel; issues: Issue[] } | null {
   const start = ingaendeFromInstallningar(ctx.base);
   const baseSheets = new Set(Object.values(ctx.base.sourceSheets));
+  // Sheets the mapping detected as a budget with year columns (read or not as the Budget sheet) come first.
+  const mappedYears = new Set(ctx.mapping?.sheets.filter((m) => m.kind === "budget" && m.columns.some((c) => c.year !== undefined)).map((m) => m.sheet) ?? []);
   const rank = (name: string) => {
+    if (mappedYears.has(name)) return -1;
     const n = normalizeHeader(name);
     const i = PREFERRED_NAMES.findIndex((p) => n.startsWith(p));
     return i < 0 ? PREFERRED_NAMES.length : i;

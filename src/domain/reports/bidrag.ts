@@ -1,4 +1,6 @@
 import { computeBidragsfordelning, kr } from "../compute/bidragsfordelning";
+import { openForSearch, primarySheetOfKind } from "../detect/apply";
+import type { WorkbookMapping } from "../detect/types";
 import { issue, type Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
 import type { Installningar } from "../model/records";
@@ -15,9 +17,15 @@ export function isOwnOutput(sheet: RawSheet): boolean {
   return typeof v === "string" && v.startsWith("Skapad ") && v.includes("Finsam för Excel");
 }
 
-/** The Medlemmar sheet: named "Medlemmar" (or starting with "Medlem"), not the add-in's own output. */
-export function findMedlemmarSheet(sheets: readonly RawSheet[]): RawSheet | undefined {
-  const candidates = sheets.filter((s) => normalizeHeader(s.name).startsWith("medlem") && !isOwnOutput(s));
+/**
+ * The Medlemmar sheet: the one the mapping gives kind Medlemmar (whatever its name, e.g. "Invånare 2024"; see
+ * primarySheetOfKind), else one named "Medlemmar" (or starting with "Medlem") that the mapping does not give
+ * another kind; never the add-in's own output.
+ */
+export function findMedlemmarSheet(sheets: readonly RawSheet[], mapping?: WorkbookMapping): RawSheet | undefined {
+  const mapped = primarySheetOfKind(sheets.filter((s) => !isOwnOutput(s)), mapping, "medlemmar");
+  if (mapped) return mapped;
+  const candidates = openForSearch(sheets, mapping, "medlemmar").filter((s) => normalizeHeader(s.name).startsWith("medlem") && !isOwnOutput(s));
   return candidates.find((s) => normalizeHeader(s.name) === "medlemmar") ?? candidates[0];
 }
 
@@ -69,7 +77,7 @@ export const bidragModule: ReportModule = {
   kind: BIDRAG_KIND,
   label: "Medlemsbidrag (bidragsfördelning)",
   run(ctx: PipelineContext): ModuleOutput | null {
-    const sheet = findMedlemmarSheet(ctx.sheets);
+    const sheet = findMedlemmarSheet(ctx.sheets, ctx.mapping);
     if (!sheet) return null;
     const parsed = parseMedlemmar(sheet);
     if (!parsed) {

@@ -1,11 +1,14 @@
-import type { Issue, RawSheet } from "../model";
+import { insatsNameResolver, workbookAliases } from "../detect/alias";
+import { sheetsOfKind } from "../detect/apply";
+import { BLAD_LASES_INTE } from "../detect/unused";
+import { issue, type Issue, type RawSheet } from "../model";
 import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
 import { computeDeltagaruppfoljning } from "../compute/deltagaruppfoljning";
 import { skyddaDeltagaruppfoljning } from "../compute/deltagare-publicering";
 import { anonymaTabell, arbeteStudierTabell, isKvot, isSumma, utfallTabell, Visare, type RapportTabell } from "../compute/deltagare-tabeller";
 import { avslutningsanledningarTabell, diagramTabeller, malgruppTabell, snittidTabell } from "../compute/deltagare-tabeller-ovriga";
 import { findDeltagareSheet, parseDeltagare } from "../parse/deltagare";
-import { normalizeHeader } from "../parse/header";
+import { cellAddress, normalizeHeader } from "../parse/header";
 import { looksLikeUppfoljningstabell, parseUppfoljningstabell } from "../parse/uppfoljningstabell";
 import { DELTAGARE_KIND, planUppfoljningDeltagare } from "../plan/uppfoljning-deltagare";
 import { validateDeltagare } from "../validate/deltagare";
@@ -39,6 +42,14 @@ export function checkPublishedTables(sheets: readonly RawSheet[], except: RawShe
   return issues;
 }
 
+/** BLAD_LASES_INTE for the other sheets the mapping gives kind Deltagare: one Deltagare sheet is read. */
+function otherDeltagareSheets(ctx: PipelineContext, read: RawSheet): Issue[] {
+  if (!ctx.mapping) return [];
+  return sheetsOfKind(ctx.sheets, ctx.mapping, "deltagare")
+    .filter((s) => s !== read)
+    .map((s) => issue("info", BLAD_LASES_INTE, s.name, cellAddress(s, 0, 0), `Bladet läses inte: bara ett Deltagare-blad läses, och det är "${read.name}". Samla deltagarna på ett blad, eller välj det här bladet i mappningen.`));
+}
+
 /** Display tables with formulas flattened to their values (the JSON result of a publication). */
 function flatten(t: RapportTabell): { rubrik: string; kolumner: string[]; rader: (string | number | null)[][] } {
   const val = (v: RapportTabell["rader"][number][number]) => (isSumma(v) ? v.value : isKvot(v) ? v.value : v);
@@ -49,12 +60,19 @@ export const deltagareModule: ReportModule = {
   kind: DELTAGARE_KIND,
   label: "Uppföljning deltagare",
   run(ctx: PipelineContext): ModuleOutput | null {
-    const sheet = findDeltagareSheet(ctx.sheets);
-    if (!sheet) return null;
+    const sheet = findDeltagareSheet(ctx.sheets, ctx.mapping);
+    if (!sheet) {
+      // Published tables are checked even without a Deltagare sheet (Uppsala 2021 Tabell 6's Summa row).
+      const published = checkPublishedTables(ctx.sheets, undefined);
+      return published.length === 0 ? null : { result: null, plans: [], issues: published };
+    }
     const { fran, till, idag } = ctx.options;
     const parsed = parseDeltagare(sheet);
+    // Names written as an alias or as the Insatsnamn count for the insats ("Individ -samverkansteam").
+    const resolve = insatsNameResolver(ctx.base.insatser, workbookAliases(ctx.sheets, ctx.mapping));
+    for (const rad of parsed.tabell.rader) if (rad.insats !== "") rad.insats = resolve(rad.insats) ?? rad.insats;
     const validated = validateDeltagare(parsed.tabell, sheet, ctx.base.insatser);
-    const issues = [...parsed.issues, ...validated.issues, ...checkPublishedTables(ctx.sheets, sheet)];
+    const issues = [...parsed.issues, ...validated.issues, ...checkPublishedTables(ctx.sheets, sheet), ...otherDeltagareSheets(ctx, sheet)];
     if (parsed.tabell.rader.length === 0 && Object.keys(parsed.tabell.columns).length === 0) return { result: null, plans: [], issues };
 
     const u = computeDeltagaruppfoljning(validated.underlag, { fran, till });

@@ -1,6 +1,9 @@
 import type { Issue, RawSheet } from "../model";
 import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
 import { computeRekvisitionskontroll } from "../compute/rekvisitionskontroll";
+import { insatsNameResolver, workbookAliases } from "../detect/alias";
+import { openForSearch, sheetsOfKind } from "../detect/apply";
+import type { WorkbookMapping } from "../detect/types";
 import { normalizeHeader } from "../parse/header";
 import { parseRekvisitionBlankett } from "../parse/rekvisition-blankett";
 import { cellText, parseRekvisitionerLista, type Rekvisition } from "../parse/rekvisitioner";
@@ -35,15 +38,20 @@ export function isRekvisitionSheet(sheet: RawSheet): boolean {
 }
 
 /**
- * Every claim of the workbook: a candidate sheet is read as a list when it has a header row with Insats, Period
- * and Belopp, else as a form; the list's issues (a missing Belopp column) are kept when it is not a form either.
+ * Every claim of the workbook: the sheets the mapping gives kind Rekvisitioner (whatever their names) and the
+ * candidate sheets (isRekvisitionSheet) the mapping does not give another kind (openForSearch). A sheet is read as
+ * a list when it has a header row with Insats, Period and Belopp, else as a form; the list's issues (a missing
+ * Belopp column) are kept when it is not a form either.
  */
-export function readRekvisitioner(sheets: readonly RawSheet[]): { rekvisitioner: Rekvisition[]; issues: Issue[]; sheets: string[] } {
+export function readRekvisitioner(sheets: readonly RawSheet[], mapping?: WorkbookMapping): { rekvisitioner: Rekvisition[]; issues: Issue[]; sheets: string[] } {
   const rekvisitioner: Rekvisition[] = [];
   const issues: Issue[] = [];
   const found: string[] = [];
+  const mapped = new Set(mapping ? sheetsOfKind(sheets, mapping, "rekvisitioner").map((s) => s.name) : []);
+  const open = new Set(openForSearch(sheets, mapping, "rekvisitioner"));
   sheets.forEach((sheet, index) => {
-    if (!isRekvisitionSheet(sheet)) return;
+    if (isOwnOutput(sheet.name)) return;
+    if (!mapped.has(sheet.name) && !(open.has(sheet) && isRekvisitionSheet(sheet))) return;
     const list = parseRekvisitionerLista(sheet, index);
     if (list && list.rekvisitioner.length > 0) {
       rekvisitioner.push(...list.rekvisitioner);
@@ -67,10 +75,13 @@ export const rekvisitionerModule: ReportModule = {
   kind: REKVISITIONSKONTROLL_KIND,
   label: "Rekvisitionskontroll",
   run(ctx: PipelineContext): ModuleOutput | null {
-    const read = readRekvisitioner(ctx.sheets);
+    const read = readRekvisitioner(ctx.sheets, ctx.mapping);
     if (read.rekvisitioner.length === 0) {
       return read.issues.length === 0 ? null : { result: null, plans: [], issues: read.issues };
     }
+    // Names written as an alias or as the Insatsnamn count for the insats ("Individ -samverkansteam").
+    const resolve = insatsNameResolver(ctx.base.insatser, workbookAliases(ctx.sheets, ctx.mapping));
+    for (const k of read.rekvisitioner) k.insats = resolve(k.insats) ?? k.insats;
     const { result, issues } = computeRekvisitionskontroll(read.rekvisitioner, ctx.base);
     const { fran, till, idag } = ctx.options;
     return { result, plans: [planRekvisitionskontroll(result, ctx.base, { fran, till, idag })], issues: [...read.issues, ...issues] };

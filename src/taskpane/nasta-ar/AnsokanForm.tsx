@@ -9,11 +9,11 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
-  years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(88px, 1fr))", gap: tokens.spacingHorizontalS },
+  years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(88px, 1fr))", alignItems: "start", gap: tokens.spacingHorizontalS },
   input: { minWidth: 0, width: "100%" },
   problem: { margin: 0, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   submit: { alignSelf: "flex-start" },
-  listHeading: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  listHeading: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     display: "grid",

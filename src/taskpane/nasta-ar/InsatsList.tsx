@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   },
   name: { gridColumn: "1 / span 2", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   off: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
-  status: { marginLeft: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase100, color: tokens.colorPaletteDarkOrangeForeground2, textDecorationLine: "none" },
+  status: { marginLeft: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase100, color: tokens.colorPaletteDarkOrangeForeground2 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalXS },
   button: { minWidth: "auto", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
 });
@@ -41,10 +41,9 @@ export function InsatsList({ modell, scenario, andra, disabled }: InsatsListProp
           const flytt = insatsFlytt(scenario, i);
           return (
             <li key={namn} className={s.item} data-testid={`insats-${namn}`}>
-              <span className={mergeClasses(s.name, av && s.off)}>
-                {namn}
-                {av && <span className={s.status}> {t.insatsOff}</span>}
-                {!av && flytt !== 0 && <span className={s.status}> {t.shifted(flytt)}</span>}
+              <span className={s.name}>
+                <span className={mergeClasses(av && s.off)}>{namn}</span>
+                {!av && flytt !== 0 && <span className={s.status}>{t.shifted(flytt)}</span>}
               </span>
               <Switch
                 checked={!av}

@@ -10,9 +10,9 @@ const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "3.2em minmax(0, 1fr) 4.6em", alignItems: "center", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXS },
   year: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   select: { minWidth: 0 },
-  years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(88px, 1fr))", gap: tokens.spacingHorizontalS },
+  years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(88px, 1fr))", alignItems: "start", gap: tokens.spacingHorizontalS },
   fieldset: { border: "none", margin: `${tokens.spacingVerticalM} 0 0`, padding: 0, minWidth: 0 },
-  legend: { padding: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  legend: { padding: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** 1 300 000 kr → "1 300" (the fields take tkr). */

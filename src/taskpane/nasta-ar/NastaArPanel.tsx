@@ -25,7 +25,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: `${tokens.spacingVerticalXXS} 0 0`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  source: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  sourceRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  reload: { flexShrink: 0, whiteSpace: "nowrap" },
+  source: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   levers: { minWidth: 0 },
   panel: { paddingBottom: tokens.spacingVerticalM, minWidth: 0 },
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -111,12 +113,12 @@ function NastaArBody({ service }: { service: NastaArService }) {
   const fieldProps = { modell, scenario: st.scenario, andra: st.andra, disabled };
   return (
     <>
-      <p className={s.source}>
-        {t.source(modell.model.sourceSheet ?? "")}{" "}
-        <Button size="small" appearance="transparent" disabled={disabled} onClick={() => void st.lasIn()}>
+      <div className={s.sourceRow}>
+        <p className={s.source}>{t.source(modell.model.sourceSheet ?? "")}</p>
+        <Button className={s.reload} size="small" appearance="subtle" disabled={disabled} onClick={() => void st.lasIn()}>
           {t.reload}
         </Button>
-      </p>
+      </div>
       <YearTable rader={berakning.rader} bas={bas.rader} negativa={berakning.negativa} />
       {berakning.issues.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

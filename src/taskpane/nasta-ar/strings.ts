@@ -84,7 +84,7 @@ export const nastaArStrings = {
   replaced: (sheets: string[]) => `Ersatte tidigare: ${sheets.join(", ")}`,
   changes: (n: number) => (n === 0 ? "Inga ändringar." : n === 1 ? "1 ändring." : `${n} ändringar.`),
   changesShort: (n: number) => (n === 0 ? "inga ändringar" : n === 1 ? "1 ändring" : `${n} ändringar`),
-  leverIssues: "Kunde inte tillämpas",
+  leverIssues: "Observera",
 } as const;
 
 /** Kronor shown as whole tkr with Swedish grouping and a real minus sign: −3 849. */

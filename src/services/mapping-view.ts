@@ -1,0 +1,172 @@
+/**
+ * The mapping as the task pane shows it (step "1. Data"): per sheet its kind, confidence level and columns
+ * (mapped columns and unmapped header cells), each marked when it differs from what detection alone gives,
+ * and the choices a column of that kind offers. Pure; used by createMappingService (mapping.ts).
+ */
+import {
+  KEY_LABEL,
+  KIND_LABEL,
+  MEASURE_LABEL,
+  roleOptions,
+  SHEET_KINDS,
+  type ColumnMapping,
+  type Measure,
+  type SheetKind,
+  type SheetMapping,
+  type WorkbookMapping,
+} from "../domain/detect";
+import type { Issue } from "../domain/model";
+
+/** Confidence shown as a badge: hög ≥ 0,9 (exact synonyms, the user's own choices), medel ≥ 0,7, låg below. */
+export type Sakerhet = "hog" | "medel" | "lag";
+
+export function sakerhet(confidence: number): Sakerhet {
+  return confidence >= 0.9 ? "hog" : confidence >= 0.7 ? "medel" : "lag";
+}
+
+export interface RollVal {
+  value: string;
+  label: string;
+}
+
+/** The kinds a sheet can be read as, with their Swedish labels. */
+export const BLADTYPER: readonly { value: SheetKind; label: string }[] = SHEET_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }));
+
+export interface KolumnVy {
+  /** Column letter. */
+  column: string;
+  /** Header text ("Q3 - Q4 2021 / Utfall TSEK"); "" when the column has none. */
+  header: string;
+  /** The column's role as a value of the sheet's `roles`: the role, or "belopp:<measure>" on base sheets. */
+  value: string;
+  /** Period or year and unit of an amount column ("2021-H2 · tkr"). */
+  detail?: string;
+  /** 0–1; null for a header cell that is not mapped. */
+  confidence: number | null;
+  sakerhet: Sakerhet | null;
+  /** Differs from what the add-in detects by itself. */
+  andrad: boolean;
+}
+
+export interface BladVy {
+  sheet: string;
+  kind: SheetKind;
+  confidence: number;
+  sakerhet: Sakerhet;
+  use: boolean;
+  /** The kind differs from the detected one. */
+  kindAndrad: boolean;
+  /** The user changed something on this sheet (saved or not). */
+  corrected: boolean;
+  /** Excel row of the (last) header row; 0 when none. */
+  headerRow: number;
+  notes: string[];
+  columns: KolumnVy[];
+  /** What a column of this sheet can be. */
+  roles: RollVal[];
+  /** The sheet's LAYOUT_ANDRAD issue: its headers changed since the mapping was saved. */
+  layoutAndrad: Issue | null;
+}
+
+export interface MappningVy {
+  mapping: WorkbookMapping;
+  sheets: BladVy[];
+  /** Issues of reading and reconciling: LAYOUT_ANDRAD, sheets too large to read. */
+  issues: Issue[];
+  /** "ingen": nothing saved yet; "sparad": the saved mapping was used; "olaslig": it could not be read (savedReason). */
+  saved: "ingen" | "sparad" | "olaslig";
+  savedReason?: string;
+  /** The mapping differs from the one saved in the workbook. */
+  unsaved: boolean;
+}
+
+const BASE_KINDS: readonly SheetKind[] = ["insatser", "budget", "utfall"];
+const MEASURES = Object.keys(MEASURE_LABEL) as Measure[];
+const UNIT: Record<number, string> = { 1: "kr", 1000: "tkr", 1_000_000: "mkr" };
+
+function valueOf(c: Pick<ColumnMapping, "role" | "measure">, kind: SheetKind): string {
+  return c.role === "belopp" && BASE_KINDS.includes(kind) ? `belopp:${c.measure ?? "utfall"}` : c.role;
+}
+
+function rolesOf(kind: SheetKind): RollVal[] {
+  return roleOptions(kind).flatMap((o) =>
+    o.role === "belopp" && BASE_KINDS.includes(kind)
+      ? MEASURES.map((m) => ({ value: `belopp:${m}`, label: `Belopp: ${MEASURE_LABEL[m]}` }))
+      : [{ value: o.role, label: o.label }],
+  );
+}
+
+function detailOf(c: ColumnMapping): string | undefined {
+  if (c.role !== "belopp") return undefined;
+  const when = c.period?.label ?? (c.year !== undefined ? String(c.year) : undefined);
+  const unit = c.factor !== undefined ? `${UNIT[c.factor] ?? c.factor}${c.unitSource === "gissad" ? " (gissad)" : ""}` : undefined;
+  return [when, unit].filter((x) => x !== undefined).join(" · ") || undefined;
+}
+
+const letterOf = (cell: string) => cell.replace(/\d+$/, "");
+const byColumn = (a: string, b: string) => a.length - b.length || a.localeCompare(b);
+
+/**
+ * One sheet as the pane shows it: mapped columns and unmapped header cells, each compared with `base` (detection
+ * alone, for the kind the sheet is read as); `detectedKind` is the kind detection alone gave the sheet.
+ */
+export function sheetView(m: SheetMapping, base: SheetMapping | undefined, detectedKind: SheetKind | undefined, layout: Issue | undefined): BladVy {
+  const headerText = new Map<string, string[]>();
+  for (const f of m.fingerprint.cells) headerText.set(letterOf(f.cell), [...(headerText.get(letterOf(f.cell)) ?? []), f.text]);
+  const letters = [...new Set([...m.columns.map((c) => c.column), ...headerText.keys()])].sort(byColumn);
+  const columns = letters.map((letter): KolumnVy => {
+    const c = m.columns.find((x) => x.column === letter);
+    const auto = base?.columns.find((x) => x.column === letter);
+    const value = c ? valueOf(c, m.kind) : "ignorera";
+    const detail = c ? detailOf(c) : undefined;
+    return {
+      column: letter,
+      header: c?.header || (headerText.get(letter) ?? []).join(" / "),
+      value,
+      ...(detail ? { detail } : {}),
+      confidence: c ? c.confidence : null,
+      sakerhet: c ? sakerhet(c.confidence) : null,
+      andrad: value !== (auto ? valueOf(auto, m.kind) : "ignorera"),
+    };
+  });
+  const roles = rolesOf(m.kind);
+  for (const c of columns) if (!roles.some((r) => r.value === c.value)) roles.push({ value: c.value, label: KEY_LABEL[c.value] ?? c.value });
+  return {
+    sheet: m.sheet,
+    kind: m.kind,
+    confidence: m.confidence,
+    sakerhet: sakerhet(m.confidence),
+    use: m.use,
+    kindAndrad: detectedKind !== undefined && detectedKind !== m.kind,
+    corrected: m.corrected === true,
+    headerRow: m.headerRow,
+    notes: m.notes ?? [],
+    columns,
+    roles,
+    layoutAndrad: layout ?? null,
+  };
+}
+
+/** The patch of a column given the value the user chose; null when the value is not a choice of the sheet. */
+export function columnPatch(m: SheetMapping, column: string, value: string): Partial<Omit<ColumnMapping, "column">> | null {
+  const existing = m.columns.find((c) => c.column === column);
+  const allowed = rolesOf(m.kind).some((r) => r.value === value) || (existing !== undefined && valueOf(existing, m.kind) === value);
+  if (!/^[A-Z]{1,3}$/.test(column) || !allowed) return null;
+  if (value.startsWith("belopp:") && BASE_KINDS.includes(m.kind)) return { role: "belopp", measure: value.slice("belopp:".length) as Measure };
+  if (existing?.role === value) return { role: value };
+  return { role: value, measure: undefined, period: undefined, year: undefined, factor: undefined, unitSource: undefined };
+}
+
+/** JSON with sorted keys and no undefined values: two mappings that say the same compare equal. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === "object" && !Array.isArray(x)
+      ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, (x as Record<string, unknown>)[k]]).filter(([, y]) => y !== undefined))
+      : x,
+  );
+}
+
+/** True when both say the same (key order and undefined values aside). */
+export const sameJson = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
+
+export const sameMapping = (a: WorkbookMapping, b: WorkbookMapping): boolean => sameJson(a, b);

@@ -1,0 +1,151 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens, useId } from "@fluentui/react-components";
+import { useEffect } from "react";
+import { BLADTYPER, type MappingService } from "../../services/mapping";
+import type { FinsamServices, KontrollOk } from "../../services/types";
+import type { DataEditor, DataEditorProps } from "../data-slot";
+import { MallarSection } from "./MallarSection";
+import { SheetCard } from "./SheetCard";
+import { dataStrings as t } from "./strings";
+import { useMapping } from "./useMapping";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  small: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  text: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  sheets: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  layoutList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  saveBar: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+export interface DataStepProps {
+  /** The pane's services; the mapping lives in `services.mapping`. */
+  services: Partial<FinsamServices> & { mapping?: MappingService };
+  /**
+   * The pane's latest read: the mapping is (re)loaded whenever it changes. Undefined = standalone (the step
+   * shows its own read button); null = the pane has not read the workbook yet.
+   */
+  kontroll?: KontrollOk | null;
+  /** Runs after the mapping was saved or templates were written (the pane re-reads the workbook). */
+  onChanged?(): void;
+}
+
+/** Step 1's mapping editor: what was detected, with confidence; corrections; save; Skapa mallar. */
+export function DataStep({ services, kontroll, onChanged }: DataStepProps) {
+  const s = useStyles();
+  const headingId = useId("mappning-");
+  const m = useMapping(services.mapping, onChanged);
+  const { view, busy, error, justSaved, mallar } = m.state;
+
+  useEffect(() => {
+    // Reload only when the pane has read the workbook again.
+    if (kontroll) void m.las();
+  }, [kontroll]);
+
+  const header = (
+    <header>
+      <h3 id={headingId} className={s.heading}>
+        {t.heading}
+      </h3>
+      <p className={s.small}>{t.intro}</p>
+    </header>
+  );
+  if (!services.mapping) {
+    return (
+      <section className={s.root} aria-labelledby={headingId}>
+        {header}
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.noService}</MessageBarBody>
+        </MessageBar>
+      </section>
+    );
+  }
+
+  const layout = view?.sheets.flatMap((b) => (b.layoutAndrad ? [b.layoutAndrad] : [])) ?? [];
+  const locked = busy !== null;
+  return (
+    <section className={s.root} aria-labelledby={headingId} aria-busy={busy !== null}>
+      {header}
+      {error && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t.failed}</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {layout.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="layout-andrad">
+          <MessageBarBody>
+            <MessageBarTitle>{t.layoutTitle}</MessageBarTitle>
+            {t.layoutIntro}
+            <ul className={s.layoutList}>
+              {layout.map((i) => (
+                <li key={`${i.sheet}!${i.cell}`}>
+                  <strong>{i.cell ? `${i.sheet}!${i.cell}` : i.sheet}</strong>: {i.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.actions}>
+        {kontroll === null && !view && <p className={s.small}>{t.vantaPaInlasning}</p>}
+        {(kontroll === undefined || view) && (
+          <Button appearance={view ? "subtle" : "primary"} size={view ? "small" : "medium"} onClick={() => void m.las()} disabled={locked}>
+            {view ? t.lasInIgen : t.lasIn}
+          </Button>
+        )}
+        {busy === "lasa" && <Spinner size="tiny" label={t.laser} />}
+      </div>
+      {view && (
+        <>
+          <p className={s.text}>
+            {t.savedState[view.saved]}
+            {view.savedReason ? ` (${view.savedReason})` : ""}
+          </p>
+          <div className={s.sheets} role="group" aria-label={t.sheetsLabel}>
+            {view.sheets.map((b) => (
+              <SheetCard
+                key={b.sheet}
+                blad={b}
+                kinds={BLADTYPER}
+                disabled={locked}
+                onKind={(kind) => m.rattaBladtyp(b.sheet, kind)}
+                onColumn={(column, value) => m.rattaKolumn(b.sheet, column, value)}
+                onUse={(on) => m.anvandBlad(b.sheet, on)}
+              />
+            ))}
+          </div>
+          <div className={s.saveBar}>
+            <Button appearance="primary" onClick={() => void m.spara()} disabled={locked || !view.unsaved}>
+              {busy === "spara" ? t.sparar : t.spara}
+            </Button>
+            <span role="status" className={s.small} data-testid="spara-status">
+              {justSaved ? t.savedOk : view.unsaved ? t.unsaved : ""}
+            </span>
+          </div>
+        </>
+      )}
+      <MallarSection result={mallar} busy={busy === "mallar"} disabled={locked} onSkapa={() => void m.skapaMallar()} />
+    </section>
+  );
+}
+
+/** The step-1 slot's editor over a mapping service: `mountPane(…, { dataEditor: createDataEditor(mapping) })`. */
+export function createDataEditor(mapping: MappingService): DataEditor {
+  return function MappingEditor({ services, kontroll, onChanged }: DataEditorProps) {
+    return <DataStep services={{ ...services, mapping }} kontroll={kontroll} onChanged={onChanged} />;
+  };
+}

@@ -1,0 +1,51 @@
+import type { Sakerhet } from "../../services/mapping";
+
+/** Every text of the mapping editor (step 1. Data), in Swedish. */
+export const dataStrings = {
+  heading: "Så läses bladen",
+  intro: "Finsam har gissat vad varje blad och kolumn innehåller. Rätta det som blivit fel och spara mappningen, så används den nästa gång.",
+  lasIn: "Visa mappningen",
+  lasInIgen: "Läs in mappningen igen",
+  vantaPaInlasning: "Läs in arbetsboken för att se hur bladen tolkas.",
+  laser: "Läser bladen …",
+  noService: "Mappningen kan inte visas i den här versionen av tillägget.",
+  failed: "Det gick inte",
+
+  savedState: {
+    ingen: "Ingen mappning är sparad ännu: det här är vad Finsam hittade själv.",
+    sparad: "Den sparade mappningen används.",
+    olaslig: "Den sparade mappningen kunde inte läsas och bladen har lästs av på nytt.",
+  },
+  unsaved: "Ändringarna är inte sparade.",
+  savedOk: "Mappningen är sparad i arbetsboken.",
+  spara: "Spara mappning",
+  sparar: "Sparar …",
+
+  layoutTitle: "Bladens rubriker har ändrats",
+  layoutIntro: "De här bladen ser inte ut som när mappningen sparades. De har lästs av på nytt – kontrollera dem och spara mappningen igen.",
+  layoutBadge: "Layouten har ändrats",
+
+  sheetsLabel: "Blad och kolumner",
+  kindLabel: "Läses som",
+  kindSelect: (sheet: string) => `Läses som, bladet ${sheet}`,
+  useLabel: "Används",
+  useSwitch: (sheet: string) => `Används, bladet ${sheet}`,
+  headerRow: (row: number) => (row > 0 ? `Rubrikrad ${row}` : "Ingen rubrikrad"),
+  sakerhet: { hog: "hög", medel: "medel", lag: "låg" } satisfies Record<Sakerhet, string>,
+  sakerhetLabel: (level: string, confidence: number) => `Säkerhet ${level} (${Math.round(confidence * 100)} %)`,
+  ejMappad: "ej läst",
+  ejMappadLabel: "Kolumnen läses inte",
+  andrad: "Ändrad",
+  andradLabel: "Ändrad av dig",
+  columnsHeader: (n: number) => `Kolumner (${n})`,
+  noColumns: "Inga kolumner läses på det här bladet.",
+  noHeader: "(ingen rubrik)",
+  columnSelect: (column: string, header: string, sheet: string) => `Kolumn ${column}${header ? ` "${header}"` : ""} på bladet ${sheet}`,
+
+  mallarHeading: "Mallar",
+  mallarIntro: "Skapar standardbladen (Insatser, Budget, Utfall, Rekvisitioner, Deltagare, Medlemmar, Inställningar) med listor och exempelrader. Blad som redan finns lämnas orörda.",
+  skapaMallar: "Skapa mallar",
+  skaparMallar: "Skapar mallar …",
+  mallarSkrivna: (names: string[]) => (names.length === 0 ? "Inga nya mallar behövdes." : `${names.length} mallar skapade: ${names.join(", ")}.`),
+  mallarHoppade: "Skapades inte:",
+} as const;

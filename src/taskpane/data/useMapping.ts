@@ -1,0 +1,91 @@
+import { useCallback, useRef, useState } from "react";
+import type { MallarSvar, MappingService, MappningSvar, MappningVy, SheetKind } from "../../services/mapping";
+
+export type MappingBusy = "lasa" | "spara" | "mallar" | null;
+
+export type MallarResultat = Extract<MallarSvar, { ok: true }>;
+
+export interface MappingState {
+  view: MappningVy | null;
+  busy: MappingBusy;
+  error: string | null;
+  /** Set after a successful save, cleared by the next change. */
+  justSaved: boolean;
+  mallar: MallarResultat | null;
+}
+
+/**
+ * State and actions of the mapping editor; every workbook access goes through the mapping service.
+ * `onChanged` runs after the mapping was saved or templates were written, so the pane re-reads the workbook.
+ */
+export function useMapping(service: MappingService | undefined, onChanged?: () => void) {
+  const [view, setView] = useState<MappningVy | null>(null);
+  const [busy, setBusy] = useState<MappingBusy>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [justSaved, setJustSaved] = useState(false);
+  const [mallar, setMallar] = useState<MallarResultat | null>(null);
+  const running = useRef(false);
+
+  /** Shows a service answer: the new view, or its message. */
+  const show = useCallback((svar: MappningSvar): boolean => {
+    if (!svar.ok) {
+      setError(svar.message);
+      return false;
+    }
+    setError(null);
+    setView(svar);
+    return true;
+  }, []);
+
+  async function guarded(kind: Exclude<MappingBusy, null>, action: (s: MappingService) => Promise<void>): Promise<void> {
+    if (!service || running.current) return;
+    running.current = true;
+    setBusy(kind);
+    try {
+      await action(service);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      running.current = false;
+      setBusy(null);
+    }
+  }
+
+  const las = () =>
+    guarded("lasa", async (s) => {
+      show(await s.lasMappning());
+    });
+
+  /** A pure correction: instant, no workbook access. */
+  function edit(f: (s: MappingService) => MappningSvar): void {
+    if (!service || running.current) return;
+    setJustSaved(false);
+    show(f(service));
+  }
+
+  return {
+    state: { view, busy, error, justSaved, mallar } satisfies MappingState,
+    las,
+    rattaBladtyp: (sheet: string, kind: SheetKind) => edit((s) => s.rattaBladtyp(sheet, kind)),
+    rattaKolumn: (sheet: string, column: string, role: string) => edit((s) => s.rattaKolumn(sheet, column, role)),
+    anvandBlad: (sheet: string, on: boolean) => edit((s) => s.anvandBlad(sheet, on)),
+    spara: () =>
+      guarded("spara", async (s) => {
+        if (show(await s.sparaMappning())) {
+          setJustSaved(true);
+          onChanged?.();
+        }
+      }),
+    skapaMallar: () =>
+      guarded("mallar", async (s) => {
+        const svar = await s.skapaMallar();
+        if (!svar.ok) return setError(svar.message);
+        setError(null);
+        setMallar(svar);
+        if (svar.written.length > 0) {
+          show(await s.lasMappning());
+          onChanged?.();
+        }
+      }),
+  };
+}
