@@ -57,7 +57,7 @@ async function buildHarness(dir: string): Promise<void> {
   );
   fs.writeFileSync(
     path.join(dir, "index.html"),
-    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Mappning</title>` +
+    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Mappning</title><link rel="icon" href="data:,">` +
       `<style>html,body{margin:0;font-family:"Segoe UI",system-ui,sans-serif}</style></head>` +
       `<body><div id="root"></div><script src="harness.js"></script></body></html>`,
   );

@@ -124,6 +124,13 @@ describe("fuzz regressions", () => {
     expect(parseUppfoljningstabell(t).issues.map((i) => i.message).join(" ")).not.toMatch(/Infinity/);
   });
 
+  it("a year typed as a number in Start/Slut is that year, not an Excel serial in 1905 (cell-read.ts date fast path)", () => {
+    const issues: Issue[] = [];
+    const ins = parseInsatser(sheet("Insatser", [["Insats", "Typ", "Insatsägare", "Start", "Slut"], ["Bryggan", "Individ", "Östhammar", 2024, 2025]]), issues);
+    expect(ins.insatser.map((i) => [i.start, i.slut])).toEqual([["2024-01-01", "2025-12-31"]]);
+    expect(issues).toEqual([]);
+  });
+
   it("no personnummer-like text reaches a report, a message or the JSON result (pipeline.ts masks plans, issues and results)", () => {
     const sheets = [
       sheet("Insatser", [

@@ -10,11 +10,19 @@ import { fingerprints, NOW, outputIds, PERIOD, rig, tempSheets } from "./setup";
  */
 
 describe("two runs at once", () => {
-  it("two Skapa rapporter started together leave one consistent set of reports", async () => {
+  it("two Skapa rapporter started together never have two Excel.run batches open at once, and leave one consistent set of reports", async () => {
     const r = await rig();
     const before = fingerprints(r.sim, r.userIds);
+    const run = r.sim.run.bind(r.sim) as (...args: unknown[]) => Promise<unknown>;
+    let open = 0;
+    let most = 0;
+    (r.sim as unknown as { run: (...args: unknown[]) => Promise<unknown> }).run = (...args: unknown[]) => {
+      most = Math.max(most, ++open);
+      return run(...args).finally(() => open--);
+    };
     const [a, b] = await Promise.all([r.services.skapaRapporter(PERIOD), r.services.skapaRapporter(PERIOD)]);
     expect([a.ok, b.ok]).toEqual([true, true]);
+    expect(most).toBe(1);
     expect(fingerprints(r.sim, r.userIds)).toEqual(before);
     expect(tempSheets(r.sim)).toEqual([]);
     const once = await rig();

@@ -83,6 +83,23 @@ function measureOfTitle(texts: readonly unknown[]): Measure | undefined {
   return words.size === 1 ? [...words][0] : undefined;
 }
 
+/**
+ * A budget table without an År column whose name or title states one year ("Budget 2024", a title row
+ * "Budget 2024 (tkr)"): its Budget and Prognos columns without a year or period are that year's. Not in tables
+ * with utfall columns, where a bare "Budget" is as often the period's budget.
+ */
+function yearFromTitle(sheet: RawSheet, h: HeaderRows, amounts: ColumnMapping[]): void {
+  if (h.keys.ar !== undefined || amounts.some((c) => c.measure === "utfall")) return;
+  const bare = amounts.filter((c) => (c.measure === "budget" || c.measure === "prognos") && c.year === undefined && c.period === undefined);
+  if (bare.length === 0) return;
+  const year = yearHintOf([sheet.name, ...sheet.values.slice(0, Math.min(h.row, h.extra ?? h.row)).flat()]);
+  if (year === undefined) return;
+  for (const c of bare) {
+    c.year = year;
+    c.confidence = Math.min(c.confidence, 0.8);
+  }
+}
+
 export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
   const titleTexts = [sheet.name, ...sheet.values.slice(0, 6).flat()];
   const yearHint = yearHintOf(titleTexts);
@@ -122,6 +139,7 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
     a.col.confidence = 0.8;
   }
 
+  yearFromTitle(sheet, header, amounts.map((a) => a.col));
   const taken = new Set<number>([...keyCols, ...amounts.map((a) => a.c)]);
   const profiles = profileColumns(sheet, header.dataStart, width);
   const content = contentKeys(profiles, taken, header.keys.post, header.keys.agare);

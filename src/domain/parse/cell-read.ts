@@ -109,7 +109,8 @@ export class CellReader {
 
   date(r: number, c: number, required = false, monthEnd = false): IsoDate | undefined | null {
     const v = this.value(r, c);
-    if (typeof v === "number") {
+    // Fast path for serials; a whole number 1900–2200 is a year typed as a number (parseSvDate), not 1905–1906.
+    if (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2200)) {
       const iso = v >= 1 && v < 2958466 && Math.floor(v) !== 60 ? serialToIso(v) : undefined;
       if (iso) return iso;
     }

@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens, useId } from "@fluentui/react-components";
 import { useEffect } from "react";
-import { BLADTYPER, type MappingService } from "../../services/mapping";
+import { BLADTYPER, type MappingService, type MappningVy } from "../../services/mapping";
 import type { FinsamServices, KontrollOk } from "../../services/types";
 import type { DataEditor, DataEditorProps } from "../data-slot";
 import { MallarSection } from "./MallarSection";
@@ -17,15 +17,12 @@ const useStyles = makeStyles({
   sheets: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   layoutList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
   saveBar: {
-    position: "sticky",
-    bottom: 0,
     display: "flex",
     flexWrap: "wrap",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
 });
 
@@ -39,6 +36,14 @@ export interface DataStepProps {
   kontroll?: KontrollOk | null;
   /** Runs after the mapping was saved or templates were written (the pane re-reads the workbook). */
   onChanged?(): void;
+}
+
+/** What the save bar says: saved just now, changes not saved, or that saving makes the next run one click. */
+function saveStatus(view: MappningVy, justSaved: boolean): string {
+  if (justSaved) return t.savedOk;
+  if (!view.unsaved) return "";
+  const changed = view.sheets.some((b) => b.corrected || b.columns.some((c) => c.andrad));
+  return changed ? t.unsaved : t.notYetSaved;
 }
 
 /** Step 1's mapping editor: what was detected, with confidence; corrections; save; Skapa mallar. */
@@ -121,6 +126,7 @@ export function DataStep({ services, kontroll, onChanged }: DataStepProps) {
                 key={b.sheet}
                 blad={b}
                 kinds={BLADTYPER}
+                openColumns={view.sheets.length === 1}
                 disabled={locked}
                 onKind={(kind) => m.rattaBladtyp(b.sheet, kind)}
                 onColumn={(column, value) => m.rattaKolumn(b.sheet, column, value)}
@@ -133,7 +139,7 @@ export function DataStep({ services, kontroll, onChanged }: DataStepProps) {
               {busy === "spara" ? t.sparar : t.spara}
             </Button>
             <span role="status" className={s.small} data-testid="spara-status">
-              {justSaved ? t.savedOk : view.unsaved ? t.unsaved : ""}
+              {saveStatus(view, justSaved)}
             </span>
           </div>
         </>

@@ -102,18 +102,23 @@ function ColumnRow({ c, sheet, roles, disabled, onChange }: { c: KolumnVy; sheet
 export interface SheetCardProps {
   blad: BladVy;
   kinds: readonly { value: SheetKind; label: string }[];
+  /** Open the column list from the start (the workbook's only sheet). */
+  openColumns?: boolean;
   disabled: boolean;
   onKind(kind: SheetKind): void;
   onColumn(column: string, value: string): void;
   onUse(on: boolean): void;
 }
 
-/** One sheet: its kind (correctable), confidence, whether it is read, and its columns (expandable, correctable). */
-export function SheetCard({ blad, kinds, disabled, onKind, onColumn, onUse }: SheetCardProps) {
+/**
+ * One sheet: its kind (correctable), confidence, whether it is read, and its columns (expandable, correctable).
+ * The column list starts open where a look is needed: low confidence, a changed layout, the user's corrections.
+ */
+export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, onColumn, onUse }: SheetCardProps) {
   const s = useStyles();
   const headingId = useId("blad-");
   const kindId = useId("bladtyp-");
-  const needsLook = blad.layoutAndrad !== null || blad.kindAndrad || blad.sakerhet === "lag" || blad.columns.some((c) => c.sakerhet === "lag" || c.andrad);
+  const needsLook = openColumns || blad.layoutAndrad !== null || blad.kindAndrad || blad.sakerhet === "lag" || blad.columns.some((c) => c.sakerhet === "lag" || c.andrad);
   return (
     <section className={blad.layoutAndrad ? `${s.card} ${s.warned}` : s.card} aria-labelledby={headingId} data-testid={`blad-${blad.sheet}`}>
       <div className={s.top}>

@@ -3,7 +3,8 @@ import type { Sakerhet } from "../../services/mapping";
 /** Every text of the mapping editor (step 1. Data), in Swedish. */
 export const dataStrings = {
   heading: "Så läses bladen",
-  intro: "Finsam har gissat vad varje blad och kolumn innehåller. Rätta det som blivit fel och spara mappningen, så används den nästa gång.",
+  intro:
+    "Finsam har gissat vad varje blad och kolumn innehåller; hög, medel och låg visar hur säker gissningen är. Rätta det som blivit fel och spara mappningen, så används den nästa gång.",
   lasIn: "Visa mappningen",
   lasInIgen: "Läs in mappningen igen",
   vantaPaInlasning: "Läs in arbetsboken för att se hur bladen tolkas.",
@@ -17,6 +18,7 @@ export const dataStrings = {
     olaslig: "Den sparade mappningen kunde inte läsas och bladen har lästs av på nytt.",
   },
   unsaved: "Ändringarna är inte sparade.",
+  notYetSaved: "Spara så används mappningen nästa gång.",
   savedOk: "Mappningen är sparad i arbetsboken.",
   spara: "Spara mappning",
   sparar: "Sparar …",

@@ -1,4 +1,4 @@
-import { aliasIndex, mergeAliases, parseAliasSheet, resolveInsatsName, suggestAlias } from "../../../src/domain/detect/alias";
+import { aliasIndex, insatsNameResolver, mergeAliases, parseAliasSheet, resolveInsatsName, suggestAlias, workbookAliases } from "../../../src/domain/detect/alias";
 import type { Issue } from "../../../src/domain/model/issue";
 import { sheet } from "./helpers";
 
@@ -34,5 +34,20 @@ describe("alias", () => {
       { namn: "A", insats: "X" },
       { namn: "B", insats: "Y" },
     ]);
+  });
+
+  it("workbookAliases: the mapping's, then the Alias sheets'; insatsNameResolver also knows the Insatsnamn", () => {
+    const aliasSheet = sheet("Alias", [["Namn", "Insats"], ["Individ -samverkansteam", "Individsamverkansteam"]]);
+    const mapping = { version: 1 as const, sheets: [], alias: [{ namn: "IST", insats: "Individsamverkansteam" }] };
+    expect(workbookAliases([aliasSheet]).map((a) => a.namn)).toEqual(["Individ -samverkansteam"]);
+    expect(workbookAliases([aliasSheet], mapping).map((a) => a.namn)).toEqual(["IST"]);
+    const withSheet = { ...mapping, sheets: [{ version: 1 as const, sheet: "Alias", kind: "alias" as const, confidence: 1, use: true, headerRow: 1, headerRows: 1, layout: "lang" as const, columns: [], fingerprint: { cells: [] } }] };
+    expect(workbookAliases([aliasSheet], withSheet).map((a) => a.namn)).toEqual(["IST", "Individ -samverkansteam"]);
+    const ins = { typ: "individ" as const, agare: "Enköpings kommun", start: "2024-01-01", slut: "2024-12-31", budgetPerAr: {}, source: { sheet: "Insatser", cell: "A2" } };
+    const resolve = insatsNameResolver([{ ...ins, insats: "Individsamverkansteam", namn: "Individuellt samverkansteam i Enköping" }], workbookAliases([aliasSheet]));
+    expect(resolve("Individ -samverkansteam")).toBe("Individsamverkansteam");
+    expect(resolve("individuellt samverkansteam i enköping")).toBe("Individsamverkansteam");
+    expect(resolve("INDIVIDSAMVERKANSTEAM")).toBe("Individsamverkansteam");
+    expect(resolve("Något annat")).toBeUndefined();
   });
 });

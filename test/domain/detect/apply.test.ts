@@ -1,4 +1,4 @@
-import { applyMapping, sheetsOfKind } from "../../../src/domain/detect/apply";
+import { applyMapping, openForSearch, primarySheetOfKind, sheetsOfKind } from "../../../src/domain/detect/apply";
 import { correctColumn } from "../../../src/domain/detect/edit";
 import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
 import { findDeltagareSheet, parseDeltagare } from "../../../src/domain/parse/deltagare";
@@ -35,5 +35,18 @@ describe("applyMapping", () => {
     const applied = applyMapping([exportSheet], m);
     expect(applied.issues).toEqual([]);
     expect(applied.mapping.sheets[0]).toEqual(m.sheets[0]);
+  });
+
+  it("primarySheetOfKind prefers the sheet named after the kind, then the most confident; openForSearch leaves out claimed sheets", () => {
+    const a = sheet("Lista", [["Medlem", "Typ", "Invånare"], ["Heby kommun", "Kommun", 14_000]]);
+    const b = sheet("Medlemmar", [["Medlem", "Typ"], ["Heby kommun", "Kommun"]]);
+    const m = detectWorkbook([a, b]);
+    expect(primarySheetOfKind([a, b], m, "medlemmar")?.name).toBe("Medlemmar");
+    expect(primarySheetOfKind([a], detectWorkbook([a]), "medlemmar")?.name).toBe("Lista");
+    expect(primarySheetOfKind([a], undefined, "medlemmar")).toBeUndefined();
+    const ins = sheet("Insatser", [["Insats", "Typ", "Insatsägare", "Start", "Slut"], ["A", "Individ", "Heby kommun", "2024-01-01", "2024-12-31"]]);
+    const notes = sheet("Anteckningar", [["Möte"]]);
+    expect(openForSearch([ins, notes], detectWorkbook([ins, notes]), "deltagare").map((s) => s.name)).toEqual(["Anteckningar"]);
+    expect(openForSearch([ins, notes], undefined, "deltagare")).toHaveLength(2);
   });
 });

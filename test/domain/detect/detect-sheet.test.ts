@@ -53,3 +53,47 @@ describe("detectSheet", () => {
     expect(m.columns.map((c) => c.role)).toEqual(["id", "insats", "kon", "inskriven"]);
   });
 });
+
+describe("detectSheet: a sheet whose name states its kind", () => {
+  it("is taken as that kind even when its columns do not fit (the parser then names the missing column)", () => {
+    const u = detectSheet(sheet("Utfall", [["Post", "Period", "Kommentar"], ["Förvaltning", "2024-Q1", "klart"]]));
+    expect(u).toMatchObject({ kind: "utfall", use: true, headerRow: 1 });
+    expect(u.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(u.columns.some((c) => c.measure === "utfall")).toBe(false);
+    const m = detectSheet(sheet("Medlemmar 2024", [["Anteckning"], ["Listan kommer"]]));
+    expect(m).toMatchObject({ kind: "medlemmar", headerRow: 0, columns: [] });
+  });
+
+  it("keeps the name's kind over content that says another kind below 0,9, not over content at 0,9 or more", () => {
+    const weak = sheet("Rekvisitioner", [["Medlem", "Typ", "Invånare"], ["Heby kommun", "Kommun", 14_000]]);
+    expect(detectSheet({ ...weak, name: "Lista" }).kind).toBe("medlemmar");
+    expect(detectSheet(weak).kind).toBe("rekvisitioner");
+    const clear = sheet("Rekvisitioner", [["Medlem", "Typ", "Invånare", "Andel", "Beslutat", "Fakturerat"], ["Heby kommun", "Kommun", 14_000, null, 400_000, 200_000]]);
+    expect(detectSheet(clear).kind).toBe("medlemmar");
+  });
+
+  it("gives way to content that clearly says another kind: utfall columns, a published K/M/S:a table, the add-in's output", () => {
+    const both = detectSheet(sheet("Budget och utfall", [["Post", "Budget 2024 (tkr)", "Utfall 2024-H1 (tkr)"], ["Förvaltning", 3822, 2202]]));
+    expect(both.kind).toBe("utfall");
+    const published = detectSheet(
+      sheet("Deltagare 2021", [
+        ["Tabell 6. Utfall för deltagare"],
+        ["Individinsatser", "Inregistrerade perioden", null, null],
+        [null, "K", "M", "S: a"],
+        ["Framsteget", 27, 46, 73],
+        ["Jobbcentrum", 29, 33, 62],
+      ]),
+    );
+    expect(published.kind).toBe("uppfoljningstabell");
+    expect(detectSheet(sheet("Utfall 2024-06-30", [["Driftsredovisning – X"], ["Period"], ["Skapad 2024-10-24 av Finsam för Excel"], [], ["Post", "Utfall"]])).kind).toBe("annat");
+  });
+
+  it("takes the year of a bare Budget column from the sheet's name or title when there is no År column", () => {
+    const b = detectSheet(sheet("Budget 2024", [["Post", "Kategori", "Budget (tkr)"], ["Förvaltning", "Kostnad", 3822]]));
+    expect(b.columns.find((c) => c.column === "C")).toMatchObject({ measure: "budget", year: 2024 });
+    const titled = detectSheet(sheet("Budget", [["Budget 2025 (tkr)"], [], ["Post", "Kategori", "Budget"], ["Förvaltning", "Kostnad", 3900]]));
+    expect(titled.columns.find((c) => c.column === "C")).toMatchObject({ measure: "budget", year: 2025 });
+    const none = detectSheet(sheet("Budget", [["Post", "Kategori", "Budget (tkr)"], ["Förvaltning", "Kostnad", 3822]]));
+    expect(none.columns.find((c) => c.column === "C")?.year).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import type { CellValue } from "../../../src/domain/model/raw";
 import { findDeltagareSheet, parseDeltagare } from "../../../src/domain/parse/deltagare";
 import { DELT_CODES } from "../../../src/domain/parse/deltagare-koder";
+import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
 import { sheet } from "./sheet-helper";
 
 const HEADER = ["Deltagar-ID", "Insats", "Kön", "Födelseår", "Inskriven", "Utskriven", "Avslutningsorsak", "Anonym", "Utbildning", "Handlingsplan", "Sysselsättningsgrad", "År i offentlig försörjning"];
@@ -97,5 +98,15 @@ describe("parseDeltagare", () => {
     expect(findDeltagareSheet([other, named])).toBe(named);
     expect(findDeltagareSheet([other, byColumns])).toBe(byColumns);
     expect(findDeltagareSheet([other, sheet("Uppföljning deltagare 2024", [["Insats", "K"]])])).toBeUndefined();
+  });
+
+  it("with a mapping, takes the sheet it gives kind Deltagare, not a published K/M table named Deltagare", () => {
+    const published = sheet("Deltagare 2021", [["Tabell 6. Utfall för deltagare"], ["Individinsatser", "Inregistrerade perioden", null, null], [null, "K", "M", "S: a"], ["Framsteget", 27, 46, 73], ["Jobbcentrum", 29, 33, 62]]);
+    const list = sheet("Export", [["Löpnr", "Projekt", "Kön", "Startdatum"], ["D1", "Jobbcentrum", "K", "2021-03-01"]]);
+    expect(findDeltagareSheet([published, list])).toBe(published);
+    const mapping = detectWorkbook([published, list]);
+    expect(mapping.sheets.map((m) => m.kind)).toEqual(["uppfoljningstabell", "deltagare"]);
+    expect(findDeltagareSheet([published, list], mapping)).toBe(list);
+    expect(findDeltagareSheet([published], detectWorkbook([published]))).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { PipelineContext } from "../../../src/domain/pipeline-types";
 import { parseBase } from "../../../src/domain/parse";
+import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
 import { beslutsutrymmeFromWorkbook, beslutsutrymmeModule, modelFromBase, planScenario } from "../../../src/domain/reports/beslutsutrymme";
 import type { BeslutsutrymmeResult } from "../../../src/domain/compute/beslutsutrymme";
 import { planBeslutsutrymme } from "../../../src/domain/plan/beslutsutrymme";
@@ -30,6 +31,15 @@ describe("beslutsutrymmeModule", () => {
     const found = beslutsutrymmeFromWorkbook(ctx([ownSheet, ekonomisk()]))!;
     expect(found.model.sourceSheet).toBe("Ekonomisk information");
     expect(beslutsutrymmeFromWorkbook(ctx([ownSheet]))).toBeNull();
+  });
+
+  it("prefers the sheet the mapping detected as a budget with year columns over the name-ranked ones", () => {
+    const sheets = [{ ...ekonomisk(), name: "Prognos 2023" }, { ...ekonomisk(), name: "Flerår" }];
+    expect(beslutsutrymmeFromWorkbook(ctx(sheets))!.model.sourceSheet).toBe("Prognos 2023");
+    const detected = detectWorkbook(sheets);
+    expect(detected.sheets.find((m) => m.sheet === "Flerår")).toMatchObject({ kind: "budget" });
+    const mapping = { ...detected, sheets: detected.sheets.map((m) => (m.sheet === "Flerår" ? m : { ...m, kind: "annat" as const })) };
+    expect(beslutsutrymmeFromWorkbook({ ...ctx(sheets), mapping })!.model.sourceSheet).toBe("Flerår");
   });
 
   it("uses the sheet's ingående and notes when Inställningar says otherwise", () => {

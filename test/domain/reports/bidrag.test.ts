@@ -1,6 +1,9 @@
 import type { PipelineContext, PipelineOptions } from "../../../src/domain/pipeline-types";
 import { parseBase } from "../../../src/domain/parse";
-import { bidragModule, manaderTill } from "../../../src/domain/reports/bidrag";
+import { bidragModule, findMedlemmarSheet, manaderTill } from "../../../src/domain/reports/bidrag";
+import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
+import { runPipeline } from "../../../src/domain/pipeline";
+import { DEFAULT_OPTIONS, workbook } from "../../fixtures/bad/build";
 import { isFormulaCell, type PlanCell } from "../../../src/domain/model/plan";
 import type { Bidragsfordelning } from "../../../src/domain/compute/bidragsfordelning";
 import { installningarForBidrag, medlemmarSheet } from "../../fixtures/exempel/medlemmar";
@@ -75,5 +78,41 @@ describe("manaderTill", () => {
     expect(manaderTill(2024, "2024-06-15")).toBe(5);
     expect(manaderTill(2024, "2024-12-31")).toBe(12);
     expect(manaderTill(2024, "2025-03-31")).toBe(12);
+  });
+});
+
+describe("bidragModule finds its sheet through the mapping", () => {
+  const invanare = () =>
+    rawSheet("Invånare 2024", [
+      ["Medlemsorganisation", "Medlemstyp", "Folkmängd"],
+      ["Försäkringskassan", "Stat", null],
+      ["Region Uppsala", "Region", null],
+      ["Heby kommun", "Kommun", 14_000],
+      ["Tierps kommun", "Kommun", 21_000],
+    ]);
+  const sheets = () => [...workbook({ installningar: (r) => [...r, ["Medlemsbidrag totalt", 23_322_000]] }), invanare()];
+
+  it("a layout workbook whose Medlemmar sheet is named 'Invånare 2024' (own column names) gets its Bidrag report", () => {
+    expect(findMedlemmarSheet(sheets())).toBeUndefined(); // by name alone the sheet is not found
+    const mapping = detectWorkbook(sheets());
+    expect(mapping.sheets.find((s) => s.sheet === "Invånare 2024")?.kind).toBe("medlemmar");
+    expect(findMedlemmarSheet(sheets(), mapping)?.name).toBe("Invånare 2024");
+    const r = runPipeline(sheets(), { ...DEFAULT_OPTIONS, till: "2024-12-31", reports: ["bidrag"] });
+    const b = r.results.bidrag as Bidragsfordelning;
+    expect(b.rader.map((x) => [x.medlem, x.helar])).toEqual([
+      ["Försäkringskassan", 11_661_000],
+      ["Region Uppsala", 5_830_500],
+      ["Heby kommun", 2_332_200],
+      ["Tierps kommun", 3_498_300],
+    ]);
+    expect(r.plans.map((p) => p.name)).toContain("Bidrag 2024");
+  });
+
+  it("a sheet the mapping gives another kind is not taken by its name", () => {
+    const sheets = [rawSheet("Medlemmar", [["Medlem", "Typ", "Invånare"], ["Heby kommun", "Kommun", 14_000]])];
+    const mapping = detectWorkbook(sheets);
+    const other = { ...mapping, sheets: mapping.sheets.map((s) => ({ ...s, kind: "annat" as const, corrected: true })) };
+    expect(findMedlemmarSheet(sheets, mapping)?.name).toBe("Medlemmar");
+    expect(findMedlemmarSheet(sheets, other)).toBeUndefined();
   });
 });

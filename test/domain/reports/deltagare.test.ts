@@ -4,6 +4,7 @@ import { findPersonnummer, findPersonnummerInText } from "../../../src/domain/pa
 import { tabellVarde, parseUppfoljningstabell } from "../../../src/domain/parse/uppfoljningstabell";
 import type { PipelineOptions } from "../../../src/domain/pipeline-types";
 import { deltagareModule, publiceringThreshold } from "../../../src/domain/reports/deltagare";
+import { runPipeline } from "../../../src/domain/pipeline";
 import { generateDeltagare, generateUppsala2021 } from "../../fixtures/deltagare/generate";
 import { shown } from "../../fixtures/deltagare/plan-eval";
 import { AVSLUTNINGSANLEDNINGAR_TSV, readTsvSheet, UTFALL_TSV } from "../../fixtures/deltagare/tsv";
@@ -16,6 +17,7 @@ const base = (insatser: ParsedWorkbook["insatser"]): ParsedWorkbook => ({
   installningar: { forbund: "Samordningsförbundet Uppsala län", ovrigt: {} },
   sourceSheets: { insatser: "Insatser" },
 });
+const rawSheetOf = (name: string, values: CellValue[][]): RawSheet => ({ name, origin: { row: 0, col: 0 }, values });
 const options = (fran: string, till: string, publicering: PipelineOptions["publicering"] = null): PipelineOptions => ({ fran, till, idag: "2022-02-15", publicering });
 
 describe("report module 'deltagare'", () => {
@@ -136,5 +138,43 @@ describe("report module 'deltagare'", () => {
     expect(out?.issues).toEqual([]);
     expect(out?.plans).toHaveLength(1);
     expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe("report module 'deltagare' through the mapping and the aliases", () => {
+  const insatser = () => [
+    ["Insats", "Typ", "Insatsägare", "Start", "Slut", "Budget 2024 (tkr)"],
+    ["Individsamverkansteam", "Individ", "Enköpings kommun", "2022-01-01", "2024-12-31", 1000],
+  ];
+  const deltagare = (name = "Deltagare") =>
+    rawSheetOf(name, [
+      ["Deltagar-ID", "Insats", "Kön", "Inskriven"],
+      ["D1", "Individ -samverkansteam", "K", "2024-02-01"],
+      ["D2", "Individsamverkansteam", "M", "2024-03-01"],
+    ]);
+  const alias = () => rawSheetOf("Alias", [["Namn", "Insats"], ["Individ -samverkansteam", "Individsamverkansteam"]]);
+  const run = (sheets: RawSheet[]) => runPipeline(sheets, { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15", reports: ["deltagare"] });
+
+  it("a row written as an alias of the insats counts for the insats", () => {
+    const r = run([rawSheetOf("Insatser", insatser()), deltagare(), alias()]);
+    expect(r.issues.map((i) => i.code)).not.toContain("DELT_OKAND_INSATS");
+    expect((r.results.deltagare as { raknade: number }).raknade).toBe(2);
+    const utan = run([rawSheetOf("Insatser", insatser()), deltagare()]);
+    expect(utan.issues.filter((i) => i.code === "DELT_OKAND_INSATS").map((i) => `${i.sheet}!${i.cell}`)).toEqual(["Deltagare!B2"]);
+    expect((utan.results.deltagare as { raknade: number }).raknade).toBe(1);
+  });
+
+  it("finds a participant sheet of another name through the mapping, and says which other one it does not read", () => {
+    const r = run([rawSheetOf("Insatser", insatser()), deltagare("Export mars"), deltagare("Export april"), alias()]);
+    expect((r.results.deltagare as { raknade: number }).raknade).toBe(2);
+    expect(r.issues.filter((i) => i.code === "BLAD_LASES_INTE").map((i) => i.sheet)).toEqual(["Export april"]);
+  });
+
+  it("checks a published table even when the workbook has no Deltagare sheet", () => {
+    const published = readTsvSheet(UTFALL_TSV, "Tabell 6");
+    const out = deltagareModule.run({ sheets: [published], base: base([]), options: options("2021-01-01", "2021-12-31") })!;
+    expect(out.result).toBeNull();
+    expect(out.plans).toEqual([]);
+    expect(out.issues.filter((i) => i.code === "SUMMA_STAMMER_INTE").map((i) => i.cell)).toEqual(expect.arrayContaining(["E13", "F13"]));
   });
 });

@@ -3,6 +3,7 @@ import type { PipelineContext } from "../../../src/domain/pipeline-types";
 import type { RekvisitionskontrollResultat } from "../../../src/domain/compute/rekvisitionskontroll";
 import { isRekvisitionSheet, readRekvisitioner, rekvisitionerModule } from "../../../src/domain/reports/rekvisitioner";
 import { isFormulaCell } from "../../../src/domain/model";
+import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
 import { BLANKETT_JOBBCENTRUM_Q2, rawSheet, rekvisitionBase, rekvisitionSheets } from "../../fixtures/rekvisitioner/kontroll-2024";
 
 const ctx = (sheets: RawSheet[], base: ParsedWorkbook = rekvisitionBase()): PipelineContext => ({
@@ -70,5 +71,40 @@ describe("isRekvisitionSheet / readRekvisitioner", () => {
 
   it("lists the sheets it read", () => {
     expect(readRekvisitioner(rekvisitionSheets()).sheets).toEqual(["Rekvisitioner", "Ung framtid Q1", "Rekv Jobbcentrum Q2"]);
+  });
+});
+
+describe("rekvisitionerModule through the mapping and the aliases", () => {
+  const lista = (name: string, insats: string) =>
+    rawSheet(name, [
+      ["Insats", "Period", "Belopp", "Inkommen"],
+      [insats, "2024-Q1", 300_000, "2024-04-10"],
+    ]);
+  const alias = () => rawSheet("Alias", [["Namn", "Insats"], ["Bryggan Östhammar", "Bryggan"]]);
+  const run = (sheets: RawSheet[]) => {
+    const mapping = detectWorkbook(sheets);
+    return rekvisitionerModule.run({ ...ctx(sheets), mapping })!;
+  };
+
+  it("a claim written as an alias of the insats is checked against that insats", () => {
+    const med = run([lista("Rekvisitioner", "Bryggan Östhammar"), alias()]);
+    const rad = (med.result as RekvisitionskontrollResultat).rader[0];
+    expect(rad.insatsId).toBe("Bryggan");
+    expect(med.issues.map((i) => i.code)).not.toContain("REKV_OKAND_INSATS");
+    const utan = run([lista("Rekvisitioner", "Bryggan Östhammar")]);
+    expect(utan.issues.filter((i) => i.code === "REKV_OKAND_INSATS").map((i) => `${i.sheet}!${i.cell}`)).toEqual(["Rekvisitioner!A2"]);
+  });
+
+  it("reads a list the mapping gives kind Rekvisitioner whatever its name, and not a Rekv… sheet the user set to another kind", () => {
+    const sheets = [lista("Inkomna ansökningar", "Bryggan")];
+    const mapping = detectWorkbook(sheets);
+    expect(mapping.sheets[0].kind).toBe("rekvisitioner");
+    expect(readRekvisitioner(sheets).sheets).toEqual([]);
+    expect(readRekvisitioner(sheets, mapping).sheets).toEqual(["Inkomna ansökningar"]);
+    const rekv = [lista("Rekv Q1", "Bryggan")];
+    const m = detectWorkbook(rekv);
+    const off = { ...m, sheets: m.sheets.map((s) => ({ ...s, kind: "annat" as const, corrected: true })) };
+    expect(readRekvisitioner(rekv, m).sheets).toEqual(["Rekv Q1"]);
+    expect(readRekvisitioner(rekv, off).sheets).toEqual([]);
   });
 });
