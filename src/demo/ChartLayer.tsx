@@ -1,25 +1,26 @@
-import { useLayoutEffect, useState, type RefObject } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { a1 } from "../domain/model";
 import type { ChartData } from "./chart-data";
 import { ChartSvg } from "./ChartSvg";
 
 export interface ChartLayerProps {
   charts: ChartData[];
-  /** The element the layer is positioned in (it also holds the grid's table). */
-  container: RefObject<HTMLElement | null>;
   /** Changes whenever the grid's layout may have moved (sheet, column widths). */
   layoutKey: unknown;
 }
 
 /**
  * Draws each chart over the grid with its top-left corner on the chart's anchor cell, as Excel does.
- * Positions are measured from the rendered cells after layout.
+ * Positions are measured from the rendered cells after layout, relative to the layer's parent (the positioned
+ * element that also holds the grid's table). The parent is found through the layer's own marker element,
+ * whose ref is set before this component's layout effect runs (a parent's ref is not yet).
  */
-export function ChartLayer({ charts, container, layoutKey }: ChartLayerProps) {
+export function ChartLayer({ charts, layoutKey }: ChartLayerProps) {
   const [positions, setPositions] = useState<({ top: number; left: number } | null)[]>([]);
+  const marker = useRef<HTMLSpanElement>(null);
 
   useLayoutEffect(() => {
-    const box = container.current;
+    const box = marker.current?.parentElement;
     if (!box) return;
     const origin = box.getBoundingClientRect();
     setPositions(
@@ -31,10 +32,11 @@ export function ChartLayer({ charts, container, layoutKey }: ChartLayerProps) {
         return { top: r.top - origin.top, left: r.left - origin.left };
       }),
     );
-  }, [charts, container, layoutKey]);
+  }, [charts, layoutKey]);
 
   return (
     <>
+      <span ref={marker} hidden />
       {charts.map((ch, i) => {
         const p = positions[i];
         if (!p) return null;

@@ -4,6 +4,7 @@ import { a1, columnLetter, type CellValue } from "../domain/model";
 import { cellStyles, styleKey, type ConditionalLayer, type StyleLayer } from "./cell-styles";
 import type { ChartData } from "./chart-data";
 import { ChartLayer } from "./ChartLayer";
+import { frozenCellStyle, frozenHeadStyle, useFrozenOffsets, type Freeze } from "./frozen-panes";
 import { formatCell } from "./number-format";
 import { demoStrings } from "../taskpane/strings";
 
@@ -17,6 +18,8 @@ export interface GridSheet {
   conditionalFormats?: ConditionalLayer[];
   /** Column letter → width in points (columns whose width was set). */
   columnWidths?: Record<string, number>;
+  /** Frozen panes: rows and columns that stay in view. */
+  freeze?: Freeze | null;
 }
 
 /** Rows/columns shown beyond the used range, and the most shown at all (keeps the DOM small). */
@@ -48,7 +51,7 @@ const useStyles = makeStyles({
   head: {
     position: "sticky",
     top: 0,
-    zIndex: 2,
+    zIndex: 4,
     backgroundColor: "#f3f3f3",
     color: "#444",
     fontWeight: 400,
@@ -60,7 +63,7 @@ const useStyles = makeStyles({
   rowHead: {
     position: "sticky",
     left: 0,
-    zIndex: 1,
+    zIndex: 4,
     backgroundColor: "#f3f3f3",
     color: "#444",
     fontWeight: 400,
@@ -70,7 +73,7 @@ const useStyles = makeStyles({
     padding: "1px 6px",
     width: "44px",
   },
-  corner: { left: 0, zIndex: 3, width: "44px" },
+  corner: { left: 0, zIndex: 6, width: "44px" },
   cell: {
     borderRight: "1px solid #e1e1e1",
     borderBottom: "1px solid #e1e1e1",
@@ -135,7 +138,7 @@ function columnWidths(texts: string[][], values: CellValue[][], cols: number, se
 export const GridView = memo(function GridView({ sheet, selection, onSelect, charts = NO_CHARTS }: GridViewProps) {
   const s = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
-  const layer = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLTableElement>(null);
   const usedRows = sheet.values.length;
   const usedCols = sheet.values.reduce((m, r) => Math.max(m, r.length), 0);
   // Rows and columns under the charts are shown too, so a chart sits on the grid as in Excel.
@@ -156,6 +159,7 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect, cha
     [texts, sheet.values, cols, sheet.columnWidths],
   );
   const styles = useMemo(() => cellStyles(sheet, rows, cols), [sheet, rows, cols]);
+  const frozen = useFrozenOffsets(table, sheet.freeze, widths);
 
   useEffect(() => {
     if (!selection || !scroller.current) return;
@@ -165,8 +169,8 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect, cha
 
   return (
     <div ref={scroller} className={s.scroller} tabIndex={0} aria-label={demoStrings.gridLabel(sheet.name)}>
-      <div ref={layer} className={s.layer}>
-        <table className={s.table} role="grid" aria-rowcount={rows + 1} aria-colcount={cols + 1}>
+      <div className={s.layer}>
+        <table ref={table} className={s.table} role="grid" aria-rowcount={rows + 1} aria-colcount={cols + 1}>
           <colgroup>
             <col style={{ width: "44px" }} />
             {widths.map((w, c) => (
@@ -177,7 +181,12 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect, cha
             <tr>
               <th className={mergeClasses(s.head, s.corner)} aria-label={demoStrings.corner} />
               {Array.from({ length: cols }, (_, c) => (
-                <th key={c} scope="col" className={mergeClasses(s.head, selection?.col === c && s.headSelected)}>
+                <th
+                  key={c}
+                  scope="col"
+                  className={mergeClasses(s.head, selection?.col === c && s.headSelected)}
+                  style={frozenHeadStyle("col", c, frozen)}
+                >
                   {columnLetter(c)}
                 </th>
               ))}
@@ -186,7 +195,11 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect, cha
           <tbody>
             {texts.map((rowTexts, r) => (
               <tr key={r}>
-                <th scope="row" className={mergeClasses(s.rowHead, selection?.row === r && s.headSelected)}>
+                <th
+                  scope="row"
+                  className={mergeClasses(s.rowHead, selection?.row === r && s.headSelected)}
+                  style={frozenHeadStyle("row", r, frozen)}
+                >
                   {r + 1}
                 </th>
                 {rowTexts.map((text, c) => {
@@ -208,7 +221,7 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect, cha
                         spills(texts, sheet.values, r, c) && s.spill,
                         isSelected && s.selected,
                       )}
-                      style={styles.get(styleKey(r, c))}
+                      style={frozenCellStyle(r, c, frozen, styles.get(styleKey(r, c)))}
                       onClick={() => onSelect(r, c)}
                     >
                       {text}
@@ -219,7 +232,7 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect, cha
             ))}
           </tbody>
         </table>
-        <ChartLayer charts={charts} container={layer} layoutKey={widths} />
+        <ChartLayer charts={charts} layoutKey={widths} />
       </div>
     </div>
   );

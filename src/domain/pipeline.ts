@@ -84,7 +84,7 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
   let sheets = limited;
   let mapping: WorkbookMapping | undefined;
   try {
-    const applied = applyMapping(limited, detectWorkbook(limited, options.mapping));
+    const applied = applyMapping(limited, options.mapping ?? detectWorkbook(limited));
     sheets = applied.sheets;
     mapping = applied.mapping;
     all.push(...applied.issues, ...unusedSheetIssues(limited, mapping));

@@ -121,11 +121,14 @@ const MAX_READ_CELLS = 2_000_000;
 function readGrid<T>(sheet: SheetState, rect: Rect, pick: (cell: Cell | undefined) => T): T[][] {
   if (rectCells(rect) > MAX_READ_CELLS)
     throw simError(SimErrorCodes.responsePayloadSizeLimitExceeded, "The response payload size has exceeded the limit.");
-  const out: T[][] = [];
+  const cells = sheet.cells;
+  const width = rect.c2 - rect.c1 + 1;
+  const out: T[][] = new Array(rect.r2 - rect.r1 + 1);
   for (let r = rect.r1; r <= rect.r2; r++) {
-    const row: T[] = [];
-    for (let c = rect.c1; c <= rect.c2; c++) row.push(pick(sheet.cells.get(cellKey(r, c))));
-    out.push(row);
+    const row: T[] = new Array(width);
+    const base = cellKey(r, rect.c1);
+    for (let j = 0; j < width; j++) row[j] = pick(cells.get(base + j));
+    out[r - rect.r1] = row;
   }
   return out;
 }

@@ -48,6 +48,8 @@ export class SimRequestContext {
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   private queue: Operation[] = [];
   private closed = false;
+  /** Lower-bound bytes of the loads of this sync that were not built because they could not fit. */
+  private refusedBytes = 0;
 
   constructor(
     private readonly engine: SimEngine,
@@ -74,6 +76,18 @@ export class SimRequestContext {
   _close(): void {
     this.closed = true;
     this.queue = [];
+  }
+
+  /**
+   * Whether `minBytes` more can still fit in this sync's response after `out`; when not, the bytes are noted and the
+   * sync fails with ResponsePayloadSizeLimitExceeded after its operations ran — without building the oversized value.
+   */
+  _responseFits(out: LoadResult[], minBytes: number): boolean {
+    let used = this.refusedBytes;
+    for (const r of out) used += r.bytes;
+    if (used + minBytes <= this.engine.maxResponseBytes) return true;
+    this.refusedBytes += minBytes;
+    return false;
   }
 
   get debugInfo(): { pendingStatements: string[] } {
@@ -104,6 +118,7 @@ export class SimRequestContext {
     record.requestBytes.push(bytes);
     if (bytes > engine.maxPayloadBytes)
       fail(simError(SimErrorCodes.requestPayloadSizeLimitExceeded, `The request payload size (${bytes} bytes) has exceeded the limit.`));
+    this.refusedBytes = 0;
     const { failure, changed, out } = this.execute(ops);
     const st = engine.state;
     if (st.screenUpdatingSuspended) record.screenUpdatingSuspendedSyncs += 1;
@@ -114,9 +129,9 @@ export class SimRequestContext {
     }
     if (changed) engine._changed();
     if (failure) fail(failure);
-    const responseBytes = out.reduce((s, r) => s + r.bytes, 0);
+    const responseBytes = out.reduce((s, r) => s + r.bytes, this.refusedBytes);
     record.responseBytes.push(responseBytes);
-    if (responseBytes > engine.maxResponseBytes)
+    if (responseBytes > engine.maxResponseBytes || this.refusedBytes > 0)
       fail(simError(SimErrorCodes.responsePayloadSizeLimitExceeded, `The response payload size (${responseBytes} bytes) has exceeded the limit.`));
     for (const r of out) r.deliver();
     return passThroughValue as T;

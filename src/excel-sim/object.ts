@@ -5,7 +5,7 @@
  */
 import type { SimRequestContext } from "./context";
 import { invalidArgument, itemNotFound, notLoaded } from "./errors";
-import { clonePlain, jsonBytes, OPERATION_OVERHEAD_BYTES } from "./payload";
+import { clonePlain, OPERATION_OVERHEAD_BYTES, plainBytes } from "./payload";
 import type { WorkbookState } from "./state";
 
 /** A value produced by a load, handed to its proxy only when the whole sync succeeds. */
@@ -67,6 +67,14 @@ export abstract class SimObject<T> {
   /** Navigation properties that load paths may go through ("format/font/bold"). */
   protected _navigationNames(): readonly string[] {
     return [];
+  }
+  /** True when `_read(prop)` builds a new value each time (a cell grid): delivered without a defensive copy. */
+  protected _fresh(_prop: string): boolean {
+    return false;
+  }
+  /** A lower bound of the response bytes of `prop`, known before reading it (0 = none); see `_collect`. */
+  protected _minBytes(_target: T, _prop: string): number {
+    return 0;
   }
   /** False once the target is gone (deleted sheet …). */
   protected _alive(_target: T): boolean {
@@ -136,8 +144,12 @@ export abstract class SimObject<T> {
     for (const path of paths.length ? paths : scalars) {
       const [head, ...rest] = path.split("/");
       if (rest.length === 0 && scalars.includes(head)) {
-        const value = clonePlain(this._read(target, head, st));
-        out.push({ bytes: jsonBytes(value) + head.length + 4, deliver: () => this._deliver(head, value) });
+        // A value that cannot fit in the response is not built: the sync fails with ResponsePayloadSizeLimitExceeded.
+        const min = this._minBytes(target, head);
+        if (min > 0 && !this.context._responseFits(out, min + head.length + 4)) continue;
+        const raw = this._read(target, head, st);
+        const value = this._fresh(head) ? raw : clonePlain(raw);
+        out.push({ bytes: plainBytes(value) + head.length + 4, deliver: () => this._deliver(head, value) });
       } else if (this._navigationNames().includes(head)) {
         const child = (this as unknown as Record<string, SimObject<unknown>>)[head];
         child._collect(st, rest.length ? [rest.join("/")] : [], out);
@@ -151,7 +163,7 @@ export abstract class SimObject<T> {
     this.context._enqueue({
       location,
       statement: location,
-      bytes: OPERATION_OVERHEAD_BYTES + jsonBytes(payload),
+      bytes: OPERATION_OVERHEAD_BYTES + plainBytes(payload),
       mutates,
       run: (st) => apply(this._target(st), st),
     });

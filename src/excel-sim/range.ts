@@ -1,6 +1,6 @@
 /** Simulated `Excel.Range`: values, formulas, number formats, address, select, format, validation. */
 import type { CellValue } from "../domain/model/raw";
-import { fullAddress, MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
+import { fullAddress, MAX_COLUMNS, MAX_ROWS, rectCells, type Rect } from "./address";
 import { clearRect, readFormulas, readNumberFormats, readValues, writeInputs, writeNumberFormats } from "./cells";
 import { SimConditionalFormatCollection } from "./conditional-format";
 import type { SimRequestContext } from "./context";
@@ -30,6 +30,8 @@ const SCALARS = [
   "numberFormat",
   "text",
 ] as const;
+/** Properties read as newly built cell grids. */
+const GRIDS = new Set(["values", "formulas", "numberFormat", "text"]);
 const NAV = ["format", "dataValidation", "worksheet", "conditionalFormats"] as const;
 
 export class SimRange extends SimObject<RangeTarget> {
@@ -41,6 +43,14 @@ export class SimRange extends SimObject<RangeTarget> {
   }
   protected override _navigationNames(): readonly string[] {
     return NAV;
+  }
+  protected override _fresh(prop: string): boolean {
+    return GRIDS.has(prop);
+  }
+  /** A grid's JSON has at least 2 bytes per cell (a digit and a separator), 3 for text (`"",`). */
+  protected override _minBytes(t: RangeTarget, prop: string): number {
+    const cells = rectCells(t.rect);
+    return prop === "values" || prop === "formulas" ? 2 * cells : prop === "numberFormat" || prop === "text" ? 3 * cells : 0;
   }
   protected override _alive(t: RangeTarget): boolean {
     return !t.sheet.deleted;

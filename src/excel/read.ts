@@ -1,12 +1,17 @@
 /**
- * Reading the user's sheets in one Excel.run with 2 syncs:
- *  sync 1 — worksheet names, ids and visibility, and the register of the add-in's own output
- *           (the "FinsamRegister" sheet, or the legacy setting; see registry.ts);
- *  sync 2 — the used range (values only) of every candidate sheet: address, values, number
- *           formats (and formulas when asked). Output sheets (whichever host wrote them), the
- *           register sheet, temporary "~finsam-" sheets and very hidden sheets are skipped.
- * Only if Excel refuses the response as too large (ResponsePayloadSizeLimitExceeded, Excel on
- * the web) are the used ranges read again in row chunks of about `cellBudget` cells per sync.
+ * Reading the user's sheets in one Excel.run — 2 syncs for an ordinary workbook, and 1 + ⌈bytes / ~4 MB⌉ for a
+ * large one:
+ *  sync 1 — worksheet names, ids and visibility, the register of the add-in's own output (the "FinsamRegister"
+ *           sheet, or the legacy setting; see registry.ts), and the size of every sheet's used range, found
+ *           without knowing the names by walking `worksheets.getFirst()` → `getNextOrNullObject()` (up to
+ *           WALK_LIMIT sheets; a workbook with more sheets costs one more sync for the rest);
+ *  sync 2… — the values and number formats (and formulas when asked) of every candidate sheet. Output sheets
+ *           (whichever host wrote them), the register sheet, temporary "~finsam-" sheets and very hidden sheets
+ *           are skipped. Sheets are read in row chunks packed into syncs of about `responseBudget` bytes:
+ *           estimated bytes = cells × bytes per cell, DEFAULT_BYTES_PER_CELL until a chunk of the sheet has
+ *           been read, then the size measured on a sample of its rows. A workbook under the budget is one sync.
+ * If Excel still refuses a response as too large (ResponsePayloadSizeLimitExceeded, Excel on the web: 5 MB), the
+ * budget is halved and the chunks are read again smaller, down to one row per sync.
  */
 import { a1Range, parseRange, type CellValue, type RawSheet } from "../domain/model";
 import { errorCode } from "./errors";
@@ -17,9 +22,16 @@ import { loadRegister, registerState } from "./registry";
 
 export interface ReadOptions {
   formulas: boolean;
-  /** Cells per sync when a read has to be chunked. */
-  cellBudget: number;
+  /** Response bytes per sync to aim at (Excel on the web refuses responses over 5 MB). */
+  responseBudget: number;
 }
+
+/** Sheets whose used range is sized in sync 1 (the walk costs ~4 small operations per sheet). */
+export const WALK_LIMIT = 50;
+/** Estimated response bytes per cell before a sheet's own size is known: values + number format ("General"). */
+export const DEFAULT_BYTES_PER_CELL = 20;
+/** … and with formulas (a constant's formula is the constant again). */
+export const DEFAULT_BYTES_PER_CELL_WITH_FORMULAS = 30;
 
 /** "Blad1!B2:D9", "'Min flik'!C3" → 0-based top-left cell of the range. */
 export function originOf(address: string): { row: number; col: number } {
@@ -52,89 +64,127 @@ function rawSheet(name: string, origin: { row: number; col: number }, parts: Gri
   return sheet;
 }
 
-const empty = (name: string, formulas: boolean): RawSheet => rawSheet(name, { row: 0, col: 0 }, [], formulas);
+/** UTF-8 bytes of the JSON of `v`. */
+function jsonSize(v: unknown): number {
+  const s = JSON.stringify(v) ?? "null";
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
+
+/** Response bytes per cell of a read chunk, measured on up to ~200 evenly spaced rows. */
+export function measuredBytesPerCell(grid: Grid): number {
+  const rows = grid.values.length;
+  const width = grid.values[0]?.length ?? 0;
+  if (rows === 0 || width === 0) return 0;
+  const step = Math.max(1, Math.floor(rows / 200));
+  let bytes = 0;
+  let cells = 0;
+  for (let r = 0; r < rows; r += step) {
+    bytes += jsonSize(grid.values[r]) + jsonSize(grid.numberFormat[r]) + 2;
+    if (grid.formulas) bytes += jsonSize(grid.formulas[r]) + 1;
+    cells += width;
+  }
+  return bytes / cells;
+}
+
+/** A candidate sheet with a used range: where it is and how much of it is still to be read. */
+interface Plan {
+  index: number;
+  r1: number;
+  c1: number;
+  rows: number;
+  cols: number;
+  /** Rows read so far (from r1). */
+  done: number;
+  bytesPerCell: number;
+}
 
 export async function readWorkbook(context: ExcelContext, options: ReadOptions): Promise<RawSheet[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/visibility");
   const load = loadRegister(context);
+  const walked: { sheet: ExcelWorksheet; used: ExcelRange }[] = [];
+  for (let i = 0, s = worksheets.getFirst(); i < WALK_LIMIT; i++, s = s.getNextOrNullObject()) {
+    walked.push({ sheet: s.load("id"), used: s.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount") });
+  }
   await context.sync();
   const sheets = worksheets.items.filter((s) => !isRegisterSheet(s.name)).map((s) => ({ id: s.id, name: s.name }));
   const own = new Set(resolveOutputs(registerState(load).entries, sheets).map((r) => sheets[r.index].id));
   const candidates = worksheets.items.filter(
     (s) => !own.has(s.id) && !isRegisterSheet(s.name) && !isTempSheetName(s.name) && s.visibility !== "VeryHidden",
   );
-  const props = options.formulas ? "address,values,numberFormat,formulas" : "address,values,numberFormat";
-  const used = candidates.map((s) => s.getUsedRangeOrNullObject(true).load(props));
-  try {
+  const sized = new Map(walked.filter((w) => !w.sheet.isNullObject).map((w) => [w.sheet.id, w.used]));
+  const used = candidates.map((s) => sized.get(s.id));
+  if (used.some((u) => u === undefined)) {
+    // More sheets than the walk covered: size the rest in one more sync.
+    used.forEach((u, i) => void (used[i] = u ?? candidates[i].getUsedRangeOrNullObject(true).load("address,rowCount,columnCount")));
     await context.sync();
-  } catch (e) {
-    if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    return readInChunks(context, candidates, options);
   }
+  const perCell = options.formulas ? DEFAULT_BYTES_PER_CELL_WITH_FORMULAS : DEFAULT_BYTES_PER_CELL;
+  const plans: Plan[] = [];
+  used.forEach((u, index) => {
+    if (!u || u.isNullObject) return;
+    const o = originOf(u.address);
+    plans.push({ index, r1: o.row, c1: o.col, rows: u.rowCount, cols: u.columnCount, done: 0, bytesPerCell: perCell });
+  });
+  const parts = await readChunks(context, candidates, plans, options);
   return candidates.map((s, i) => {
-    const r = used[i];
-    if (r.isNullObject) return empty(s.name, options.formulas);
-    return rawSheet(s.name, originOf(r.address), [r], options.formulas);
+    const u = used[i];
+    const origin = u && !u.isNullObject ? originOf(u.address) : { row: 0, col: 0 };
+    return rawSheet(s.name, origin, parts[i], options.formulas);
   });
 }
 
-/** The fallback read: used-range sizes first, then row chunks packed into syncs of ~cellBudget cells. */
-async function readInChunks(context: ExcelContext, sheets: ExcelWorksheet[], options: ReadOptions): Promise<RawSheet[]> {
-  const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount"));
-  await context.sync();
+/** One sync; the error instead of a throw, so a refused response can be retried smaller. */
+async function trySync(context: ExcelContext): Promise<unknown> {
+  try {
+    await context.sync();
+    return null;
+  } catch (e) {
+    return e ?? new Error("sync failed");
+  }
+}
+
+/**
+ * Reads every plan's rows in chunks: each sync takes, sheet after sheet, as many rows as fit in the budget
+ * (at least one row), so small sheets share one sync and a large one is split over several.
+ */
+async function readChunks(context: ExcelContext, sheets: ExcelWorksheet[], plans: Plan[], options: ReadOptions): Promise<Grid[][]> {
   const props = options.formulas ? "values,numberFormat,formulas" : "values,numberFormat";
   const parts: Grid[][] = sheets.map(() => []);
-  type Chunk = { sheet: number; r1: number; r2: number; c1: number; c2: number };
-  const chunks: Chunk[] = [];
-  sheets.forEach((_, i) => {
-    const u = used[i];
-    if (u.isNullObject) return;
-    const o = originOf(u.address);
-    const rows = Math.max(1, Math.floor(options.cellBudget / u.columnCount));
-    for (let r = 0; r < u.rowCount; r += rows)
-      chunks.push({ sheet: i, r1: o.row + r, r2: o.row + Math.min(u.rowCount, r + rows) - 1, c1: o.col, c2: o.col + u.columnCount - 1 });
-  });
-  // Batches of about `budget` cells per sync. When Excel refuses a batch's response as too large (text-heavy sheets:
-  // 100 000 cells of 80-character text are ~9 MB), the budget is halved and the batch's chunks are split to fit,
-  // down to one row per sync; only a single row over the limit fails the read.
-  let budget = options.cellBudget;
-  const cellsOf = (c: Chunk) => (c.r2 - c.r1 + 1) * (c.c2 - c.c1 + 1);
-  const fit = (c: Chunk): Chunk[] => {
-    const rows = Math.max(1, Math.floor(budget / (c.c2 - c.c1 + 1)));
-    const out: Chunk[] = [];
-    for (let r = c.r1; r <= c.r2; r += rows) out.push({ ...c, r1: r, r2: Math.min(c.r2, r + rows - 1) });
-    return out;
-  };
-  /** One sync; the error instead of a throw, so a refused response can be retried smaller. */
-  const trySync = async (): Promise<unknown> => {
-    try {
-      await context.sync();
-      return null;
-    } catch (e) {
-      return e ?? new Error("sync failed");
+  let budget = options.responseBudget;
+  for (;;) {
+    const batch: { plan: Plan; rows: number; range: ExcelRange }[] = [];
+    let left = budget;
+    for (const plan of plans) {
+      const remaining = plan.rows - plan.done;
+      if (remaining === 0) continue;
+      const rowBytes = plan.cols * plan.bytesPerCell;
+      const rows = Math.min(remaining, Math.floor(left / rowBytes));
+      if (rows < 1 && batch.length > 0) break;
+      const take = Math.max(1, rows);
+      const r1 = plan.r1 + plan.done;
+      const address = a1Range(r1, plan.c1, r1 + take - 1, plan.c1 + plan.cols - 1);
+      batch.push({ plan, rows: take, range: sheets[plan.index].getRange(address).load(props) });
+      left -= take * rowBytes;
+      if (left <= 0) break;
     }
-  };
-  const queue = [...chunks];
-  while (queue.length > 0) {
-    const batch: { chunk: Chunk; range: ExcelRange }[] = [];
-    let cells = 0;
-    while (queue.length > 0 && (batch.length === 0 || cells + cellsOf(queue[0]) <= budget)) {
-      const chunk = queue.shift()!;
-      batch.push({ chunk, range: sheets[chunk.sheet].getRange(a1Range(chunk.r1, chunk.c1, chunk.r2, chunk.c2)).load(props) });
-      cells += cellsOf(chunk);
-    }
-    const refused = await trySync();
+    if (batch.length === 0) return parts;
+    const refused = await trySync(context);
     if (refused) {
-      const oneRow = batch.length === 1 && batch[0].chunk.r1 === batch[0].chunk.r2;
+      const oneRow = batch.length === 1 && batch[0].rows === 1;
       if (errorCode(refused) !== "ResponsePayloadSizeLimitExceeded" || oneRow) throw refused;
-      budget = Math.max(1, Math.floor(cells / 2));
-      queue.unshift(...batch.flatMap((b) => fit(b.chunk)));
+      budget = Math.max(1, Math.floor(Math.min(budget, budget - left) / 2));
       continue;
     }
-    for (const b of batch) parts[b.chunk.sheet].push(b.range);
+    for (const { plan, rows, range } of batch) {
+      parts[plan.index].push(range);
+      plan.done += rows;
+      if (plan.done < plan.rows) plan.bytesPerCell = Math.max(1, measuredBytesPerCell(range));
+    }
   }
-  return sheets.map((s, i) =>
-    used[i].isNullObject ? empty(s.name, options.formulas) : rawSheet(s.name, originOf(used[i].address), parts[i], options.formulas),
-  );
 }

@@ -41,15 +41,9 @@ export interface MappingStore {
 }
 
 /** A MappingStore in memory (tests, and a workbook that cannot keep settings). */
-export function createMemoryMappingStore(initial: string | null = null): MappingStore & { current(): string | null } {
+export function createMemoryMappingStore(initial: string | null = null): MappingStore {
   let json = initial;
-  return {
-    load: async () => json,
-    save: async (text) => {
-      json = text;
-    },
-    current: () => json,
-  };
+  return { load: async () => json, save: async (text) => void (json = text) };
 }
 
 /** The mapping in the workbook's settings under MAPPING_SETTING_KEY (Excel: createSettingsStore(Excel)). */
@@ -57,8 +51,7 @@ export function settingsMappingStore(settings: SettingsPort): MappingStore {
   return {
     async load() {
       const value = (await settings.load([MAPPING_SETTING_KEY]))[MAPPING_SETTING_KEY];
-      if (value === undefined || value === null) return null;
-      return typeof value === "string" ? value : JSON.stringify(value);
+      return value === undefined || value === null ? null : typeof value === "string" ? value : JSON.stringify(value);
     },
     save: (json) => settings.save(MAPPING_SETTING_KEY, json),
   };

@@ -1,4 +1,4 @@
-import { Field, makeStyles, Select, ToggleButton, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, mergeClasses, Select, ToggleButton, tokens } from "@fluentui/react-components";
 import type { Severity } from "../domain/model";
 import { SEVERITIES } from "../services/issues";
 import type { IssueCounts } from "../services/types";
@@ -8,6 +8,14 @@ const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   sheet: { flex: "1 1 140px", minWidth: 0 },
+  // A shown severity looks selected (brand tint); a hidden one plain, so the state reads at a glance.
+  on: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    border: `1px solid ${tokens.colorBrandStroke2}`,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover, color: tokens.colorBrandForeground2 },
+  },
+  off: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
 });
 
 export interface IssueFiltersProps {
@@ -37,6 +45,8 @@ export function IssueFilters({ antal, severities, onToggle, sheets, sheet, onShe
           <ToggleButton
             key={sev}
             size="small"
+            appearance="outline"
+            className={mergeClasses(severities.has(sev) ? s.on : s.off)}
             checked={severities.has(sev)}
             onClick={() => onToggle(sev)}
             data-filter={sev}

@@ -48,7 +48,7 @@ export function KontrollPanel(props: KontrollPanelProps) {
     <div className={p.panel}>
       <p className={p.small}>
         {strings.periodNu(props.periodText)}{" "}
-        <Link as="button" onClick={props.onChangePeriod}>
+        <Link as="button" inline onClick={props.onChangePeriod} style={{ fontSize: "inherit" }}>
           {strings.andraPeriod}
         </Link>
       </p>

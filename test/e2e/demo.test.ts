@@ -151,6 +151,8 @@ describe("browser demo (Chromium)", () => {
     await openSheet(page, REPORTS.rekvisitionskontroll);
     await expect(gridRow(page, /Kvinna Hälsa Arbete\s*2024-Q2/)).resolves.toContain("Åtgärd krävs");
     await expect(gridRow(page, /Framsteget 2.0\s*2024-Q2/)).resolves.toContain("Godkänd med anmärkning");
+    // The verdicts are far right; Insats is a frozen column, so scroll them into view beside it.
+    await page.getByLabel(`Bladet ${REPORTS.rekvisitionskontroll}`).evaluate((el) => (el.scrollLeft = 760));
     await shoot(workbook(page), "sheet-rekvisitionskontroll", true);
     await openSheet(page, REPORTS.bidrag);
     await expect(workbook(page).textContent().then(plain)).resolves.toContain("11 661 000");
@@ -241,7 +243,7 @@ describe("browser demo (Chromium)", () => {
     await expect(gridRow(page, "Lokussamordnare Uppsala")).resolves.toMatch(/180.*199.*110 ?%/);
     await openSheet(page, REPORTS.driftsredovisning);
     await expect(gridRow(page, "Summa samverkansinsatser")).resolves.toMatch(/-10 329.*-9 628.*701/);
-    await expect(gridRow(page, "Totalt")).resolves.toMatch(/-1 480.*-620.*848/);
+    await expect(gridRow(page, "Årets resultat")).resolves.toMatch(/-1 480.*-620.*848/);
   }, 60_000);
 
   it("works from the keyboard with a visible focus", async () => {

@@ -3,7 +3,8 @@
  * on Uppsala's "Tabell 4. Utfall och Budget" (delårsrapport Q1–Q2 2024, test/fixtures/layouts) in the simulated
  * Excel. Shows what was detected, corrects one column — the text column "Not" that detection took for an amount
  * in tkr — to "Används inte", saves the mapping in the workbook's settings and takes the screenshots
- * assets/screenshots/mappning-fore.png and mappning-efter.png (also in test-artifacts/).
+ * mappning-fore.png and mappning-efter.png in test-artifacts/ (and, with FINSAM_SCREENSHOTS=1, in
+ * assets/screenshots/ for the README, like the demo test).
  * The harness (mapping-harness/index.tsx) is bundled with webpack into a temp directory.
  */
 import * as fs from "fs";
@@ -17,6 +18,7 @@ import { serveStatic } from "./static-server";
 const ROOT = path.join(__dirname, "..", "..");
 const SCREENSHOTS = path.join(ROOT, "assets", "screenshots");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const WRITE_SCREENSHOTS = process.env.FINSAM_SCREENSHOTS === "1";
 /** Overridable only to test the "Chromium saknas" path; the default is what the project requires. */
 const CHROMIUM = process.env.FINSAM_CHROMIUM ?? "/usr/bin/chromium";
 const hasChromium = fs.existsSync(CHROMIUM);
@@ -63,11 +65,11 @@ async function buildHarness(dir: string): Promise<void> {
   );
 }
 
-/** Saves a screenshot of the whole pane to assets/screenshots/ and test-artifacts/; returns its size. */
+/** Saves a screenshot of the whole pane to test-artifacts/ (and assets/screenshots/, see above); returns its size. */
 async function shoot(page: Page, name: string): Promise<number> {
-  const file = path.join(SCREENSHOTS, name);
+  const file = path.join(ARTIFACTS, name);
   await page.screenshot({ path: file, fullPage: true });
-  fs.copyFileSync(file, path.join(ARTIFACTS, name));
+  if (WRITE_SCREENSHOTS) fs.copyFileSync(file, path.join(SCREENSHOTS, name));
   return fs.statSync(file).size;
 }
 

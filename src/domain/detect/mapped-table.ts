@@ -12,6 +12,7 @@ import { checkNegativeBudget, checkSlutForeStart } from "../validate/row-rules";
 import { checkAvvikelse } from "./avvikelse";
 import { mappedColumns, mappedLabels } from "./mapped-columns";
 import { ownerShort, splitOwnerName } from "./owner";
+import { realignShiftedRows } from "./row-shift";
 import { SumTree } from "./sum-tree";
 import { scanTable, type Entry, type ScanContext } from "./table-scan";
 import type { SheetMapping } from "./types";
@@ -27,6 +28,7 @@ import { headingKind, looksLikeIntakt } from "./vocabulary";
  *   insats stands under one, the nearest other heading (Mölndal's areas);
  * - budget rows and utfall rows from its amount columns (mapped-amounts.ts), kronor, costs positive
  *   (NEGATIVA_KOSTNADER when the sheet writes them negative).
+ * Rows whose figures stand one column right of their headers are read realigned (row-shift.ts).
  * Kategori: the Kategori column, else the Intäkter/Kostnader heading, else kostnad for insatser, else
  * intäkt for names like Medlemsavgifter/ESF-medel, else kostnad.
  */
@@ -93,12 +95,15 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     issues.push(issue("fel", CODES.SAKNAD_KOLUMN, sheet.name, cellAddress(sheet, mc?.headerRow ?? 0, 0), "Ingen kolumn är mappad som Post/Insats. Ange i mappningen vilken kolumn som har posternas eller insatsernas namn; bladet används inte förrän dess."));
     return out;
   }
-  const reader = new CellReader(sheet, issues, mappedLabels(sheet, m));
+  // Rows whose figures stand one column right of their headers (owner only on insats rows) are read realigned.
+  const realigned = realignShiftedRows(sheet, mc);
+  const work = realigned?.sheet ?? sheet;
+  const reader = new CellReader(work, issues, mappedLabels(sheet, m), realigned?.actual);
   const figures = mc.amounts.filter((a) => a.col.measure === "utfall" || a.col.measure === "budget" || a.col.measure === "prognos" || a.col.measure === "avvikelse");
   const sums = new SumTree(reader, figures.map((a) => a.c), figures.map((a) => a.factor));
   const otherKeys = Object.entries(mc.keys).filter(([k]) => k !== "post" && k !== "agare").map(([, c]) => c);
   const postHeader = m.columns.find((c) => c.role === "post")?.header ?? "";
-  const entries = scanTable(sheet, mc.dataStart, { post: mc.keys.post, agare: mc.keys.agare, amounts: figures.map((a) => a.c), keys: otherKeys }, initialContext(postHeader));
+  const entries = scanTable(work, mc.dataStart, { post: mc.keys.post, agare: mc.keys.agare ?? realigned?.agareCol, amounts: figures.map((a) => a.c), keys: otherKeys }, initialContext(postHeader));
   const rows: Row[] = [];
   for (const e of entries) {
     if (e.type === "heading") sums.heading();

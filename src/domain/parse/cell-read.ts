@@ -24,10 +24,12 @@ export class CellReader {
     readonly issues: Issue[],
     /** Column index → the header text the user wrote, for messages. */
     private readonly labels: Record<number, string> = {},
+    /** For a realigned copy of the user's sheet (detect/row-shift.ts): the user's column of (r, c), for addresses. */
+    private readonly actualColumn?: (r: number, c: number) => number,
   ) {}
 
   address(r: number, c: number): string {
-    return cellAddress(this.sheet, r, c);
+    return cellAddress(this.sheet, r, this.actualColumn ? this.actualColumn(r, c) : c);
   }
 
   value(r: number, c: number): CellValue {

@@ -1,3 +1,4 @@
+import { TEMPLATE_KIND } from "./output-registry";
 import { a1Range, columnLetter } from "../model/address";
 import type { CellStyle, DataValidationPlan, PlanCell, SheetPlan } from "../model/plan";
 import type { SheetKind, WorkbookMapping } from "../detect/types";
@@ -18,7 +19,7 @@ import { COLORS, FORMAT, tableName } from "./common";
  * so a host never takes a filled-in template for an earlier output to replace.
  */
 
-export const MALL_KIND = "mall";
+export const MALL_KIND = TEMPLATE_KIND;
 
 const FIRST_ROW = 3; // 0-based index of the first example row (row 4)
 const LAST_VALIDATED_ROW = 1000;

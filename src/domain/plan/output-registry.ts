@@ -158,8 +158,13 @@ export function nextRegister(
       if (r.byId && sheet.id) e.id = sheet.id;
       return e;
     });
-  return [...kept, ...added.map((a) => ({ ...a }))];
+  // Templates ("Skapa mallar") become the user's own input sheets once written: never registered as output,
+  // so they are read as input and never replaced by a later run.
+  return [...kept, ...added.filter((a) => a.kind !== TEMPLATE_KIND).map((a) => ({ ...a }))];
 }
+
+/** Kind of the template plans ("Skapa mallar"; src/domain/plan/mallar.ts re-exports it as MALL_KIND). */
+export const TEMPLATE_KIND = "mall";
 
 /** Names of the sheets that are Finsam's own: the register sheet and every resolved output sheet. */
 export function ownSheetNames(resolved: readonly ResolvedOutput[], sheets: readonly SheetRef[]): Set<string> {
