@@ -76,7 +76,8 @@ module.exports = async (env = {}, argv = {}) => {
     htmlPage("demo.html", "./src/demo/demo.html", ["demo"], DEMO_CSP),
     new CopyWebpackPlugin({
       patterns: [
-        { from: "assets", to: "assets", globOptions: { ignore: ["**/.gitkeep"] }, noErrorOnMissing: true },
+        // assets/screenshots/ holds the README's pictures: not part of the add-in or the demo.
+        { from: "assets", to: "assets", globOptions: { ignore: ["**/.gitkeep", "**/screenshots/**"] }, noErrorOnMissing: true },
       ],
     }),
   ];

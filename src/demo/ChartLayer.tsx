@@ -10,7 +10,8 @@ export interface ChartLayerProps {
 }
 
 /**
- * Draws each chart over the grid with its top-left corner on the chart's anchor cell, as Excel does.
+ * Draws each chart over the grid with its top-left corner on the chart's anchor cell, as Excel does: above the
+ * cells and frozen panes (a chart anchored in a frozen row stays whole), below the row numbers and column letters.
  * Positions are measured from the rendered cells after layout, relative to the layer's parent (the positioned
  * element that also holds the grid's table). The parent is found through the layer's own marker element,
  * whose ref is set before this component's layout effect runs (a parent's ref is not yet).
@@ -41,7 +42,7 @@ export function ChartLayer({ charts, layoutKey }: ChartLayerProps) {
         const p = positions[i];
         if (!p) return null;
         return (
-          <div key={`${ch.title}-${i}`} style={{ position: "absolute", top: p.top, left: p.left, zIndex: 1 }} data-testid="demo-chart" data-chart-index={i}>
+          <div key={`${ch.title}-${i}`} style={{ position: "absolute", top: p.top, left: p.left, zIndex: 3 }} data-testid="demo-chart" data-chart-index={i}>
             <ChartSvg data={ch} />
           </div>
         );

@@ -48,7 +48,11 @@ function AxisChart({ data }: { data: ChartData }) {
   const valueLabelW = Math.max(...ticks.map((t) => fmt(t).length)) * 6.5 + 8;
   const left = PAD + (horizontal ? catLabelW : valueLabelW);
   const top = TITLE_H + 6;
-  const bottom = H - LEGEND_H - (horizontal ? 18 : 30);
+  // Column charts whose category names do not fit under their column write them slanted.
+  const longestCat = Math.max(4, ...categories.map((c) => c.length));
+  const slant = !horizontal && longestCat * 6 > (W - left - PAD - 14) / Math.max(1, categories.length);
+  const slantChars = Math.min(longestCat, 22);
+  const bottom = H - LEGEND_H - (horizontal ? 18 : slant ? Math.round(slantChars * 4.2) + 16 : 30);
   const right = W - PAD - 14;
   const plotW = right - left;
   const plotH = bottom - top;
@@ -110,10 +114,20 @@ function AxisChart({ data }: { data: ChartData }) {
           <text key={i} x={left - 4} y={top + (i + 0.5) * band + 4} fontSize={10} textAnchor="end" fill="#404040">
             {clip(c, Math.floor(catLabelW / 6))}
           </text>
+        ) : slant ? (
+          <text
+            key={i}
+            transform={`translate(${left + (i + 0.5) * band},${bottom + 10}) rotate(-35)`}
+            fontSize={10}
+            textAnchor="end"
+            fill="#404040"
+          >
+            {clip(c, slantChars)}
+            <title>{c}</title>
+          </text>
         ) : (
           <text key={i} x={left + (i + 0.5) * band} y={bottom + 14} fontSize={10} textAnchor="middle" fill="#404040">
-            {clip(c, Math.max(4, Math.floor(band / 6)))}
-            <title>{c}</title>
+            {c}
           </text>
         ),
       )}

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo, useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { a1, columnLetter, type CellValue } from "../domain/model";
 import { cellStyles, styleKey, type ConditionalLayer, type StyleLayer } from "./cell-styles";
 import type { ChartData } from "./chart-data";
@@ -130,7 +130,8 @@ function columnWidths(texts: string[][], values: CellValue[][], cols: number, se
   );
   return chars.map((ch, c) => {
     const points = set[columnLetter(c)];
-    return points ? `${Math.round((points * 4) / 3)}px` : `${ch}ch`;
+    // ch is the width of "0": letters run wider, and the cell has 8 px padding.
+    return points ? `${Math.round((points * 4) / 3)}px` : `calc(${ch}ch + 12px)`;
   });
 }
 
@@ -160,6 +161,11 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect, cha
   );
   const styles = useMemo(() => cellStyles(sheet, rows, cols), [sheet, rows, cols]);
   const frozen = useFrozenOffsets(table, sheet.freeze, widths);
+
+  // Another sheet starts at A1 (before the selection, if any, is scrolled into view below).
+  useLayoutEffect(() => {
+    scroller.current?.scrollTo?.(0, 0);
+  }, [sheet.name]);
 
   useEffect(() => {
     if (!selection || !scroller.current) return;
@@ -221,7 +227,7 @@ export const GridView = memo(function GridView({ sheet, selection, onSelect, cha
                         spills(texts, sheet.values, r, c) && s.spill,
                         isSelected && s.selected,
                       )}
-                      style={frozenCellStyle(r, c, frozen, styles.get(styleKey(r, c)))}
+                      style={frozenCellStyle(r, c, frozen, styles.get(styleKey(r, c)), spills(texts, sheet.values, r, c))}
                       onClick={() => onSelect(r, c)}
                     >
                       {text}

@@ -52,9 +52,16 @@ const EDGE = "1px solid #8a8a8a";
 
 /**
  * Sticky position of a cell in the frozen panes (null outside them); frozen cells get an opaque background
- * and the last frozen row and column a darker edge, as in Excel.
+ * and the last frozen row and column a darker edge, as in Excel. A text that spills into the cells on its
+ * right (`spills`) is lifted above them, so the next frozen cell's background does not cut it off.
  */
-export function frozenCellStyle(r: number, c: number, o: FrozenOffsets, base: CSSProperties | undefined): CSSProperties | undefined {
+export function frozenCellStyle(
+  r: number,
+  c: number,
+  o: FrozenOffsets,
+  base: CSSProperties | undefined,
+  spills = false,
+): CSSProperties | undefined {
   const inRow = r < o.rowTop.length;
   const inCol = c < o.colLeft.length;
   if (!inRow && !inCol) return base;
@@ -63,7 +70,7 @@ export function frozenCellStyle(r: number, c: number, o: FrozenOffsets, base: CS
     position: "sticky",
     top: inRow ? o.rowTop[r] : undefined,
     left: inCol ? o.colLeft[c] : undefined,
-    zIndex: inRow && inCol ? 3 : 2,
+    zIndex: (inRow && inCol ? 3 : 2) + (spills ? 1 : 0),
     backgroundColor: base?.backgroundColor ?? "#ffffff",
     ...(inRow && r === o.rowTop.length - 1 ? { borderBottom: EDGE } : {}),
     ...(inCol && c === o.colLeft.length - 1 ? { borderRight: EDGE } : {}),

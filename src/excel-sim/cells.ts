@@ -118,31 +118,34 @@ export function writeNumberFormats(sheet: SheetState, rect: Rect, data: unknown,
 
 const MAX_READ_CELLS = 2_000_000;
 
-function readGrid<T>(sheet: SheetState, rect: Rect, pick: (cell: Cell | undefined) => T): T[][] {
+/** The cells of `rect`, row by row (undefined where empty): one map lookup per cell, shared by several reads. */
+export function readCells(sheet: SheetState, rect: Rect): (Cell | undefined)[][] {
   if (rectCells(rect) > MAX_READ_CELLS)
     throw simError(SimErrorCodes.responsePayloadSizeLimitExceeded, "The response payload size has exceeded the limit.");
   const cells = sheet.cells;
   const width = rect.c2 - rect.c1 + 1;
-  const out: T[][] = new Array(rect.r2 - rect.r1 + 1);
+  const out: (Cell | undefined)[][] = new Array(rect.r2 - rect.r1 + 1);
   for (let r = rect.r1; r <= rect.r2; r++) {
-    const row: T[] = new Array(width);
+    const row: (Cell | undefined)[] = new Array(width);
     const base = cellKey(r, rect.c1);
-    for (let j = 0; j < width; j++) row[j] = pick(cells.get(base + j));
+    for (let j = 0; j < width; j++) row[j] = cells.get(base + j);
     out[r - rect.r1] = row;
   }
   return out;
 }
 
+const mapCells = <T>(grid: (Cell | undefined)[][], pick: (cell: Cell | undefined) => T): T[][] => grid.map((row) => row.map(pick));
+
 /** Values; a formula the simulator cannot compute reads as null (real Excel would have a value). */
-export const readValues = (sheet: SheetState, rect: Rect): CellValue[][] =>
-  readGrid(sheet, rect, (cell) => (cell ? cell.value : ""));
+export const readValues = (sheet: SheetState, rect: Rect, cells = readCells(sheet, rect)): CellValue[][] =>
+  mapCells(cells, (cell) => (cell ? cell.value : ""));
 
 /** Formula text, or the constant when the cell has no formula ("" when empty), like `Range.formulas`. */
-export const readFormulas = (sheet: SheetState, rect: Rect): CellValue[][] =>
-  readGrid(sheet, rect, (cell) => (cell ? (cell.formula ?? cell.value ?? "") : ""));
+export const readFormulas = (sheet: SheetState, rect: Rect, cells = readCells(sheet, rect)): CellValue[][] =>
+  mapCells(cells, (cell) => (cell ? (cell.formula ?? cell.value ?? "") : ""));
 
-export const readNumberFormats = (sheet: SheetState, rect: Rect): string[][] =>
-  readGrid(sheet, rect, (cell) => cell?.numberFormat ?? GENERAL);
+export const readNumberFormats = (sheet: SheetState, rect: Rect, cells = readCells(sheet, rect)): string[][] =>
+  mapCells(cells, (cell) => cell?.numberFormat ?? GENERAL);
 
 /** Clears contents and/or formats in `rect` (`Range.clear`). */
 export function clearRect(sheet: SheetState, rect: Rect, applyTo: string): void {

@@ -1,15 +1,15 @@
 /** Simulated `Excel.Range`: values, formulas, number formats, address, select, format, validation. */
 import type { CellValue } from "../domain/model/raw";
 import { fullAddress, MAX_COLUMNS, MAX_ROWS, rectCells, type Rect } from "./address";
-import { clearRect, readFormulas, readNumberFormats, readValues, writeInputs, writeNumberFormats } from "./cells";
+import { clearRect, readCells, readFormulas, readNumberFormats, readValues, writeInputs, writeNumberFormats } from "./cells";
 import { SimConditionalFormatCollection } from "./conditional-format";
 import type { SimRequestContext } from "./context";
 import { SimDataValidation } from "./data-validation";
 import { invalidArgument } from "./errors";
-import { SimObject } from "./object";
+import { SimObject, type LoadResult } from "./object";
 import { clonePlain } from "./payload";
 import { SimRangeFormat } from "./range-format";
-import type { SheetState, WorkbookState } from "./state";
+import type { Cell, SheetState, WorkbookState } from "./state";
 import { checkOneOf } from "./validate";
 import { SimWorksheet } from "./worksheet";
 
@@ -35,8 +35,17 @@ const GRIDS = new Set(["values", "formulas", "numberFormat", "text"]);
 const NAV = ["format", "dataValidation", "worksheet", "conditionalFormats"] as const;
 
 export class SimRange extends SimObject<RangeTarget> {
+  /** The cells looked up once for all grids of one load ("values,numberFormat"); nothing changes during a load. */
+  private _cells: (Cell | undefined)[][] | undefined;
   constructor(ctx: SimRequestContext, resolver: (st: WorkbookState) => RangeTarget | null, nullable = false) {
     super(ctx, "Range", resolver, nullable);
+  }
+  override _collect(st: WorkbookState, paths: string[], out: LoadResult[]): void {
+    try {
+      super._collect(st, paths, out);
+    } finally {
+      this._cells = undefined;
+    }
   }
   protected _scalarNames(): readonly string[] {
     return SCALARS;
@@ -56,6 +65,7 @@ export class SimRange extends SimObject<RangeTarget> {
     return !t.sheet.deleted;
   }
   protected _read({ sheet, rect }: RangeTarget, prop: string): unknown {
+    const cells = (): (Cell | undefined)[][] => (this._cells ??= readCells(sheet, rect));
     switch (prop) {
       case "address":
       case "addressLocal":
@@ -69,13 +79,13 @@ export class SimRange extends SimObject<RangeTarget> {
       case "columnIndex":
         return rect.c1;
       case "values":
-        return readValues(sheet, rect);
+        return readValues(sheet, rect, cells());
       case "formulas":
-        return readFormulas(sheet, rect);
+        return readFormulas(sheet, rect, cells());
       case "numberFormat":
-        return readNumberFormats(sheet, rect);
+        return readNumberFormats(sheet, rect, cells());
       default:
-        return readValues(sheet, rect).map((row) => row.map((v) => (v === null ? "" : String(v))));
+        return readValues(sheet, rect, cells()).map((row) => row.map((v) => (v === null ? "" : String(v))));
     }
   }
 

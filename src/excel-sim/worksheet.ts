@@ -3,7 +3,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
 import { usedRect } from "./cells";
 import { SimChartCollection } from "./chart";
 import type { SimRequestContext } from "./context";
-import { invalidArgument, simError, SimErrorCodes } from "./errors";
+import { invalidArgument, itemNotFound, simError, SimErrorCodes } from "./errors";
 import { SimFreezePanes } from "./freeze-panes";
 import { nameKey } from "./names";
 import { SimCollection, SimObject } from "./object";
@@ -130,6 +130,30 @@ export class SimWorksheet extends SimObject<SheetState> {
   getUsedRange(valuesOnly?: boolean): SimRange {
     return this._range("Worksheet.getUsedRange", (s) => usedRect(s, !!valuesOnly) ?? { r1: 0, c1: 0, r2: 0, c2: 0 });
   }
+  /** The sheet after `sheet` in tab order (with visibleOnly: the next visible one), or null after the last. */
+  private _next(st: WorkbookState, sheet: SheetState, visibleOnly: boolean): SheetState | null {
+    const after = st.sheets.slice(st.sheets.indexOf(sheet) + 1);
+    return after.find((s) => !visibleOnly || s.visibility === "Visible") ?? null;
+  }
+  /** The next worksheet; ItemNotFound after the last one. */
+  getNext(visibleOnly?: boolean): SimWorksheet {
+    return new SimWorksheet(this.context, (st) => {
+      const next = this._next(st, this._target(st), !!visibleOnly);
+      if (!next) throw itemNotFound("There is no worksheet after this one.", "Worksheet.getNext");
+      return next;
+    });
+  }
+  /** The next worksheet, or a null object after the last one — also when this worksheet is a null object. */
+  getNextOrNullObject(visibleOnly?: boolean): SimWorksheet {
+    return new SimWorksheet(
+      this.context,
+      (st) => {
+        const sheet = this._resolve(st);
+        return sheet === null ? null : this._next(st, sheet, !!visibleOnly);
+      },
+      true,
+    );
+  }
   /** A null object also when the worksheet itself is one (`getItemOrNullObject` of a missing sheet). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
     return new SimRange(
@@ -172,7 +196,12 @@ export class SimWorksheetCollection extends SimCollection<WorkbookState, SheetSt
   getActiveWorksheet(): SimWorksheet {
     return new SimWorksheet(this.context, (st) => st.activeSheet());
   }
-  getFirst(): SimWorksheet {
-    return new SimWorksheet(this.context, (st) => st.sheets[0]);
+  /** The first worksheet (with visibleOnly: the first visible one), in tab order. */
+  getFirst(visibleOnly?: boolean): SimWorksheet {
+    return new SimWorksheet(this.context, (st) => {
+      const first = st.sheets.find((s) => !visibleOnly || s.visibility === "Visible");
+      if (!first) throw itemNotFound("The requested resource doesn't exist. (first Worksheet)", "WorksheetCollection.getFirst");
+      return first;
+    });
   }
 }

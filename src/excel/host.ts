@@ -2,7 +2,7 @@
  * The Excel host: implements WorkbookSource/WorkbookSink over the Excel JavaScript API — the real
  * Office.js (`createExcelHost(Excel)`) or the simulated Excel (`createExcelHost(new ExcelSim())`).
  * Every batch runs with `{ delayForCellEdit: true }`, so Excel waits until the user leaves cell
- * edit mode instead of failing. Sync counts: read 2, write 2 (+1 per extra ~4 MB chunk),
+ * edit mode instead of failing. Sync counts: read 2 (1 + 1 per ~4 MB of values), write 2 (+1 per extra ~4 MB chunk),
  * selectCell 1; a failed write adds a cleanup run of 1–2 syncs.
  */
 import type { RawSheet, SheetPlan, WorkbookSink, WorkbookSource, WriteReport } from "../domain/model";
@@ -19,8 +19,8 @@ export interface ExcelHostOptions {
   readFormulas?: boolean;
   /** Request budget per sync for writes, bytes (default 4 000 000; Excel on the web rejects 5 MB). */
   maxRequestBytes?: number;
-  /** Cells per sync when a read must be chunked (default 100 000). */
-  readCellBudget?: number;
+  /** Response budget per read sync, bytes (default 4 000 000; Excel on the web rejects 5 MB). */
+  readResponseBytes?: number;
   /** Tag of a write's temporary sheet names (default random); injectable for tests. */
   runTag?: () => string;
 }
@@ -39,7 +39,7 @@ const randomTag = (): string => Math.random().toString(36).slice(2, 8).padEnd(6,
 export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): ExcelHost {
   const delay = options.delayForCellEdit ?? true;
   const maxBytes = options.maxRequestBytes ?? 4_000_000;
-  const cellBudget = options.readCellBudget ?? 100_000;
+  const responseBudget = options.readResponseBytes ?? 4_000_000;
   const newTag = options.runTag ?? randomTag;
   let total = 0;
   let last = 0;
@@ -74,7 +74,7 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
     readSheets: (): Promise<RawSheet[]> => serial(async () => {
       last = 0;
       try {
-        return await run((context) => readWorkbook(context, { formulas: !!options.readFormulas, cellBudget }));
+        return await run((context) => readWorkbook(context, { formulas: !!options.readFormulas, responseBudget }));
       } catch (e) {
         throw e instanceof ExcelHostError ? e : readError(e);
       }

@@ -40,6 +40,8 @@ export interface ExcelWorksheetCollection {
   getItem(key: string): ExcelWorksheet;
   getItemOrNullObject(key: string): ExcelWorksheet;
   getActiveWorksheet(): ExcelWorksheet;
+  /** The first worksheet (ExcelApi 1.5). */
+  getFirst(visibleOnly?: boolean): ExcelWorksheet;
   load(propertyNames?: LoadArg): ExcelWorksheetCollection;
 }
 
@@ -57,6 +59,8 @@ export interface ExcelWorksheet {
   delete(): void;
   getRange(address?: string): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
+  /** The next worksheet, or a null object after the last one (ExcelApi 1.5). */
+  getNextOrNullObject(visibleOnly?: boolean): ExcelWorksheet;
   load(propertyNames?: LoadArg): ExcelWorksheet;
 }
 

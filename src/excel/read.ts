@@ -11,7 +11,7 @@
  *           estimated bytes = cells × bytes per cell, DEFAULT_BYTES_PER_CELL until a chunk of the sheet has
  *           been read, then the size measured on a sample of its rows. A workbook under the budget is one sync.
  * If Excel still refuses a response as too large (ResponsePayloadSizeLimitExceeded, Excel on the web: 5 MB), the
- * budget is halved and the chunks are read again smaller, down to one row per sync.
+ * bytes per cell of the refused sheets are doubled and their chunks read again half as large, down to one row.
  */
 import { a1Range, parseRange, type CellValue, type RawSheet } from "../domain/model";
 import { errorCode } from "./errors";
@@ -76,7 +76,7 @@ function jsonSize(v: unknown): number {
 }
 
 /** Response bytes per cell of a read chunk, measured on up to ~200 evenly spaced rows. */
-export function measuredBytesPerCell(grid: Grid): number {
+export function measuredBytesPerCell(grid: Grid, formulas: boolean): number {
   const rows = grid.values.length;
   const width = grid.values[0]?.length ?? 0;
   if (rows === 0 || width === 0) return 0;
@@ -85,7 +85,7 @@ export function measuredBytesPerCell(grid: Grid): number {
   let cells = 0;
   for (let r = 0; r < rows; r += step) {
     bytes += jsonSize(grid.values[r]) + jsonSize(grid.numberFormat[r]) + 2;
-    if (grid.formulas) bytes += jsonSize(grid.formulas[r]) + 1;
+    if (formulas && grid.formulas) bytes += jsonSize(grid.formulas[r]) + 1;
     cells += width;
   }
   return bytes / cells;
@@ -156,7 +156,7 @@ async function trySync(context: ExcelContext): Promise<unknown> {
 async function readChunks(context: ExcelContext, sheets: ExcelWorksheet[], plans: Plan[], options: ReadOptions): Promise<Grid[][]> {
   const props = options.formulas ? "values,numberFormat,formulas" : "values,numberFormat";
   const parts: Grid[][] = sheets.map(() => []);
-  let budget = options.responseBudget;
+  const budget = options.responseBudget;
   for (;;) {
     const batch: { plan: Plan; rows: number; range: ExcelRange }[] = [];
     let left = budget;
@@ -178,13 +178,13 @@ async function readChunks(context: ExcelContext, sheets: ExcelWorksheet[], plans
     if (refused) {
       const oneRow = batch.length === 1 && batch[0].rows === 1;
       if (errorCode(refused) !== "ResponsePayloadSizeLimitExceeded" || oneRow) throw refused;
-      budget = Math.max(1, Math.floor(Math.min(budget, budget - left) / 2));
+      for (const b of batch) b.plan.bytesPerCell *= 2; // the estimate was too low: ask for half as many cells
       continue;
     }
     for (const { plan, rows, range } of batch) {
       parts[plan.index].push(range);
       plan.done += rows;
-      if (plan.done < plan.rows) plan.bytesPerCell = Math.max(1, measuredBytesPerCell(range));
+      if (plan.done < plan.rows) plan.bytesPerCell = Math.max(1, measuredBytesPerCell(range, options.formulas));
     }
   }
 }

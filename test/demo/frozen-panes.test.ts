@@ -9,6 +9,9 @@ describe("frozen panes of the demo grid", () => {
     expect(frozenCellStyle(1, 3, offsets, { backgroundColor: "#DDEBF7" })).toMatchObject({ top: 44, backgroundColor: "#DDEBF7", borderBottom: "1px solid #8a8a8a" });
     expect(frozenCellStyle(7, 0, offsets, undefined)).toMatchObject({ left: 44, zIndex: 2, borderRight: "1px solid #8a8a8a" });
     expect(frozenCellStyle(1, 0, offsets, undefined)).toMatchObject({ top: 44, left: 44, zIndex: 3 });
+    // a title that spills over the next frozen cells stays readable
+    expect(frozenCellStyle(1, 0, offsets, undefined, true)).toMatchObject({ zIndex: 4 });
+    expect(frozenCellStyle(0, 3, offsets, undefined, true)).toMatchObject({ zIndex: 3 });
   });
 
   it("keeps the row numbers and column letters of frozen panes in view", () => {

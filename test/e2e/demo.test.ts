@@ -97,11 +97,13 @@ describe("browser demo (Chromium)", () => {
     await felToggle.click();
     expect(await shown("fel")).toBe(Number(fel));
 
+    await page.setViewportSize({ width: 1440, height: 820 }); // keeps the README picture under 200 kB
     await region.getByRole("button", { name: /Utfall!C46/ }).click();
     await page.getByRole("tab", { name: "Utfall", selected: true }).waitFor({ timeout: 10_000 });
     await expect(page.getByTestId("name-box").textContent()).resolves.toBe("C46");
     await expect(page.locator('[data-cell="C46"]').getAttribute("aria-selected")).resolves.toBe("true");
     await shoot(page, "demo-2-kontrollera", true);
+    await page.setViewportSize({ width: 1600, height: 900 });
   }, 60_000);
 
   it("Kontrollera rekvisitioner gives each claim a verdict and a click shows the claim", async () => {
@@ -151,8 +153,13 @@ describe("browser demo (Chromium)", () => {
     await openSheet(page, REPORTS.rekvisitionskontroll);
     await expect(gridRow(page, /Kvinna Hälsa Arbete\s*2024-Q2/)).resolves.toContain("Åtgärd krävs");
     await expect(gridRow(page, /Framsteget 2.0\s*2024-Q2/)).resolves.toContain("Godkänd med anmärkning");
-    // The verdicts are far right; Insats is a frozen column, so scroll them into view beside it.
-    await page.getByLabel(`Bladet ${REPORTS.rekvisitionskontroll}`).evaluate((el) => (el.scrollLeft = 760));
+    // The verdicts are far right; Insats is a frozen column, so scroll from column J on into view beside it.
+    await page.getByLabel(`Bladet ${REPORTS.rekvisitionskontroll}`).evaluate((el) => {
+      const heads = [...el.querySelectorAll<HTMLElement>("thead th")];
+      const a = heads.find((h) => h.textContent === "A");
+      const j = heads.find((h) => h.textContent === "J");
+      if (a && j) el.scrollLeft = j.offsetLeft - (a.offsetLeft + a.offsetWidth);
+    });
     await shoot(workbook(page), "sheet-rekvisitionskontroll", true);
     await openSheet(page, REPORTS.bidrag);
     await expect(workbook(page).textContent().then(plain)).resolves.toContain("11 661 000");
@@ -176,8 +183,11 @@ describe("browser demo (Chromium)", () => {
     await page.waitForTimeout(600); // smooth scrolling
     await shoot(workbook(page), "sheet-deltagare-diagram", true);
 
+    // Wide enough for the posts, the last years and the chart side by side.
+    await page.setViewportSize({ width: 2000, height: 900 });
     await openSheet(page, REPORTS.beslutsutrymme);
     await workbook(page).getByRole("group", { name: "Diagram på bladet" }).getByRole("button").first().click();
+    await page.waitForTimeout(600); // smooth scrolling
     const kvar = page.getByRole("img", { name: "Diagram: Kvarvarande beslutsutrymme per år (tkr)" });
     await expect(kvar.isVisible()).resolves.toBe(true);
     // Uppsala, Ekonomisk information 2024-10-24 (domain.md §3.5): 3 401; 4 830; 1 331; 151; 2 262; 14 260 tkr.
@@ -190,8 +200,8 @@ describe("browser demo (Chromium)", () => {
       "Kvarvarande beslutsutrymme, Prel 2027: 2 262",
       "Kvarvarande beslutsutrymme, Prel 2028: 14 260",
     ]);
-    await page.waitForTimeout(600);
     await shoot(workbook(page), "sheet-beslutsutrymme", true);
+    await page.setViewportSize({ width: 1600, height: 900 });
   }, 60_000);
 
   it("4. Nästa år shows the multi-year beslutsutrymme of the workbook", async () => {

@@ -166,6 +166,38 @@ describe("request context: payload limit", () => {
   });
 });
 
+describe("request context: oversized responses", () => {
+  it("refuses a load that cannot fit before building it, records its lower-bound size, and still applies the writes", async () => {
+    const sim = budget();
+    sim.maxResponseBytes = 100_000;
+    await sim.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Budget").getRange("A60000").values = [["sist"]];
+      await ctx.sync();
+    });
+    const e = await rejection(sim.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Budget");
+      ws.getRange("A1:Z60000").load("values");
+      ws.getRange("C1").values = [["skrivet"]];
+      await ctx.sync();
+    }));
+    expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
+    // the lower bound (2 bytes per cell), not the built grid's JSON (3 bytes per empty cell "",)
+    expect(sim.lastRun!.responseBytes[0]).toBe(2 * 26 * 60_000 + "values".length + 4);
+    expect(sim.sheet("Budget")!.values[0][2]).toBe("skrivet");
+  });
+
+  it("counts a delivered grid's bytes exactly as its UTF-8 JSON", async () => {
+    const values = [["Jobbcentrum", 2652000.5, true, ""], ["Åtgärd \"x\"", -1, false, "tab\there"]];
+    const sim = ExcelSim.fromSheets([{ name: "Budget", values }]);
+    await sim.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Budget").getRange("A1:D2").load("values");
+      await ctx.sync();
+    });
+    const json = JSON.stringify(values);
+    expect(sim.lastRun!.responseBytes[0]).toBe(Buffer.byteLength(json, "utf8") + "values".length + 4);
+  });
+});
+
 describe("fault injection", () => {
   it("fails the k-th sync of the next run after n operations", async () => {
     const sim = budget();

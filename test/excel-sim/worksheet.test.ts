@@ -72,6 +72,39 @@ describe("worksheet collection", () => {
     });
   });
 
+  it("walks the sheets in tab order with getFirst and getNextOrNullObject, a null object after the last (and after a null)", async () => {
+    const sim = ExcelSim.fromSheets([{ name: "A" }, { name: "B", visibility: "Hidden" }, { name: "C" }]);
+    await sim.run(async (ctx) => {
+      const first = ctx.workbook.worksheets.getFirst().load("name");
+      const second = first.getNextOrNullObject().load("name");
+      const third = second.getNextOrNullObject().load("name");
+      const fourth = third.getNextOrNullObject().load("name");
+      const fifth = fourth.getNextOrNullObject();
+      const visibleNext = first.getNextOrNullObject(true).load("name");
+      await ctx.sync();
+      expect([first.name, second.name, third.name]).toEqual(["A", "B", "C"]);
+      expect(second.isNullObject).toBe(false);
+      expect(fourth.isNullObject).toBe(true);
+      expect(fifth.isNullObject).toBe(true);
+      expect(visibleNext.name).toBe("C");
+    });
+  });
+
+  it("getFirst(true) skips hidden sheets; getNext fails with ItemNotFound after the last sheet", async () => {
+    const sim = ExcelSim.fromSheets([{ name: "Dold", visibility: "Hidden" }, { name: "Synlig" }]);
+    await sim.run(async (ctx) => {
+      const first = ctx.workbook.worksheets.getFirst(true).load("name");
+      const next = ctx.workbook.worksheets.getFirst().getNext().load("name");
+      await ctx.sync();
+      expect(first.name).toBe("Synlig");
+      expect(next.name).toBe("Synlig");
+    });
+    await expect(sim.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Synlig").getNext().load("name");
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
   it("gives every workbook its own sheet ids, like Excel's GUIDs (a reloaded file gets new ones)", () => {
     const ids = (sim: ExcelSim) => sim.snapshot().sheets.map((s) => s.id);
     const [a, b] = [twoSheets(), twoSheets()];

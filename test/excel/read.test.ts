@@ -1,6 +1,6 @@
 import { createExcelHost } from "../../src/excel";
-import { originOf } from "../../src/excel/read";
-import { ExcelSim } from "../../src/excel-sim";
+import { originOf, WALK_LIMIT } from "../../src/excel/read";
+import { DEFAULT_PAYLOAD_LIMIT, ExcelSim } from "../../src/excel-sim";
 import { kvotPlan, userWorkbook } from "./fixtures";
 
 describe("readSheets", () => {
@@ -53,13 +53,54 @@ describe("readSheets", () => {
     const values = Array.from({ length: 3000 }, (_, i) => [`Insats ${i}`, i, i * 2]);
     const sim = ExcelSim.fromSheets([{ name: "Stor", values }, { name: "Liten", values: [["x"]] }]);
     sim.maxResponseBytes = 60_000;
-    const host = createExcelHost(sim, { readCellBudget: 1500 });
+    const host = createExcelHost(sim, { readResponseBytes: 100_000 });
     const sheets = await host.readSheets();
     expect(sheets[0].values).toEqual(values);
     expect(sheets[0].numberFormats).toHaveLength(3000);
     expect(sheets[1].values).toEqual([["x"]]);
     expect(host.lastSyncs).toBeGreaterThan(3);
-    expect(Math.max(...sim.lastRun!.responseBytes.slice(2))).toBeLessThanOrEqual(60_000);
+    expect(sim.lastRun!.failed).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(Math.max(...sim.lastRun!.responseBytes.filter((b) => b <= 60_000))).toBeGreaterThan(30_000);
+  });
+
+  it("reads a 100 000-row sheet in 1 + ⌈bytes / 4 MB⌉ syncs, every response under the limit and none refused", async () => {
+    const kommuner = ["Södertälje", "Nykvarn", "Salem"];
+    const values = Array.from({ length: 100_000 }, (_, i) => [`P${i}`, kommuner[i % 3], 45_000 + (i % 700), i % 2 === 0 ? "Kvinna" : "Man", i * 1.5]);
+    const sim = ExcelSim.fromSheets([{ name: "Deltagare", values, origin: { row: 2, col: 1 } }, { name: "Insatser", values: [["Insats"], ["Steget"]] }]);
+    const host = createExcelHost(sim);
+    const sheets = await host.readSheets();
+    const run = sim.lastRun!;
+    const bytes = run.responseBytes.reduce((a, b) => a + b, 0);
+    expect(run.failed).toBeUndefined();
+    expect(host.lastSyncs).toBeLessThanOrEqual(1 + Math.ceil(bytes / 4_000_000));
+    expect(host.lastSyncs).toBeGreaterThan(2);
+    expect(Math.max(...run.responseBytes)).toBeLessThan(DEFAULT_PAYLOAD_LIMIT);
+    expect(sheets[0].origin).toEqual({ row: 2, col: 1 });
+    expect(sheets[0].values).toHaveLength(100_000);
+    expect(sheets[0].values[99_999]).toEqual(values[99_999]);
+    expect(sheets[0].values[54_321]).toEqual(values[54_321]);
+    expect(sheets[0].numberFormats).toHaveLength(100_000);
+    expect(sheets[1].values).toEqual([["Insats"], ["Steget"]]);
+  });
+
+  it("reads formulas in chunks too, and sizes sheets beyond the walk in one more sync", async () => {
+    const many = Array.from({ length: WALK_LIMIT + 3 }, (_, i) => ({ name: `Blad ${i + 1}`, values: [[`värde ${i + 1}`, i]] }));
+    const sim = ExcelSim.fromSheets(many);
+    const host = createExcelHost(sim, { readFormulas: true });
+    const sheets = await host.readSheets();
+    expect(host.lastSyncs).toBe(3);
+    expect(sheets).toHaveLength(WALK_LIMIT + 3);
+    expect(sheets[WALK_LIMIT + 2]).toMatchObject({ name: `Blad ${WALK_LIMIT + 3}`, values: [[`värde ${WALK_LIMIT + 3}`, WALK_LIMIT + 2]] });
+
+    const rows = Array.from({ length: 3000 }, (_, i) => [i, i === 2999 ? null : `rad ${i}`]);
+    const withFormula = ExcelSim.fromSheets([{ name: "F", values: rows, formulas: rows.map((_, i) => [null, i === 2999 ? "=A1+1" : null]) }]);
+    const chunked = createExcelHost(withFormula, { readFormulas: true, readResponseBytes: 20_000 });
+    const read = (await chunked.readSheets())[0];
+    expect(chunked.lastSyncs).toBeGreaterThan(3);
+    expect(read.formulas).toHaveLength(3000);
+    expect(read.formulas?.[2999]).toEqual([null, "=A1+1"]);
+    expect(read.values[2999]).toEqual([2999, 1]);
+    expect(Math.max(...withFormula.lastRun!.responseBytes.slice(1))).toBeLessThan(30_000);
   });
 
   it("turns Excel errors into a Swedish message with the code", async () => {

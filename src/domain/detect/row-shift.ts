@@ -6,9 +6,9 @@ import type { MappedColumns } from "./mapped-columns";
  * Rows whose figures stand one column to the right of their headers: a published table that writes the owner
  * only on the insats rows, in a column the header does not have (Uppsala 2024 "Driftsredovisning (belopp i
  * TSEK)": "Jobbcentrum – Din väg framåt | Enköpings kommun | −1 326 | −955 | 371" under "Budget | Utfall | Diff
- * mot budget"; "Ekonom projektstöd | (tom) | −220 | −196 | 24"). A data row is shifted when it has a value just
- * right of the last amount column — where the header has nothing — and its first amount column holds no number
- * (empty, or text: the owner).
+ * mot budget"; "Ekonom projektstöd | (tom) | −220 | −196 | 24"). A data row is shifted when it has a number just
+ * right of the last amount column — where the header has nothing, and nothing further right — and its first
+ * amount column holds no number (empty, or text: the owner). A comment beside a row is not a number: never shifted.
  *
  * The reader works on a realigned copy of the sheet: a shifted row's cells from the first amount column on move
  * one column left, its owner text goes to a column of its own after the table; `actual` maps a (row, column) of
@@ -42,7 +42,7 @@ export function realignShiftedRows(sheet: RawSheet, mc: MappedColumns): Realigne
   const shifted = new Set<number>();
   for (let r = mc.dataStart; r < sheet.values.length; r++) {
     const row = sheet.values[r] ?? [];
-    if (!filled(row[beyond]) || isNumber(row[first])) continue;
+    if (!isNumber(row[beyond]) || isNumber(row[first])) continue;
     if (row.slice(beyond + 1).some(filled)) continue;
     shifted.add(r);
   }
