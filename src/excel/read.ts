@@ -33,6 +33,9 @@ export const DEFAULT_BYTES_PER_CELL = 20;
 /** … and with formulas (a constant's formula is the constant again). */
 export const DEFAULT_BYTES_PER_CELL_WITH_FORMULAS = 30;
 
+/** The last sync of a read may take this much more than the budget (4.4 MB of ~4 MB; Excel's limit is 5 MB). */
+const LAST_SYNC_SLACK = 1.1;
+
 /** "Blad1!B2:D9", "'Min flik'!C3" → 0-based top-left cell of the range. */
 export function originOf(address: string): { row: number; col: number } {
   const ref = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
@@ -159,7 +162,9 @@ async function readChunks(context: ExcelContext, sheets: ExcelWorksheet[], plans
   const budget = options.responseBudget;
   for (;;) {
     const batch: { plan: Plan; rows: number; range: ExcelRange }[] = [];
-    let left = budget;
+    // What is left when it is at most ~10 % over the budget goes in one sync rather than leaving a tiny last one.
+    const rest = plans.reduce((sum, p) => sum + (p.rows - p.done) * p.cols * p.bytesPerCell, 0);
+    let left = rest <= budget * LAST_SYNC_SLACK ? rest * 1.001 + 1 : budget; // (margin for rounding)
     for (const plan of plans) {
       const remaining = plan.rows - plan.done;
       if (remaining === 0) continue;

@@ -45,7 +45,7 @@ describe("payloads under Excel on the web's 5 MB limit", () => {
     expect(request).toBeLessThanOrEqual(MB5);
     expect(response).toBeLessThanOrEqual(MB5);
     expect(response).toBeGreaterThan(100_000);
-    expect(refused).toBe(1); // the one-shot read was refused once, then read in chunks
+    expect(refused).toBe(0); // sized in sync 1, then read in ~4 MB chunks: nothing is refused
     expect(svar.written.map((w) => w.kind)).toContain("deltagare");
   }, 60_000);
 
