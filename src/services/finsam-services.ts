@@ -6,6 +6,7 @@ import { reportModules } from "../domain/reports";
 import { PANE_CHOICES_KEY, parseChoices } from "./choices";
 import { describeError } from "./errors";
 import { countIssues } from "./issues";
+import { createMappingService, createSavedMapping, settingsMappingStore } from "./mapping";
 import { createNastaArService, scenarioStoreFromSettings } from "./nasta-ar";
 import { isoFromLocalDate, periodProblem } from "./period";
 import { rekvisitionSvar } from "./rekvisitioner";
@@ -51,6 +52,9 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
   const yieldToUi = deps.yieldToUi ?? zeroTimeout;
   const idag = () => isoFromLocalDate(now());
   const syncs = () => (host.syncCount ? host.syncCount() : null);
+  // The mapping saved in the workbook (step 1) steers every run; without settings the run detects afresh.
+  const mappingStore = host.settings ? settingsMappingStore(host.settings) : null;
+  const savedMapping = mappingStore ? createSavedMapping(mappingStore) : null;
 
   /** Announces step `step` of `steps` and yields so the UI can show it. */
   async function announce(steps: readonly ProgressStep[], step: ProgressStep, onProgress?: OnProgress): Promise<void> {
@@ -69,6 +73,7 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
     const problem = periodProblem(options.fran, options.till);
     if (problem) return { ok: false, message: problem };
     await announce(steps, "lasa", onProgress);
+    const withMapping = savedMapping ? await savedMapping.withSaved(options) : options;
     const before = syncs();
     let sheets: RawSheet[];
     try {
@@ -80,7 +85,7 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
     const syncsRead = before === null || after === null ? null : after - before;
     await announce(steps, pipelineStep, onProgress);
     try {
-      return { ok: true, sheets, result: runPipeline(sheets, options), syncsRead };
+      return { ok: true, sheets, result: runPipeline(sheets, withMapping), syncsRead };
     } catch (e) {
       return fail("Beräkningen avbröts oväntat", e);
     }
@@ -99,6 +104,7 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
 
     // "Nästa år" (src/services/nasta-ar.ts): its scenarios live in the same workbook settings.
     nastaAr: createNastaArService(host, { now, store: host.settings ? scenarioStoreFromSettings(host.settings) : undefined }),
+    ...(mappingStore ? { mapping: createMappingService(host, mappingStore, { now }) } : {}),
 
     async kontrollera(options, onProgress): Promise<KontrollSvar> {
       // Kontrollera checks everything the workbook has, whatever outputs are chosen.
@@ -127,6 +133,8 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
       await announce(steps, "skriva", onProgress);
       try {
         const report = await host.apply(run.result.plans);
+        // The run's reconciled mapping is kept with the reports (a write anyway), so the next run is one click.
+        if (savedMapping) await savedMapping.remember(run.result);
         return {
           ok: true,
           written: report.written,

@@ -1,3 +1,4 @@
+import type { SheetKind } from "../domain/detect";
 import type { RawSheet } from "../domain/model";
 import { findDeltagareSheet } from "../domain/parse/deltagare";
 import type { PipelineResult } from "../domain/pipeline-types";
@@ -13,6 +14,20 @@ const BASE_KINDS: Record<string, BladTyp> = {
   installningar: "installningar",
 };
 
+/** The detected kinds as the pane names them ("annat" is no kind: the sheet is not used). */
+const MAPPED_KINDS: Record<SheetKind, BladTyp | null> = {
+  insatser: "insatser",
+  budget: "budget",
+  utfall: "utfall",
+  rekvisitioner: "rekvisitioner",
+  deltagare: "deltagare",
+  medlemmar: "medlemmar",
+  installningar: "installningar",
+  alias: "alias",
+  uppfoljningstabell: "uppfoljningstabell",
+  annat: null,
+};
+
 /** The multi-year sheet the Beslutsutrymme report used, when it is one sheet of the workbook. */
 function flerarsSheet(result: PipelineResult, names: ReadonlySet<string>): string | undefined {
   const r = result.results[BESLUTSUTRYMME_KIND] as { model?: { sourceSheet?: unknown } } | null | undefined;
@@ -21,26 +36,27 @@ function flerarsSheet(result: PipelineResult, names: ReadonlySet<string>): strin
 }
 
 /**
- * What each read sheet was taken as, in workbook order: the base sheets the parser chose
- * (result.base.sourceSheets), the rekvisition sheets, the Deltagare and Medlemmar sheets the reports read,
- * the multi-year sheet of the Beslutsutrymme report, and sheets the add-in wrote itself ("rapport").
- * A sheet no report uses gets null. The same finders as the report modules, so the list says what the
- * pipeline really did.
+ * What each read sheet was taken as, in workbook order, most specific first: sheets the add-in wrote itself
+ * ("rapport"), the multi-year sheet the Beslutsutrymme report used, then the kind the run's mapping gives a
+ * sheet it reads (result.mapping: detected or saved by the user). Without a mapping the same finders as the
+ * report modules decide (the base sheets the parser chose, rekvisition, Deltagare and Medlemmar sheets).
+ * A sheet no report uses gets null.
  */
 export function bladOversikt(sheets: readonly RawSheet[], result: PipelineResult): BladRad[] {
   const kinds = new Map<string, BladTyp>();
-  const set = (name: string | undefined, typ: BladTyp) => {
-    if (name && !kinds.has(name)) kinds.set(name, typ);
+  const set = (name: string | undefined, typ: BladTyp | null) => {
+    if (name && typ && !kinds.has(name)) kinds.set(name, typ);
   };
   for (const s of sheets) if (isOwnOutput(s)) set(s.name, "rapport");
-  for (const [key, name] of Object.entries(result.base.sourceSheets)) {
-    const typ = BASE_KINDS[key];
-    if (typ) set(name, typ);
-  }
-  for (const s of sheets) if (isRekvisitionSheet(s)) set(s.name, "rekvisitioner");
-  set(findDeltagareSheet(sheets)?.name, "deltagare");
-  set(findMedlemmarSheet(sheets)?.name, "medlemmar");
   set(flerarsSheet(result, new Set(sheets.map((s) => s.name))), "flerarsprognos");
+  if (result.mapping) {
+    for (const m of result.mapping.sheets) if (m.use) set(m.sheet, MAPPED_KINDS[m.kind]);
+  } else {
+    for (const [key, name] of Object.entries(result.base.sourceSheets)) set(name, BASE_KINDS[key] ?? null);
+    for (const s of sheets) if (isRekvisitionSheet(s)) set(s.name, "rekvisitioner");
+    set(findDeltagareSheet(sheets)?.name, "deltagare");
+    set(findMedlemmarSheet(sheets)?.name, "medlemmar");
+  }
   return sheets.map((s) => ({ namn: s.name, typ: kinds.get(s.name) ?? null }));
 }
 

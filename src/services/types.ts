@@ -2,6 +2,7 @@ import type { IsoDate, Issue, RawSheet, Severity, SheetPlan, WorkbookSink, Workb
 import type { Bedomning } from "../domain/compute/rekvisitionskontroll";
 import type { RekvisitionListRad } from "../domain/compute/rekvisition-lista";
 import type { PipelineOptions, PipelineResult } from "../domain/pipeline-types";
+import type { MappingService } from "./mapping";
 import type { NastaArService } from "./nasta-ar";
 
 /**
@@ -76,6 +77,8 @@ export type BladTyp =
   | "deltagare"
   | "medlemmar"
   | "flerarsprognos"
+  | "alias"
+  | "uppfoljningstabell"
   | "rapport";
 
 /** A sheet that was read and the kind it was taken as (null: not used by any report). */
@@ -168,6 +171,8 @@ export interface FinsamServices {
   idag(): IsoDate;
   /** "Nästa år": the multi-year what-if (src/services/nasta-ar.ts); absent in fakes. */
   nastaAr?: NastaArService;
+  /** Step 1's mapping editor (src/services/mapping.ts); absent in fakes and without workbook settings. */
+  mapping?: MappingService;
 }
 
 /** The pure pipeline, injectable for tests. */

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, 
 import { useMemo, useState } from "react";
 import type { FinsamServices } from "../services/types";
 import type { DataEditor } from "./data-slot";
+import { createDataEditor } from "./data/DataStep";
 import { DataPanel } from "./DataPanel";
 import { KontrollPanel } from "./KontrollPanel";
 import { NastaArPanel } from "./nasta-ar/NastaArPanel";
@@ -72,6 +73,11 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
   };
   const busy = state.busy !== null;
   const typer = useMemo(() => services.rapportTyper(), [services]);
+  // The mapping editor of step 1: the one passed in, else the one over the services' mapping (when the host keeps settings).
+  const editor = useMemo(
+    () => dataEditor ?? (services.mapping ? createDataEditor(services.mapping) : undefined),
+    [dataEditor, services.mapping],
+  );
   const thisYear = Number(services.idag().slice(0, 4));
   const years = useMemo(() => Array.from({ length: 6 }, (_, i) => thisYear - 4 + i), [thisYear]);
 
@@ -127,7 +133,7 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
           onRead={() => void pane.kontrollera()}
           onShowKontroll={() => setStep("kontroll")}
           onSelect={pane.visaCell}
-          Editor={dataEditor}
+          Editor={editor}
         />
       </div>
       <div role="tabpanel" id={panelId("kontroll")} aria-labelledby={tabId("kontroll")} hidden={step !== "kontroll"} className={s.panel}>

@@ -25,6 +25,8 @@ export const strings = {
     deltagare: "Deltagare",
     medlemmar: "Medlemmar",
     flerarsprognos: "Flerårsprognos",
+    alias: "Namnvarianter (alias)",
+    uppfoljningstabell: "Publicerad uppföljningstabell",
     rapport: "Rapport från Finsam",
   } satisfies Record<BladTyp, string>,
   bladOanvant: "Används inte",

@@ -27,6 +27,8 @@ export function usePane(services: FinsamServices, initialTill?: string) {
   const [cellError, setCellError] = useState<string | null>(null);
   /** One action at a time: a second click while busy does nothing. */
   const running = useRef(false);
+  /** The choices last written to the workbook (JSON), so an unchanged choice is not written again. */
+  const savedChoices = useRef<string | null>(null);
 
   async function guarded<T>(kind: Exclude<Busy, null>, action: () => Promise<T>): Promise<T | null> {
     if (running.current || choices.periodError) return null;
@@ -57,7 +59,6 @@ export function usePane(services: FinsamServices, initialTill?: string) {
       setKontroll(svar);
       setRapport(null);
       setRekvisitioner(null);
-      void services.sparaVal(val);
     });
 
   const skapaRapporter = () =>
@@ -65,7 +66,12 @@ export function usePane(services: FinsamServices, initialTill?: string) {
       const svar = await services.skapaRapporter(runOptions(kontroll?.tillgangliga ?? null), setProgress);
       if (!svar.ok) return setError(svar.message);
       setRapport(svar);
-      void services.sparaVal(val);
+      // Remembered with the reports (a write anyway), so Kontrollera leaves the workbook unchanged.
+      const text = JSON.stringify(val);
+      if (text !== savedChoices.current) {
+        savedChoices.current = text;
+        void services.sparaVal(val);
+      }
     });
 
   const kontrolleraRekvisitioner = () =>

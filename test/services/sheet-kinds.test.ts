@@ -24,6 +24,24 @@ describe("what each read sheet was taken as", () => {
     ]);
   });
 
+  it("follows the run's mapping: a sheet the user switched off is not used, an alias sheet is named", () => {
+    if (!result.mapping) throw new Error("the pipeline returns its mapping");
+    const mapping = {
+      ...result.mapping,
+      sheets: [
+        ...result.mapping.sheets.map((m) => (m.sheet === "Medlemmar" ? { ...m, use: false } : m)),
+        { ...result.mapping.sheets[0], sheet: "Anteckningar", kind: "alias" as const, use: true },
+      ],
+    };
+    const kinds = Object.fromEntries(bladOversikt(sheets, { ...result, mapping }).map((b) => [b.namn, b.typ]));
+    expect(kinds).toMatchObject({ Anteckningar: "alias", Medlemmar: null, Utfall: "utfall", "Förbrukningskvot 2024-03-31": "rapport" });
+  });
+
+  it("without a mapping uses the report modules' own finders", () => {
+    const kinds = bladOversikt(sheets, { ...result, mapping: undefined }).map((b) => b.typ);
+    expect(kinds).toEqual([null, "utfall", "rekvisitioner", "rapport", "medlemmar"]);
+  });
+
   it("lists the report kinds that produced a sheet, without the Valideringsrapport", () => {
     const kinds = reportKindsWithPlans(result);
     expect(kinds).not.toContain("valideringsrapport");

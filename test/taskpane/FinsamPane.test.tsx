@@ -50,6 +50,8 @@ describe("FinsamPane: the four steps", () => {
     await renderPane(services, "2024-06-30");
     await click(button("Läs in arbetsboken"));
     expect(calls.kontrollera).toEqual([{ fran: "2024-01-01", till: "2024-06-30", reports: undefined, publicering: null }]);
+    // reading writes nothing, not even the remembered choices
+    expect(calls.sparade).toEqual([]);
     const rows = within(screen.getByTestId("blad-tabell")).getAllByRole("row").slice(1);
     expect(rows.map((r) => r.textContent)).toEqual(["InsatserInsatser", "BudgetBudget", "UtfallUtfall", "AnteckningarAnvänds inte"]);
     await click(button("Gå till bladet Budget"));

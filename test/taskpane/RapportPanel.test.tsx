@@ -83,6 +83,10 @@ describe("FinsamPane: 3. Rapporter", () => {
     await click(written[1]);
     expect(calls.visa).toEqual([["Driftsredovisning 2024-06-30", "A1"]]);
     expect(calls.sparade).toEqual([{ period: { typ: "halvar", ar: 2024, nr: 1 }, avvalda: ["bidrag"], publicering: 3 }]);
+    // the same choices are not written again
+    await click(button("Skapa rapporter"));
+    expect(calls.skapa).toHaveLength(2);
+    expect(calls.sparade).toHaveLength(1);
   });
 
   it("after reading, offers only the reports the workbook has data for", async () => {
