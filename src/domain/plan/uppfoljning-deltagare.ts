@@ -119,6 +119,10 @@ export function planUppfoljningDeltagare(tabeller: RapportTabell[], diagram: Rap
       const f = FORMATS[k.format];
       if (f && all.length > 0) styles.push({ range: a1Range(first, c, first + all.length - 1, c), numberFormat: f, horizontalAlignment: "Right" });
     });
+    // The rows below a table ("Fördelning kvinnor/män") hold shares whatever the column's count format.
+    if (t.efter.length > 0 && t.kolumner.length > 1) {
+      styles.push({ range: a1Range(lastRow + 1, 1, lastRow + t.efter.length, t.kolumner.length - 1), numberFormat: FORMAT.procent });
+    }
     if (t.totalRad && t.rader.length > 0) styles.push({ range: a1Range(lastRow, 0, lastRow, t.kolumner.length - 1), bold: true, borderTop: true, fill: COLORS.totalFill });
     for (const i of t.fet ?? []) styles.push({ range: a1Range(sheetRow(i), 0, sheetRow(i), t.kolumner.length - 1), bold: true });
     for (const i of t.varav ?? []) styles.push({ range: a1(sheetRow(i), 0), italic: true, fontColor: COLORS.noteText });

@@ -37,6 +37,22 @@ describe("periodLabel", () => {
 describe("planUppfoljningDeltagare", () => {
   const p = plan(null);
 
+  it("shows the Fördelning kvinnor/män rows as percentages (the last style covering a cell wins)", () => {
+    const rows = p.rows.map((r, i) => [r[0], i] as const).filter(([c]) => c === "Fördelning kvinnor/män").map(([, i]) => i);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const r of rows) {
+      const format = (p.styles ?? [])
+        .filter((s) => s.numberFormat !== undefined)
+        .filter((s) => {
+          const g = parseRange(s.range)!;
+          return g.row1 <= r && r <= g.row2 && g.col1 <= 1 && 1 <= g.col2;
+        })
+        .map((s) => s.numberFormat)
+        .at(-1);
+      expect(format).toBe("0%");
+    }
+  });
+
   it("title rows, sheet name, kind and key", () => {
     expect(p.name).toBe("Uppföljning deltagare 2021");
     expect(p.kind).toBe("deltagare");
