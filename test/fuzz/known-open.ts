@@ -1,10 +1,7 @@
 /**
- * Open findings of the fuzz suite, reported to the lead and not yet fixed by their owners. The properties skip
- * exactly these cases (and count them) so that every OTHER failure still stops the suite.
- *
- * 1. Detection keeps a header year outside 1900–2200 ("9999-12-31" → 9999, "1899-12-31" → 1899) in the mapping,
- *    but the mapping's zod schema (detect/schema.ts: year 1900–2200) refuses it: the mapping can be saved but not
- *    read back on the next run.
+ * Findings of the fuzz suite. 1 (fixed): detection kept a header year outside 1900–2200 ("9999-12-31" → 9999)
+ * in the mapping, which the mapping's zod schema (detect/schema.ts) refuses. parseColumnHeader now drops such
+ * years; the detect property asserts that no mapping holds one (yearOutsideSchema).
  */
 
 /** True when a mapping holds a year (or an ISO date's year) outside the schema's 1900–2200. */

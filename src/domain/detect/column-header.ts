@@ -127,7 +127,22 @@ export function parseColumnHeader(text: CellValue | undefined, yearHint?: number
   const measure = measureWord(s);
   if (measure) info.measure = measure;
   if (!info.hasPeriod && /\bhel(å|a)r\b/.test(s) && yearHint !== undefined) info.year = yearHint;
-  return info;
+  return withinYears(info);
+}
+
+/** Years a mapping can hold (detect/schema.ts): a header like "9999-12-31" or "1899" is not a period. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+const plausible = (y: number | undefined) => y === undefined || (y >= FIRST_YEAR && y <= LAST_YEAR);
+
+function withinYears(info: ColumnHeaderInfo): ColumnHeaderInfo {
+  const periodYears = info.period ? [Number(info.period.from.slice(0, 4)), Number(info.period.to.slice(0, 4))] : [];
+  if (plausible(info.year) && plausible(info.ackYear) && periodYears.every((y) => plausible(y))) return info;
+  const { measure, factor } = info;
+  const out: ColumnHeaderInfo = { hasPeriod: false };
+  if (measure) out.measure = measure;
+  if (factor !== undefined) out.factor = factor;
+  return out;
 }
 
 /** The most frequent year 1990–2100 written in the given texts (titles, headers); undefined when none. */

@@ -43,3 +43,13 @@ describe("parseColumnHeader", () => {
     expect(yearHintOf(["Utan år"])).toBeUndefined();
   });
 });
+
+describe("parseColumnHeader: years a mapping cannot hold", () => {
+  it("does not take 9999-12-31 or 1899 as a period (the mapping schema allows 1900–2200)", () => {
+    for (const text of ["Utfall 9999-12-31", "Budget 1899-12-31", "Prel 2201"]) {
+      const info = parseColumnHeader(text);
+      expect([info.year, info.period, info.hasPeriod]).toEqual([undefined, undefined, false]);
+    }
+    expect(parseColumnHeader("Utfall 2024-06-30").period?.to).toBe("2024-06-30");
+  });
+});
