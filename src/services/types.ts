@@ -18,7 +18,7 @@ export interface SettingsPort {
 
 /**
  * What the services need from a host (the Excel host over Office.js or over the simulated Excel).
- * `syncCount` is optional: hosts that count context.sync() calls expose the running total.
+ * `syncCount` is optional: hosts that count their round trips to Excel (syncs) expose the running total.
  * `settings` is optional: without it the pane does not remember choices.
  */
 export interface FinsamHost extends WorkbookSource, WorkbookSink {
@@ -107,7 +107,7 @@ export interface KontrollOk {
   blad: BladRad[];
   /** Report kinds the workbook has data for (the Valideringsrapport not included). */
   tillgangliga: string[];
-  /** context.sync() calls used to read, when the host counts them. */
+  /** Round trips to Excel (syncs) used to read, when the host counts them. */
   syncsRead: number | null;
 }
 

@@ -1,34 +1,9 @@
 /** @jest-environment jsdom */
-import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { FinsamServices } from "../../src/services/types";
-import { FinsamPane } from "../../src/taskpane/FinsamPane";
+import { act, screen, within } from "@testing-library/react";
 import { fakeServices } from "./fake-services";
+import { button, click, renderPane, tab, usePaneTestEnvironment } from "./render-pane";
 
-async function renderPane(services: FinsamServices, initialTill?: string) {
-  await act(async () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <FinsamPane services={services} initialTill={initialTill} />
-      </FluentProvider>,
-    );
-  });
-}
-
-const click = (el: HTMLElement) => act(async () => void fireEvent.click(el));
-const tab = (name: RegExp) => screen.getByRole("tab", { name });
-const button = (name: string | RegExp) => screen.getByRole("button", { name });
-
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-beforeAll(() => {
-  class NoopResizeObserver {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
-});
-afterEach(cleanup);
+usePaneTestEnvironment();
 
 describe("FinsamPane: the four steps", () => {
   it("shows the steps as tabs and opens 1. Data; only the chosen step's panel is visible", async () => {

@@ -121,6 +121,6 @@ export interface WriteReport {
   written: { kind: string; key: string; name: string }[];
   /** Names of earlier add-in output sheets that were replaced. */
   replaced: string[];
-  /** Number of context.sync() calls (Excel hosts) used for the write. */
+  /** Number of round trips to Excel (syncs; Excel hosts) used for the write. */
   syncs: number;
 }
