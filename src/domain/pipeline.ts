@@ -57,8 +57,13 @@ function issueKey(i: Issue): string {
 /**
  * Issues without exact duplicates, sorted by severity, sheet and cell. Messages quote cells ("… är inte ett tal"):
  * any personnummer-like part is masked here, once for every consumer (task pane, CLI, JSON, Valideringsrapport).
+ * The driftsredovisning's note on a post without budget (POST_UTAN_BUDGET, info) is left out where the validation
+ * already reports the same cell as a misspelt post (OKAND_POST, fel: "Menade du …?"): one finding there, the one
+ * that says what to do.
  */
 export function collectIssues(issues: readonly Issue[]): Issue[] {
+  const unknownPosts = new Set(issues.filter((i) => i.code === "OKAND_POST" && i.severity === "fel").map((i) => `${i.sheet}!${i.cell}`));
+  issues = issues.filter((i) => i.code !== "POST_UTAN_BUDGET" || !unknownPosts.has(`${i.sheet}!${i.cell}`));
   const seen = new Set<string>();
   const masked = issues.map((i) => {
     const message = maskPersonnummer(i.message);

@@ -1,4 +1,4 @@
-import { INTERNT_FEL, RAPPORT_SAKNAR_UNDERLAG, runPipeline } from "../../src/domain/pipeline";
+import { collectIssues, INTERNT_FEL, RAPPORT_SAKNAR_UNDERLAG, runPipeline } from "../../src/domain/pipeline";
 import type { DriftsredovisningResultat } from "../../src/domain/compute/driftsredovisning";
 import type { ForbrukningskvotResultat } from "../../src/domain/compute/forbrukningskvot";
 import { issue, type RawSheet } from "../../src/domain/model";
@@ -95,5 +95,23 @@ describe("runPipeline robustness", () => {
     const empty: RawSheet[] = [{ name: "Blad1", origin: { row: 0, col: 0 }, values: [] }];
     const out = runPipeline(empty, options);
     expect(out.plans.map((p) => p.kind)).toEqual(["valideringsrapport"]);
+  });
+});
+
+describe("collectIssues", () => {
+  const at = (code: string, severity: "fel" | "varning" | "info", cell: string) => issue(severity, code, "Utfall", cell, code);
+
+  it("keeps one finding per misspelt post: OKAND_POST, not also the driftsredovisning's POST_UTAN_BUDGET at that cell", () => {
+    const out = collectIssues([
+      at("POST_UTAN_BUDGET", "info", "A37"),
+      at("OKAND_POST", "fel", "A37"),
+      at("POST_UTAN_BUDGET", "info", "A8"),
+      at("OKAND_POST", "varning", "A8"),
+    ]);
+    expect(out.map((i) => [i.code, i.cell])).toEqual([
+      ["OKAND_POST", "A37"],
+      ["OKAND_POST", "A8"],
+      ["POST_UTAN_BUDGET", "A8"],
+    ]);
   });
 });
