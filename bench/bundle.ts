@@ -12,20 +12,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { CHROMIUM, launchChromium } from "../test/e2e/browser";
 import { serveStatic } from "../test/e2e/static-server";
 
 const ROOT = join(__dirname, "..");
-export const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface PageJs {
   page: string;
@@ -107,9 +97,8 @@ const READY_PROBE = `(() => {
 })();`;
 
 async function demoTti(dist: string, loads: number): Promise<number[]> {
-  const { chromium } = await import("playwright-core");
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const times: number[] = [];
   try {
     for (let i = 0; i < loads; i++) {

@@ -10,9 +10,10 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { MAPPING_SETTING_KEY, parseMapping } from "../../src/domain/detect";
 import { LAYOUT_CORPUS } from "../fixtures/layouts/corpus";
+import { CHROMIUM, hasChromium, launchChromium } from "./browser";
 import { serveStatic } from "./static-server";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -20,8 +21,6 @@ const SCREENSHOTS = path.join(ROOT, "assets", "screenshots");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const WRITE_SCREENSHOTS = process.env.FINSAM_SCREENSHOTS === "1";
 /** Overridable only to test the "Chromium saknas" path; the default is what the project requires. */
-const CHROMIUM = process.env.FINSAM_CHROMIUM ?? "/usr/bin/chromium";
-const hasChromium = fs.existsSync(CHROMIUM);
 const WIDTH = 320;
 const SHEET = "Tabell 4";
 const MAX_BYTES = 200 * 1024;
@@ -91,10 +90,7 @@ describe("mapping editor (Chromium, 320 px)", () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const sheets = LAYOUT_CORPUS.find((c) => c.id === "uppsala-2024-utfall-och-budget-q1-q2")!.sheets();
     server = await serveStatic(dir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: WIDTH, height: 800 }, locale: "sv-SE" });
     page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
     page.on("console", (m) => {

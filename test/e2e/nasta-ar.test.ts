@@ -7,15 +7,14 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { xlsxToSimSheets } from "../../src/xlsx";
+import { hasChromium, launchChromium } from "./browser";
 import { serveStatic } from "./static-server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const EXAMPLE = path.join(ROOT, "assets", "exempel", "finsam-exempel-2024.xlsx");
 const SCREENSHOTS = path.join(ROOT, "assets", "screenshots");
-const CHROMIUM = process.env.FINSAM_CHROMIUM ?? "/usr/bin/chromium";
-const hasChromium = fs.existsSync(CHROMIUM);
 const WIDTH = 340;
 
 /** Bundles the harness into `dir` (index.html + harness.js). */
@@ -62,10 +61,7 @@ describe("Nästa år what-if panel (Chromium, 340 px)", () => {
     await buildHarness(dir);
     const sheets = await xlsxToSimSheets(fs.readFileSync(EXAMPLE));
     server = await serveStatic(dir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     // Reduced motion: Fluent skips the accordion animations, so screenshots never catch a panel half open.
     page = await browser.newPage({ viewport: { width: WIDTH, height: 900 }, locale: "sv-SE", reducedMotion: "reduce" });
     page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
