@@ -1,7 +1,8 @@
 /**
  * End-to-end: the "Nästa år" what-if panel in headless Chromium at a task pane's width (340 px), with the
  * example workbook on the simulated Excel. Adds a candidate ansökan of 2 000 tkr a year 2025–2027, checks
- * that 2025–2027 turn negative, saves assets/screenshots/nasta-ar-what-if.png, then writes the scenario.
+ * that 2025–2027 turn negative, saves nasta-ar-what-if.png (test-artifacts/, or assets/screenshots/ with
+ * FINSAM_SCREENSHOTS=1), then writes the scenario.
  * The harness (nasta-ar-harness.ts) is bundled with esbuild (installed with tsx) into a temp directory.
  */
 import * as fs from "fs";
@@ -9,12 +10,13 @@ import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { xlsxToSimSheets } from "../../src/xlsx";
-import { hasChromium, launchChromium } from "./browser";
+import { ARTIFACTS, hasChromium, launchChromium, SCREENSHOTS, WRITE_SCREENSHOTS } from "./browser";
 import { serveStatic } from "./static-server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const EXAMPLE = path.join(ROOT, "assets", "exempel", "finsam-exempel-2024.xlsx");
-const SCREENSHOTS = path.join(ROOT, "assets", "screenshots");
+/** Screenshots go to test-artifacts/; with FINSAM_SCREENSHOTS=1 to assets/screenshots/ (the README's), as in the other browser tests. */
+const SHOT_DIR = WRITE_SCREENSHOTS ? SCREENSHOTS : ARTIFACTS;
 const WIDTH = 340;
 
 /** Bundles the harness into `dir` (index.html + harness.js). */
@@ -102,8 +104,8 @@ describe("Nästa år what-if panel (Chromium, 340 px)", () => {
     // Nothing wider than the pane.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
 
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    const file = path.join(SCREENSHOTS, "nasta-ar-what-if.png");
+    fs.mkdirSync(SHOT_DIR, { recursive: true });
+    const file = path.join(SHOT_DIR, "nasta-ar-what-if.png");
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: file, fullPage: true });
     expect(fs.statSync(file).size).toBeLessThan(200_000);
@@ -120,7 +122,7 @@ describe("Nästa år what-if panel (Chromium, 340 px)", () => {
     expect(await kvar(page)).toEqual(["8 629", "10 058", "3 274", "147", "306", "12 340"]);
     await expect(page.getByTestId("nasta-ar-sammanfattning").textContent()).resolves.toBe("Beslutsutrymmet är positivt alla år.");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
-    const file = path.join(SCREENSHOTS, "nasta-ar-insatser.png");
+    const file = path.join(SHOT_DIR, "nasta-ar-insatser.png");
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: file, fullPage: true });
     expect(fs.statSync(file).size).toBeLessThan(200_000);
