@@ -6,11 +6,11 @@
  * sampled after every sync and every pipeline step.
  */
 import { PerformanceObserver } from "node:perf_hooks";
-import { runPipeline, type PipelineDeps } from "../src/domain/pipeline";
-import type { ReportModule } from "../src/domain/pipeline-types";
+import { runPipeline, type PipelineDeps } from "../src/domain/pipeline/pipeline";
+import type { ReportModule } from "../src/domain/reports/types";
 import { reportModules } from "../src/domain/reports";
 import { deltagareModule } from "../src/domain/reports/deltagare";
-import { parseBase } from "../src/domain/parse";
+import { parseBase } from "../src/domain/parse/base/parse-base";
 import { validateBase } from "../src/domain/validate";
 import { createExcelHost } from "../src/excel";
 import type { ExcelApi, ExcelContext } from "../src/excel/office-api";

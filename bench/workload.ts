@@ -13,7 +13,7 @@
  * Report period: 2024-01-01 – 2024-06-30 (the deltagare generator's).
  */
 import type { CellValue } from "../src/domain/model/raw";
-import { isoToSerial } from "../src/domain/parse/sv-date";
+import { isoToSerial } from "../src/domain/text/sv-date";
 import type { SheetInit } from "../src/excel-sim";
 import { generateDeltagare, generatedInsatser, prng } from "../test/fixtures/deltagare/generate";
 import { POSTER_2024 } from "../test/fixtures/exempel/bas";

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../domain/model";
-import { runPipeline } from "../domain/pipeline";
+import { runPipeline } from "../domain/pipeline/pipeline";
 import { reportModules } from "../domain/reports";
 import { parseArgs, todayIso, USAGE } from "./args";
 import { runMall } from "./run-mall";

@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
 import { detectWorkbook, type WorkbookMapping } from "../domain/detect";
-import { parseBase } from "../domain/parse";
+import { parseBase } from "../domain/parse/base/parse-base";
 import { MALL_KIND, planMallar } from "../domain/plan/mallar";
 import { readWorkbookSheets } from "../xlsx/read-workbook";
 import { readRegisterEntries, REGISTRY_SHEET, writeRegistry } from "../xlsx/registry";

@@ -1,6 +1,6 @@
 import type { RawSheet } from "../domain/model";
-import { runPipeline as defaultRunPipeline } from "../domain/pipeline";
-import type { PipelineOptions, PipelineResult } from "../domain/pipeline-types";
+import { runPipeline as defaultRunPipeline } from "../domain/pipeline/pipeline";
+import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { REKVISITIONSKONTROLL_KIND } from "../domain/plan/rekvisitionskontroll";
 import { reportModules } from "../domain/reports";
 import { PANE_CHOICES_KEY, parseChoices } from "./choices";

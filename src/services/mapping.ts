@@ -21,10 +21,10 @@ import {
   type SheetKind,
   type WorkbookMapping,
 } from "../domain/detect";
-import { applySizeLimits } from "../domain/limits";
+import { applySizeLimits } from "../domain/issues/limits";
 import type { Issue, RawSheet, SheetPlan, WriteReport } from "../domain/model";
-import { parseBase } from "../domain/parse";
-import type { PipelineOptions, PipelineResult } from "../domain/pipeline-types";
+import { parseBase } from "../domain/parse/base/parse-base";
+import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { planMallar } from "../domain/plan/mallar";
 import { describeError } from "./errors";
 import { columnPatch, sameJson, sameMapping, sheetView, type MappningVy } from "./mapping-view";

@@ -8,8 +8,8 @@
 import { representativeColumn, type BeslutsutrymmeModel, type PostGrupp } from "../domain/compute/beslutsutrymme";
 import { applyScenario, parseScenarios, serializeScenarios, type Lever, type Scenario } from "../domain/compute/what-if";
 import type { Issue, RawSheet, SheetPlan, WriteReport } from "../domain/model";
-import { parseBase } from "../domain/parse";
-import { parseSvNumber } from "../domain/parse/sv-number";
+import { parseBase } from "../domain/parse/base/parse-base";
+import { parseSvNumber } from "../domain/text/sv-number";
 import { beslutsutrymmeFromWorkbook, planScenario } from "../domain/reports/beslutsutrymme";
 import { describeError } from "./finsam-services";
 import { isoFromLocalDate } from "./period";

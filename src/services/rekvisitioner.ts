@@ -1,6 +1,6 @@
-import { BEDOMNINGAR, type Bedomning, type RekvisitionskontrollResultat } from "../domain/compute/rekvisitionskontroll";
-import { rekvisitionLista } from "../domain/compute/rekvisition-lista";
-import type { PipelineResult } from "../domain/pipeline-types";
+import { BEDOMNINGAR, type Bedomning, type RekvisitionskontrollResultat } from "../domain/compute/rekvisitioner/rekvisitionskontroll";
+import { rekvisitionLista } from "../domain/compute/rekvisitioner/lista";
+import type { PipelineResult } from "../domain/reports/types";
 import { REKVISITIONSKONTROLL_KIND } from "../domain/plan/rekvisitionskontroll";
 import type { RekvisitionOk } from "./types";
 

@@ -1,7 +1,7 @@
 import type { SheetKind } from "../domain/detect";
 import type { RawSheet } from "../domain/model";
-import { findDeltagareSheet } from "../domain/parse/deltagare";
-import type { PipelineResult } from "../domain/pipeline-types";
+import { findDeltagareSheet } from "../domain/parse/deltagare/deltagare";
+import type { PipelineResult } from "../domain/reports/types";
 import { BESLUTSUTRYMME_KIND } from "../domain/plan/beslutsutrymme";
 import { findMedlemmarSheet, isOwnOutput } from "../domain/reports/bidrag";
 import { isRekvisitionSheet } from "../domain/reports/rekvisitioner";

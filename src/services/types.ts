@@ -1,7 +1,7 @@
 import type { IsoDate, Issue, RawSheet, Severity, SheetPlan, WorkbookSink, WorkbookSource, WriteReport } from "../domain/model";
-import type { Bedomning } from "../domain/compute/rekvisitionskontroll";
-import type { RekvisitionListRad } from "../domain/compute/rekvisition-lista";
-import type { PipelineOptions, PipelineResult } from "../domain/pipeline-types";
+import type { Bedomning } from "../domain/compute/rekvisitioner/rekvisitionskontroll";
+import type { RekvisitionListRad } from "../domain/compute/rekvisitioner/lista";
+import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import type { MappingService } from "./mapping";
 import type { NastaArService } from "./nasta-ar";
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { RapportCommand } from "../../src/cli/args";
 import { runRapport, type RapportDeps } from "../../src/cli/run-rapport";
 import { issue, type RawSheet } from "../../src/domain/model";
-import type { PipelineOptions, PipelineResult } from "../../src/domain/pipeline-types";
+import type { PipelineOptions, PipelineResult } from "../../src/domain/reports/types";
 import { readWorkbookXlsx } from "../../src/xlsx/read-workbook";
 import { parseRegister } from "../../src/domain/plan/output-registry";
 

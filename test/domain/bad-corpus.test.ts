@@ -1,7 +1,7 @@
 import { detectWorkbook } from "../../src/domain/detect/detect-workbook";
 import type { Issue } from "../../src/domain/model";
-import { parseBase } from "../../src/domain/parse";
-import { INTERNT_FEL, runPipeline } from "../../src/domain/pipeline";
+import { parseBase } from "../../src/domain/parse/base/parse-base";
+import { INTERNT_FEL, runPipeline } from "../../src/domain/pipeline/pipeline";
 import { validateBase } from "../../src/domain/validate";
 import { BAD_CASES, DETECT_CASES, REQUIRED_CODES } from "../fixtures/bad";
 import { DEFAULT_OPTIONS, workbook, type BadCase, type Expected } from "../fixtures/bad/build";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { CellValue, RawSheet } from "../../src/domain/model";
-import { isoToSerial } from "../../src/domain/parse/sv-date";
+import { isoToSerial } from "../../src/domain/text/sv-date";
 import { EXEMPEL_MODULER } from "../fixtures/build-fixtures";
 import { headerRowNumber, isRawFixtureSheet, type AnyFixtureSheet, type FixtureCell } from "../fixtures/exempel/sheet-spec";
 import { cellValue } from "./cells";

@@ -1,6 +1,6 @@
 import { isFormulaCell, type Issue, type RawSheet, type SheetPlan } from "../../src/domain/model";
 import { parseRange } from "../../src/domain/model/address";
-import { findPersonnummerInText } from "../../src/domain/parse/personnummer";
+import { findPersonnummerInText } from "../../src/domain/text/personnummer";
 import { isValidSheetName } from "../../src/domain/plan/sheet-names";
 
 /**

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import type { CellValue, Issue, RawSheet } from "../../src/domain/model";
 import { a1 } from "../../src/domain/model/address";
-import { parseBudget } from "../../src/domain/parse/budget";
-import { parseInsatser } from "../../src/domain/parse/insatser";
-import { parseSvDate } from "../../src/domain/parse/sv-date";
-import { parseSvNumber } from "../../src/domain/parse/sv-number";
-import { parseUtfall } from "../../src/domain/parse/utfall";
+import { parseBudget } from "../../src/domain/parse/base/budget";
+import { parseInsatser } from "../../src/domain/parse/base/insatser";
+import { parseSvDate } from "../../src/domain/text/sv-date";
+import { parseSvNumber } from "../../src/domain/text/sv-number";
+import { parseUtfall } from "../../src/domain/parse/base/utfall";
 import { amountCell, dateCell } from "./cells";
 import { ok } from "./invariants";
 import { check } from "./runs";

@@ -1,6 +1,6 @@
 import type { RawSheet } from "../../src/domain/model";
-import { INTERNT_FEL, runPipeline } from "../../src/domain/pipeline";
-import type { PipelineOptions, PipelineResult } from "../../src/domain/pipeline-types";
+import { INTERNT_FEL, runPipeline } from "../../src/domain/pipeline/pipeline";
+import type { PipelineOptions, PipelineResult } from "../../src/domain/reports/types";
 import { inputMentions, issueViolations, noThrow, nonFiniteNumbers, personnummerLeaks, planViolations } from "./invariants";
 import { ALL_MODULES } from "./workbooks";
 

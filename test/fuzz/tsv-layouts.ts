@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { CellValue, RawSheet } from "../../src/domain/model";
-import { parseSvNumber } from "../../src/domain/parse/sv-number";
+import { parseSvNumber } from "../../src/domain/text/sv-number";
 import { tsvRows, UPPSALA_TSV } from "../fixtures/bad/uppsala-tsv";
 import { cellValue } from "./cells";
 import { originArb } from "./sheets";

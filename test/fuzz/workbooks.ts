@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { RawSheet } from "../../src/domain/model";
-import type { PipelineOptions, ReportModule } from "../../src/domain/pipeline-types";
+import type { PipelineOptions, ReportModule } from "../../src/domain/reports/types";
 import { deltagareModule } from "../../src/domain/reports/deltagare";
 import { reportModules } from "../../src/domain/reports";
 import { rekvisitionerModule } from "../../src/domain/reports/rekvisitioner";

@@ -1,5 +1,5 @@
 import type { SheetPlan } from "../../src/domain/model";
-import { runPipeline } from "../../src/domain/pipeline";
+import { runPipeline } from "../../src/domain/pipeline/pipeline";
 import { createExcelHost } from "../../src/excel";
 import { ExcelSim } from "../../src/excel-sim";
 import { DEFAULT_OPTIONS, workbook } from "../fixtures/bad/build";

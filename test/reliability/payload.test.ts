@@ -1,5 +1,5 @@
 import type { RawSheet } from "../../src/domain/model";
-import { MAX_RADER, STORLEK_OVER_GRANS } from "../../src/domain/limits";
+import { MAX_RADER, STORLEK_OVER_GRANS } from "../../src/domain/issues/limits";
 import { createExcelHost } from "../../src/excel";
 import { DEFAULT_PAYLOAD_LIMIT, ExcelSim } from "../../src/excel-sim";
 import { createServices } from "../../src/services";

@@ -1,7 +1,7 @@
 import { isFormulaCell, type CellValue, type RawSheet, type SheetPlan } from "../../src/domain/model";
-import { findPersonnummer, findPersonnummerInText } from "../../src/domain/parse/personnummer";
-import { runPipeline } from "../../src/domain/pipeline";
-import type { PipelineOptions } from "../../src/domain/pipeline-types";
+import { findPersonnummer, findPersonnummerInText } from "../../src/domain/text/personnummer";
+import { runPipeline } from "../../src/domain/pipeline/pipeline";
+import type { PipelineOptions } from "../../src/domain/reports/types";
 import { createExcelHost } from "../../src/excel";
 import { ExcelSim } from "../../src/excel-sim";
 import { generateDeltagare, generateUppsala2021 } from "../fixtures/deltagare/generate";

@@ -1,5 +1,5 @@
 import type { RawSheet, SheetPlan, WriteReport } from "../../src/domain/model";
-import type { PipelineOptions, PipelineResult } from "../../src/domain/pipeline-types";
+import type { PipelineOptions, PipelineResult } from "../../src/domain/reports/types";
 import { createServices, describeError } from "../../src/services/finsam-services";
 import type { FinsamHost } from "../../src/services/types";
 

@@ -7,7 +7,7 @@
  */
 import { MAPPING_SETTING_KEY, parseMapping, type WorkbookMapping } from "../../src/domain/detect";
 import type { RawSheet } from "../../src/domain/model";
-import { runPipeline } from "../../src/domain/pipeline";
+import { runPipeline } from "../../src/domain/pipeline/pipeline";
 import { createExcelHost } from "../../src/excel";
 import { createSettingsStore } from "../../src/excel/settings-store";
 import { ExcelSim } from "../../src/excel-sim";

@@ -1,4 +1,4 @@
-import type { PipelineResult } from "../../src/domain/pipeline-types";
+import type { PipelineResult } from "../../src/domain/reports/types";
 import { rekvisitionSvar } from "../../src/services/rekvisitioner";
 
 const base = { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {} }, sourceSheets: {} };

@@ -1,5 +1,5 @@
 import type { RawSheet } from "../../src/domain/model";
-import { runPipeline } from "../../src/domain/pipeline";
+import { runPipeline } from "../../src/domain/pipeline/pipeline";
 import { bladOversikt, reportKindsWithPlans } from "../../src/services/sheet-kinds";
 
 const sheet = (name: string, values: RawSheet["values"]): RawSheet => ({ name, origin: { row: 0, col: 0 }, values });

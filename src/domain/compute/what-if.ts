@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { issue, type Issue } from "../model/issue";
-import { closestName, normalizeName } from "../parse/names";
+import { closestName, normalizeName } from "../text/names";
 import {
   computeBeslutsutrymme,
   representativeColumn,

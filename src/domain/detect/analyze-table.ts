@@ -1,13 +1,13 @@
 import { columnLetter } from "../model/address";
 import type { RawSheet } from "../model/raw";
 import type { Period } from "../model/records";
-import { periodLabel } from "../parse/period";
-import { parseSvNumber } from "../parse/sv-number";
-import { unitInText } from "../parse/units";
+import { periodLabel } from "../text/period";
+import { parseSvNumber } from "../text/sv-number";
+import { unitInText } from "../text/units";
 import { parseColumnHeader, yearHintOf } from "./column-header";
 import { contentKeys, profileColumns } from "./content-columns";
 import { cellText, findHeaderRows, type HeaderRows } from "./header-rows";
-import type { ColumnMapping, Measure, UnitSource } from "./types";
+import type { ColumnMapping, Measure, UnitSource } from "../model/mapping";
 
 /**
  * Analyses a sheet as a budget, utfall or insats table in any layout: header rows, key columns (by header, then

@@ -1,9 +1,9 @@
 import type { Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
-import { normalizeHeader } from "../parse/header";
+import { normalizeHeader } from "../text/header";
 import { reconcileMapping } from "./detect-workbook";
 import { withStandardHeader } from "./standard-header";
-import type { SheetKind, SheetMapping, WorkbookMapping } from "./types";
+import type { SheetKind, SheetMapping, WorkbookMapping } from "../model/mapping";
 
 /**
  * Applies a (possibly user-corrected) mapping for the report modules:

@@ -1,10 +1,10 @@
 import type { CellValue } from "../model/raw";
 import type { Period } from "../model/records";
-import { parsePeriod, periodLabel } from "../parse/period";
-import { daysInMonth, SV_MONTHS, ymdToIso } from "../parse/sv-date";
-import { unitInText } from "../parse/units";
-import type { Measure } from "./types";
-import { measureWord } from "./vocabulary";
+import { parsePeriod, periodLabel } from "../text/period";
+import { daysInMonth, SV_MONTHS, ymdToIso } from "../text/sv-date";
+import { unitInText } from "../text/units";
+import type { Measure } from "../model/mapping";
+import { measureWord } from "../template/vocabulary";
 
 /**
  * Reads an amount column's header text — one row or two rows joined — into what the column holds:

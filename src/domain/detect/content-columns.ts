@@ -1,8 +1,8 @@
 import type { CellValue, RawSheet } from "../model/raw";
-import { isSumLabel } from "../parse/rows";
-import { parseSvNumber } from "../parse/sv-number";
+import { isSumLabel } from "../text/rows";
+import { parseSvNumber } from "../text/sv-number";
 import { cellText } from "./header-rows";
-import { isOwnerLike, ownerScore } from "./owner";
+import { isOwnerLike, ownerScore } from "../text/owner";
 
 /**
  * Key columns found by their content when the header does not name them: the post column of Uppsala's

@@ -1,11 +1,11 @@
 import { columnLetter } from "../model/address";
 import type { RawSheet } from "../model/raw";
-import { locateTable, matchQuality, normalizeHeader, normalizeSpecs } from "../parse/header";
-import { looksLikeUppfoljningstabell } from "../parse/uppfoljningstabell";
+import { locateTable, matchQuality, normalizeHeader, normalizeSpecs } from "../text/header";
+import { looksLikeUppfoljningstabell } from "../text/kon-header";
 import { analyzeTable, type TableAnalysis } from "./analyze-table";
 import { excelRow, fingerprintOf } from "./fingerprint";
-import { nameHint, namedKind, SPEC_KINDS, type SpecKind } from "./spec-kinds";
-import { KIND_LABEL, MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping } from "./types";
+import { nameHint, namedKind, SPEC_KINDS, type SpecKind } from "../template/spec-kinds";
+import { KIND_LABEL, MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping } from "../model/mapping";
 
 /**
  * Detects one sheet's kind and columns, with confidence (0–1):

@@ -1,9 +1,9 @@
 import type { Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
-import { normalizeHeader } from "../parse/header";
+import { normalizeHeader } from "../text/header";
 import { detectSheet } from "./detect-sheet";
 import { reconcileSheet } from "./reconcile";
-import { KIND_LABEL, MAPPING_VERSION, type SheetKind, type SheetMapping, type WorkbookMapping } from "./types";
+import { KIND_LABEL, MAPPING_VERSION, type SheetKind, type SheetMapping, type WorkbookMapping } from "../model/mapping";
 
 /**
  * Detects every sheet of a workbook (detectSheet) and decides which sheet is read for each base kind:

@@ -1,7 +1,7 @@
 import type { RawSheet } from "../model/raw";
-import { mergeAliases } from "./alias";
+import { normalizeHeader } from "../text/header";
 import { detectSheetAs } from "./detect-sheet";
-import type { Alias, ColumnMapping, SheetKind, SheetMapping, WorkbookMapping } from "./types";
+import type { Alias, ColumnMapping, SheetKind, SheetMapping, WorkbookMapping } from "../model/mapping";
 
 /**
  * The user's corrections of a detected mapping (task pane). Each returns a new mapping (the old one is not
@@ -52,3 +52,19 @@ export function setSheetUse(mapping: WorkbookMapping, sheet: string, use: boolea
 export function addAliases(mapping: WorkbookMapping, alias: readonly Alias[]): WorkbookMapping {
   return { ...mapping, alias: mergeAliases(mapping.alias, alias) };
 }
+
+/** Aliases without repeats (the first spelling of a name wins), from the mapping and from Alias sheets. */
+export function mergeAliases(...lists: readonly (readonly Alias[])[]): Alias[] {
+  const seen = new Set<string>();
+  const out: Alias[] = [];
+  for (const list of lists) {
+    for (const a of list) {
+      const k = normalizeHeader(a.namn);
+      if (k === "" || seen.has(k)) continue;
+      seen.add(k);
+      out.push({ namn: a.namn.trim(), insats: a.insats.trim() });
+    }
+  }
+  return out;
+}
+

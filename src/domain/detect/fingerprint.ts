@@ -1,7 +1,7 @@
 import { a1, columnIndex, parseA1 } from "../model/address";
 import type { CellValue, RawSheet } from "../model/raw";
-import { normalizeHeader } from "../parse/header";
-import type { Fingerprint, SheetMapping } from "./types";
+import { normalizeHeader } from "../text/header";
+import type { Fingerprint, SheetMapping } from "../model/mapping";
 
 /**
  * A layout fingerprint: the header cells (address and text) a mapping was made from. When the sheet's cells at

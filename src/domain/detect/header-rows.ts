@@ -1,8 +1,8 @@
 import type { CellValue, RawSheet } from "../model/raw";
-import { matchHeaderRow, normalizeHeader, normalizeSpecs, type NormalizedSpec } from "../parse/header";
-import { parseSvNumber } from "../parse/sv-number";
+import { matchHeaderRow, normalizeHeader, normalizeSpecs, type NormalizedSpec } from "../text/header";
+import { parseSvNumber } from "../text/sv-number";
 import { parseColumnHeader } from "./column-header";
-import { KEY_SPECS } from "./vocabulary";
+import { KEY_SPECS } from "../template/vocabulary";
 
 /**
  * Finds the header of a budget, utfall or insats table anywhere in its first 30 rows, including two-row headers:

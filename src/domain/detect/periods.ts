@@ -1,6 +1,6 @@
 import type { Period } from "../model/records";
-import { periodLabel } from "../parse/period";
-import { addDays, daysBetween, daysInMonth, isoParts } from "../parse/sv-date";
+import { periodLabel } from "../text/period";
+import { addDays, daysBetween, daysInMonth, isoParts } from "../text/sv-date";
 
 /**
  * Period arithmetic for wide tables: nested utfall columns ("ack 2021" around "Q3 - Q4 2021") become

@@ -1,10 +1,10 @@
 import { issue, type Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
-import { normalizeHeader } from "../parse/header";
+import { normalizeHeader } from "../text/header";
 import { detectSheet } from "./detect-sheet";
 import { columnIndex, columnLetter } from "../model/address";
 import { compareFingerprint, rowIndex } from "./fingerprint";
-import type { SheetMapping } from "./types";
+import type { SheetMapping } from "../model/mapping";
 
 export const LAYOUT_ANDRAD = "LAYOUT_ANDRAD";
 

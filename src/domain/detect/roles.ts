@@ -1,8 +1,8 @@
-import { KOLUMN_TEXT } from "../parse/deltagare-kolumner";
-import type { DeltagareKolumn } from "../parse/deltagare-model";
-import { SPEC_KINDS, type SpecKind } from "./spec-kinds";
-import type { Measure, SheetKind } from "./types";
-import { KEY_LABEL } from "./vocabulary";
+import { KOLUMN_TEXT } from "../template/deltagare";
+import type { DeltagareKolumn } from "../model/deltagare";
+import { SPEC_KINDS, type SpecKind } from "../template/spec-kinds";
+import type { Measure, SheetKind } from "../model/mapping";
+import { KEY_LABEL } from "../template/vocabulary";
 
 /**
  * What the task pane offers when the user corrects a column: the roles a column of a sheet of this kind can

@@ -1,9 +1,9 @@
 import type { CellValue, RawSheet } from "../model/raw";
-import { KOLUMN_TEXT } from "../parse/deltagare-kolumner";
-import type { DeltagareKolumn } from "../parse/deltagare-model";
+import { KOLUMN_TEXT } from "../template/deltagare";
+import type { DeltagareKolumn } from "../model/deltagare";
 import { colIndex, rowIndex } from "./fingerprint";
-import { SPEC_KINDS, type SpecKind } from "./spec-kinds";
-import type { ColumnMapping, SheetMapping } from "./types";
+import { SPEC_KINDS, type SpecKind } from "../template/spec-kinds";
+import type { ColumnMapping, SheetMapping } from "../model/mapping";
 
 /**
  * Sheets in a one-row-per-record layout are read by the standard parsers after their header row is rewritten

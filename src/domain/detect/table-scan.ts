@@ -1,10 +1,10 @@
 import type { CellValue, RawSheet } from "../model/raw";
 import type { InsatsTyp, Kategori } from "../model/records";
-import { isSumLabel } from "../parse/rows";
-import { parseSvNumber } from "../parse/sv-number";
+import { isSumLabel } from "../text/rows";
+import { parseSvNumber } from "../text/sv-number";
 import { cellText } from "./header-rows";
-import { isOwnerLike } from "./owner";
-import { headingKind, isResultLabel } from "./vocabulary";
+import { isOwnerLike } from "../text/owner";
+import { headingKind, isResultLabel } from "../template/vocabulary";
 
 /**
  * Reads the rows of a budget, utfall or insats table into entries: data rows, headings (which set the

@@ -1,10 +1,10 @@
 import { issue, type Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
-import { cellAddress, locateTable, normalizeHeader } from "../parse/header";
+import { cellAddress, locateTable, normalizeHeader } from "../text/header";
 import { analyzeTable } from "./analyze-table";
 import { isOwnOutput } from "./detect-sheet";
-import { nameHint, SPEC_KINDS, type SpecKind } from "./spec-kinds";
-import { KIND_LABEL, SHEET_KINDS, type WorkbookMapping } from "./types";
+import { nameHint, SPEC_KINDS, type SpecKind } from "../template/spec-kinds";
+import { KIND_LABEL, SHEET_KINDS, type WorkbookMapping } from "../model/mapping";
 
 /**
  * No sheet that looks like input is left out silently: BLAD_LASES_INTE (info, at the sheet's first cell) says

@@ -1,22 +1,20 @@
 import {
-  computeBeslutsutrymme,
   isIntakt,
-  SAMVERKAN_GRUPPER,
   type BeslutsutrymmeKolumn,
   type BeslutsutrymmeModel,
   type BeslutsutrymmePost,
   type KolumnTyp,
   type PostGrupp,
-} from "../compute/beslutsutrymme";
+} from "../model/beslutsutrymme";
 import { issue, type Issue } from "../model/issue";
-import { CODES } from "../validate/codes";
+import { CODES } from "../issues/codes";
 import type { CellValue, RawSheet } from "../model/raw";
-import { isExcelError } from "./excel-error";
-import { cellAddress, normalizeHeader } from "./header";
-import { isSumLabel } from "./rows";
-import { parseSvNumber } from "./sv-number";
-import { rimligtBelopp } from "../limits";
-import { isScalingFormat, unitInText } from "./units";
+import { isExcelError } from "../text/excel-error";
+import { cellAddress, normalizeHeader } from "../text/header";
+import { isSumLabel } from "../text/rows";
+import { parseSvNumber } from "../text/sv-number";
+import { rimligtBelopp } from "../issues/limits";
+import { isScalingFormat, unitInText } from "../text/units";
 
 const YEAR_HEADER_RE = /^(budget|prognos|prel|preliminar|preliminart|plan|utfall|bokslut)(?:ar)?(\d{4})$/;
 const TYP_OF: Record<string, KolumnTyp> = { budget: "budget", prognos: "prognos", prel: "prel", preliminar: "prel", preliminart: "prel", plan: "prel", utfall: "utfall", bokslut: "utfall" };
@@ -31,8 +29,8 @@ export function parseYearHeader(v: CellValue | undefined): { typ: KolumnTyp; ar:
   return null;
 }
 
-type SumKind = "intakter" | "kostnader" | "samverkan" | "ovriga" | "samverkan-alla" | "resultat" | "ingaende" | "kvarvarande";
-interface WrittenRow { kind: SumKind; r: number; values: (number | null)[] }
+export type SumKind = "intakter" | "kostnader" | "samverkan" | "ovriga" | "samverkan-alla" | "resultat" | "ingaende" | "kvarvarande";
+export interface WrittenRow { kind: SumKind; r: number; values: (number | null)[] }
 
 const is = (label: string, re: RegExp): boolean => re.test(label);
 
@@ -43,10 +41,17 @@ const is = (label: string, re: RegExp): boolean => re.test(label);
  * "Namn på insats / Insatsägare" heading pair, "Prognostiserade ej nyttjade medel" (name row + amount row),
  * "Övriga samverkansinsatser", and written S:A rows, ÅRETS BERÄKNADE RESULTAT, "Över-/underskott från
  * tidigare år" (its first column is the ingående beslutsutrymme) and KVARVARANDE BESLUTSUTRYMME, all
- * CHECKED against the posts (varning SUMMA_STAMMER_INTE at the written cell). Units from the header/title
+ * returned as `stated` and CHECKED against the posts by compute/beslutsutrymme-check.ts (varning SUMMA_STAMMER_INTE at the written cell). Units from the header/title
  * ("belopp i TSK" → ×1000). Costs written negative are turned positive. Returns null without year columns.
  */
-export function parseBeslutsutrymmeSheet(sheet: RawSheet, opts: { ingaende?: number } = {}): { model: BeslutsutrymmeModel; issues: Issue[] } | null {
+/** The sum rows the sheet states, for compute/beslutsutrymme-check.ts. */
+export interface StatedSums {
+  written: WrittenRow[];
+  yearCols: number[];
+  factor: number;
+}
+
+export function parseBeslutsutrymmeSheet(sheet: RawSheet, opts: { ingaende?: number } = {}): { model: BeslutsutrymmeModel; issues: Issue[]; stated: StatedSums } | null {
   const header = findHeader(sheet);
   if (!header) return null;
   const { headerRow, yearCols, kolumner } = header;
@@ -132,8 +137,7 @@ export function parseBeslutsutrymmeSheet(sheet: RawSheet, opts: { ingaende?: num
   }
   const model: BeslutsutrymmeModel = { kolumner, poster, ingaende, sourceSheet: sheet.name };
   if (fromSheet !== undefined && ingaendeCell) model.ingaendeSource = { sheet: sheet.name, cell: ingaendeCell };
-  checkWritten(model, written, sheet, yearCols, factor, issues);
-  return { model, issues };
+  return { model, issues, stated: { written, yearCols, factor } };
 }
 
 function findHeader(sheet: RawSheet): { headerRow: number; yearCols: number[]; kolumner: BeslutsutrymmeKolumn[] } | null {
@@ -211,45 +215,3 @@ function normalizeCostSign(poster: BeslutsutrymmePost[], written: WrittenRow[], 
   issues.push(issue("info", CODES.NEGATIVA_KOSTNADER, sheet, "", "Kostnaderna är skrivna som negativa tal; de räknas som kostnader (positiva) i beslutsutrymmet."));
 }
 
-const KIND_LABEL: Record<SumKind, string> = {
-  intakter: "Summa intäkter",
-  kostnader: "Summa kostnader",
-  samverkan: "Summa samverkansinsatser",
-  ovriga: "Summa övriga samverkansinsatser",
-  "samverkan-alla": "Samverkansinsatser (totalt)",
-  resultat: "Årets beräknade resultat",
-  ingaende: "Över-/underskott från tidigare år",
-  kvarvarande: "Kvarvarande beslutsutrymme",
-};
-
-function checkWritten(model: BeslutsutrymmeModel, written: WrittenRow[], sheet: RawSheet, yearCols: number[], factor: number, issues: Issue[]): void {
-  const result = computeBeslutsutrymme(model);
-  const tol = 0.5 * factor + 1e-6;
-  for (const w of written) {
-    w.values.forEach((v, i) => {
-      if (v === null) return;
-      const y = result.ar[i];
-      const g = y.grupper;
-      const expected: Record<SumKind, number> = {
-        intakter: y.intakter,
-        kostnader: y.kostnader,
-        samverkan: SAMVERKAN_GRUPPER.reduce((a, k) => a + g[k], 0),
-        ovriga: g["ovriga-samverkansinsatser"],
-        "samverkan-alla": g.insats + g["ej-nyttjade"] + g["ovriga-samverkansinsatser"],
-        resultat: y.resultat,
-        ingaende: y.ingaende,
-        kvarvarande: y.kvarvarande,
-      };
-      const e = expected[w.kind];
-      if (Math.abs(e - v) > tol) {
-        const unit = factor === 1000 ? " tkr" : " kr";
-        issues.push(issue("varning", CODES.SUMMA_STAMMER_INTE, sheet.name, cellAddress(sheet, w.r, yearCols[i]), `${KIND_LABEL[w.kind]} ${y.kolumn.label}: bladet anger ${show(v / factor)}${unit} men raderna ger ${show(e / factor)}${unit}. Kontrollera summan.`));
-      }
-    });
-  }
-}
-
-function show(x: number): string {
-  const r = Math.round(x * 100) / 100;
-  return `${r < 0 ? "−" : ""}${Math.abs(r).toString().replace(".", ",").replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")}`;
-}

@@ -1,12 +1,14 @@
 import { issue, type Issue } from "../model/issue";
-import { CODES } from "../validate/codes";
+import { CODES } from "../issues/codes";
 import type { CellRef, CellValue, RawSheet } from "../model/raw";
-import { isExcelError } from "./excel-error";
-import { cellAddress, locateTable, normalizeHeader, type ColumnSpec } from "./header";
-import { classifyRow } from "./rows";
-import { parseSvNumber } from "./sv-number";
-import { rimligtBelopp } from "../limits";
-import { columnUnitFactor, isScalingFormat } from "./units";
+import { isExcelError } from "../text/excel-error";
+import { cellAddress, locateTable, normalizeHeader } from "../text/header";
+import { classifyRow } from "../text/rows";
+import { parseSvNumber } from "../text/sv-number";
+import { rimligtBelopp } from "../issues/limits";
+import { columnUnitFactor, isScalingFormat } from "../text/units";
+import { MEDLEMMAR_COLUMNS } from "../template/columns";
+export { MEDLEMMAR_COLUMNS } from "../template/columns";
 
 export type MedlemTyp = "stat" | "region" | "kommun";
 
@@ -27,14 +29,6 @@ export interface Medlem {
   cells: Partial<Record<"typ" | "invanare" | "andel" | "beslutat" | "fakturerat", string>>;
 }
 
-export const MEDLEMMAR_COLUMNS: ColumnSpec[] = [
-  { key: "medlem", synonyms: ["Medlem", "Medlemmar", "Medlemsorganisation", "Huvudman", "Rörelseintäkter"], required: true },
-  { key: "typ", synonyms: ["Typ", "Medlemstyp", "Kategori"], prefix: true },
-  { key: "invanare", synonyms: ["Invånare", "Antal invånare", "Invånarantal", "Folkmängd", "Befolkning"], prefix: true },
-  { key: "andel", synonyms: ["Andel", "Fördelning", "Andel av medlemsbidrag"], prefix: true },
-  { key: "beslutat", synonyms: ["Beslutat", "Beslutad", "Beslutat bidrag", "Medlemsavgift", "Medlemsbidrag", "Helår", "Bidrag"], prefix: true },
-  { key: "fakturerat", synonyms: ["Fakturerat", "Fakturerad", "Fakturerat belopp", "Inbetalt", "Betalt"], prefix: true },
-];
 
 type NumKey = "invanare" | "andel" | "beslutat" | "fakturerat";
 const NUM_KEYS: NumKey[] = ["invanare", "andel", "beslutat", "fakturerat"];

@@ -1,11 +1,11 @@
 import { TEMPLATE_KIND } from "./output-registry";
 import { a1Range, columnLetter } from "../model/address";
 import type { CellStyle, DataValidationPlan, PlanCell, SheetPlan } from "../model/plan";
-import type { SheetKind, WorkbookMapping } from "../detect/types";
-import { DELTAGARE_MALL_RUBRIKER } from "../parse/deltagare-kolumner";
-import { AVSLUTNINGSORSAK, JA_NEJ, KON, UTBILDNING } from "../parse/deltagare-varden";
-import { normalizeHeader } from "../parse/header";
-import { isoToSerial } from "../parse/sv-date";
+import type { SheetKind, WorkbookMapping } from "../model/mapping";
+import { DELTAGARE_MALL_RUBRIKER } from "../template/deltagare";
+import { AVSLUTNINGSORSAK, JA_NEJ, KON, UTBILDNING } from "../parse/deltagare/varden";
+import { normalizeHeader } from "../text/header";
+import { isoToSerial } from "../text/sv-date";
 import { COLORS, FORMAT, tableName } from "./common";
 
 /**

@@ -1,8 +1,8 @@
 import { a1, a1Range, columnLetter } from "../model";
 import type { CellStyle, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
-import type { Bedomning, RekvisitionKontroll, RekvisitionskontrollResultat } from "../compute/rekvisitionskontroll";
+import type { Bedomning, RekvisitionKontroll, RekvisitionskontrollResultat } from "../compute/rekvisitioner/rekvisitionskontroll";
 import { COLORS, FIRST_DATA_ROW, flagText, FORMAT, HEADER_ROW, percentText, sumCell, tableName, titleRows, titleStyles } from "./common";
-import { formatKr } from "../parse/rekvisitioner";
+import { formatKr } from "../parse/rekvisitioner/rekvisitioner";
 import { reportSheetName } from "./sheet-names";
 
 /**

@@ -1,8 +1,8 @@
 import { a1, a1Range } from "../model";
 import type { CellStyle, ConditionalFormatPlan, FormulaCell, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
 import type { DriftsBelopp } from "../compute/driftsredovisning";
-import { procentText } from "../compute/nyckeltal-eget-kapital-tak";
-import type { ResultatNyckeltal } from "../compute/nyckeltal-resultat";
+import { procentText } from "../compute/nyckeltal/eget-kapital-tak";
+import type { ResultatNyckeltal } from "../compute/nyckeltal/resultat";
 import type { Resultatrakning } from "../compute/resultatrakning";
 import { amountHeader, amountText, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, tableName, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";

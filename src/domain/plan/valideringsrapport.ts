@@ -2,7 +2,7 @@ import { a1Range, parseA1, severityOrder } from "../model";
 import type { CellStyle, Issue, ParsedWorkbook, PlanCell, SheetPlan, Severity } from "../model";
 import { COLORS, FIRST_DATA_ROW, HEADER_ROW, tableName, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
-import { maskPersonnummer as maskPnrInText } from "../parse/personnummer";
+import { maskPersonnummer as maskPnrInText } from "../text/personnummer";
 
 /**
  * Sheet "Valideringsrapport": every issue with Allvarlighet, Kod, Blad, Cell, Meddelande,

@@ -1,3 +1,4 @@
+import { checkBeslutsutrymmeSums } from "../compute/beslutsutrymme-check";
 import {
   computeBeslutsutrymme,
   isIntakt,
@@ -9,8 +10,8 @@ import { applyScenario, type Scenario } from "../compute/what-if";
 import { issue, type Issue } from "../model/issue";
 import type { SheetPlan } from "../model/plan";
 import type { ParsedWorkbook } from "../model/records";
-import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
-import { normalizeHeader } from "../parse/header";
+import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
+import { normalizeHeader } from "../text/header";
 import { parseBeslutsutrymmeSheet, postGrupp } from "../parse/beslutsutrymme-sheet";
 import { BESLUTSUTRYMME_KIND, planBeslutsutrymme } from "../plan/beslutsutrymme";
 import { amountText } from "../plan/common";
@@ -56,6 +57,7 @@ export function beslutsutrymmeFromWorkbook(ctx: Pick<PipelineContext, "sheets" |
     if (src && start !== undefined && Math.abs(start - parsed.model.ingaende) >= 500) {
       parsed.issues.push(issue("info", "BESLUTSUTRYMME_INGAENDE_SKILJER", src.sheet, src.cell, `Ingående beslutsutrymme på bladet (${amountText(parsed.model.ingaende, "tkr")}) skiljer sig från Ackumulerat överskott i Inställningar (${amountText(start, "tkr")}); bladets värde används.`));
     }
+    checkBeslutsutrymmeSums(parsed.model, parsed.stated, sheet, parsed.issues);
     return parsed;
   }
   return modelFromBase(ctx.base, start);

@@ -1,15 +1,15 @@
 import { computeBidragsfordelning, kr } from "../compute/bidragsfordelning";
 import { openForSearch, primarySheetOfKind } from "../detect/apply";
-import type { WorkbookMapping } from "../detect/types";
+import type { WorkbookMapping } from "../model/mapping";
 import { issue, type Issue } from "../model/issue";
 import type { RawSheet } from "../model/raw";
 import type { Installningar } from "../model/records";
-import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
-import { normalizeHeader } from "../parse/header";
+import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
+import { normalizeHeader } from "../text/header";
 import { parseMedlemmar, type Medlem } from "../parse/medlemmar";
-import { parseSvNumber } from "../parse/sv-number";
+import { parseSvNumber } from "../text/sv-number";
 import { BIDRAG_KIND, planBidrag } from "../plan/bidrag";
-import { CODES } from "../validate/codes";
+import { CODES } from "../issues/codes";
 
 /** A sheet written by the add-in itself (row 3 says "Skapad … av Finsam för Excel"): never an input. */
 export function isOwnOutput(sheet: RawSheet): boolean {

@@ -1,16 +1,16 @@
-import { insatsNameResolver, workbookAliases } from "../detect/alias";
+import { insatsNameResolver, workbookAliases } from "../parse/alias";
 import { sheetsOfKind } from "../detect/apply";
 import { BLAD_LASES_INTE } from "../detect/unused";
 import { issue, type Issue, type RawSheet } from "../model";
-import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
-import { computeDeltagaruppfoljning } from "../compute/deltagaruppfoljning";
-import { skyddaDeltagaruppfoljning } from "../compute/deltagare-publicering";
-import { anonymaTabell, arbeteStudierTabell, isKvot, isSumma, utfallTabell, Visare, type RapportTabell } from "../compute/deltagare-tabeller";
-import { avslutningsanledningarTabell, diagramTabeller, malgruppTabell, snittidTabell } from "../compute/deltagare-tabeller-ovriga";
-import { findDeltagareSheet, parseDeltagare } from "../parse/deltagare";
-import { cellAddress, normalizeHeader } from "../parse/header";
-import { looksLikeUppfoljningstabell, parseUppfoljningstabell } from "../parse/uppfoljningstabell";
-import { DELTAGARE_KIND, planUppfoljningDeltagare } from "../plan/uppfoljning-deltagare";
+import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
+import { computeDeltagaruppfoljning } from "../compute/deltagare/deltagaruppfoljning";
+import { skyddaDeltagaruppfoljning } from "../compute/deltagare/publicering";
+import { anonymaTabell, arbeteStudierTabell, isKvot, isSumma, utfallTabell, Visare, type RapportTabell } from "../compute/deltagare/tabeller";
+import { avslutningsanledningarTabell, diagramTabeller, malgruppTabell, snittidTabell } from "../compute/deltagare/tabeller-ovriga";
+import { findDeltagareSheet, parseDeltagare } from "../parse/deltagare/deltagare";
+import { cellAddress, normalizeHeader } from "../text/header";
+import { looksLikeUppfoljningstabell, parseUppfoljningstabell } from "../parse/deltagare/uppfoljningstabell";
+import { DELTAGARE_KIND, planUppfoljningDeltagare } from "../plan/deltagare/uppfoljning-deltagare";
 import { validateDeltagare } from "../validate/deltagare";
 
 /**

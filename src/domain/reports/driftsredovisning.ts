@@ -1,4 +1,4 @@
-import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
+import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
 import { computeDriftsredovisning } from "../compute/driftsredovisning";
 import { DRIFTSREDOVISNING_KIND, planDriftsredovisning } from "../plan/driftsredovisning";
 

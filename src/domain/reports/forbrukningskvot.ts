@@ -1,4 +1,4 @@
-import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
+import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
 import { computeForbrukningskvot } from "../compute/forbrukningskvot";
 import { FORBRUKNINGSKVOT_KIND, planForbrukningskvot } from "../plan/forbrukningskvot";
 

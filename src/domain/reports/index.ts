@@ -1,4 +1,4 @@
-import type { ReportModule } from "../pipeline-types";
+import type { ReportModule } from "./types";
 import { beslutsutrymmeModule } from "./beslutsutrymme";
 import { bidragModule } from "./bidrag";
 import { deltagareModule } from "./deltagare";

@@ -1,12 +1,12 @@
 import type { Issue, RawSheet } from "../model";
-import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
-import { computeRekvisitionskontroll } from "../compute/rekvisitionskontroll";
-import { insatsNameResolver, workbookAliases } from "../detect/alias";
+import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
+import { computeRekvisitionskontroll } from "../compute/rekvisitioner/rekvisitionskontroll";
+import { insatsNameResolver, workbookAliases } from "../parse/alias";
 import { openForSearch, sheetsOfKind } from "../detect/apply";
-import type { WorkbookMapping } from "../detect/types";
-import { normalizeHeader } from "../parse/header";
-import { parseRekvisitionBlankett } from "../parse/rekvisition-blankett";
-import { cellText, parseRekvisitionerLista, type Rekvisition } from "../parse/rekvisitioner";
+import type { WorkbookMapping } from "../model/mapping";
+import { normalizeHeader } from "../text/header";
+import { parseRekvisitionBlankett } from "../parse/rekvisitioner/blankett";
+import { cellText, parseRekvisitionerLista, type Rekvisition } from "../parse/rekvisitioner/rekvisitioner";
 import { planRekvisitionskontroll, REKVISITIONSKONTROLL_KIND } from "../plan/rekvisitionskontroll";
 
 /**

@@ -1,6 +1,6 @@
-import type { ModuleOutput, PipelineContext, ReportModule } from "../pipeline-types";
+import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
 import { computeDriftsredovisning } from "../compute/driftsredovisning";
-import { computeResultatNyckeltal } from "../compute/nyckeltal-resultat";
+import { computeResultatNyckeltal } from "../compute/nyckeltal/resultat";
 import { computeResultatrakning } from "../compute/resultatrakning";
 import { planResultat, RESULTAT_KIND } from "../plan/resultat";
 

@@ -1,12 +1,12 @@
 import type { Issue } from "../model/issue";
 import type { IsoDate, RawSheet } from "../model/raw";
 import type { Insats, InsatsTyp } from "../model/records";
-import { DELT_CODES } from "../parse/deltagare-koder";
-import { DeltagareIssues } from "../parse/deltagare-issues";
-import type { DeltagareRad, DeltagareTabell } from "../parse/deltagare-model";
-import { cellAddress } from "../parse/header";
-import { NameIndex } from "../parse/names";
-import { safeText } from "../parse/personnummer";
+import { DELT_CODES } from "../text/deltagare-koder";
+import { DeltagareIssues } from "../issues/deltagare-issues";
+import type { DeltagareRad, DeltagareTabell } from "../model/deltagare";
+import { cellAddress } from "../text/header";
+import { NameIndex } from "../text/names";
+import { safeText } from "../text/personnummer";
 
 /**
  * Validates parsed Deltagare rows against each other and against the Insatser sheet (domain.md §4):

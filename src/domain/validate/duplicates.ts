@@ -1,7 +1,7 @@
 import { issue, type Issue } from "../model/issue";
 import type { Insats } from "../model/records";
-import { normalizeName } from "../parse/names";
-import { CODES } from "./codes";
+import { normalizeName } from "../text/names";
+import { CODES } from "../issues/codes";
 
 /**
  * DUBBLETT_INSATS (fel) at every later occurrence of an insats short name already used above

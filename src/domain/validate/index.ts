@@ -1,11 +1,11 @@
 import type { Issue } from "../model/issue";
 import type { ParsedWorkbook } from "../model/records";
-import type { BaseLayout } from "../parse/index";
+import type { BaseLayout } from "../parse/base/parse-base";
 import { checkDuplicateInsatser } from "./duplicates";
 import { checkPeriodsWithinInsats } from "./period-range";
 import { checkUnknownPosts } from "./unknown-post";
 
-export { CODES, type IssueCode } from "./codes";
+export { CODES, type IssueCode } from "../issues/codes";
 
 /**
  * Cross-record rules on the parsed base sheets (domain.md §4): DUBBLETT_INSATS, OKAND_POST,

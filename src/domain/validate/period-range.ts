@@ -1,6 +1,6 @@
 import { issue, type Issue } from "../model/issue";
 import type { ParsedWorkbook } from "../model/records";
-import { CODES } from "./codes";
+import { CODES } from "../issues/codes";
 
 /**
  * PERIOD_UTANFOR_INSATS (varning) when an utfall period lies wholly outside its insats' Start–Slut

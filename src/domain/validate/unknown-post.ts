@@ -1,7 +1,7 @@
 import { issue, type Issue } from "../model/issue";
 import type { ParsedWorkbook, UtfallRad } from "../model/records";
-import { NameIndex } from "../parse/names";
-import { CODES } from "./codes";
+import { NameIndex } from "../text/names";
+import { CODES } from "../issues/codes";
 
 /**
  * OKAND_POST for utfall on a post that is neither an insats (short name or Insatsnamn) nor a Budget

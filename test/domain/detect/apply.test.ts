@@ -1,7 +1,7 @@
 import { applyMapping, openForSearch, primarySheetOfKind, sheetsOfKind } from "../../../src/domain/detect/apply";
 import { correctColumn } from "../../../src/domain/detect/edit";
 import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
-import { findDeltagareSheet, parseDeltagare } from "../../../src/domain/parse/deltagare";
+import { findDeltagareSheet, parseDeltagare } from "../../../src/domain/parse/deltagare/deltagare";
 import { sheet } from "./helpers";
 
 describe("applyMapping", () => {

@@ -1,7 +1,7 @@
 import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
 import { setSheetUse } from "../../../src/domain/detect/edit";
 import { BLAD_LASES_INTE, looksLikeInput, unusedSheetIssues } from "../../../src/domain/detect/unused";
-import { runPipeline } from "../../../src/domain/pipeline";
+import { runPipeline } from "../../../src/domain/pipeline/pipeline";
 import { DEFAULT_OPTIONS, workbook } from "../../fixtures/bad/build";
 import { sheet } from "./helpers";
 

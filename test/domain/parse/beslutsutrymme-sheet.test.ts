@@ -1,3 +1,4 @@
+import { checkBeslutsutrymmeSums } from "../../../src/domain/compute/beslutsutrymme-check";
 import { parseBeslutsutrymmeSheet, parseYearHeader } from "../../../src/domain/parse/beslutsutrymme-sheet";
 import { ekonomiskInformationSheet } from "../../fixtures/exempel/beslutsutrymme";
 import { rawSheet } from "../../fixtures/nasta-ar/sheets";
@@ -7,7 +8,9 @@ const tsvSheet = () => rawSheet("Ekonomisk information", EKONOMISK_INFORMATION_T
 
 describe("parseBeslutsutrymmeSheet (Uppsala Ekonomisk information 2024-10-24)", () => {
   it("reads the year columns, the posts in kronor and the ingående 6 360 tkr, with every S:A row agreeing", () => {
-    const out = parseBeslutsutrymmeSheet(tsvSheet())!;
+    const sheet = tsvSheet();
+    const out = parseBeslutsutrymmeSheet(sheet)!;
+    checkBeslutsutrymmeSums(out.model, out.stated, sheet, out.issues);
     expect(out.issues).toEqual([]);
     const m = out.model;
     expect(m.kolumner.map((k) => `${k.typ} ${k.ar}`)).toEqual(["budget 2024", "prognos 2024", "prel 2025", "prel 2026", "prel 2027", "prel 2028"]);
@@ -35,7 +38,9 @@ describe("parseBeslutsutrymmeSheet (Uppsala Ekonomisk information 2024-10-24)", 
     const rows = EKONOMISK_INFORMATION_TSV.map((r) => [...r]);
     rows[49][1] = "27 060"; // S:A KOSTNADER Budget 2024 (published 27 059)
     rows[16][2] = "?"; // Heby, Prognos 2024
-    const out = parseBeslutsutrymmeSheet(rawSheet("Ekonomisk information", rows))!;
+    const sheet = rawSheet("Ekonomisk information", rows);
+    const out = parseBeslutsutrymmeSheet(sheet)!;
+    checkBeslutsutrymmeSums(out.model, out.stated, sheet, out.issues);
     const codes = out.issues.map((i) => `${i.code}@${i.cell}`);
     expect(codes).toContain("SUMMA_STAMMER_INTE@B50");
     expect(codes).toContain("OLASBART_TAL@C17");

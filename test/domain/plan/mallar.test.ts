@@ -1,9 +1,9 @@
 import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
 import { isFormulaCell, type SheetPlan } from "../../../src/domain/model/plan";
 import type { CellValue, RawSheet } from "../../../src/domain/model/raw";
-import { parseBase } from "../../../src/domain/parse/index";
+import { parseBase } from "../../../src/domain/parse/base/parse-base";
 import { MALL_KIND, planMallar } from "../../../src/domain/plan/mallar";
-import { runPipeline } from "../../../src/domain/pipeline";
+import { runPipeline } from "../../../src/domain/pipeline/pipeline";
 
 /** A plan as the sheet a host would read back. */
 function readBack(p: SheetPlan): RawSheet {

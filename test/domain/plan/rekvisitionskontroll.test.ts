@@ -1,4 +1,4 @@
-import { computeRekvisitionskontroll } from "../../../src/domain/compute/rekvisitionskontroll";
+import { computeRekvisitionskontroll } from "../../../src/domain/compute/rekvisitioner/rekvisitionskontroll";
 import { isFormulaCell, type PlanCell } from "../../../src/domain/model";
 import { planRekvisitionskontroll } from "../../../src/domain/plan/rekvisitionskontroll";
 import { readRekvisitioner } from "../../../src/domain/reports/rekvisitioner";

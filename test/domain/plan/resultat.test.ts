@@ -1,5 +1,5 @@
 import { computeDriftsredovisning } from "../../../src/domain/compute/driftsredovisning";
-import { computeResultatNyckeltal } from "../../../src/domain/compute/nyckeltal-resultat";
+import { computeResultatNyckeltal } from "../../../src/domain/compute/nyckeltal/resultat";
 import { computeResultatrakning } from "../../../src/domain/compute/resultatrakning";
 import { isFormulaCell, parseA1, type CellValue, type ParsedWorkbook, type PlanCell, type SheetPlan } from "../../../src/domain/model";
 import { PROCENT_EN_DECIMAL, planResultat } from "../../../src/domain/plan/resultat";

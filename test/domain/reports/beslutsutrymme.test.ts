@@ -1,5 +1,5 @@
-import type { PipelineContext } from "../../../src/domain/pipeline-types";
-import { parseBase } from "../../../src/domain/parse";
+import type { PipelineContext } from "../../../src/domain/reports/types";
+import { parseBase } from "../../../src/domain/parse/base/parse-base";
 import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
 import { beslutsutrymmeFromWorkbook, beslutsutrymmeModule, modelFromBase, planScenario } from "../../../src/domain/reports/beslutsutrymme";
 import type { BeslutsutrymmeResult } from "../../../src/domain/compute/beslutsutrymme";

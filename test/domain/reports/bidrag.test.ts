@@ -1,8 +1,8 @@
-import type { PipelineContext, PipelineOptions } from "../../../src/domain/pipeline-types";
-import { parseBase } from "../../../src/domain/parse";
+import type { PipelineContext, PipelineOptions } from "../../../src/domain/reports/types";
+import { parseBase } from "../../../src/domain/parse/base/parse-base";
 import { bidragModule, findMedlemmarSheet, manaderTill } from "../../../src/domain/reports/bidrag";
 import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
-import { runPipeline } from "../../../src/domain/pipeline";
+import { runPipeline } from "../../../src/domain/pipeline/pipeline";
 import { DEFAULT_OPTIONS, workbook } from "../../fixtures/bad/build";
 import { isFormulaCell, type PlanCell } from "../../../src/domain/model/plan";
 import type { Bidragsfordelning } from "../../../src/domain/compute/bidragsfordelning";

@@ -1,6 +1,6 @@
 import type { CellValue, RawSheet } from "../../../src/domain/model/raw";
 import type { Insats, ParsedWorkbook } from "../../../src/domain/model/records";
-import { isoToSerial } from "../../../src/domain/parse/sv-date";
+import { isoToSerial } from "../../../src/domain/text/sv-date";
 import { deltagareModule } from "../../../src/domain/reports/deltagare";
 import { INSATSER_2024 } from "../../fixtures/exempel/bas";
 import { deltagareSheets } from "../../fixtures/exempel/deltagare";

@@ -1,10 +1,10 @@
 import type { CellValue, RawSheet } from "../../../src/domain/model/raw";
 import type { ParsedWorkbook } from "../../../src/domain/model/records";
-import { findPersonnummer, findPersonnummerInText } from "../../../src/domain/parse/personnummer";
-import { tabellVarde, parseUppfoljningstabell } from "../../../src/domain/parse/uppfoljningstabell";
-import type { PipelineOptions } from "../../../src/domain/pipeline-types";
+import { findPersonnummer, findPersonnummerInText } from "../../../src/domain/text/personnummer";
+import { tabellVarde, parseUppfoljningstabell } from "../../../src/domain/parse/deltagare/uppfoljningstabell";
+import type { PipelineOptions } from "../../../src/domain/reports/types";
 import { deltagareModule, publiceringThreshold } from "../../../src/domain/reports/deltagare";
-import { runPipeline } from "../../../src/domain/pipeline";
+import { runPipeline } from "../../../src/domain/pipeline/pipeline";
 import { generateDeltagare, generateUppsala2021 } from "../../fixtures/deltagare/generate";
 import { shown } from "../../fixtures/deltagare/plan-eval";
 import { AVSLUTNINGSANLEDNINGAR_TSV, readTsvSheet, UTFALL_TSV } from "../../fixtures/deltagare/tsv";

@@ -1,6 +1,6 @@
 import { forbrukningskvotModule } from "../../../src/domain/reports/forbrukningskvot";
 import type { ForbrukningskvotResultat } from "../../../src/domain/compute/forbrukningskvot";
-import type { PipelineContext } from "../../../src/domain/pipeline-types";
+import type { PipelineContext } from "../../../src/domain/reports/types";
 import { uppsala2024 } from "../fixtures/uppsala-2024";
 
 const options = { fran: "2024-01-01", till: "2024-06-30", idag: "2024-10-24" };

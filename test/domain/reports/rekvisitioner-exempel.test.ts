@@ -1,7 +1,7 @@
-import type { RekvisitionskontrollResultat } from "../../../src/domain/compute/rekvisitionskontroll";
+import type { RekvisitionskontrollResultat } from "../../../src/domain/compute/rekvisitioner/rekvisitionskontroll";
 import type { CellValue, RawSheet } from "../../../src/domain/model";
-import { isoToSerial } from "../../../src/domain/parse/sv-date";
-import { runPipeline } from "../../../src/domain/pipeline";
+import { isoToSerial } from "../../../src/domain/text/sv-date";
+import { runPipeline } from "../../../src/domain/pipeline/pipeline";
 import { rekvisitionerModule } from "../../../src/domain/reports/rekvisitioner";
 import { basSheets } from "../../fixtures/exempel/bas";
 import { rekvisitionerSheets } from "../../fixtures/exempel/rekvisitioner";

@@ -1,6 +1,6 @@
 import type { ParsedWorkbook, RawSheet } from "../../../src/domain/model";
-import type { PipelineContext } from "../../../src/domain/pipeline-types";
-import type { RekvisitionskontrollResultat } from "../../../src/domain/compute/rekvisitionskontroll";
+import type { PipelineContext } from "../../../src/domain/reports/types";
+import type { RekvisitionskontrollResultat } from "../../../src/domain/compute/rekvisitioner/rekvisitionskontroll";
 import { isRekvisitionSheet, readRekvisitioner, rekvisitionerModule } from "../../../src/domain/reports/rekvisitioner";
 import { isFormulaCell } from "../../../src/domain/model";
 import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";

@@ -1,9 +1,9 @@
-import { EGET_KAPITAL_OVER_TAK, procentText } from "../../../src/domain/compute/nyckeltal-eget-kapital-tak";
-import type { ResultatNyckeltal } from "../../../src/domain/compute/nyckeltal-resultat";
+import { EGET_KAPITAL_OVER_TAK, procentText } from "../../../src/domain/compute/nyckeltal/eget-kapital-tak";
+import type { ResultatNyckeltal } from "../../../src/domain/compute/nyckeltal/resultat";
 import type { Resultatrakning } from "../../../src/domain/compute/resultatrakning";
 import { isFormulaCell, type CellValue, type RawSheet } from "../../../src/domain/model";
-import { isoToSerial } from "../../../src/domain/parse/sv-date";
-import { runPipeline } from "../../../src/domain/pipeline";
+import { isoToSerial } from "../../../src/domain/text/sv-date";
+import { runPipeline } from "../../../src/domain/pipeline/pipeline";
 import { resultatModule } from "../../../src/domain/reports/resultat";
 import { basSheets } from "../../fixtures/exempel/bas";
 import { headerRowNumber, type FixtureCell, type FixtureSheet } from "../../fixtures/exempel/sheet-spec";

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/domain/model/raw";
 import type { Insats } from "../../../src/domain/model/records";
-import { parseDeltagare } from "../../../src/domain/parse/deltagare";
-import { DELT_CODES } from "../../../src/domain/parse/deltagare-koder";
+import { parseDeltagare } from "../../../src/domain/parse/deltagare/deltagare";
+import { DELT_CODES } from "../../../src/domain/text/deltagare-koder";
 import { validateDeltagare } from "../../../src/domain/validate/deltagare";
 import { sheet } from "../parse/sheet-helper";
 

@@ -1,5 +1,5 @@
 import type { CellValue, RawSheet } from "../../../src/domain/model/raw";
-import { parseBase } from "../../../src/domain/parse/index";
+import { parseBase } from "../../../src/domain/parse/base/parse-base";
 import { validateBase } from "../../../src/domain/validate/index";
 import { insats, workbook } from "./base-fixture";
 

@@ -1,0 +1,93 @@
+import { issue } from "../../model";
+import type { CellRef, IsoDate, Issue } from "../../model";
+import { egetKapitalAndel } from "./eget-kapital-andel";
+import type { EgetKapital } from "./eget-kapital";
+
+/**
+ * Eget kapital jämfört med ett tak (domain.md §3.2):
+ *
+ *   tak (kronor)            = takAndel × årets medlemsbidrag          (default takAndel 20 %)
+ *   andel med reservfond    = eget kapital / årets medlemsbidrag
+ *   andel utan reservfond   = (eget kapital − reservfond) / årets medlemsbidrag
+ *   över taket              = jämförd andel > takAndel, where the jämförd andel is the one with the
+ *                             bunden reservfond (default) or without it (setting "Tak eget kapital inkl.
+ *                             reservfond: Nej")
+ *
+ * Reproduces Uppsala 2024-06-30: eget kapital 6 360 + 1 000 − 620 = 6 740 tkr; 6 740 / 23 322 = 28,9 %;
+ * without the reservfond 5 740 / 23 322 = 24,6 %; tak 20 % = 4 664 tkr → över taket (EGET_KAPITAL_OVER_TAK).
+ * Mölndal 2016-08-31: 2 846 / 16 692 = 17,1 % → inom taket.
+ */
+
+export const EGET_KAPITAL_OVER_TAK = "EGET_KAPITAL_OVER_TAK";
+
+export interface EgetKapitalTak {
+  /** Ceiling as a fraction of the year's medlemsbidrag (0,2 = 20 %). */
+  andel: number;
+  /** True: compare eget kapital including the bunden reservfond; false: without it. */
+  inklReservfond: boolean;
+}
+
+export const STANDARD_TAK: EgetKapitalTak = { andel: 0.2, inklReservfond: true };
+
+export interface EgetKapitalMotTak {
+  till: IsoDate;
+  ek: EgetKapital;
+  medlemsbidrag: number;
+  tak: EgetKapitalTak;
+  /** takAndel × medlemsbidrag, kronor. */
+  takBelopp: number;
+  andelMedReservfond?: number;
+  andelUtanReservfond?: number;
+  /** The andel compared with the tak (with or without the reservfond as configured). */
+  jamfordAndel?: number;
+  overTak: boolean;
+}
+
+/** Compares eget kapital with the tak (formulas in the file comment). */
+export function egetKapitalMotTak(ek: EgetKapital, medlemsbidrag: number, till: IsoDate, tak: EgetKapitalTak = STANDARD_TAK): EgetKapitalMotTak {
+  const andelMedReservfond = egetKapitalAndel(ek.egetKapital, medlemsbidrag);
+  const andelUtanReservfond = egetKapitalAndel(ek.egetKapitalUtanReservfond, medlemsbidrag);
+  const jamfordAndel = tak.inklReservfond ? andelMedReservfond : andelUtanReservfond;
+  return {
+    till,
+    ek,
+    medlemsbidrag,
+    tak,
+    takBelopp: tak.andel * medlemsbidrag,
+    andelMedReservfond,
+    andelUtanReservfond,
+    jamfordAndel,
+    overTak: jamfordAndel !== undefined && jamfordAndel > tak.andel,
+  };
+}
+
+const tkrText = (kronor: number, unit: string): string => {
+  const n = Math.round(kronor / 1000);
+  return `${n < 0 ? "\u2212" : ""}${Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")} ${unit}`;
+};
+
+/** "0,289" → "28,9 %" (one decimal, Swedish comma). */
+export function procentText(x: number): string {
+  return `${(Math.round(x * 1000) / 10).toFixed(1).replace(".", ",")} %`;
+}
+
+/**
+ * EGET_KAPITAL_OVER_TAK (varning) when eget kapital is above the tak, naming every figure; null otherwise.
+ * `where` is the Ackumulerat överskott cell in Inställningar when known.
+ */
+export function egetKapitalOverTakIssue(r: EgetKapitalMotTak, unit: string, where?: CellRef): Issue | null {
+  if (!r.overTak || r.jamfordAndel === undefined) return null;
+  const med = r.andelMedReservfond === undefined ? "" : procentText(r.andelMedReservfond);
+  const utan = r.andelUtanReservfond === undefined ? "" : procentText(r.andelUtanReservfond);
+  const jamford = r.tak.inklReservfond ? "inklusive" : "exklusive";
+  return issue(
+    "varning",
+    EGET_KAPITAL_OVER_TAK,
+    where?.sheet ?? "",
+    where?.cell ?? "",
+    `Eget kapital ${r.till} är ${tkrText(r.ek.egetKapital, unit)} = ${med} av årets medlemsbidrag ${tkrText(r.medlemsbidrag, unit)} ` +
+      `(${tkrText(r.ek.egetKapitalUtanReservfond, unit)} = ${utan} utan reservfonden ${tkrText(r.ek.reservfond, unit)}). ` +
+      `Det är över taket ${procentText(r.tak.andel)} (${tkrText(r.takBelopp, unit)}, jämfört ${jamford} reservfond). ` +
+      `Planera hur överskottet ska användas (se Beslutsutrymme) eller motivera det i förvaltningsberättelsen.`,
+  );
+}

@@ -1,0 +1,117 @@
+import { issue } from "../../model";
+import type { CellRef, Issue, ParsedWorkbook, RawSheet } from "../../model";
+import { cellAddress, normalizeHeader } from "../../text/header";
+import { parseSvNumber } from "../../text/sv-number";
+import { STANDARD_TAK, type EgetKapitalTak } from "./eget-kapital-tak";
+import { postNyckel } from "../periodisering";
+
+/**
+ * Inputs of the nyckeltal that come from Inställningar and Budget:
+ *
+ * - Årets medlemsbidrag (year = year of the period end), first of:
+ *   1. Inställningar "Medlemsbidrag totalt" (when Räkenskapsår is missing or equals the year);
+ *   2. Σ Budget rows of the year with Kategori Intäkt named Medlemsavgifter / Medlemsbidrag / Medelstilldelning;
+ *   3. Inställningar "Statens tilldelning" × 2 (staten pays 50 %, §3.3).
+ *   When 1 and 2 both exist and differ, an info issue MEDLEMSBIDRAG_SKILJER says which one is used.
+ *   Uppsala 2024: 23 322 000 kr (Inställningar and Budget agree); Uppsala 2014: 22 000 tkr.
+ * - Tak för eget kapital: setting "Tak eget kapital" (a share: "20 %", 0,2 or 20) and
+ *   "Tak eget kapital inkl. reservfond" (Ja/Nej; a name with "exkl"/"utan" inverts the answer).
+ *   Default 20 % of årets medlemsbidrag, including the bunden reservfond.
+ */
+
+export const MEDLEMSBIDRAG_SKILJER = "MEDLEMSBIDRAG_SKILJER";
+export const OGILTIG_INSTALLNING = "OGILTIG_INSTALLNING";
+
+export interface ArsMedlemsbidrag {
+  belopp: number;
+  /** Where the figure came from, in Swedish ("Inställningar", "Budget: Medlemsavgifter"). */
+  kalla: string;
+}
+
+const MEDLEMSBIDRAG_POST = /medlemsavgift|medlemsbidrag|medelstilldelning|medlemsintakt/;
+
+/** The year's medlemsbidrag (rules in the file comment); undefined when no source gives it. */
+export function arsMedlemsbidrag(base: ParsedWorkbook, ar: number, issues: Issue[] = []): ArsMedlemsbidrag | undefined {
+  const inst = base.installningar;
+  const ratAr = inst.rakenskapsar === undefined || inst.rakenskapsar === ar;
+  const rader = base.budget.filter((r) => r.ar === ar && r.kategori === "intakt" && MEDLEMSBIDRAG_POST.test(postNyckel(r.post)));
+  const franBudget = rader.length === 0 ? undefined : rader.reduce((s, r) => s + r.budget, 0);
+  const budgetKalla = `Budget: ${[...new Set(rader.map((r) => r.post))].join(", ")}`;
+  if (ratAr && inst.medlemsbidragTotalt !== undefined) {
+    if (franBudget !== undefined && Math.abs(franBudget - inst.medlemsbidragTotalt) >= 1) {
+      const src = rader[0].source;
+      issues.push(
+        issue(
+          "info",
+          MEDLEMSBIDRAG_SKILJER,
+          src.sheet,
+          src.cell,
+          `Medlemsbidraget ${ar} i Budget (${kr(franBudget)}) skiljer sig från Medlemsbidrag totalt i Inställningar ` +
+            `(${kr(inst.medlemsbidragTotalt)}). Nyckeltalen använder Inställningar; rätta det som är fel.`,
+        ),
+      );
+    }
+    return { belopp: inst.medlemsbidragTotalt, kalla: "Inställningar" };
+  }
+  if (franBudget !== undefined) return { belopp: franBudget, kalla: budgetKalla };
+  if (ratAr && inst.statensTilldelning !== undefined) return { belopp: inst.statensTilldelning * 2, kalla: "Inställningar: statens tilldelning × 2" };
+  return undefined;
+}
+
+function kr(n: number): string {
+  return `${Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")} kr`;
+}
+
+/** The cell right of the first cell on `sheet` whose normalized text satisfies `test` (the setting's value). */
+export function installningCell(sheets: readonly RawSheet[], sheetName: string | undefined, test: (key: string) => boolean): CellRef | undefined {
+  const sheet = sheets.find((s) => s.name === sheetName);
+  if (!sheet) return undefined;
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "string" && test(normalizeHeader(v))) return { sheet: sheet.name, cell: cellAddress(sheet, r, c + 1) };
+    }
+  }
+  return undefined;
+}
+
+const isTakKey = (k: string) => k.includes("tak") && k.includes("egetkapital");
+
+function janej(v: string | number | boolean): boolean | undefined {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1 ? true : v === 0 ? false : undefined;
+  const t = normalizeHeader(v);
+  if (["ja", "j", "sant", "true", "x", "med", "inkl", "inklusive"].includes(t)) return true;
+  if (["nej", "n", "falskt", "false", "utan", "exkl", "exklusive"].includes(t)) return false;
+  return undefined;
+}
+
+/** Tak för eget kapital from Inställningar (rules in the file comment); unreadable values are varningar. */
+export function egetKapitalTakFranInstallningar(
+  base: Pick<ParsedWorkbook, "installningar" | "sourceSheets">,
+  sheets: readonly RawSheet[],
+  issues: Issue[],
+): EgetKapitalTak {
+  const tak: EgetKapitalTak = { ...STANDARD_TAK };
+  const sheetName = base.sourceSheets.installningar;
+  for (const [namn, varde] of Object.entries(base.installningar.ovrigt)) {
+    const key = normalizeHeader(namn);
+    if (!isTakKey(key)) continue;
+    const where = installningCell(sheets, sheetName, (k) => k === key);
+    const fel = (vad: string) =>
+      issues.push(issue("varning", OGILTIG_INSTALLNING, where?.sheet ?? sheetName ?? "", where?.cell ?? "", `${namn}: "${String(varde)}" ${vad} Standardvärdet används.`));
+    if (key.includes("reservfond")) {
+      const svar = janej(varde);
+      const invert = key.includes("exkl") || key.includes("utan");
+      if (svar === undefined) fel("är inte Ja eller Nej.");
+      else tak.inklReservfond = invert ? !svar : svar;
+      continue;
+    }
+    const p = parseSvNumber(typeof varde === "boolean" ? String(varde) : varde);
+    const andel = p.kind === "number" ? (p.value > 1 ? p.value / 100 : p.value) : undefined;
+    if (andel === undefined || !(andel > 0 && andel <= 1)) fel("är ingen andel. Skriv t.ex. 20 %.");
+    else tak.andel = andel;
+  }
+  return tak;
+}

@@ -1,0 +1,163 @@
+import type { Issue } from "../../model/issue";
+import type { RawSheet } from "../../model/raw";
+import type { BudgetRad, Kategori } from "../../model/records";
+import { CODES } from "../../issues/codes";
+import { checkNegativeBudget } from "./row-rules";
+import { CellReader } from "./cell-read";
+import { cellAddress, locateTable, type ColumnSpec } from "../../text/header";
+import { KATEGORI_NAMES, parseKategori } from "../../text/insats-typ";
+import { closestName } from "../../text/names";
+import { costsWrittenNegative, negativeCostsInfo, normalizedAmount, type PostSign } from "./sign";
+import { SumChecker } from "./sum-check";
+import { columnLetters, headerLabels, reportMissingColumns, scanRows } from "./table";
+import { columnUnitFactor } from "../../text/units";
+
+/** Columns of the Budget sheet (domain.md §2), long layout: one row per post and year. */
+export const BUDGET_SPECS: ColumnSpec[] = [
+  { key: "post", synonyms: ["Post", "Insats", "Budgetpost", "Konto", "Benämning", "Rad"], required: true },
+  { key: "kategori", synonyms: ["Kategori", "Intäkt/Kostnad", "Slag", "Typ"], required: true, prefix: true },
+  { key: "ar", synonyms: ["År", "Budgetår", "Räkenskapsår"], required: true },
+  { key: "budget", synonyms: ["Budget", "Budget helår", "Årsbudget", "Helårsbudget", "Beviljad budget"], required: true },
+  { key: "prognos", synonyms: ["Prognos", "Prognos helår", "Helårsprognos"] },
+];
+
+/** Wide layout: "Budget 2024", "Prel 2025", "Prognos 2024" (normalized, optional unit). */
+const YEAR_COL_RE = /^(budget|prel|preliminarbudget|prognos)(\d{4})(?:tkr|tsek|tsk|ksek|kr|sek|kronor|mkr)?$/;
+
+interface YearCol {
+  year: number;
+  col: number;
+  factor: number;
+  prognos: boolean;
+}
+
+export interface BudgetParse {
+  budget: BudgetRad[];
+  columns: Record<string, string>;
+}
+
+/** True when the sheet has Post and Kategori plus either År + Budget or "Budget ÅÅÅÅ" columns. */
+export function looksLikeBudget(sheet: RawSheet): boolean {
+  const t = locateTable(sheet, BUDGET_SPECS);
+  if (!t) return false;
+  return t.missing.length === 0 || (isWide(t.missing) && yearColumns(sheet, t.headers, t.headerRow, new Set()).length > 0);
+}
+
+function isWide(missing: ColumnSpec[]): boolean {
+  return missing.length > 0 && missing.every((m) => m.key === "ar" || m.key === "budget");
+}
+
+function yearColumns(sheet: RawSheet, headers: string[], headerRow: number, used: Set<number>): YearCol[] {
+  const out: YearCol[] = [];
+  headers.forEach((h, c) => {
+    const m = used.has(c) ? null : YEAR_COL_RE.exec(h);
+    if (m) out.push({ year: Number(m[2]), col: c, factor: columnUnitFactor(sheet, headerRow, c), prognos: m[1] === "prognos" });
+  });
+  return out;
+}
+
+/**
+ * Parses the Budget sheet into one BudgetRad per post and year, amounts in kronor. Long layout (År, Budget,
+ * Prognos columns) or wide layout ("Budget 2024", "Prel 2025", "Prognos 2024" columns). Kategori must read as
+ * Intäkt or Kostnad (else OKAND_KATEGORI, row skipped). Costs written negative throughout are read as positive.
+ */
+export function parseBudget(sheet: RawSheet, issues: Issue[]): BudgetParse {
+  const table = locateTable(sheet, BUDGET_SPECS);
+  if (!table) {
+    reportMissingColumns(sheet, null, BUDGET_SPECS, issues);
+    return { budget: [], columns: {} };
+  }
+  const used = new Set(Object.values(table.columns));
+  const wideCols = isWide(table.missing) ? yearColumns(sheet, table.headers, table.headerRow, used) : [];
+  const wide = wideCols.length > 0;
+  const stillMissing = wide ? { ...table, missing: table.missing.filter((m) => m.key !== "ar" && m.key !== "budget") } : table;
+  if (reportMissingColumns(sheet, stillMissing, BUDGET_SPECS, issues)) return { budget: [], columns: {} };
+  const col = table.columns;
+  const factorOf = (c: number | undefined) => (c === undefined ? 1 : columnUnitFactor(sheet, table.headerRow, c));
+  const amountCols: YearCol[] = wide
+    ? wideCols
+    : [
+        { year: 0, col: col.budget, factor: factorOf(col.budget), prognos: false },
+        ...(col.prognos !== undefined ? [{ year: 0, col: col.prognos, factor: factorOf(col.prognos), prognos: true }] : []),
+      ];
+  const reader = new CellReader(sheet, issues, headerLabels(sheet, table.headerRow));
+  const sums = new SumChecker(reader, amountCols.map((a) => a.col), amountCols.map((a) => a.factor));
+  const rows: BudgetRad[] = [];
+  const rowIndex: number[] = [];
+  const values: number[] = [];
+  const kinds: PostSign[] = [];
+
+  scanRows(sheet, table.headerRow, col.post, sums, (r) => {
+    const amounts = amountCols.map((a, i) => {
+      const v = reader.amount(r, a.col, a.factor, !wide && !a.prognos);
+      sums.add(i, v);
+      return v;
+    });
+    const post = reader.text(r, col.post, true);
+    const katText = reader.text(r, col.kategori, true);
+    const ar = wide ? 0 : readYear(reader, r, col.ar);
+    if (!post || !katText || ar === null || amounts.some((a, i) => a === null && !amountCols[i].prognos)) return;
+    const kategori = parseKategori(katText);
+    if (!kategori) {
+      const guess = closestName(katText, KATEGORI_NAMES);
+      reader.report("fel", CODES.OKAND_KATEGORI, r, col.kategori, `Okänd kategori "${katText}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Intäkt eller Kostnad; raden hoppas över.`);
+      return;
+    }
+    const source = { sheet: sheet.name, cell: reader.address(r, col.post) };
+    if (!wide) {
+      const rad: BudgetRad = { post, kategori, ar, budget: amounts[0] as number, source };
+      if (typeof amounts[1] === "number") rad.prognos = amounts[1];
+      push(rad, r, kategori, amounts);
+      return;
+    }
+    const byYear = new Map<number, BudgetRad>();
+    amountCols.forEach((a, i) => {
+      const v = amounts[i];
+      if (typeof v !== "number") return;
+      let rad = byYear.get(a.year);
+      if (!rad) {
+        rad = { post, kategori, ar: a.year, budget: Number.NaN, source };
+        byYear.set(a.year, rad);
+      }
+      if (a.prognos) rad.prognos = v;
+      else if (Number.isNaN(rad.budget)) rad.budget = v;
+    });
+    for (const rad of byYear.values()) {
+      if (Number.isNaN(rad.budget)) continue; // a prognos without budget for that year is not a budget row
+      push(rad, r, kategori, [rad.budget, rad.prognos]);
+    }
+  });
+
+  function push(rad: BudgetRad, r: number, kategori: Kategori, amounts: (number | null | undefined)[]): void {
+    rows.push(rad);
+    rowIndex.push(r);
+    for (const a of amounts) {
+      if (typeof a !== "number") continue;
+      values.push(a);
+      kinds.push(kategori === "kostnad" ? 1 : -1);
+    }
+  }
+
+  const flip = costsWrittenNegative(values, kinds);
+  const budgetCol = (rad: BudgetRad) => (wide ? (amountCols.find((a) => a.year === rad.ar && !a.prognos)?.col ?? col.post) : col.budget);
+  rows.forEach((rad, i) => {
+    const kind: PostSign = rad.kategori === "kostnad" ? 1 : -1;
+    rad.budget = normalizedAmount(rad.budget, kind, flip);
+    if (rad.prognos !== undefined) rad.prognos = normalizedAmount(rad.prognos, kind, flip);
+    checkNegativeBudget(reader, rowIndex[i], budgetCol(rad), rad.budget, rad.post);
+  });
+  if (flip) {
+    const c = amountCols[0].col;
+    issues.push(negativeCostsInfo(sheet.name, cellAddress(sheet, table.headerRow, c), reader.label(c)));
+  }
+  return { budget: rows, columns: columnLetters(sheet, table) };
+}
+
+/** A year 1900–2200 (number or text); OLASBART_TAL and null otherwise. */
+export function readYear(reader: CellReader, r: number, c: number): number | null {
+  const v = reader.number(r, c, true);
+  if (v === undefined || v === null) return null;
+  if (Number.isInteger(v) && v >= 1900 && v <= 2200) return v;
+  reader.report("fel", CODES.OLASBART_TAL, r, c, `${reader.label(c)}: "${String(reader.value(r, c))}" är inget år. Skriv året med fyra siffror, t.ex. 2024. Raden hoppas över.`);
+  return null;
+}

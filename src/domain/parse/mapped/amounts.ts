@@ -1,0 +1,152 @@
+import { issue, type Issue } from "../../model/issue";
+import type { Kostnadsslag, Period } from "../../model/records";
+import type { CellReader } from "../base/cell-read";
+import { cellAddress } from "../../text/header";
+import { readYear } from "../base/budget";
+import { readKostnadsslag, readRange } from "../base/utfall";
+import { CODES } from "../../issues/codes";
+import type { AmountCol } from "./avvikelse";
+import type { MappedColumns } from "./columns";
+import { planUtfallColumns, splitUtfall, yearlyFromPeriod, type UtfallPlanItem } from "../../detect/periods";
+
+/**
+ * The figures of one row of a mapped table:
+ * - budget per year: a whole-year column ("Budget 2024", "ack 2021 Budget" at year end, "Prel 2025"), else the
+ *   longest part-year budget column of that year made yearly (× 12 / months: "Budget 2024-06-30" × 2,
+ *   "Aktuell budget jan-aug" × 12/8), else the Budget column of a long layout with its År column;
+ * - prognos per year likewise (a prognos without budget gives budget 0, as "Prognostiserade ej nyttjade medel");
+ * - utfall per period: wide columns made non-overlapping (periods.ts), or the Utfall column of a long layout
+ *   with its Period or Från/Till columns.
+ */
+
+export interface RowAmounts {
+  r: number;
+  /** Column index → kronor as written (sign kept); undefined empty, null unreadable (reported). */
+  values: Map<number, number | null | undefined>;
+}
+
+export interface YearAmounts {
+  ar: number;
+  budget?: number;
+  prognos?: number;
+  /** Column of the budget (or prognos) cell, for issues. */
+  c: number;
+}
+
+export interface UtfallAmount {
+  period: Period;
+  value: number;
+  kostnadsslag?: Kostnadsslag;
+}
+
+export class AmountPlan {
+  private readonly utfallWide: AmountCol[];
+  private readonly utfallLong: AmountCol[];
+  private readonly plan: UtfallPlanItem[];
+  private warnedNoPeriod = false;
+
+  constructor(
+    private readonly mc: MappedColumns,
+    private readonly figures: readonly AmountCol[],
+    private readonly reader: CellReader,
+    private readonly issues: Issue[],
+  ) {
+    this.utfallWide = figures.filter((f) => f.col.measure === "utfall" && f.col.period !== undefined);
+    this.utfallLong = figures.filter((f) => f.col.measure === "utfall" && f.col.period === undefined);
+    this.plan = planUtfallColumns(this.utfallWide.map((f) => f.col.period!));
+    for (const p of this.plan) {
+      if (!p.skipped) continue;
+      const f = this.utfallWide[p.index];
+      issues.push(
+        issue("info", "UTFALL_OVERLAPPAR", reader.sheet.name, cellAddress(reader.sheet, mc.headerRow, f.c), `Kolumnen ${reader.label(f.c)} (${f.col.period!.label}) överlappar en annan utfallskolumn utan att ligga inuti den och används inte. Ändra i mappningen om den ska användas.`),
+      );
+    }
+  }
+
+  private yearOfRow(r: number): number | undefined {
+    const c = this.mc.keys.ar;
+    return c === undefined ? undefined : (readYear(this.reader, r, c) ?? undefined);
+  }
+
+  budget(a: RowAmounts): YearAmounts[] {
+    const byYear = new Map<number, YearAmounts>();
+    const at = (ar: number, c: number) => {
+      let y = byYear.get(ar);
+      if (!y) byYear.set(ar, (y = { ar, c }));
+      return y;
+    };
+    const num = (f: AmountCol) => {
+      const v = a.values.get(f.c);
+      return typeof v === "number" ? v : undefined;
+    };
+    for (const measure of ["budget", "prognos"] as const) {
+      const cols = this.figures.filter((f) => f.col.measure === measure);
+      const yearly = new Set(cols.filter((f) => f.col.year !== undefined).map((f) => f.col.year!));
+      for (const f of cols) {
+        const v = num(f);
+        if (v === undefined || f.col.year === undefined) continue;
+        const y = at(f.col.year, f.c);
+        if (y[measure] === undefined) y[measure] = v;
+        if (measure === "budget") y.c = f.c;
+      }
+      const parts = cols.filter((f) => f.col.year === undefined && f.col.period !== undefined && f.col.period.from.slice(0, 4) === f.col.period.to.slice(0, 4));
+      const partLen = (f: AmountCol) => Date.parse(f.col.period!.to) - Date.parse(f.col.period!.from);
+      for (const f of [...parts].sort((x, z) => partLen(z) - partLen(x))) {
+        const v = num(f);
+        const ar = Number(f.col.period!.from.slice(0, 4));
+        if (v === undefined || yearly.has(ar)) continue;
+        const y = at(ar, f.c);
+        if (y[measure] === undefined) {
+          y[measure] = yearlyFromPeriod(v, f.col.period!);
+          if (measure === "budget") y.c = f.c;
+        }
+      }
+      const long = cols.filter((f) => f.col.year === undefined && f.col.period === undefined);
+      for (const f of long) {
+        const v = num(f);
+        if (v === undefined) continue;
+        const ar = this.yearOfRow(a.r);
+        if (ar === undefined) continue;
+        const y = at(ar, f.c);
+        if (y[measure] === undefined) y[measure] = v;
+      }
+    }
+    return [...byYear.values()].filter((y) => y.budget !== undefined || y.prognos !== undefined);
+  }
+
+  utfall(a: RowAmounts): UtfallAmount[] {
+    const out: UtfallAmount[] = [];
+    const values = this.utfallWide.map((f) => {
+      const v = a.values.get(f.c);
+      return typeof v === "number" ? v : undefined;
+    });
+    for (const s of splitUtfall(this.plan, values)) out.push({ period: s.period, value: s.value });
+    for (const f of this.utfallLong) {
+      const v = a.values.get(f.c);
+      if (typeof v !== "number") continue;
+      const period = this.periodOfRow(a.r, f);
+      if (period) out.push({ period, value: v });
+    }
+    const slag = this.kostnadsslag(a.r);
+    if (slag) for (const u of out) u.kostnadsslag = slag;
+    return out;
+  }
+
+  private periodOfRow(r: number, f: AmountCol): Period | null {
+    const { period, fran, till } = this.mc.keys;
+    if (period !== undefined) return this.reader.period(r, period, true) ?? null;
+    if (fran !== undefined && till !== undefined) return readRange(this.reader, r, fran, till);
+    if (!this.warnedNoPeriod) {
+      this.warnedNoPeriod = true;
+      this.issues.push(
+        issue("fel", CODES.SAKNAD_KOLUMN, this.reader.sheet.name, cellAddress(this.reader.sheet, this.mc.headerRow, f.c), `Kolumnen ${this.reader.label(f.c)} har utfall men ingen period: bladet har ingen Period-kolumn och rubriken anger ingen period. Ange perioden i mappningen eller lägg till en kolumn Period; utfallet används inte.`),
+      );
+    }
+    return null;
+  }
+
+  private kostnadsslag(r: number): Kostnadsslag | undefined {
+    const c = this.mc.keys.kostnadsslag;
+    return c === undefined ? undefined : readKostnadsslag(this.reader, r, c);
+  }
+}

@@ -1,0 +1,233 @@
+import { issue, type Issue } from "../../model/issue";
+import type { RawSheet } from "../../model/raw";
+import type { BudgetRad, Insats, InsatsTyp, Kategori, UtfallRad } from "../../model/records";
+import { CellReader } from "../base/cell-read";
+import { cellAddress } from "../../text/header";
+import { KATEGORI_NAMES, parseKategori } from "../../text/insats-typ";
+import { insatsTypOrOvrig } from "../base/insatser";
+import { closestName, normalizeName } from "../../text/names";
+import { costsWrittenNegative, negativeCostsInfo } from "../base/sign";
+import { CODES } from "../../issues/codes";
+import { checkNegativeBudget, checkSlutForeStart } from "../base/row-rules";
+import { checkAvvikelse } from "./avvikelse";
+import { mappedColumns, mappedLabels } from "./columns";
+import { ownerShort, splitOwnerName } from "../../text/owner";
+import { realignShiftedRows } from "./row-shift";
+import { SumTree } from "./sum-tree";
+import { scanTable, type Entry, type ScanContext } from "../../detect/table-scan";
+import type { SheetMapping } from "../../model/mapping";
+import { AmountPlan, type RowAmounts } from "./amounts";
+import { headingKind, looksLikeIntakt } from "../../template/vocabulary";
+
+/**
+ * Reads a budget, utfall or insatser sheet in the förbund's own layout through its mapping: rows are scanned
+ * (headings, pairs, sum rows checked by SumTree, leading totals), each data row gives
+ * - an insats when the sheet is an Insatser sheet, or when the row has an owner (column, "Kommun, Namn" text or
+ *   the row below its name) or stands under a samverkansinsats heading — typ from the Typ column or the heading
+ *   (Individinriktade, Strukturinriktade, Förstudie), else Individ; Inriktning from the column or, when every
+ *   insats stands under one, the nearest other heading (Mölndal's areas);
+ * - budget rows and utfall rows from its amount columns (mapped-amounts.ts), kronor, costs positive
+ *   (NEGATIVA_KOSTNADER when the sheet writes them negative).
+ * Rows whose figures stand one column right of their headers are read realigned (row-shift.ts).
+ * Kategori: the Kategori column, else the Intäkter/Kostnader heading, else kostnad for insatser, else
+ * intäkt for names like Medlemsavgifter/ESF-medel, else kostnad.
+ */
+
+export interface MappedInsats extends Insats {
+  /** False when Start/Slut were not in the sheet (filled from the years of its figures later). */
+  datesGiven: boolean;
+}
+
+export interface MappedRecords {
+  insatser: MappedInsats[];
+  budget: BudgetRad[];
+  utfall: UtfallRad[];
+  /** Years of "Budget ÅÅÅÅ" columns on an Insatser sheet. */
+  budgetYears: Set<number>;
+  /** Insatser whose typ was not given (default Individ). */
+  typDefaulted: number;
+  /** Non-insats rows without a Kategori column or an Intäkter/Kostnader heading (kategori guessed from the name). */
+  kategoriGuessed: number;
+  /** Owner written beside a budget or utfall row (links "Lokussamordnare" + "Uppsala" to "Lokussamordnare Uppsala"). */
+  agareOf: Map<BudgetRad | UtfallRad, string>;
+}
+
+interface Row {
+  e: Entry;
+  name: string;
+  agare?: string;
+  insats: boolean;
+  kategori: Kategori;
+}
+
+function initialContext(text: string): ScanContext {
+  const k = headingKind(text);
+  if (k === "individ" || k === "struktur" || k === "forstudie") return { kategori: "kostnad", insats: true, typ: k };
+  if (k === "samverkan") return { kategori: "kostnad", insats: true };
+  return { insats: false };
+}
+
+/** Names that occur twice get the owner added ("Lokussamordnare Uppsala"), then a number. */
+function disambiguate(rows: Row[]): void {
+  const count = (key: (r: Row) => string) => {
+    const m = new Map<string, number>();
+    for (const r of rows) if (r.insats) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
+    return m;
+  };
+  const byName = count((r) => normalizeName(r.name));
+  for (const r of rows) if (r.insats && (byName.get(normalizeName(r.name)) ?? 0) > 1 && r.agare) r.name = `${r.name} ${ownerShort(r.agare)}`;
+  const again = count((r) => normalizeName(r.name));
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    if (!r.insats) continue;
+    const k = normalizeName(r.name);
+    if ((again.get(k) ?? 0) < 2) continue;
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    if (n > 1) r.name = `${r.name} (${n})`;
+  }
+}
+
+export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[]): MappedRecords {
+  const out: MappedRecords = { insatser: [], budget: [], utfall: [], budgetYears: new Set(), typDefaulted: 0, kategoriGuessed: 0, agareOf: new Map() };
+  const mc = mappedColumns(sheet, m);
+  if (!mc || mc.keys.post === undefined) {
+    issues.push(issue("fel", CODES.SAKNAD_KOLUMN, sheet.name, cellAddress(sheet, mc?.headerRow ?? 0, 0), "Ingen kolumn är mappad som Post/Insats. Ange i mappningen vilken kolumn som har posternas eller insatsernas namn; bladet används inte förrän dess."));
+    return out;
+  }
+  // Rows whose figures stand one column right of their headers (owner only on insats rows) are read realigned.
+  const realigned = realignShiftedRows(sheet, mc);
+  const work = realigned?.sheet ?? sheet;
+  const reader = new CellReader(work, issues, mappedLabels(sheet, m), realigned?.actual);
+  const figures = mc.amounts.filter((a) => a.col.measure === "utfall" || a.col.measure === "budget" || a.col.measure === "prognos" || a.col.measure === "avvikelse");
+  const sums = new SumTree(reader, figures.map((a) => a.c), figures.map((a) => a.factor));
+  const otherKeys = Object.entries(mc.keys).filter(([k]) => k !== "post" && k !== "agare").map(([, c]) => c);
+  const postHeader = m.columns.find((c) => c.role === "post")?.header ?? "";
+  const entries = scanTable(work, mc.dataStart, { post: mc.keys.post, agare: mc.keys.agare ?? realigned?.agareCol, amounts: figures.map((a) => a.c), keys: otherKeys }, initialContext(postHeader));
+  const rows: Row[] = [];
+  for (const e of entries) {
+    if (e.type === "heading") sums.heading();
+    else if (e.type === "leadtotal") sums.lead(e.r, e.coversTo!);
+    else if (e.type === "sum") {
+      if (e.name === "" && !sums.agreesSomewhere(e.r)) {
+        reader.report("fel", CODES.SAKNAT_VARDE, e.r, mc.keys.post, "Raden har belopp men inget namn. Skriv postens eller insatsens namn; raden används inte.");
+        sums.data(e.r);
+      } else sums.sum(e.r);
+    } else if (e.type === "data") {
+      sums.data(e.r);
+      let name = e.name;
+      let agare = e.agare;
+      if (agare === undefined && mc.keys.agare === undefined) {
+        const split = splitOwnerName(name);
+        if (split) ({ namn: name, agare } = split);
+      }
+      const insats = m.kind === "insatser" || agare !== undefined || e.ctx.insats;
+      rows.push({ e, name, ...(agare !== undefined ? { agare } : {}), insats, kategori: kategoriOf(reader, e, mc.keys.kategori, insats, name) });
+      if (!insats && mc.keys.kategori === undefined && !e.ctx.kategori) out.kategoriGuessed++;
+    }
+    sums.after(e.r);
+  }
+  disambiguate(rows);
+
+  const plan = new AmountPlan(mc, figures, reader, issues);
+  const amounts: RowAmounts[] = rows.map((row) => ({ r: row.e.r, values: new Map(figures.map((a) => [a.c, reader.amount(row.e.r, a.c, a.factor)])) }));
+  const costValues: number[] = [];
+  rows.forEach((row, i) => {
+    if (row.kategori !== "kostnad") return;
+    for (const a of figures) {
+      const v = amounts[i].values.get(a.c);
+      if (a.col.measure !== "avvikelse" && typeof v === "number") costValues.push(v);
+    }
+  });
+  const flip = costValues.length > 0 && costsWrittenNegative(costValues, new Array<1>(costValues.length).fill(1));
+  checkAvvikelse(reader, rows.map((r) => r.e.r), figures);
+  if (flip) {
+    const first = figures.find((a) => a.col.measure !== "avvikelse") ?? figures[0];
+    issues.push(negativeCostsInfo(sheet.name, cellAddress(sheet, mc.headerRow, first.c), reader.label(first.c)));
+  }
+  const sign = (row: Row, v: number) => (flip && row.kategori === "kostnad" ? Math.abs(v) : v);
+  const grupper = rows.filter((r) => r.insats).map((r) => r.e.ctx.grupp);
+  const inriktningFromHeadings = grupper.length > 0 && grupper.every((g) => g !== undefined);
+
+  rows.forEach((row, i) => {
+    const nameCell = { sheet: sheet.name, cell: cellAddress(sheet, row.e.nameRow, mc.keys.post) };
+    const a = amounts[i];
+    if (row.insats) {
+      const ins = readInsats(reader, row, mc.keys, nameCell, inriktningFromHeadings, out);
+      if (!ins) return;
+      if (m.kind === "insatser") {
+        for (const b of plan.budget(a)) {
+          if (b.budget === undefined) continue;
+          ins.budgetPerAr[b.ar] = sign(row, b.budget);
+          out.budgetYears.add(b.ar);
+          checkNegativeBudget(reader, a.r, b.c, ins.budgetPerAr[b.ar], ins.insats);
+        }
+      }
+      out.insatser.push(ins);
+    }
+    if (m.kind !== "insatser") {
+      for (const b of plan.budget(a)) {
+        const rad: BudgetRad = { post: row.name, kategori: row.kategori, ar: b.ar, budget: sign(row, b.budget ?? 0), source: nameCell };
+        if (b.prognos !== undefined) rad.prognos = sign(row, b.prognos);
+        checkNegativeBudget(reader, a.r, b.c, rad.budget, rad.post);
+        if (row.agare) out.agareOf.set(rad, row.agare);
+        out.budget.push(rad);
+      }
+      for (const u of plan.utfall(a)) {
+        const rad: UtfallRad = { post: row.name, period: u.period, utfall: sign(row, u.value), source: nameCell };
+        if (u.kostnadsslag) rad.kostnadsslag = u.kostnadsslag;
+        if (row.agare) out.agareOf.set(rad, row.agare);
+        out.utfall.push(rad);
+      }
+    }
+  });
+  return out;
+}
+
+function kategoriOf(reader: CellReader, e: Entry, col: number | undefined, insats: boolean, name: string): Kategori {
+  if (col !== undefined) {
+    const t = reader.text(e.r, col);
+    const k = t ? parseKategori(t) : undefined;
+    if (k) return k;
+    if (t) {
+      const guess = closestName(t, KATEGORI_NAMES);
+      reader.report("fel", CODES.OKAND_KATEGORI, e.r, col, `Okänd kategori "${t}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Intäkt eller Kostnad; raden räknas tills vidare som ${insats || !looksLikeIntakt(name) ? "kostnad" : "intäkt"}.`);
+    }
+  }
+  if (e.ctx.kategori) return e.ctx.kategori;
+  if (insats) return "kostnad";
+  return looksLikeIntakt(name) ? "intakt" : "kostnad";
+}
+
+function readInsats(
+  reader: CellReader,
+  row: Row,
+  keys: Record<string, number>,
+  source: { sheet: string; cell: string },
+  inriktningFromHeadings: boolean,
+  out: MappedRecords,
+): MappedInsats | null {
+  const r = row.e.r;
+  let typ: InsatsTyp | undefined;
+  if (keys.typ !== undefined) {
+    const t = reader.text(r, keys.typ);
+    if (t) typ = insatsTypOrOvrig(reader, r, keys.typ, t);
+  }
+  if (!typ) typ = row.e.ctx.typ;
+  if (!typ && /^f(ö|o)rstudie/i.test(row.name)) typ = "forstudie";
+  if (!typ) {
+    typ = "individ";
+    out.typDefaulted++;
+  }
+  const start = keys.start !== undefined ? reader.date(r, keys.start, true) : undefined;
+  const slut = keys.slut !== undefined ? reader.date(r, keys.slut, true, true) : undefined;
+  if (start === null || slut === null) return null;
+  const agareText = keys.agare !== undefined && row.agare === undefined ? reader.text(r, keys.agare) : row.agare;
+  const ins: MappedInsats = { insats: row.name, typ, agare: agareText ?? "", start: start ?? "", slut: slut ?? "", budgetPerAr: {}, source, datesGiven: start !== undefined && slut !== undefined };
+  if (start && slut) checkSlutForeStart(reader, r, keys.slut!, start, slut);
+  const namn = keys.namn !== undefined ? reader.text(r, keys.namn) : undefined;
+  if (namn) ins.namn = namn;
+  const inriktning = keys.inriktning !== undefined ? reader.text(r, keys.inriktning) : inriktningFromHeadings ? row.e.ctx.grupp : undefined;
+  if (inriktning) ins.inriktning = inriktning;
+  return ins;
+}

@@ -1,0 +1,184 @@
+import { applyMapping } from "../detect/apply";
+import { detectWorkbook } from "../detect/detect-workbook";
+import { unusedSheetIssues } from "../detect/unused";
+import type { WorkbookMapping } from "../model/mapping";
+import { issue } from "../model";
+import type { Issue, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
+import type { PipelineContext, PipelineOptions, PipelineResult, ReportModule } from "../reports/types";
+import { parseBase, type BaseLayout } from "../parse/base/parse-base";
+import { maskPersonnummer } from "../text/personnummer";
+import { applySizeLimits } from "../issues/limits";
+import { validateBase } from "../validate";
+import { reportModules } from "../reports";
+import { planValideringsrapport, sortIssues } from "../plan/valideringsrapport";
+
+/**
+ * The pure pipeline: RawSheet[] → detect (kinds, columns, aliases; the saved mapping reconciled with the sheets)
+ * → parseBase → validateBase → every report module → Valideringsrapport.
+ *
+ * - `options.reports` filters the modules by kind (undefined = all); the Valideringsrapport is always planned, last.
+ * - A module that returns null lacks its sheets; when it was asked for explicitly, an info issue says so.
+ * - A step that throws unexpectedly becomes an issue with code INTERNT_FEL, never a crash.
+ * - Issues are deduplicated (modules may report the same cell) and sorted by severity, sheet, cell.
+ */
+
+export const INTERNT_FEL = "INTERNT_FEL";
+export const RAPPORT_SAKNAR_UNDERLAG = "RAPPORT_SAKNAR_UNDERLAG";
+
+export interface PipelineDeps {
+  parseBase: (sheets: RawSheet[], mapping?: WorkbookMapping) => { base: ParsedWorkbook; issues: Issue[]; layout?: BaseLayout };
+  /** `layout` (where parseBase found each column) lets the validator point at exact cells. */
+  validateBase: (base: ParsedWorkbook, layout?: BaseLayout) => Issue[];
+  modules: readonly ReportModule[];
+}
+
+const DEFAULT_DEPS: PipelineDeps = { parseBase, validateBase, modules: reportModules };
+
+export function emptyBase(): ParsedWorkbook {
+  return { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {} }, sourceSheets: {} };
+}
+
+function internalError(steg: string, e: unknown): Issue {
+  const detalj = e instanceof Error ? e.message : String(e);
+  return issue(
+    "fel",
+    INTERNT_FEL,
+    "",
+    "",
+    `${steg} kunde inte slutföras på grund av ett internt fel (${detalj}). Övriga rapporter påverkas inte. ` +
+      `Spara arbetsboken och rapportera felet till den som förvaltar Finsam för Excel.`,
+  );
+}
+
+function issueKey(i: Issue): string {
+  return [i.severity, i.code, i.sheet, i.cell, i.message].join("\u0000");
+}
+
+/**
+ * Issues without exact duplicates, sorted by severity, sheet and cell. Messages quote cells ("… är inte ett tal"):
+ * any personnummer-like part is masked here, once for every consumer (task pane, CLI, JSON, Valideringsrapport).
+ * The driftsredovisning's note on a post without budget (POST_UTAN_BUDGET, info) is left out where the validation
+ * already reports the same cell as a misspelt post (OKAND_POST, fel: "Menade du …?"): one finding there, the one
+ * that says what to do.
+ */
+export function collectIssues(issues: readonly Issue[]): Issue[] {
+  const unknownPosts = new Set(issues.filter((i) => i.code === "OKAND_POST" && i.severity === "fel").map((i) => `${i.sheet}!${i.cell}`));
+  issues = issues.filter((i) => i.code !== "POST_UTAN_BUDGET" || !unknownPosts.has(`${i.sheet}!${i.cell}`));
+  const seen = new Set<string>();
+  const masked = issues.map((i) => {
+    const message = maskPersonnummer(i.message);
+    return message === i.message ? i : { ...i, message };
+  });
+  const unique = masked.filter((i) => {
+    const k = issueKey(i);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return sortIssues(unique);
+}
+
+/** Runs the whole pipeline on the sheets a host read; see the file comment. */
+export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, deps: Partial<PipelineDeps> = {}): PipelineResult {
+  const d: PipelineDeps = { ...DEFAULT_DEPS, ...deps };
+  const { sheets: limited, issues: sizeIssues } = applySizeLimits(allSheets);
+  const all: Issue[] = [...sizeIssues];
+
+  // Detection: the base sheets are parsed from the ORIGINAL sheets through the mapping; the record-kind sheets
+  // (Deltagare, Rekvisitioner, Medlemmar) reach the modules with their header renamed to the standard names.
+  let sheets = limited;
+  let mapping: WorkbookMapping | undefined;
+  try {
+    const applied = applyMapping(limited, options.mapping ?? detectWorkbook(limited));
+    sheets = applied.sheets;
+    mapping = applied.mapping;
+    all.push(...applied.issues, ...unusedSheetIssues(limited, mapping));
+  } catch (e) {
+    all.push(internalError("Igenkänningen av bladen", e));
+  }
+
+  let base = emptyBase();
+  let layout: BaseLayout | undefined;
+  try {
+    const parsed = d.parseBase(limited, mapping);
+    base = parsed.base;
+    layout = parsed.layout;
+    all.push(...parsed.issues);
+  } catch (e) {
+    all.push(internalError("Inläsningen av bladen", e));
+  }
+  try {
+    all.push(...d.validateBase(base, layout));
+  } catch (e) {
+    all.push(internalError("Valideringen", e));
+  }
+
+  const ctx: PipelineContext = { sheets, base, options, mapping };
+  const wanted = options.reports ? new Set(options.reports) : null;
+  const results: Record<string, unknown> = {};
+  const plans: SheetPlan[] = [];
+  for (const m of d.modules) {
+    if (wanted && !wanted.has(m.kind)) continue;
+    try {
+      const out = m.run(ctx);
+      if (!out) {
+        if (wanted) {
+          all.push(
+            issue("info", RAPPORT_SAKNAR_UNDERLAG, "", "", `${m.label} skapades inte: arbetsboken saknar de blad eller rader som rapporten behöver.`),
+          );
+        }
+        continue;
+      }
+      results[m.kind] = out.result;
+      plans.push(...out.plans);
+      all.push(...out.issues);
+    } catch (e) {
+      all.push(internalError(`Rapporten ${m.label}`, e));
+    }
+  }
+
+  plans.push(planValideringsrapport(collectIssues(all), base, options));
+  const masked = plans.map(maskPlan);
+  if (masked.some((p, i) => p !== plans[i])) all.push(issue("varning", PERSONNUMMER_DOLT, "", "", PERSONNUMMER_DOLT_TEXT));
+  const issues = collectIssues(all);
+  if (masked.some((p, i) => p !== plans[i])) masked[masked.length - 1] = maskPlan(planValideringsrapport(issues, base, options));
+  return { base, issues, results: maskDeep(results) as Record<string, unknown>, plans: masked, mapping };
+}
+
+/** Privacy: a personnummer-like text reached a report (an insats, post or sheet named by one) and was masked. */
+export const PERSONNUMMER_DOLT = "PERSONNUMMER_DOLT";
+const PERSONNUMMER_DOLT_TEXT =
+  "Ett eller flera namn i arbetsboken ser ut som personnummer. De visas som [personnummer dolt] i rapporterna; " +
+  "byt namnen (använd kortnamn eller pseudonymiserade koder) så att inga personnummer står i bladen.";
+
+/** Strings of any depth with personnummer-like parts masked; the same object when nothing changed. */
+function maskDeep(v: unknown): unknown {
+  if (typeof v === "string") return maskPersonnummer(v);
+  if (Array.isArray(v)) {
+    // Copies only once something changed: results hold many arrays and almost never a personnummer.
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = maskDeep(v[i]);
+      if (out) out.push(x);
+      else if (x !== v[i]) (out = v.slice(0, i)).push(x);
+    }
+    return out ?? v;
+  }
+  if (v && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+    let out: Record<string, unknown> | undefined;
+    for (const k of Object.keys(v)) {
+      const before = (v as Record<string, unknown>)[k];
+      const x = maskDeep(before);
+      if (x !== before) (out ??= { ...(v as Record<string, unknown>) })[k] = x;
+    }
+    return out ?? v;
+  }
+  return v;
+}
+
+/** The plan with every shown text (cells, cached formula values, notes, chart titles, list values) masked. */
+function maskPlan(plan: SheetPlan): SheetPlan {
+  const masked = maskDeep({ rows: plan.rows, summary: plan.summary, charts: plan.charts, dataValidations: plan.dataValidations }) as Pick<SheetPlan, "rows" | "summary" | "charts" | "dataValidations">;
+  if (masked.rows === plan.rows && masked.summary === plan.summary && masked.charts === plan.charts && masked.dataValidations === plan.dataValidations) return plan;
+  return { ...plan, ...masked };
+}

@@ -1,0 +1,62 @@
+import type { WorkbookMapping } from "../model/mapping";
+import type { Issue, IsoDate, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
+
+/** Options of one pipeline run (task pane, CLI and demo pass the same). */
+export interface PipelineOptions {
+  /** First day of the report period (default: 1 January of the `till` year). */
+  fran: IsoDate;
+  /** Last day of the report period (the "period end", e.g. 2024-06-30). */
+  till: IsoDate;
+  /** Today's date for title rows; injected so runs are reproducible. */
+  idag: IsoDate;
+  /** Which report kinds to produce; undefined = every report the workbook's sheets allow. */
+  reports?: string[];
+  /** Publicering: hide counts below this threshold in tables meant for publication (deltagare). */
+  publicering?: { threshold: number } | null;
+  /**
+   * The mapping saved in the workbook (sheet kinds, columns, aliases), possibly corrected by the user.
+   * Undefined = detect everything. Either way the pipeline reconciles it with the sheets as they are now.
+   */
+  mapping?: WorkbookMapping;
+}
+
+/** Everything a report module may read. */
+export interface PipelineContext {
+  sheets: RawSheet[];
+  /** Insatser, Budget, Utfall and Inställningar, parsed once for every module. */
+  base: ParsedWorkbook;
+  options: PipelineOptions;
+  /** The reconciled mapping: which sheet is which kind (modules find their sheets through it). */
+  mapping?: WorkbookMapping;
+}
+
+/** What one report module returns. */
+export interface ModuleOutput {
+  /** JSON-serialisable computed tables (written by `finsam rapport --json`). */
+  result: unknown;
+  plans: SheetPlan[];
+  issues: Issue[];
+}
+
+/**
+ * A report capability (förbrukningskvot, driftsredovisning, deltagare, rekvisitioner, bidrag, …).
+ * `run` returns null when the workbook lacks the sheets the report needs.
+ */
+export interface ReportModule {
+  kind: string;
+  /** Swedish label for UI and CLI listings. */
+  label: string;
+  run(ctx: PipelineContext): ModuleOutput | null;
+}
+
+export interface PipelineResult {
+  base: ParsedWorkbook;
+  /** All issues: parse, validation and every module's, sorted by severity, sheet, cell. */
+  issues: Issue[];
+  /** Computed tables per report kind. */
+  results: Record<string, unknown>;
+  /** Output sheets, in the order they should appear; the Valideringsrapport last. */
+  plans: SheetPlan[];
+  /** The mapping the run used, reconciled with the sheets (save it back so the next run is one click). */
+  mapping?: WorkbookMapping;
+}

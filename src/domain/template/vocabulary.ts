@@ -1,0 +1,112 @@
+import type { ColumnSpec } from "../text/header";
+import { normalizeHeader } from "../text/header";
+import type { Measure } from "../model/mapping";
+
+/**
+ * Words of the förbund's own budget and utfall tables: key columns (post, insatsägare, period …) and the
+ * measure words of amount columns ("Utfall TSEK", "Aktuell budget jan-aug", "Diff mot budget", "Förbr kvot").
+ * Everything is compared after normalizeHeader (case, spacing, punctuation and diacritics ignored).
+ */
+
+/** Key (non-amount) columns of budget, utfall and insats tables in any layout. */
+export const KEY_SPECS: ColumnSpec[] = [
+  {
+    key: "post",
+    synonyms: ["Post", "Insats", "Kortnamn", "Insats kortnamn", "Budgetpost", "Konto", "Kontonamn", "Benämning", "Område", "Projekt", "Projektnamn", "Verksamhet", "Namn på insats", "Samverkansinsats", "Område / insats", "Område/insats", "Rad"],
+  },
+  { key: "namn", synonyms: ["Insatsnamn", "Namn", "Fullständigt namn", "Långt namn"] },
+  {
+    key: "agare",
+    synonyms: ["Insatsägare", "Huvudprojektägare", "Huvud-projektägare", "Huvud projektägare", "Ägare", "Projektägare", "Huvudman", "Ansvarig organisation", "Organisation", "Kommun"],
+  },
+  { key: "kategori", synonyms: ["Kategori", "Intäkt/Kostnad", "Intäkt eller kostnad", "Slag"] },
+  { key: "typ", synonyms: ["Typ", "Insatstyp", "Typ av insats"], prefix: true },
+  { key: "inriktning", synonyms: ["Inriktning", "Budgetkategori", "Insatsområde"], prefix: true },
+  { key: "ar", synonyms: ["År", "Budgetår", "Räkenskapsår"] },
+  { key: "period", synonyms: ["Period", "Månad", "Kvartal", "Halvår", "Redovisningsperiod", "Avser period"] },
+  { key: "fran", synonyms: ["Från", "Från och med", "Fr.o.m.", "Fom", "Periodstart", "Från datum"] },
+  { key: "till", synonyms: ["Till", "T.o.m.", "Tom", "Periodslut", "Till datum"] },
+  { key: "start", synonyms: ["Start", "Startdatum", "Startar", "Projektstart", "Insatsstart", "Beviljad från"] },
+  { key: "slut", synonyms: ["Slut", "Till och med", "Slutdatum", "Slutar", "Projektslut", "Insatsslut", "Beviljad till"] },
+  { key: "kostnadsslag", synonyms: ["Kostnadsslag", "Kostnadstyp"], prefix: true },
+];
+
+/** Fields a user may give a column of a budget, utfall or insatser sheet, with Swedish labels. */
+export const KEY_LABEL: Record<string, string> = {
+  post: "Post / insats",
+  namn: "Insatsnamn",
+  agare: "Insatsägare",
+  kategori: "Kategori (Intäkt/Kostnad)",
+  typ: "Typ",
+  inriktning: "Inriktning",
+  ar: "År",
+  period: "Period",
+  fran: "Från",
+  till: "Till",
+  start: "Start",
+  slut: "Slut",
+  kostnadsslag: "Kostnadsslag",
+  belopp: "Belopp",
+  ignorera: "Används inte",
+};
+
+/** Measure words (normalized) in the order they are tried: kvot and avvikelse before budget ("Diff mot budget"). */
+const MEASURE_WORDS: [Measure, string[]][] = [
+  ["kvot", ["forbrkvot", "forbrukningskvot", "kvot", "forbrukningsgrad", "forbrukadandel", "forbrukning", "andelforbrukad", "utfallibudget"]],
+  ["avvikelse", ["avvikelse", "avv", "diff", "differens", "skillnad", "budgetavvikelse"]],
+  ["prognos", ["prognos", "helarsprognos", "prognosticerat", "beraknatutfall"]],
+  ["ovrigt", ["overf", "overforing", "overfort", "not", "noter", "kommentar", "anmarkning", "kvarvarande", "aterstar", "aterstaende", "restbelopp", "ejnyttjat"]],
+  [
+    "budget",
+    ["aktuellbudget", "periodbudget", "budget", "arsbudget", "helarsbudget", "beviljadbudget", "beviljat", "beviljad", "beviljadebelopp", "prel", "preliminar", "rambudget", "budgeterat", "ram"],
+  ],
+  ["utfall", ["utfall", "bokfort", "redovisat", "verkligt", "forbrukat", "faktiskt", "upparbetat", "kostnadsutfall", "belopp", "summa", "kostnad", "kostnader"]],
+];
+
+/** Words that carry no measure ("belopp i", "per", "t.o.m.", "ack", "helår"), removed before the lookup. */
+const FILLER_RE = /(beloppi|belopp$|^per|tom$|^tom|^ack(umulerat)?|helar|period$|perioden$|^i$|^och$|till$)/g;
+
+/** The measure named by a header text (without its period and unit words), or undefined. */
+export function measureWord(text: string): Measure | undefined {
+  const n = normalizeHeader(text);
+  if (n === "") return undefined;
+  const stripped = n.replace(FILLER_RE, "");
+  for (const candidate of [n, stripped]) {
+    if (candidate === "") continue;
+    for (const [measure, words] of MEASURE_WORDS) {
+      if (words.some((w) => candidate === w || (candidate.startsWith(w) && w.length >= 4))) return measure;
+    }
+  }
+  return undefined;
+}
+
+/** Kind of a heading row in a budget or utfall table. */
+export type HeadingKind = "intakt" | "kostnad" | "admin" | "samverkan" | "individ" | "struktur" | "forstudie" | "ovriga" | "namnpar" | "agarepar" | "grupp";
+
+/** "INTÄKTER", "Kostnader samverkansinsatser", "Individinriktade", "Strukturinsatser", "Namn på insats" … */
+export function headingKind(text: string): HeadingKind {
+  const n = normalizeHeader(text);
+  if (/^(namnpainsats|insatsnamn|namn)$/.test(n)) return "namnpar";
+  if (/^(insatsagare|agare|huvudprojektagare|projektagare)$/.test(n)) return "agarepar";
+  if (/^(intakt|inkomst|rorelseintakt)/.test(n)) return "intakt";
+  if (/^individ/.test(n)) return "individ";
+  if (/^struktur/.test(n)) return "struktur";
+  if (/^forstudie/.test(n)) return "forstudie";
+  if (/^ovrig(a|t)?samverkan|^ovrigainsatser|^ovrigakostnader|^ovrigt$|^ovriga$/.test(n)) return "ovriga";
+  if (/samverkansinsats|^insatser|^kostnadersamverkan/.test(n)) return "samverkan";
+  if (/^(administr|kansli|styrelse|fortroendevald|forvaltning|gemensam|forbundsgemensam)/.test(n)) return "admin";
+  if (/^(kostnad|utgift|driftskostnad|verksamhetenskostnad)/.test(n)) return "kostnad";
+  return "grupp";
+}
+
+/** Rows that state a result and are not posts: "ÅRETS BERÄKNADE RESULTAT", "Över- underskott från tidigare år", "KVARVARANDE BESLUTSUTRYMME". */
+export function isResultLabel(text: string): boolean {
+  const n = normalizeHeader(text);
+  return /^(arets(beraknade)?resultat|resultat|beslutsutrymme|kvarvarandebeslutsutrymme|overunderskott|overskott|underskott|ackumulerat|egetkapital|balanserat|ingaende|utgaende|nettokostnad|nettoresultat)/.test(n);
+}
+
+/** Names of intäkt posts when nothing else tells: Medlemsavgifter, ESF-medel, bidrag, ersättningar. */
+export function looksLikeIntakt(name: string): boolean {
+  const n = normalizeHeader(name);
+  return /intakt|medlemsavgift|medlemsbidrag|medelstilldelning|bidragfran|statsbidrag|esfmedel|esf$|^esf|ersattningfran|rantaintakt|finansiellaintakter/.test(n);
+}
