@@ -27,6 +27,23 @@ export interface Insats {
 
 export type Kategori = "intakt" | "kostnad";
 
+/**
+ * The Budget sheet's Grupp column (domain.md §2, §3.2): drives the driftsredovisning's groups and the
+ * nyckeltal. Absent = guessed from the name (reported as info "grupp gissad").
+ */
+export type Grupp =
+  | "medlemsintakt"
+  | "ovrig-intakt"
+  | "esf"
+  | "fortroendevalda"
+  | "forvaltning"
+  | "samverkansinsats"
+  | "ovrig-samverkansinsats"
+  | "finansiell";
+
+/** Budget version (domain.md §3.1): the kvot uses the one chosen in Inställningar (default beviljad). */
+export type BudgetVersion = "beviljad" | "reviderad";
+
 /** One row of the Budget sheet: a post (insats short name or förbund post) for one year. */
 export interface BudgetRad {
   post: string;
@@ -36,6 +53,16 @@ export interface BudgetRad {
   budget: number;
   /** Prognos for the whole year, kronor, positive; undefined when not given. */
   prognos?: number;
+  /** Explicit group from a Grupp column; undefined = guess from the name. */
+  grupp?: Grupp;
+  /** Budget version; undefined = beviljad. */
+  version?: BudgetVersion;
+  /**
+   * A budget given for a part of the year (a Budget row with Period, or a column such as "Aktuell budget
+   * jan-aug", "Budget H1 2021"): `budget` is then the amount for this period only, and it wins over linear
+   * periodisation for the months it covers (domain.md §3.1). Undefined = `budget` is the whole year's.
+   */
+  period?: Period;
   source: CellRef;
 }
 
