@@ -7,6 +7,7 @@ import type { CellValue } from "../domain/model/raw";
 import { MAX_COLUMNS, type Rect } from "./address";
 import { itemAlreadyExists, itemNotFound, invalidArgument, simError, SimErrorCodes } from "./errors";
 import { nameKey, sheetNameProblem } from "./names";
+import { rewriteSheetRefs } from "./sheet-refs";
 
 export interface Cell {
   /** Constant, or the computed value of `formula` (null when the evaluator cannot compute it). */
@@ -221,8 +222,20 @@ export class WorkbookState {
 
   renameSheet(sheet: SheetState, name: string): void {
     this.checkSheetName(name, sheet);
+    const old = sheet.name;
     sheet.name = name;
+    if (nameKey(old) !== nameKey(name) || old !== name) this.rewriteRefs(old, name);
     this.dirty = true;
+  }
+
+  /** References follow the sheet object: a rename rewrites them, a delete makes them #REF! (see sheet-refs.ts). */
+  private rewriteRefs(oldName: string, newName: string | null): void {
+    for (const s of this.sheets)
+      for (const cell of s.cells.values())
+        if (cell.formula) {
+          const next = rewriteSheetRefs(cell.formula, oldName, newName);
+          if (next !== cell.formula) cell.formula = next;
+        }
   }
 
   moveSheet(sheet: SheetState, position: number): void {
@@ -246,6 +259,7 @@ export class WorkbookState {
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
     sheet.deleted = true;
+    this.rewriteRefs(sheet.name, null);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     if (this.activeSheetId === sheet.id) {
       const next = this.sheets.slice(Math.max(0, index - 1)).find((s) => s.visibility === "Visible") ?? this.sheets[0];
