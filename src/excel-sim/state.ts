@@ -254,6 +254,11 @@ export class WorkbookState {
   }
 
   deleteSheet(sheet: SheetState): void {
+    // "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an InvalidOperation
+    // exception. You should first change its visibility to hidden or visible" (Worksheet.delete,
+    // learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1))
+    if (sheet.visibility === "VeryHidden")
+      throw simError(SimErrorCodes.invalidOperation, "A very hidden worksheet cannot be deleted; make it hidden or visible first.", "Worksheet.delete");
     if (this.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0)
       throw simError(SimErrorCodes.invalidOperation, "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
     const index = this.sheets.indexOf(sheet);

@@ -138,7 +138,9 @@ export function planSteps(
     steps.push({
       bytes: small(3, utf8Bytes(names.initial)),
       emit: () => {
-        const table = sheet().tables.add(range, true);
+        // a Range, not an address: an address without a sheet name is read on the ACTIVE sheet
+        // (TableCollection.add, learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1))
+        const table = sheet().tables.add(sheet().getRange(range), true);
         table.name = names.initial;
         if (t.style) table.style = t.style;
         onTable({ table, names });

@@ -3,8 +3,8 @@
  * - not committed → delete every sheet this write created (by id, or by its temporary-name
  *   prefix when the ids never arrived, and the register sheet when this write created it) and
  *   give replaced output sheets their names back; the previous output stays exactly as it was;
- * - committed (the failure came after the register was written) → finish the job: delete the
- *   replaced output sheets that are still there.
+ * - committed (the register's header names this write: the failure came after the commit) → finish
+ *   the job (`WriteState.finish`: rewrite the replaced output sheets in place, drop the staging sheets).
  * Only sheets created by this write or listed in the register are touched, never a user's sheet.
  */
 import { isRegisterSheet } from "../domain/plan/output-registry";
@@ -16,32 +16,31 @@ import type { WriteState } from "./write";
 export async function recoverWrite(context: ExcelContext, state: WriteState): Promise<{ committed: boolean }> {
   const worksheets = context.workbook.worksheets;
   const load = loadRegister(context);
-  worksheets.load("items/name,items/id");
+  worksheets.load("items/name,items/id,items/visibility");
   await context.sync();
   const register = registerState(load);
-  const registered = new Set(register.exists ? register.entries.map((e) => e.id) : []);
   const newIds = new Set(state.newIds ?? []);
-  const committed = newIds.size > 0 && [...newIds].every((id) => registered.has(id));
+  const committed = register.exists && register.run === state.tag;
   const items = worksheets.items;
   let changes = 0;
   if (committed) {
-    const replaced = new Set((state.replaced ?? []).map((r) => r.id));
-    for (const s of items)
-      if (replaced.has(s.id)) {
-        s.delete();
-        changes++;
-      }
+    if (state.finish) await state.finish(context);
   } else {
-    const prefix = newSheetPrefix(state.tag);
-    for (const s of items)
-      if (newIds.has(s.id) || s.name.toLowerCase().startsWith(prefix) || (state.registerCreated === true && isRegisterSheet(s.name))) {
-        s.delete();
-        changes++;
-      }
+    // names back first, so no delete that fails can keep a replaced sheet under a temporary name
     for (const r of state.replaced ?? []) {
       const s = items.find((x) => x.id === r.id);
       if (s && s.name !== r.name) {
         s.name = r.name;
+        changes++;
+      }
+    }
+    const prefix = newSheetPrefix(state.tag);
+    for (const s of items) {
+      const madeRegister = state.registerCreated === true && isRegisterSheet(s.name);
+      if (newIds.has(s.id) || s.name.toLowerCase().startsWith(prefix) || madeRegister) {
+        // Excel refuses to delete a very hidden sheet (Worksheet.delete docs): make it hidden first
+        if (madeRegister) s.visibility = "Hidden";
+        s.delete();
         changes++;
       }
     }
