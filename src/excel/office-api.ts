@@ -116,6 +116,7 @@ export interface ExcelConditionalFormat {
 export interface ExcelTableCollection {
   readonly items: ExcelTable[];
   add(address: ExcelRange | string, hasHeaders: boolean): ExcelTable;
+  getItem(key: string): ExcelTable;
   load(propertyNames?: LoadArg): ExcelTableCollection;
 }
 

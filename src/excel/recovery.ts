@@ -3,11 +3,12 @@
  * - not committed → delete every sheet this write created (by id, or by its temporary-name
  *   prefix when the ids never arrived, and the register sheet when this write created it) and
  *   give replaced output sheets their names back; the previous output stays exactly as it was;
- * - committed (the register's header names this write: the failure came after the commit) → finish
+ * - committed (the register holds what this write commits, and it changed or the staging sheets of
+ *   in-place plans are being deleted: the failure came after the commit) → finish
  *   the job (`WriteState.finish`: rewrite the replaced output sheets in place, drop the staging sheets).
  * Only sheets created by this write or listed in the register are touched, never a user's sheet.
  */
-import { isRegisterSheet } from "../domain/plan/output-registry";
+import { isRegisterSheet, type OutputEntry } from "../domain/plan/output-registry";
 import { newSheetPrefix } from "./naming";
 import type { ExcelContext } from "./office-api";
 import { loadRegister, registerState } from "./registry";
@@ -20,8 +21,12 @@ export async function recoverWrite(context: ExcelContext, state: WriteState): Pr
   await context.sync();
   const register = registerState(load);
   const newIds = new Set(state.newIds ?? []);
-  const committed = register.exists && register.run === state.tag;
   const items = worksheets.items;
+  // the register holds what this write commits, and either that differs from before or the commit's next
+  // operation (deleting the in-place plans' staging sheets) has run
+  const changed = state.committed !== undefined && !sameEntries(state.registerBefore ?? [], state.committed);
+  const stagingGone = (state.inPlaceStaging ?? []).some((id) => !items.some((s) => s.id === id));
+  const committed = register.exists && state.committed !== undefined && sameEntries(register.entries, state.committed) && (changed || stagingGone);
   let changes = 0;
   if (committed) {
     if (state.finish) await state.finish(context);
@@ -47,4 +52,10 @@ export async function recoverWrite(context: ExcelContext, state: WriteState): Pr
   }
   if (changes > 0) await context.sync();
   return { committed };
+}
+
+const entryKey = (e: OutputEntry): string => JSON.stringify([e.kind, e.key, e.name, e.id ?? ""]);
+
+function sameEntries(a: readonly OutputEntry[], b: readonly OutputEntry[]): boolean {
+  return a.length === b.length && a.every((e, i) => entryKey(e) === entryKey(b[i]));
 }

@@ -11,7 +11,7 @@
  * missing, the range is a null object too, so the read needs no extra sync.
  */
 import { a1Range } from "../domain/model";
-import { parseRegister, registerRows, registerRun, REGISTER_SHEET, type OutputEntry } from "../domain/plan/output-registry";
+import { parseRegister, registerRows, REGISTER_SHEET, type OutputEntry } from "../domain/plan/output-registry";
 import { toExcelInput, type ExcelInput } from "./blocks";
 import type { ExcelContext, ExcelRange, ExcelSetting, ExcelWorksheet } from "./office-api";
 
@@ -54,8 +54,6 @@ export interface RegisterState {
   extent: { rows: number; columns: number };
   /** The legacy setting exists (the next write deletes it). */
   legacy: boolean;
-  /** Tag of the write that last wrote the register ("" when unknown). */
-  run: string;
 }
 
 /** Queues the loads of the register sheet's used range and of the legacy setting (no sync). */
@@ -70,15 +68,14 @@ export function loadRegister(context: ExcelContext): RegisterLoad {
 export function registerState(load: RegisterLoad): RegisterState {
   const exists = !load.sheet.isNullObject;
   const legacy = !load.legacy.isNullObject;
-  if (!exists) return { exists, legacy, run: "", entries: legacy ? parseLegacyRegistry(load.legacy.value) : [], extent: { rows: 0, columns: 0 } };
-  if (load.used.isNullObject) return { exists, legacy, run: "", entries: [], extent: { rows: 0, columns: 0 } };
+  if (!exists) return { exists, legacy, entries: legacy ? parseLegacyRegistry(load.legacy.value) : [], extent: { rows: 0, columns: 0 } };
+  if (load.used.isNullObject) return { exists, legacy, entries: [], extent: { rows: 0, columns: 0 } };
   const values = load.used.values;
   const width = Math.max(0, ...values.map((r) => r.length));
   return {
     exists,
     legacy,
     entries: parseRegister(values),
-    run: registerRun(values),
     extent: { rows: load.used.rowIndex + values.length, columns: load.used.columnIndex + width },
   };
 }
@@ -89,12 +86,8 @@ export function registerState(load: RegisterLoad): RegisterState {
  * commit is a single operation. Text that Excel would turn into a number or date ("2024-06-30")
  * is written as text.
  */
-export function registerWrite(
-  entries: readonly OutputEntry[],
-  extent: { rows: number; columns: number },
-  run?: string,
-): { address: string; values: ExcelInput[][] } {
-  const rows = registerRows(entries, run);
+export function registerWrite(entries: readonly OutputEntry[], extent: { rows: number; columns: number }): { address: string; values: ExcelInput[][] } {
+  const rows = registerRows(entries);
   const height = Math.max(rows.length, extent.rows);
   const width = Math.max(rows[0].length, extent.columns);
   const values = Array.from({ length: height }, (_, r) =>

@@ -28,6 +28,7 @@ import {
   REGISTER_SHEET,
   replacedOutputs,
   resolveOutputs,
+  type OutputEntry,
   type SheetRef,
 } from "../domain/plan/output-registry";
 import { ACTION_OVERHEAD_BYTES, utf8Bytes } from "./blocks";
@@ -47,6 +48,11 @@ export interface WriteState {
   registerCreated?: boolean;
   /** The report to return once the register is written. */
   report?: Omit<WriteReport, "syncs">;
+  /** The register this write commits, and the one before it (the cleanup compares the register with them). */
+  committed?: OutputEntry[];
+  registerBefore?: OutputEntry[];
+  /** Ids of the staging sheets of in-place plans: the commit deletes them right after the register write. */
+  inPlaceStaging?: string[];
   /** After the commit: finishes the write in a new batch (the in-place rewrites), for the cleanup run. */
   finish?: (context: ExcelContext) => Promise<void>;
 }
@@ -67,6 +73,8 @@ interface Finish {
   trashNames: Map<string, string>;
   /** Table names per plan (in-place tables are created under their final names). */
   tableNames: TableNamePlan[][];
+  /** Plans written on new sheets (their tables get their final names last). */
+  fresh: number[];
   budget: number;
 }
 
@@ -191,8 +199,11 @@ export async function writePlans(
   const steps: Step[] = plans.flatMap((plan, i) =>
     planSteps(plan, () => created[i], tablesPerPlan[i], (x) => void (claimedPlans.has(i) ? undefined : createdTables.push(x)), budget),
   );
-  const finish: Finish = { plans, inPlace, finalNames: names.finalNames, trashNames: names.trashNames, tableNames: tablesPerPlan, budget };
-  const registerData = registerWrite(nextRegister(resolved, sheets, replaced, added), register.extent, state.tag);
+  const finish: Finish = { plans, inPlace, finalNames: names.finalNames, trashNames: names.trashNames, tableNames: tablesPerPlan, fresh, budget };
+  state.committed = nextRegister(resolved, sheets, replaced, added);
+  state.registerBefore = register.exists ? register.entries : [];
+  state.inPlaceStaging = inPlace.map((p) => state.newIds![p.plan]);
+  const registerData = registerWrite(state.committed, register.extent);
   const byId = new Map(before.map((s) => [s.id, s]));
   const stagingOfInPlace = inPlace.map((p) => created[p.plan]);
   steps.push({
@@ -273,6 +284,18 @@ async function finishInPlace(context: ExcelContext, f: Finish, state: WriteState
       (id) => tables.items.filter((x) => x.worksheet.id === id),
       (id) => byId.get(id)!.charts.items.length,
     ),
+    {
+      bytes: ACTION_OVERHEAD_BYTES * f.plans.length,
+      emit: () => {
+        const live = new Set(tables.items.map((t) => t.name.toLowerCase()));
+        for (const i of f.fresh)
+          for (const n of f.tableNames[i])
+            if (n.final !== n.initial && live.has(n.initial.toLowerCase())) context.workbook.tables.getItem(n.initial).name = n.final;
+        const first = f.inPlace.find((p) => p.plan === 0)?.id ?? state.newIds?.[0];
+        const sheet = byId.get(first ?? "");
+        if (sheet) sheet.activate();
+      },
+    },
   ];
   for (const batch of packSteps(steps, f.budget)) {
     for (const s of batch) s.emit();

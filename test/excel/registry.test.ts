@@ -64,7 +64,7 @@ describe("reading and writing the register sheet", () => {
       await ctx.sync();
       return registerState(load);
     });
-    expect(state).toEqual({ exists: false, legacy: false, run: "", entries: [], extent: { rows: 0, columns: 0 } });
+    expect(state).toEqual({ exists: false, legacy: false, entries: [], extent: { rows: 0, columns: 0 } });
     expect(sim.lastRun?.syncs).toBe(1);
   });
 

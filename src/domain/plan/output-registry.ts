@@ -95,24 +95,9 @@ export function parseRegister(rows: readonly (readonly unknown[])[] | null | und
   return entries;
 }
 
-/** Prefix of the header cell after "Id" that names the write which last wrote the register (Excel host). */
-export const REGISTER_RUN_PREFIX = "Körning ";
-
-/**
- * The register sheet's rows for `entries`: the header, then kind, key, sheet name and id ("" when none).
- * With `run`, the header gets a fifth cell "Körning <run>": a cleanup after a failed write reads it to tell
- * whether that write's register (its commit point) was written.
- */
-export function registerRows(entries: readonly OutputEntry[], run?: string): string[][] {
-  const header = run === undefined ? [...REGISTER_HEADER] : [...REGISTER_HEADER, `${REGISTER_RUN_PREFIX}${run}`];
-  const pad = run === undefined ? [] : [""];
-  return [header, ...entries.map((e) => [e.kind, e.key, e.name, e.id ?? "", ...pad])];
-}
-
-/** The run tag in a register's header ("" when none). */
-export function registerRun(rows: readonly (readonly unknown[])[] | null | undefined): string {
-  const cell = (rows?.[0] ?? []).find((v) => typeof v === "string" && v.startsWith(REGISTER_RUN_PREFIX));
-  return typeof cell === "string" ? cell.slice(REGISTER_RUN_PREFIX.length) : "";
+/** The register sheet's rows for `entries`: the header, then kind, key, sheet name and id ("" when none). */
+export function registerRows(entries: readonly OutputEntry[]): string[][] {
+  return [[...REGISTER_HEADER], ...entries.map((e) => [e.kind, e.key, e.name, e.id ?? ""])];
 }
 
 /** The sheets `entries` denote among `sheets` (rules in the module comment), in entry order. */
