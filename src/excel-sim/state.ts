@@ -163,6 +163,19 @@ export class WorkbookState {
   /** Set by an operation that changed cells; the context recalculates formulas after the sync. */
   dirty = false;
   screenUpdatingSuspended = false;
+  /**
+   * How an oversized read is answered: Excel on the web mostly refuses it with ResponsePayloadSizeLimitExceeded,
+   * but GeneralException is reported too, and a read over ~5 M cells can come back as `values: null`.
+   */
+  oversizeRead: "ResponsePayloadSizeLimitExceeded" | "GeneralException" | "NullValues" = "ResponsePayloadSizeLimitExceeded";
+  /** Cells above which a values read is null when oversizeRead is "NullValues" (Excel: 5 000 000). */
+  nullValuesOverCells = 5_000_000;
+  /** Workbook structure protection (Review › Protect Workbook): adding, deleting, renaming, hiding sheets fails. */
+  structureProtected = false;
+  /** A modal dialog is open in Excel: every write fails with WriteNotSupportedWhenModalDialogOpen. */
+  modalDialogOpen = false;
+  /** The workbook was saved in the 1904 date system (old Mac workbooks): serial 0 is 1904-01-01. */
+  date1904 = false;
   private counter = 0;
 
   nextId(prefix: string): string {

@@ -10,11 +10,18 @@
  *           are skipped. Sheets are read in row chunks packed into syncs of about `responseBudget` bytes:
  *           estimated bytes = cells × bytes per cell, DEFAULT_BYTES_PER_CELL until a chunk of the sheet has
  *           been read, then the size measured on a sample of its rows. A workbook under the budget is one sync.
- * If Excel still refuses a response as too large (ResponsePayloadSizeLimitExceeded, Excel on the web: 5 MB), the
- * bytes per cell of the refused sheets are doubled and their chunks read again half as large, down to one row.
+ * If Excel still refuses a response as too large (ResponsePayloadSizeLimitExceeded or GeneralException, Excel on the
+ * web: 5 MB) or answers `values: null` (over ~5 M cells), the bytes per cell of the refused sheets are doubled and
+ * their chunks read again half as large, down to one row.
  */
 import { a1Range, parseRange, type CellValue, type RawSheet } from "../domain/model";
-import { errorCode } from "./errors";
+import { errorCode, ExcelHostError } from "./errors";
+
+/**
+ * Codes with which Excel refuses a read that is too large: ResponsePayloadSizeLimitExceeded, and on Excel on the
+ * web GeneralException for the same thing (issue 16; office-js issues on large `values` reads).
+ */
+const RETRY_SMALLER = new Set(["ResponsePayloadSizeLimitExceeded", "GeneralException"]);
 import { isTempSheetName } from "./naming";
 import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./office-api";
 import { isRegisterSheet, resolveOutputs } from "../domain/plan/output-registry";
@@ -180,10 +187,17 @@ async function readChunks(context: ExcelContext, sheets: ExcelWorksheet[], plans
     }
     if (batch.length === 0) return parts;
     const refused = await trySync(context);
+    const oneRow = batch.length === 1 && batch[0].rows === 1;
     if (refused) {
-      const oneRow = batch.length === 1 && batch[0].rows === 1;
-      if (errorCode(refused) !== "ResponsePayloadSizeLimitExceeded" || oneRow) throw refused;
+      if (!RETRY_SMALLER.has(errorCode(refused)) || oneRow) throw refused;
       for (const b of batch) b.plan.bytesPerCell *= 2; // the estimate was too low: ask for half as many cells
+      continue;
+    }
+    // Excel on the web can answer a read of more than ~5 M cells with values: null: read those parts smaller
+    const empty = batch.filter((b) => !Array.isArray(b.range.values) || !Array.isArray(b.range.numberFormat));
+    if (empty.length > 0) {
+      if (oneRow) throw new ExcelHostError("Arbetsboken kunde inte läsas: Excel skickade inga värden för en rad (för stort blad).", "NullValues");
+      for (const b of batch) b.plan.bytesPerCell *= 2;
       continue;
     }
     for (const { plan, rows, range } of batch) {
