@@ -5,6 +5,7 @@
  */
 import { a1Range, parseRange, type CellStyle, type SheetPlan } from "../domain/model";
 import { ACTION_OVERHEAD_BYTES, gridAddress, gridBytes, planCellBlocks, splitRows, utf8Bytes } from "./blocks";
+import { cfFormula } from "./cf-formula";
 import type { TableNamePlan } from "./naming";
 import type { ExcelRangeFormat, ExcelTable, ExcelWorksheet } from "./office-api";
 
@@ -155,8 +156,8 @@ export function planSteps(
         if (cf.fill) f.cellValue.format.fill.color = cf.fill;
         if (cf.fontColor) f.cellValue.format.font.color = cf.fontColor;
         f.cellValue.rule = cf.formula2 === undefined
-          ? { formula1: cf.formula1, operator: cf.operator }
-          : { formula1: cf.formula1, formula2: cf.formula2, operator: cf.operator };
+          ? { formula1: cfFormula(cf.formula1), operator: cf.operator }
+          : { formula1: cfFormula(cf.formula1), formula2: cfFormula(cf.formula2), operator: cf.operator };
       },
     });
   for (const ch of plan.charts ?? [])

@@ -18,10 +18,11 @@ import { a1Range, parseRange, type CellValue, type RawSheet } from "../domain/mo
 import { errorCode, ExcelHostError } from "./errors";
 
 /**
- * Codes with which Excel refuses a read that is too large: ResponsePayloadSizeLimitExceeded, and on Excel on the
- * web GeneralException for the same thing (issue 16; office-js issues on large `values` reads).
+ * Excel refuses a read that is too large with ResponsePayloadSizeLimitExceeded, and on Excel on the web also with
+ * GeneralException (issue 16; office-js issues on large `values` reads).
  */
-const RETRY_SMALLER = new Set(["ResponsePayloadSizeLimitExceeded", "GeneralException"]);
+/** A GeneralException counts as "too large" only for a read estimated at this many bytes or more (a small read that fails is not about size). */
+export const GENERAL_EXCEPTION_SIZE = 1_000_000;
 import { isTempSheetName } from "./naming";
 import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./office-api";
 import { isRegisterSheet, resolveOutputs } from "../domain/plan/output-registry";
@@ -189,7 +190,10 @@ async function readChunks(context: ExcelContext, sheets: ExcelWorksheet[], plans
     const refused = await trySync(context);
     const oneRow = batch.length === 1 && batch[0].rows === 1;
     if (refused) {
-      if (!RETRY_SMALLER.has(errorCode(refused)) || oneRow) throw refused;
+      const asked = batch.reduce((sum, b) => sum + b.rows * b.plan.cols * b.plan.bytesPerCell, 0);
+      const code = errorCode(refused);
+      const sizeRelated = code === "ResponsePayloadSizeLimitExceeded" || (code === "GeneralException" && asked >= GENERAL_EXCEPTION_SIZE);
+      if (!sizeRelated || oneRow) throw refused;
       for (const b of batch) b.plan.bytesPerCell *= 2; // the estimate was too low: ask for half as many cells
       continue;
     }

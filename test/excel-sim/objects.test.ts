@@ -79,10 +79,14 @@ describe("conditional formats", () => {
       const cf = ctx.workbook.worksheets.getItem("Kvot").getRange("C2:C3").conditionalFormats.add("CellValue");
       cf.cellValue.format.fill.color = "#FFC7CE";
       cf.cellValue.format.font.color = "#9C0006";
-      cf.cellValue.rule = { formula1: "1", operator: "GreaterThan" };
+      cf.cellValue.rule = { formula1: "=1", operator: "GreaterThan" };
       await ctx.sync();
       const bad = ctx.workbook.worksheets.getItem("Kvot").getRange("B2").conditionalFormats.add("CellValue");
-      bad.cellValue.rule = { formula1: "0.8", operator: "Between" };
+      bad.cellValue.rule = { formula1: "=4/5", operator: "Between" };
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      // a bare decimal is not a formula: refused like a locale-dependent threshold would misbehave in Excel
+      const bare = ctx.workbook.worksheets.getItem("Kvot").getRange("B2").conditionalFormats.add("CellValue");
+      bare.cellValue.rule = { formula1: "0.8", operator: "LessThan" };
       await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
       ctx.workbook.worksheets.getItem("Kvot").getRange("B2").conditionalFormats.add("DataBar");
       await expect(ctx.sync()).rejects.toMatchObject({ code: "NotImplemented" });
@@ -90,7 +94,7 @@ describe("conditional formats", () => {
     expect(sim.sheet("Kvot")?.conditionalFormats[0]).toEqual({
       range: "C2:C3",
       type: "CellValue",
-      rule: { formula1: "1", operator: "GreaterThan" },
+      rule: { formula1: "=1", operator: "GreaterThan" },
       fill: "#FFC7CE",
       fontColor: "#9C0006",
     });

@@ -10,13 +10,14 @@ import { ExcelSim } from "../../src/excel-sim";
 const values = Array.from({ length: 3000 }, (_, i) => [`Insats ${i}`, i, i * 2]);
 
 describe("oversized reads", () => {
-  it("retries smaller when Excel answers GeneralException", async () => {
-    const sim = ExcelSim.fromSheets([{ name: "Stor", values }, { name: "Liten", values: [["x"]] }]);
-    sim.maxResponseBytes = 60_000;
+  it("retries smaller when Excel answers GeneralException to a large read", async () => {
+    const big = Array.from({ length: 40_000 }, (_, i) => [`Insats ${i}`, i, i * 2]);
+    const sim = ExcelSim.fromSheets([{ name: "Stor", values: big }, { name: "Liten", values: [["x"]] }]);
+    sim.maxResponseBytes = 1_000_000;
     sim.state.oversizeRead = "GeneralException";
-    const host = createExcelHost(sim, { readResponseBytes: 100_000 });
+    const host = createExcelHost(sim, { readResponseBytes: 2_000_000 });
     const sheets = await host.readSheets();
-    expect(sheets[0].values).toEqual(values);
+    expect(sheets[0].values).toEqual(big);
     expect(sheets[1].values).toEqual([["x"]]);
     expect(sim.lastRun!.failed).toBe("GeneralException");
   });

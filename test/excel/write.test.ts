@@ -57,8 +57,8 @@ describe("apply: a small workbook", () => {
     );
     expect(s.tables).toEqual([{ name: "Forbrukningskvot", range: "A5:D8", style: "TableStyleMedium2", showHeaders: true, showTotals: false }]);
     expect(s.conditionalFormats.map((c) => [c.range, c.rule, c.fill, c.fontColor])).toEqual([
-      ["D6:D8", { formula1: "1", operator: "GreaterThan" }, "#FFC7CE", "#9C0006"],
-      ["D6:D8", { formula1: "0.8", operator: "LessThan" }, "#FFEB9C", null],
+      ["D6:D8", { formula1: "=1", operator: "GreaterThan" }, "#FFC7CE", "#9C0006"],
+      ["D6:D8", { formula1: "=4/5", operator: "LessThan" }, "#FFEB9C", null],
     ]);
     expect(s.charts).toEqual([
       {
