@@ -22,6 +22,9 @@ const DEMO_PORT = 3001;
 const ADDIN_CSP = [
   "default-src 'self'",
   `script-src 'self' https://appsforoffice.microsoft.com`,
+  // Office.js injects a trust iframe from its CDN on Office Online Server and other non-Microsoft web hosts;
+  // without this the pane hangs on "Laddar…" there (issue 16, finding 8).
+  "frame-src 'self' https://appsforoffice.microsoft.com",
   "connect-src 'self'",
   // Fluent UI (Griffel) inserts <style> elements at run time.
   "style-src 'self' 'unsafe-inline'",
