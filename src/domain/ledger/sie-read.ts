@@ -29,6 +29,8 @@ export interface SieReadResult {
 /** Metadata records of the standard that the bokslut does not need: read without a finding. */
 const METADATA = new Set(["#FLAGGA", "#PROGRAM", "#GEN", "#KSUMMA", "#ADRESS", "#BKOD", "#VALUTA", "#KPTYP", "#SRU", "#ENHET", "#TAXAR", "#PROSA", "#FTYP", "#FNR", "#UNDERDIM"]);
 
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 10;
+
 const AMOUNT_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 const DATE_RE = /^(\d{4})(\d{2})(\d{2})$/;
 const PERIOD_RE = /^(\d{4})(\d{2})$/;
@@ -40,9 +42,20 @@ export function parseSieAmount(s: string | undefined): number | undefined {
   return Number.isSafeInteger(ore) ? ore : undefined;
 }
 
-/** SIE date "20240630" → "2024-06-30"; undefined for anything else or an impossible date. */
+const dateCache = new Map<string, IsoDate | undefined>();
+
+/** SIE date "20240630" → "2024-06-30"; undefined for anything else or an impossible date. Cached: dates repeat. */
 export function parseSieDate(s: string | undefined): IsoDate | undefined {
-  const m = s === undefined ? null : DATE_RE.exec(s);
+  if (s === undefined) return undefined;
+  if (dateCache.has(s)) return dateCache.get(s);
+  const d = parseDateUncached(s);
+  if (dateCache.size > 10_000) dateCache.clear();
+  dateCache.set(s, d);
+  return d;
+}
+
+function parseDateUncached(s: string): IsoDate | undefined {
+  const m = DATE_RE.exec(s);
   if (!m) return undefined;
   const y = Number(m[1]);
   const mo = Number(m[2]);
@@ -51,6 +64,9 @@ export function parseSieDate(s: string | undefined): IsoDate | undefined {
   if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
+
+/** The shared empty objektlista (most rows have none): one array, not 200 000. */
+const NO_OBJEKT: ObjektRef[] = [];
 
 const str = (f: SieField | undefined): string | undefined => (typeof f === "string" ? f : undefined);
 
@@ -106,7 +122,7 @@ class Reader {
   }
 
   objektList(f: SieField | undefined, rad: number, label: string): ObjektRef[] | undefined {
-    if (f === undefined) return [];
+    if (f === undefined || (Array.isArray(f) && f.length === 0)) return NO_OBJEKT;
     if (typeof f === "string") {
       this.fel(L.SIE_OLASBAR_POST, rad, `${label} har ingen objektlista inom {} (skriv {} när raden saknar objekt); posten är inte inläst.`);
       return undefined;
@@ -121,7 +137,8 @@ class Reader {
   }
 
   line(text: string, rad: number): void {
-    const trimmed = text.trim();
+    const first = text.charCodeAt(0);
+    const trimmed = first === 35 && !isBlank(text.charCodeAt(text.length - 1)) ? text : text.trim();
     if (trimmed === "") return;
     if (trimmed === "{") {
       if (this.verWaitingForBrace) {
@@ -150,15 +167,16 @@ class Reader {
       return;
     }
     let fields = tok.fields;
-    const label = String(fields[0]).toUpperCase();
-    if (this.verOpen && !/^#(TRANS|RTRANS|BTRANS)$/.test(label)) {
+    const raw = String(fields[0]);
+    const label = raw === "#TRANS" ? raw : raw.toUpperCase();
+    if (this.verOpen && label !== "#TRANS" && label !== "#RTRANS" && label !== "#BTRANS") {
       this.fel(L.SIE_OLASBAR_POST, rad, `Verifikationen på rad ${this.ver?.rad ?? rad} stängs aldrig med }; den är inte inläst.`);
       this.verOpen = false;
       this.ver = undefined;
     }
     // "#VER A 1 20240105 "text" {" on one line: the brace opens the verifikation.
     let braceOnLine = false;
-    if (label === "#VER" && trimmed.endsWith("{")) {
+    if (label === "#VER" && trimmed.charCodeAt(trimmed.length - 1) === 123) {
       const again = tokenizeSieLine(trimmed.slice(0, -1));
       if (again.ok) {
         fields = again.fields;
@@ -332,7 +350,7 @@ class Reader {
       if (d) datum = d;
     }
     const t: LedgerTrans = { konto: k, objekt: obj, ore, datum, text: str(f[5]) ?? "", rad };
-    const key = `${k}\u0000${ore}\u0000${datum}\u0000${JSON.stringify(obj)}`;
+    const key = label === "#BTRANS" || (label === "#TRANS" && this.rtrans === undefined) ? "" : `${k}\u0000${ore}\u0000${datum}\u0000${obj.join("\u0001")}`;
     this.poster++;
     if (label === "#BTRANS") {
       v.borttagna.push(t);
@@ -356,9 +374,14 @@ class Reader {
     const v = this.ver;
     this.ver = undefined;
     if (!v) return;
-    const unreadable = v.trans.filter((t) => Number.isNaN(t.ore));
-    v.trans = v.trans.filter((t) => !Number.isNaN(t.ore));
-    const sum = v.trans.reduce((s, t) => s + t.ore, 0);
+    let sum = 0;
+    let bad = 0;
+    for (const t of v.trans) {
+      if (Number.isNaN(t.ore)) bad++;
+      else sum += t.ore;
+    }
+    const unreadable = bad === 0 ? [] : v.trans.filter((t) => Number.isNaN(t.ore));
+    if (bad > 0) v.trans = v.trans.filter((t) => !Number.isNaN(t.ore));
     if (unreadable.length > 0) {
       this.fel(L.VER_OBALANS, v.rad, `Verifikation ${v.serie} ${v.nr} (${v.datum}) har ${unreadable.length === 1 ? "en rad" : `${unreadable.length} rader`} som inte kunde läsas (rad ${unreadable.map((t) => t.rad).join(", ")}); resten av verifikationen är inläst men summerar till ${formatOre(sum)} kr.`);
     } else if (sum !== 0) {
@@ -402,9 +425,7 @@ export function readSie(text: string, kalla: string): SieReadResult {
     let end = text.indexOf("\n", pos);
     if (end < 0) end = text.length;
     rad++;
-    let line = text.slice(pos, end);
-    if (line.endsWith("\r")) line = line.slice(0, -1);
-    r.line(line, rad);
+    r.line(text.slice(pos, end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end), rad);
     pos = end + 1;
   }
   r.finish(rad);

@@ -14,19 +14,18 @@ const isSpace = (c: number): boolean => c === 32 || c === 9;
 function readToken(line: string, i: number): [string, number] | null {
   if (line.charCodeAt(i) === 34) {
     let out = "";
-    let j = i + 1;
-    while (j < line.length) {
-      const c = line.charCodeAt(j);
-      if (c === 92 && j + 1 < line.length) {
-        out += line[j + 1];
-        j += 2;
+    let from = i + 1;
+    for (;;) {
+      const q = line.indexOf('"', from);
+      if (q < 0) return null;
+      const b = line.indexOf("\\", from);
+      if (b >= 0 && b < q) {
+        out += line.slice(from, b) + (b + 1 < line.length ? line[b + 1] : "");
+        from = b + 2;
         continue;
       }
-      if (c === 34) return [out, j + 1];
-      out += line[j];
-      j++;
+      return [out + line.slice(from, q), q + 1];
     }
-    return null;
   }
   let j = i;
   while (j < line.length && !isSpace(line.charCodeAt(j)) && line.charCodeAt(j) !== 125 && line.charCodeAt(j) !== 123) j++;
