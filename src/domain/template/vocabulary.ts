@@ -93,7 +93,7 @@ export function headingKind(text: string): HeadingKind {
   if (/^struktur/.test(n)) return "struktur";
   if (/^forstudie/.test(n)) return "forstudie";
   if (/^ovrig(a|t)?samverkan|^ovrigainsatser|^ovrigakostnader|^ovrigt$|^ovriga$/.test(n)) return "ovriga";
-  if (/samverkansinsats|^insatser|^kostnadersamverkan/.test(n)) return "samverkan";
+  if (/samverkansinsats|^insatser|^kostnadersamverkan|^projekt(kostnader)?$|^projekten$/.test(n)) return "samverkan";
   if (/^(administr|kansli|styrelse|fortroendevald|forvaltning|gemensam|forbundsgemensam)/.test(n)) return "admin";
   if (/^(kostnad|utgift|driftskostnad|verksamhetenskostnad)/.test(n)) return "kostnad";
   return "grupp";
@@ -109,4 +109,16 @@ export function isResultLabel(text: string): boolean {
 export function looksLikeIntakt(name: string): boolean {
   const n = normalizeHeader(name);
   return /intakt|medlemsavgift|medlemsbidrag|medelstilldelning|bidragfran|statsbidrag|esfmedel|esf$|^esf|ersattningfran|rantaintakt|finansiellaintakter/.test(n);
+}
+
+/**
+ * Förbund posts that are not insatser, for a table of posts without an Insatser sheet (issue 14 pattern 1):
+ * styrelse/förtroendevalda, kansli/förvaltning and their cost kinds (Skellefteå's "Inhyrd och tillfällig personal
+ * inkl. ek. adm. avtal", Mölndal's "Arvoden", "Övriga personalkostnader"), the övriga samverkansinsatser of the
+ * förbund itself (Ekonom projektstöd, Verksamhetsutvecklare, Kompetenshöjande insatser) and rows that are neither
+ * data nor insats ("Beslutsutrymme ej fördelat", "Prognostiserade ej nyttjade medel").
+ */
+export function looksLikeForbundPost(name: string): boolean {
+  const n = normalizeHeader(name);
+  return /^(styrelse|fortroendevald|kansli|forvaltning|administr|revision|revisor|arvode|personal|ovrigapersonal|inhyrd|lokal|hyra|lon(er)?$|sociala|pension|konsult|resor|resekostnad|material|forbrukningsinventarier|itkostnad|it$|datorer|telefon|porto|bank|avskrivning|rantekostnad|finansiellakostnad|forsakring|kurs|utbildningfor|ovrigakostnader|ovrigtkostnader|ovrigt$|gemensam|forbundsgemensam|ekonom|verksamhetsutvecklare|kompetenshojande|kommunikat|information|utvardering|marknadsforing|avgift|medlemsavgift)|ejnyttjade|ejfordelat|ofordelat|beslutsutrymme|reserv|buffert|oforutsett/.test(n);
 }
