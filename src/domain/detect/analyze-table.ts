@@ -2,6 +2,7 @@ import { columnLetter } from "../model/address";
 import type { RawSheet } from "../model/raw";
 import type { Period } from "../model/records";
 import { periodLabel } from "../text/period";
+import { applySheetDate, sheetDateOf } from "./sheet-date";
 import { parseSvNumber } from "../text/sv-number";
 import { unitInText } from "../text/units";
 import { parseColumnHeader, yearHintOf } from "./column-header";
@@ -140,6 +141,10 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
   }
 
   yearFromTitle(sheet, header, amounts.map((a) => a.col));
+  // Columns without their own period or year ("Ack utfall", "Helårsbudget", "Actual YTD"): the sheet's date.
+  if (header.keys.period === undefined && header.keys.fran === undefined && header.keys.ar === undefined) {
+    applySheetDate(amounts.map((a) => a.col), sheetDateOf([sheet.name, ...sheet.values.slice(0, Math.min(header.row, header.extra ?? header.row)).flat()]));
+  }
   const taken = new Set<number>([...keyCols, ...amounts.map((a) => a.c)]);
   const profiles = profileColumns(sheet, header.dataStart, width);
   const content = contentKeys(profiles, taken, header.keys.post, header.keys.agare);
