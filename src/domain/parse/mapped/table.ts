@@ -173,11 +173,15 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     }
     if (m.kind !== "insatser") {
       for (const b of plan.budget(a)) {
-        const rad: BudgetRad = { post: row.name, kategori: row.kategori, ar: b.ar, budget: sign(row, b.budget ?? 0), source: nameCell };
-        if (b.prognos !== undefined) rad.prognos = sign(row, b.prognos);
-        checkNegativeBudget(reader, a.r, b.c, rad.budget, rad.post);
-        if (row.agare) out.agareOf.set(rad, row.agare);
-        out.budget.push(rad);
+        const parts = b.perioder ?? [{ budget: b.budget ?? 0, c: b.c }];
+        parts.forEach((part, k) => {
+          const rad: BudgetRad = { post: row.name, kategori: row.kategori, ar: b.ar, budget: sign(row, part.budget), source: nameCell };
+          if ("period" in part) rad.period = part.period;
+          if (b.prognos !== undefined && k === 0) rad.prognos = sign(row, b.prognos);
+          checkNegativeBudget(reader, a.r, part.c, rad.budget, rad.post);
+          if (row.agare) out.agareOf.set(rad, row.agare);
+          out.budget.push(rad);
+        });
       }
       for (const u of plan.utfall(a)) {
         const rad: UtfallRad = { post: row.name, period: u.period, utfall: sign(row, u.value), source: nameCell };
