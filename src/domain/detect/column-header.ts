@@ -46,6 +46,13 @@ function ytd(y: number, m: number, d: number): Period {
   return { from, to, label: periodLabel(from, to) };
 }
 
+/** True when a matched token is a word of its own ("halvår 1", not the "t 2" of "budget 2024"). */
+function standsAlone(s: string, m: RegExpExecArray): boolean {
+  const before = s[m.index - 1];
+  const after = s[m.index + m[0].length];
+  return (before === undefined || !/[a-zåäö0-9]/.test(before)) && (after === undefined || !/[a-zåäö0-9]/.test(after));
+}
+
 /** Parses a header text; `yearHint` (the sheet's year) completes "jan-aug" and "Prognos helår". */
 export function parseColumnHeader(text: CellValue | undefined, yearHint?: number): ColumnHeaderInfo {
   const raw = typeof text === "string" ? text : text === null || text === undefined ? "" : String(text);
@@ -81,8 +88,9 @@ export function parseColumnHeader(text: CellValue | undefined, yearHint?: number
     info.hasPeriod = true;
     cut(m);
   }
-  if (!info.hasPeriod && (m = PART_RANGE_RE.exec(s)) && /\d{4}/.test(m[0])) {
-    const p = parsePeriod(m[0].trim());
+  if (!info.hasPeriod && (m = PART_RANGE_RE.exec(s)) && (/\d{4}/.test(m[0]) || (yearHint !== undefined && standsAlone(s, m)))) {
+    // "Halvår 1" without a year (merged over Budget/Utfall, the year in the title): the sheet's year.
+    const p = parsePeriod(/\d{4}/.test(m[0]) ? m[0].trim() : `${m[0].trim()} ${yearHint}`);
     if (p.kind === "period") {
       info.period = p.value;
       info.hasPeriod = true;
