@@ -1,4 +1,5 @@
 import type { IsoDate } from "../domain/model";
+import type { MappningCommand } from "./run-mappning";
 
 /** Command-line arguments of `finsam`, parsed into a command or a Swedish usage error. */
 
@@ -12,6 +13,8 @@ export interface RapportCommand {
   json?: string;
   /** Report kinds to produce; undefined = all. */
   rapporter?: string[];
+  /** A mapping file written by `finsam mappning` (and edited): used instead of detection. */
+  mappning?: string;
 }
 
 /** `finsam mall`: the standard template sheets into a new workbook, or into a copy of --in. */
@@ -25,7 +28,7 @@ export interface MallCommand {
   forbund?: string;
 }
 
-export type Command = { kind: "help" } | RapportCommand | MallCommand;
+export type Command = { kind: "help" } | RapportCommand | MallCommand | MappningCommand;
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -34,6 +37,7 @@ export const USAGE = `Finsam för Excel – rapporter för samordningsförbund f
 Användning:
   finsam rapport <in.xlsx> --till ÅÅÅÅ-MM-DD --ut <ut.xlsx> [flaggor]
   finsam mall <ut.xlsx> [--in <in.xlsx>] [--idag ÅÅÅÅ-MM-DD] [--forbund <namn>]
+  finsam mappning <in.xlsx> --ut <mappning.json>
   finsam --help
 
 Kommandon:
@@ -43,6 +47,9 @@ Kommandon:
             Medlemmar, Inställningar) som Excel-tabeller med vallistor, exempelrader och
             korta instruktioner: i en ny arbetsbok, eller med --in i en KOPIA av en
             arbetsbok där bara de mallar som saknas läggs till. Befintliga blad ändras aldrig.
+  mappning  Skriver hur arbetsbokens egna blad känns igen (bladtyper, kolumner, perioder,
+            enheter, alias) som läsbar JSON med säkerhet per del. Rätta filen och använd
+            den med rapport --mappning; samma fil fungerar varje kvartal.
 
 Flaggor för rapport:
   --till ÅÅÅÅ-MM-DD      Periodens sista dag, t.ex. 2024-06-30 (krävs).
@@ -51,6 +58,8 @@ Flaggor för rapport:
   --json <fil>           Skriv även resultat, valideringsfel och skrivna blad som JSON.
   --rapporter a,b        Bara dessa rapporttyper, t.ex. forbrukningskvot,driftsredovisning.
   --idag ÅÅÅÅ-MM-DD      Datum i rapporternas rubrikrader (standard: dagens datum).
+  --mappning <fil.json>  Läs bladen med denna mappning (från finsam mappning) i stället för
+                         att känna igen dem på nytt.
   -h, --help             Visa den här hjälpen.
 
 Flaggor för mall:
@@ -94,6 +103,7 @@ const FLAGS: Record<string, string> = {
   "--json": "json",
   "--rapporter": "rapporter",
   "--idag": "idag",
+  "--mappning": "mappning",
 };
 
 const MALL_FLAGS: Record<string, string> = {
@@ -146,6 +156,15 @@ function parseMall(rest: string[], today: IsoDate): ParseResult {
   return { ok: true, command };
 }
 
+function parseMappning(rest: string[]): ParseResult {
+  const split = splitArgs(rest, { "--ut": "ut" });
+  if (split.ok === "help") return { ok: true, command: { kind: "help" } };
+  if (!split.ok) return split;
+  if (split.positional.length !== 1) return { ok: false, error: "Ange en arbetsbok, t.ex. finsam mappning budget.xlsx --ut mappning.json." };
+  if (!split.flags.ut) return { ok: false, error: "--ut saknas: ange filen som mappningen ska skrivas till, t.ex. --ut mappning.json." };
+  return { ok: true, command: { kind: "mappning", input: split.positional[0], output: split.flags.ut } };
+}
+
 function parseRapport(rest: string[], today: IsoDate): ParseResult {
   const split = splitArgs(rest, FLAGS);
   if (split.ok === "help") return { ok: true, command: { kind: "help" } };
@@ -169,6 +188,7 @@ function parseRapport(rest: string[], today: IsoDate): ParseResult {
   const command: RapportCommand = { kind: "rapport", input: positional[0], output: flags.ut, fran, till, idag: flags.idag ?? today };
   if (flags.json) command.json = flags.json;
   if (rapporter) command.rapporter = rapporter;
+  if (flags.mappning) command.mappning = flags.mappning;
   return { ok: true, command };
 }
 
@@ -179,5 +199,6 @@ export function parseArgs(argv: string[], today: IsoDate = todayIso()): ParseRes
   if (cmd === "-h" || cmd === "--help" || cmd === "hjalp" || cmd === "hjälp") return { ok: true, command: { kind: "help" } };
   if (cmd === "rapport") return parseRapport(rest, today);
   if (cmd === "mall" || cmd === "mallar") return parseMall(rest, today);
-  return { ok: false, error: `Okänt kommando "${cmd}". Tillgängliga kommandon: rapport, mall.` };
+  if (cmd === "mappning") return parseMappning(rest);
+  return { ok: false, error: `Okänt kommando "${cmd}". Tillgängliga kommandon: rapport, mall, mappning.` };
 }

@@ -7,6 +7,7 @@ import { loadWorkbook, readWorkbookSheets } from "../xlsx/read-workbook";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
 import type { RapportCommand } from "./args";
 import { formatIssues, formatSummary } from "./print-issues";
+import { loadMappingFile } from "./mapping-file";
 
 /** What `finsam rapport` needs from outside: the pipeline and two output streams. */
 export interface RapportDeps {
@@ -87,6 +88,14 @@ export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promis
   const { wb, bytes } = loaded;
   const options: PipelineOptions = { fran: cmd.fran, till: cmd.till, idag: cmd.idag };
   if (cmd.rapporter) options.reports = cmd.rapporter;
+  if (cmd.mappning) {
+    const m = await loadMappingFile(cmd.mappning);
+    if (!m.ok) {
+      deps.stderr(`finsam: ${m.error}\n`);
+      return EXIT.usage;
+    }
+    options.mapping = m.mapping;
+  }
 
   const result = deps.runPipeline(readWorkbookSheets(wb), options);
   const report = writePlansToWorkbook(wb, result.plans);

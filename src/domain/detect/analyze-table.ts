@@ -102,8 +102,8 @@ function yearFromTitle(sheet: RawSheet, h: HeaderRows, amounts: ColumnMapping[])
 }
 
 export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
-  const titleTexts = [sheet.name, ...sheet.values.slice(0, 6).flat()];
-  const yearHint = yearHintOf(titleTexts);
+  const rowYears = sheet.values.slice(0, 6).map((row) => yearHintOf(row));
+  const yearHint = yearHintOf([sheet.name, ...sheet.values.slice(0, 6).flat().filter((t) => typeof t === "string"), ...rowYears.filter((y): y is number => y !== undefined)]);
   const header = findHeaderRows(sheet, yearHint);
   if (!header) return null;
   const width = Math.max(...sheet.values.map((r) => r.length), 0);

@@ -156,8 +156,12 @@ function withinYears(info: ColumnHeaderInfo): ColumnHeaderInfo {
 /** The most frequent year 1990–2100 written in the given texts (titles, headers); undefined when none. */
 export function yearHintOf(texts: readonly CellValue[]): number | undefined {
   const count = new Map<number, number>();
+  // A number is a year only among numbers that are all years (a header row "2024 | 2025"), never an amount
+  // that happens to lie in 1990–2100 (Ung Framtid's utfall 1 993 tkr).
+  const isYear = (t: CellValue) => typeof t === "number" && Number.isInteger(t) && t >= 1990 && t <= 2100;
+  const allYears = texts.filter((t) => typeof t === "number").every(isYear);
   for (const t of texts) {
-    if (typeof t === "number" && Number.isInteger(t) && t >= 1990 && t <= 2100) count.set(t, (count.get(t) ?? 0) + 1);
+    if (allYears && isYear(t)) count.set(t as number, (count.get(t as number) ?? 0) + 1);
     if (typeof t !== "string") continue;
     for (const m of t.matchAll(/\b(19[9]\d|20\d{2})\b/g)) {
       const y = Number(m[1]);

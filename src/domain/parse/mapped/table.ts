@@ -1,6 +1,6 @@
 import { issue, type Issue } from "../../model/issue";
 import type { RawSheet } from "../../model/raw";
-import type { BudgetRad, Insats, InsatsTyp, Kategori, UtfallRad } from "../../model/records";
+import type { BudgetRad, Insats, InsatsTyp, Kategori, Period, UtfallRad } from "../../model/records";
 import { CellReader } from "../base/cell-read";
 import { cellAddress } from "../../text/header";
 import { KATEGORI_NAMES, parseKategori } from "../../text/insats-typ";
@@ -173,10 +173,10 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     }
     if (m.kind !== "insatser") {
       for (const b of plan.budget(a)) {
-        const parts = b.perioder ?? [{ budget: b.budget ?? 0, c: b.c }];
+        const parts: { budget: number; c: number; period?: Period }[] = b.perioder ?? [{ budget: b.budget ?? 0, c: b.c }];
         parts.forEach((part, k) => {
           const rad: BudgetRad = { post: row.name, kategori: row.kategori, ar: b.ar, budget: sign(row, part.budget), source: nameCell };
-          if ("period" in part) rad.period = part.period;
+          if (part.period) rad.period = part.period;
           if (b.prognos !== undefined && k === 0) rad.prognos = sign(row, b.prognos);
           checkNegativeBudget(reader, a.r, part.c, rad.budget, rad.post);
           if (row.agare) out.agareOf.set(rad, row.agare);
