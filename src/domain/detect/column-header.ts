@@ -134,7 +134,11 @@ export function parseColumnHeader(text: CellValue | undefined, yearHint?: number
   }
   const measure = measureWord(s);
   if (measure) info.measure = measure;
-  if (!info.hasPeriod && /\bhel(å|a)r\b/.test(s) && yearHint !== undefined) info.year = yearHint;
+  if (!info.hasPeriod && /\bhel(å|a)r\b/.test(s) && yearHint !== undefined) {
+    // "Helår" over Budget/Utfall beside "Halvår 1 | Halvår 2": the sheet's year, and a period cell of the header.
+    info.year = yearHint;
+    info.hasPeriod = true;
+  }
   return withinYears(info);
 }
 

@@ -66,8 +66,11 @@ export function applySheetDate(columns: readonly ColumnMapping[], sd: SheetDate 
     if (own.period !== undefined || own.year !== undefined || own.ackYear !== undefined) continue;
     const n = normalizeHeader(c.header).replace(/(tkr|tsek|ksek|kr|sek)$/, "");
     const isYtd = YTD_RE.test(n) || ACK_RE.test(n);
-    // "Utfall jan-aug": the header names its months; the caller completed them with the sheet's year.
+    // "Utfall jan-aug", "Halvår 1 / Utfall", "Helår / Budget": the header names its months, half or year; the
+    // caller completed them with the sheet's year.
     if (own.hasPeriod && !isYtd) continue;
+    const hinted = parseColumnHeader(c.header, sd.year);
+    if (hinted.period !== undefined || (hinted.year !== undefined && !isYtd)) continue;
     if (c.measure === "utfall") {
       delete c.year;
       c.period = ytd;

@@ -100,16 +100,25 @@ export class AmountPlan {
       for (const f of [...parts].sort((x, z) => partLen(z) - partLen(x))) {
         const v = num(f);
         const ar = Number(f.col.period!.from.slice(0, 4));
-        if (v === undefined || yearly.has(ar)) continue;
+        if (v === undefined) continue;
         const list = chosen.get(ar) ?? [];
         if (list.some((g) => overlaps(g.col.period!, f.col.period!))) continue;
         list.push(f);
         chosen.set(ar, list);
       }
       for (const [ar, list] of chosen) {
+        const months = list.reduce((m, f) => m + (wholeMonths(f.col.period!) ?? 0), 0);
+        const sum = list.reduce((a, f) => a + num(f)!, 0);
+        if (yearly.has(ar)) {
+          // A Helår column beside Halvår 1 | Halvår 2: the halves are kept as period budgets when they add up to it.
+          const y = byYear.get(ar);
+          if (measure === "budget" && y?.budget !== undefined && months === 12 && Math.abs(sum - y.budget) < 1) {
+            y.perioder = list.map((f) => ({ period: f.col.period!, budget: num(f)!, c: f.c })).sort((a, b) => a.period.from.localeCompare(b.period.from));
+          }
+          continue;
+        }
         const y = at(ar, list[0].c);
         if (y[measure] !== undefined) continue;
-        const months = list.reduce((m, f) => m + (wholeMonths(f.col.period!) ?? 0), 0);
         if (months === 12) {
           // Parts that cover the year: the year's amount is their sum, and each part is a given period amount
           // (never H2 × 2: issue 14 pattern 4).

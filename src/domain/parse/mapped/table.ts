@@ -127,7 +127,9 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
         if (split) ({ namn: name, agare } = split);
       }
       const costPost = costRowsAreInsatser && !e.ctx.forbund && !looksLikeForbundPost(name) && kategoriOf(reader, e, mc.keys.kategori, false, name, true) === "kostnad";
-      const insats = m.kind === "insatser" || agare !== undefined || e.ctx.insats || costPost;
+      // Under a samverkansinsats heading too, a kansli post is not an insats (Skellefteå's "Inhyrd och tillfällig personal …" after "Summa projekt").
+      const underHeading = e.ctx.insats && !(agare === undefined && looksLikeForbundPost(name));
+      const insats = m.kind === "insatser" || agare !== undefined || underHeading || costPost;
       rows.push({ e, name, ...(agare !== undefined ? { agare } : {}), insats, kategori: kategoriOf(reader, e, mc.keys.kategori, insats, name) });
       if (!insats && mc.keys.kategori === undefined && !e.ctx.kategori) out.kategoriGuessed++;
     }
