@@ -8,6 +8,7 @@ import { writePlansToWorkbook } from "../xlsx/write-plans";
 import type { RapportCommand } from "./args";
 import { formatIssues, formatSummary } from "./print-issues";
 import { readSieFile } from "./read-sie-file";
+import { loadMappingFile } from "./mapping-file";
 
 /** What `finsam rapport` needs from outside: the pipeline and two output streams. */
 export interface RapportDeps {
@@ -92,6 +93,14 @@ export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promis
     const sie = await readSieFile(cmd.sie, deps.stderr);
     if (!sie) return EXIT.usage;
     options.ledger = sie;
+  }
+  if (cmd.mappning) {
+    const m = await loadMappingFile(cmd.mappning);
+    if (!m.ok) {
+      deps.stderr(`finsam: ${m.error}\n`);
+      return EXIT.usage;
+    }
+    options.mapping = m.mapping;
   }
 
   const result = deps.runPipeline(readWorkbookSheets(wb), options);
