@@ -32,10 +32,11 @@ export function publiceringThreshold(p: { threshold: number } | null | undefined
 const OUTPUT_PREFIXES = ["uppfoljningdeltagare", "publiceringdeltagare", "valideringsrapport"];
 
 /** Issues of published uppföljningstabeller in the workbook (not the Deltagare sheet, not our own output). */
-export function checkPublishedTables(sheets: readonly RawSheet[], except: RawSheet | undefined): Issue[] {
+export function checkPublishedTables(sheets: readonly RawSheet[], except: RawSheet | readonly RawSheet[] | undefined): Issue[] {
   const issues: Issue[] = [];
+  const skip = new Set<RawSheet>(except === undefined ? [] : Array.isArray(except) ? except : [except as RawSheet]);
   for (const s of sheets) {
-    if (s === except || OUTPUT_PREFIXES.some((p) => normalizeHeader(s.name).startsWith(p))) continue;
+    if (skip.has(s) || OUTPUT_PREFIXES.some((p) => normalizeHeader(s.name).startsWith(p))) continue;
     if (looksLikeUppfoljningstabell(s)) issues.push(...parseUppfoljningstabell(s).issues);
   }
   return issues;
@@ -122,7 +123,7 @@ export const deltagareModule: ReportModule = {
       parts.push(validated.underlag);
       columns += Object.keys(parsed.tabell.columns).length;
     }
-    issues.push(...checkPublishedTables(ctx.sheets, undefined).filter((i) => !sheets.some((s) => s.name === i.sheet)));
+    issues.push(...checkPublishedTables(ctx.sheets, sheets));
     const underlag = mergeUnderlag(parts);
     if (underlag.rader.length === 0 && columns === 0) return { result: null, plans: [], issues };
 

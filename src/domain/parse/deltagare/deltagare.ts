@@ -248,8 +248,8 @@ function scanPersonnummer(reader: RowReader, sheetCols: number): boolean {
 /** Kön as K/M: a code of the column's legend ("1" with "Kön (1=man, 2=kvinna)"), else the K/M vocabulary. */
 function readKon(x: RowReader): Kon | null {
   const v = x.get("kon");
-  const code = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
-  if (/^\d$/.test(code)) {
+  const code = typeof v === "number" ? String(v) : typeof v === "string" && v.length <= 3 ? v.trim() : "";
+  if (code.length === 1 && code >= "0" && code <= "9") {
     const koder = x.konKoder ?? KON_KODER_SCB;
     const kon = koder.get(code);
     if (kon) {
