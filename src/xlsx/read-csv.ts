@@ -1,5 +1,4 @@
 import { parse } from "csv-parse/sync";
-import * as iconv from "iconv-lite";
 import type { CellValue, RawSheet } from "../domain/model";
 import { sanitizeSheetName } from "./sheet-names";
 
@@ -10,6 +9,8 @@ import { sanitizeSheetName } from "./sheet-names";
  * - separator: semicolon, unless the first line has more tabs or commas outside quotes;
  * - cells are kept as the text written ("1 234,5", "2024-03-05", "0012"): the parsers read Swedish numbers and
  *   dates from text (domain.md §2), and IDs keep their leading zeros. Empty cells are "".
+ * Windows-1252 is decoded with the table below — not with iconv-lite, which needs a Node Buffer shim in the
+ * demo's browser bundle (the tests encode their Windows-1252 files with iconv-lite).
  * The sheet is named after the file ("Deltagare 2021.csv" → "Deltagare 2021"), so the name-based search finds it.
  * Throws (with a Swedish message) only when the text cannot be split into rows at all.
  */
@@ -31,8 +32,26 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: "utf-8" 
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
   } catch {
-    return { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "win1252"), encoding: "windows-1252" };
+    return { text: decodeWindows1252(body), encoding: "windows-1252" };
   }
+}
+
+/** Windows-1252 bytes 0x80–0x9F (the rest is ISO-8859-1, i.e. the byte is the code point). */
+const CP1252_80_9F = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  // Not TextDecoder("windows-1252"): Node without full ICU decodes that label as ISO-8859-1 (no €, –, ”).
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    let chunk = "";
+    const end = Math.min(bytes.length, i + 8192);
+    for (let k = i; k < end; k++) {
+      const b = bytes[k];
+      chunk += b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b);
+    }
+    parts.push(chunk);
+  }
+  return parts.join("");
 }
 
 /** The separator of the first non-empty line: the most frequent of ; \t , outside quotes (semicolon on a tie). */
@@ -65,4 +84,10 @@ export function readCsv(bytes: Uint8Array, fileName: string): RawSheet {
     return out;
   });
   return { name: csvSheetName(fileName), origin: { row: 0, col: 0 }, values };
+}
+
+/** A CSV file as the demo's simulated Excel takes it: one sheet, grid from A1. */
+export function csvToSimSheets(bytes: ArrayBuffer | Uint8Array, fileName: string): { name: string; values: CellValue[][] }[] {
+  const sheet = readCsv(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), fileName);
+  return [{ name: sheet.name, values: sheet.values }];
 }
