@@ -6,7 +6,7 @@ import { skyddaDeltagaruppfoljning } from "../compute/deltagare/publicering";
 import { anonymaTabell, arbeteStudierTabell, isKvot, isSumma, utfallTabell, Visare, type RapportTabell } from "../compute/deltagare/tabeller";
 import { avslutningsanledningarTabell, diagramTabeller, malgruppTabell, snittidTabell } from "../compute/deltagare/tabeller-ovriga";
 import { findDeltagareSheets, parseDeltagare, type DeltagareParse } from "../parse/deltagare/deltagare";
-import { cellAddress, normalizeHeader } from "../text/header";
+import { normalizeHeader } from "../text/header";
 import { looksLikeUppfoljningstabell, parseUppfoljningstabell } from "../parse/deltagare/uppfoljningstabell";
 import { DELTAGARE_KIND, planUppfoljningDeltagare } from "../plan/deltagare/uppfoljning-deltagare";
 import { validateDeltagare, type DeltagareUnderlag } from "../validate/deltagare";
