@@ -47,7 +47,7 @@ export type Command = { kind: "help" } | RapportCommand | MallCommand | BokslutC
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
 
-export const USAGE = `Finsam för Excel – rapporter för samordningsförbund från en .xlsx-fil
+export const USAGE = `Finsam för Excel – rapporter för samordningsförbund från en .xlsx-fil (eller en CSV-fil från Excel)
 
 Användning:
   finsam rapport <in.xlsx> --till ÅÅÅÅ-MM-DD --ut <ut.xlsx> [flaggor]

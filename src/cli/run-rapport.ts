@@ -4,6 +4,8 @@ import type * as ExcelJS from "exceljs";
 import { hasErrors, type RawSheet } from "../domain/model";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { loadWorkbook, readWorkbookSheets } from "../xlsx/read-workbook";
+import { csvToSimSheets, isCsvFileName } from "../xlsx/read-csv";
+import { simSheetsToWorkbook } from "../xlsx/sim-sheets";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
 import type { RapportCommand } from "./args";
 import { formatIssues, formatSummary } from "./print-issues";
@@ -49,6 +51,15 @@ export async function loadInput(cmd: { input: string }, deps: Pick<RapportDeps, 
     const code = (e as { code?: string }).code;
     deps.stderr(code === "ENOENT" ? `finsam: hittar inte filen ${cmd.input}.\n` : `finsam: kan inte läsa ${cmd.input}: ${String(e)}\n`);
     return null;
+  }
+  // A Swedish Excel CSV file becomes a one-sheet workbook; --ut gets that sheet and the reports.
+  if (isCsvFileName(cmd.input)) {
+    try {
+      return { wb: simSheetsToWorkbook(csvToSimSheets(bytes, cmd.input)), bytes };
+    } catch (e) {
+      deps.stderr(`finsam: ${e instanceof Error ? e.message : String(e)}\n`);
+      return null;
+    }
   }
   try {
     return { wb: await loadWorkbook(bytes), bytes };
