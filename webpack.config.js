@@ -124,6 +124,8 @@ module.exports = async (env = {}, argv = {}) => {
       extensions: [".tsx", ".ts", ".js"],
       // TypeScript's nodenext wants "./x.js" in dynamic import(); webpack finds the .ts source.
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+      // csv-parse's Node build uses the Buffer global; its browser build carries its own (src/xlsx/read-csv.ts).
+      alias: { "csv-parse/sync$": "csv-parse/browser/esm/sync" },
     },
     module: {
       // A missing export is a broken build, not a warning (ts-loader's transpileOnly does not check it).

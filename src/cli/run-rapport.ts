@@ -4,9 +4,13 @@ import type * as ExcelJS from "exceljs";
 import { hasErrors, type RawSheet } from "../domain/model";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { loadWorkbook, readWorkbookSheets } from "../xlsx/read-workbook";
+import { csvToSimSheets, isCsvFileName } from "../xlsx/read-csv";
+import { simSheetsToWorkbook } from "../xlsx/sim-sheets";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
 import type { RapportCommand } from "./args";
 import { formatIssues, formatSummary } from "./print-issues";
+import { readSieFile } from "./read-sie-file";
+import { loadMappingFile } from "./mapping-file";
 
 /** What `finsam rapport` needs from outside: the pipeline and two output streams. */
 export interface RapportDeps {
@@ -48,6 +52,15 @@ export async function loadInput(cmd: { input: string }, deps: Pick<RapportDeps, 
     deps.stderr(code === "ENOENT" ? `finsam: hittar inte filen ${cmd.input}.\n` : `finsam: kan inte läsa ${cmd.input}: ${String(e)}\n`);
     return null;
   }
+  // A Swedish Excel CSV file becomes a one-sheet workbook; --ut gets that sheet and the reports.
+  if (isCsvFileName(cmd.input)) {
+    try {
+      return { wb: simSheetsToWorkbook(csvToSimSheets(bytes, cmd.input)), bytes };
+    } catch (e) {
+      deps.stderr(`finsam: ${e instanceof Error ? e.message : String(e)}\n`);
+      return null;
+    }
+  }
   try {
     return { wb: await loadWorkbook(bytes), bytes };
   } catch (e) {
@@ -87,6 +100,19 @@ export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promis
   const { wb, bytes } = loaded;
   const options: PipelineOptions = { fran: cmd.fran, till: cmd.till, idag: cmd.idag };
   if (cmd.rapporter) options.reports = cmd.rapporter;
+  if (cmd.sie) {
+    const sie = await readSieFile(cmd.sie, deps.stderr);
+    if (!sie) return EXIT.usage;
+    options.ledger = sie;
+  }
+  if (cmd.mappning) {
+    const m = await loadMappingFile(cmd.mappning);
+    if (!m.ok) {
+      deps.stderr(`finsam: ${m.error}\n`);
+      return EXIT.usage;
+    }
+    options.mapping = m.mapping;
+  }
 
   const result = deps.runPipeline(readWorkbookSheets(wb), options);
   const report = writePlansToWorkbook(wb, result.plans);
@@ -102,7 +128,7 @@ export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promis
     return EXIT.usage;
   }
   if (cmd.json) {
-    const json = { options, results: result.results, issues: result.issues, written: report.written };
+    const json = { options: { ...options, ledger: undefined }, results: result.results, issues: result.issues, written: report.written };
     try {
       await fs.writeFile(cmd.json, `${JSON.stringify(json, null, 2)}\n`, "utf8");
     } catch (e) {

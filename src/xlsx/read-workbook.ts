@@ -2,6 +2,7 @@ import * as ExcelJS from "exceljs";
 import type { CellValue, RawSheet } from "../domain/model";
 import { readCell } from "./cell-value";
 import { ownSheetNames } from "./registry";
+import { isCsvFileName, readCsv } from "./read-csv";
 
 /** Options for reading sheets out of a workbook. */
 export interface ReadOptions {
@@ -72,4 +73,10 @@ export function readWorkbookSheets(wb: ExcelJS.Workbook, opts: ReadOptions = {})
  */
 export async function readWorkbookXlsx(buf: ArrayBuffer | Uint8Array, opts: ReadOptions = {}): Promise<RawSheet[]> {
   return readWorkbookSheets(await loadWorkbook(buf), opts);
+}
+
+/** A file by its name: a .csv (or .txt) file is one sheet (read-csv.ts), anything else is read as .xlsx. */
+export async function readWorkbookFile(fileName: string, buf: Uint8Array, opts: ReadOptions = {}): Promise<RawSheet[]> {
+  if (isCsvFileName(fileName)) return [readCsv(buf, fileName)];
+  return readWorkbookXlsx(buf, opts);
 }
