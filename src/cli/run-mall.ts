@@ -8,7 +8,7 @@ import { writePlansToWorkbook } from "../xlsx/write-plans";
 import type { MallCommand } from "./args";
 import { makeWorkbookXmlSafe } from "../xlsx/xml-safe";
 import { fileErrorText, loadInput, outputExtensionProblem, sameFile, writeAtomically } from "./files";
-import { EXIT, lostNote, type RapportDeps } from "./run-rapport";
+import { EXIT, lostNote, registerNameClash, type RapportDeps } from "./run-rapport";
 import { terminalText } from "./terminal-text";
 
 /** What `finsam mall` needs from outside: two output streams. */
@@ -54,6 +54,11 @@ export async function runMall(cmd: MallCommand, rawDeps: MallDeps): Promise<numb
     const loaded = await loadInput({ input: cmd.input }, deps);
     if (!loaded) return EXIT.usage;
     ({ wb, lost } = loaded);
+    const clash = registerNameClash(wb);
+    if (clash) {
+      deps.stderr(`finsam: ${cmd.input}: ${clash}\n`);
+      return EXIT.usage;
+    }
     const sheets = readWorkbookSheets(wb);
     mapping = detectWorkbook(sheets);
     forbund ??= parseBase(sheets, mapping).base.installningar.forbund;

@@ -1,7 +1,9 @@
+import type * as ExcelJS from "exceljs";
 import type { SheetExtent } from "../domain/issues/limits";
 import { hasErrors, type RawSheet } from "../domain/model";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { readWorkbookSheets } from "../xlsx/read-workbook";
+import { REGISTRY_SHEET } from "../xlsx/registry";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
 import { makeWorkbookXmlSafe } from "../xlsx/xml-safe";
 import { readZipDirectory } from "../xlsx/zip-directory";
@@ -38,6 +40,19 @@ export function joinSv(items: readonly string[]): string {
 /** The note naming what the copy lacks. */
 export function lostNote(lost: readonly string[], output: string): string {
   return `Indatafilen innehåller ${joinSv(lost)}, som kommandoraden inte kan föra över; de saknas i ${output} (indatafilen är orörd). Öppna rapportbladen i ${output} och kopiera dem till originalet om du behöver behålla allt.`;
+}
+
+/**
+ * A user sheet whose name is the register's in another case ("FINSAMREGISTER"): Excel's sheet names are
+ * case-insensitive, so the register cannot be written beside it, and the sheet is the user's, so it is never
+ * replaced. The run stops with a message instead (before anything is written).
+ */
+export function registerNameClash(wb: ExcelJS.Workbook): string | null {
+  const clash = wb.worksheets.find((w) => w.name !== REGISTRY_SHEET && w.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
+  return clash
+    ? `arbetsboken har ett eget blad som heter "${clash.name}". Finsam behöver det namnet för sin förteckning över rapportbladen ` +
+        `(${REGISTRY_SHEET}; Excel skiljer inte på stora och små bokstäver i bladnamn). Byt namn på bladet och kör igen — inget skrevs.`
+    : null;
 }
 
 /** The sheets ExcelJS read, with every sheet refused for its size in their place (values empty, `tooLarge` set). */
@@ -83,6 +98,11 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
   const loaded = await loadInput(cmd, deps);
   if (!loaded) return EXIT.usage;
   const { wb } = loaded;
+  const clash = registerNameClash(wb);
+  if (clash) {
+    deps.stderr(`finsam: ${cmd.input}: ${clash}\n`);
+    return EXIT.usage;
+  }
   const options: PipelineOptions = { fran: cmd.fran, till: cmd.till, idag: cmd.idag };
   if (cmd.rapporter) options.reports = cmd.rapporter;
   if (cmd.sie) {
