@@ -21,10 +21,10 @@ export interface PersonnummerMatch {
 
 /**
  * Digit runs that could be a personnummer, matched on NORMALISED text (normaliseForMatch): 6 or 8 date digits and
- * 4 digits, single spaces allowed between digits ("12 12 12-1212"), one optional separator (-, +, _, /) with a
- * space on either side (" - "), not inside a longer digit run. Group 1 and 2 still hold the spaces.
+ * 4 digits, single spaces allowed between digits ("12 12 12-1212"), one optional separator (-, +, _, /) with up
+ * to three spaces on either side (" - "), or up to three spaces alone, not inside a longer digit run. Group 1 and 2 still hold the spaces.
  */
-const CANDIDATE_RE = /(?<!\d)((?:\d ?){5,7}\d) ?(?:[-+_/] ?)?((?:\d ?){3}\d)(?!\d)/g;
+const CANDIDATE_RE = /(?<!\d)((?:\d ?){5,7}\d) {0,3}(?:[-+_/] {0,3})?((?:\d ?){3}\d)(?!\d)/g;
 
 /** Dashes of every kind (hyphen, U+2010–2015 incl. the non-breaking hyphen U+2011 and en/em dash, minus sign, small and full-width hyphen-minus). */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u2043]/;
