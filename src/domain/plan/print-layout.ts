@@ -199,7 +199,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       const longest = Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w, f.size, true)));
       // A sort/filter button sits in the header cell of a table: keep room for it.
       const room = (plan.tables ?? []).length > 0 ? 16 : 0;
-      headerNeed[c] = Math.ceil(longest + CELL_PADDING + room);
+      headerNeed[c] = Math.max(headerNeed[c] ?? 0, Math.ceil(longest + CELL_PADDING + room));
       widths[c] = Math.max(widths[c], headerNeed[c]);
       let numbers = 0;
       let texts = 0;
