@@ -48,11 +48,17 @@ function charEm(ch: string): number {
   return 0.556;
 }
 
+/**
+ * Safety margin on measured text: column widths are stored in digits of the workbook's default font, so a
+ * printer without Calibri (LibreOffice with Carlito or Liberation Sans Narrow) draws them up to ≈ 8 % narrower.
+ */
+const WIDTH_MARGIN = 1.1;
+
 /** Width of `text` in points at `size` pt (bold ≈ 6 % wider). */
 export function textWidth(text: string, size: number, bold = false): number {
   let em = 0;
   for (const ch of text) em += charEm(ch);
-  return em * size * (bold ? 1.06 : 1);
+  return em * size * (bold ? 1.06 : 1) * WIDTH_MARGIN;
 }
 
 /**
@@ -168,11 +174,23 @@ export function shownNumber(v: number, format: string | undefined): string {
   return `${sign}${group(scaled)}${decimals ? "," + "0".repeat(decimals) : ""}`;
 }
 
+/** Room for a table's sort/filter button in a header cell, in points. */
+const FILTER_BUTTON_ROOM = 16;
+
+function printableWidth(paper: number): number {
+  return paper - (MARGINS.left + MARGINS.right) * 72;
+}
+
+/** Narrowest a column of wrapped text (Meddelande, Anmärkningar) gets to keep a report on one page width. */
+const MIN_WRAP_WIDTH = 150;
+
 /** Default column width in points when the plan gives none (Excel's 8,43 characters ≈ 48 pt). */
 const DEFAULT_COLUMN_WIDTH = 48;
 
-/** Footer in the report font, 8 pt (Excel header/footer codes). */
-const FOOTER_FONT = `&"${PRINT_FONT},Regular"&8`;
+/** Footer in the report font, at a size that prints ≥ 8 pt at `scale` (Excel header/footer codes). */
+function footerFont(scale: number): string {
+  return `&"${PRINT_FONT},Regular"&${Math.ceil(MIN_PRINTED_FONT_SIZE / scale)}`;
+}
 
 function escapeFooter(s: string): string {
   return s.replace(/&/g, "&&");
@@ -191,6 +209,8 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
 
   // Headers: wide enough for their longest word, right-aligned over numbers.
   const formats0 = resolveFormats(plan, width);
+  // A report already too wide for one page at 8 pt gets no room for the sort/filter buttons in its headers.
+  const wide = widths.reduce((a, b) => a + b, 0) > printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE) + widths.length * FILTER_BUTTON_ROOM;
   const headerNeed: number[] = [];
   for (const h of headers) {
     for (let c = h.col1; c <= h.col2 && c < width; c++) {
@@ -198,7 +218,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       const f = formats0.get(`${h.row}:${c}`) ?? { bold: true, size: BODY_FONT_SIZE, wrap: true };
       const longest = Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w, f.size, true)));
       // A sort/filter button sits in the header cell of a table: keep room for it.
-      const room = (plan.tables ?? []).length > 0 ? 16 : 0;
+      const room = (plan.tables ?? []).length > 0 && !wide ? FILTER_BUTTON_ROOM : 0;
       headerNeed[c] = Math.max(headerNeed[c] ?? 0, Math.ceil(longest + CELL_PADDING + room));
       widths[c] = Math.max(widths[c], headerNeed[c]);
       let numbers = 0;
@@ -225,26 +245,51 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       if (f.wrap && typeof v !== "number") return;
       const text = typeof v === "number" ? shownNumber(v, f.numberFormat) : cellText(cell);
       if (text === "") return;
+      // Text runs over into an empty cell to its right: only text with a neighbour needs its width.
+      if (typeof v !== "number" && cellText(row[c + 1]) === "") return;
       // Text in the last column of a row may run over into the empty cells to its right: only numbers and
       // text with a neighbour count in full.
       needed[c] = Math.max(needed[c], textWidth(text, f.size, f.bold) + CELL_PADDING + 2);
     });
   });
   needed.forEach((n, c) => {
-    if (n > 0 && n < widths[c] && !(plan.rows.some((row, r) => r >= HEADER_ROW && (formats0.get(`${r}:${c}`)?.wrap ?? false) && cellText(row[c]) !== "" && !isHeader(r, c))))
-      widths[c] = Math.max(Math.ceil(n), headerNeed[c] ?? 0);
+    if (n > 0 && !(plan.rows.some((row, r) => r >= HEADER_ROW && (formats0.get(`${r}:${c}`)?.wrap ?? false) && cellText(row[c]) !== "" && !isHeader(r, c))))
+      // Grows a little for a clipped text (a verdict beside the next column), never past 1,3 × the plan's width.
+      widths[c] = Math.max(Math.min(Math.ceil(n), Math.round(widths[c] * 1.3)), headerNeed[c] ?? 0);
   });
+
+  // Columns of wrapped text are elastic: when the table is too wide for one landscape page at 8 pt,
+  // they give up width (down to MIN_WRAP_WIDTH) before the report spills onto a second page width.
+  const wrapCols = widths
+    .map((_, c) => c)
+    .filter((c) => plan.rows.some((row, r) => r >= HEADER_ROW && !isHeader(r, c) && (formats0.get(`${r}:${c}`)?.wrap ?? false) && cellText(row[c]) !== ""));
+  const maxTotal = printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE);
+  let excess = widths.reduce((a, b) => a + b, 0) - maxTotal;
+  for (const c of [...wrapCols].sort((a, b) => widths[b] - widths[a])) {
+    if (excess <= 0) break;
+    const give = Math.max(0, Math.min(excess, widths[c] - Math.max(MIN_WRAP_WIDTH, headerNeed[c] ?? 0)));
+    widths[c] -= Math.ceil(give);
+    excess -= give;
+  }
 
   // Title rows 1–4: merged across the table and wrapped, when only column A holds text there
   // and no table starts above row 5.
   const merges = [...(plan.merges ?? [])];
   const firstTableRow = Math.min(...headers.map((h) => h.row), HEADER_ROW);
   const mergedRows: number[] = [];
-  if (width > 1)
+  // Merged no wider than the first printed page, so the text never runs over a page edge.
+  const firstPage = printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE);
+  let mergeTo = 0;
+  for (let c = 0, sum = 0; c < width && sum + widths[c] <= firstPage; c++) {
+    sum += widths[c];
+    mergeTo = c;
+  }
+  const mergeWidth = widths.slice(0, mergeTo + 1).reduce((a, b) => a + b, 0);
+  if (mergeTo > 0)
     for (let r = 0; r < Math.min(HEADER_ROW, firstTableRow); r++) {
       const row = plan.rows[r] ?? [];
       if (cellText(row[0]) === "" || row.slice(1).some((c) => cellText(c) !== "")) continue;
-      merges.push(a1Range(r, 0, r, width - 1));
+      merges.push(a1Range(r, 0, r, mergeTo));
       styles.push({ range: a1Range(r, 0, r, 0), wrap: true });
       mergedRows.push(r);
     }
@@ -261,7 +306,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       const f = formats.get(`${r}:${c}`) ?? { bold: false, size: BODY_FONT_SIZE, wrap: false };
       const text = cellText(cell);
       if (!f.wrap || text === "") return;
-      const w = mergedRows.includes(r) && c === 0 ? total : widths[c];
+      const w = mergedRows.includes(r) && c === 0 ? mergeWidth : widths[c];
       height = Math.max(height, rowHeightFor(wrappedLines(text, w, f.size, f.bold), f.size));
     });
     if (height > 0) rowHeights[r] = Math.max(height, rowHeightFor(1, BODY_FONT_SIZE));
@@ -288,9 +333,9 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     printedFontSize: Math.round(smallestFont * scale * 100) / 100,
     margins: MARGINS,
     footer: {
-      left: FOOTER_FONT + escapeFooter([info.forbund, `${info.fran} – ${info.till}`].filter(Boolean).join(" · ")),
-      center: FOOTER_FONT + escapeFooter(`Skapad ${info.idag} av Finsam för Excel`),
-      right: `${FOOTER_FONT}Sida &P av &N`,
+      left: footerFont(scale) + escapeFooter([info.forbund, `${info.fran} – ${info.till}`].filter(Boolean).join(" · ")),
+      center: footerFont(scale) + escapeFooter(`Skapad ${info.idag} av Finsam för Excel`),
+      right: `${footerFont(scale)}Sida &P av &N`,
     },
   };
   const breaks = pageBreaks(plan, headers, rowHeights, scale, portrait ? A4.height : A4.width);
