@@ -1,4 +1,4 @@
-import { a1Range, isFormulaCell, parseRange } from "../model";
+import { a1, a1Range, isFormulaCell, parseRange } from "../model";
 import type { CellStyle, PageSetupPlan, PlanCell, SheetPlan } from "../model";
 import { HEADER_ROW } from "./common";
 
@@ -228,7 +228,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
         if (isNumberCell(cell)) numbers++;
         else if (cellText(cell) !== "") texts++;
       }
-      if (numbers > 0 && numbers >= texts) styles.push({ range: a1Range(h.row, c, h.row, c), horizontalAlignment: "Right" });
+      if (numbers > 0 && numbers >= texts) styles.push({ range: a1(h.row, c), horizontalAlignment: "Right" });
     }
   }
 
@@ -290,7 +290,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       const row = plan.rows[r] ?? [];
       if (cellText(row[0]) === "" || row.slice(1).some((c) => cellText(c) !== "")) continue;
       merges.push(a1Range(r, 0, r, mergeTo));
-      styles.push({ range: a1Range(r, 0, r, 0), wrap: true });
+      styles.push({ range: a1(r, 0), wrap: true });
       mergedRows.push(r);
     }
 
