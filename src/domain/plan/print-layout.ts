@@ -219,7 +219,10 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       const longest = Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w, f.size, true)));
       // A sort/filter button sits in the header cell of a table: keep room for it.
       const room = (plan.tables ?? []).length > 0 && !wide ? FILTER_BUTTON_ROOM : 0;
-      headerNeed[c] = Math.max(headerNeed[c] ?? 0, Math.ceil(longest + CELL_PADDING + room));
+      // On one line when the plan's width already allowed that ("Prel 2028"), else its longest word.
+      const whole = textWidth(text, f.size, true) + CELL_PADDING + room;
+      const need = whole <= widths[c] ? whole : longest + CELL_PADDING + room;
+      headerNeed[c] = Math.max(headerNeed[c] ?? 0, Math.ceil(need));
       widths[c] = Math.max(widths[c], headerNeed[c]);
       let numbers = 0;
       let texts = 0;
