@@ -7,7 +7,9 @@ import {
   applyConditionalFormat,
   applyDataValidation,
   applyFreeze,
+  applyMerges,
   applyPageSetup,
+  applyRowHeights,
   applyStyle,
 } from "./plan-styles";
 import { maskPersonnummer } from "../domain/text/personnummer";
@@ -137,6 +139,8 @@ export function writePlanToSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, takenTa
   }
   if (plan.freeze && plan.freeze.rows + (plan.freeze.columns ?? 0) > 0) applyFreeze(ws, plan.freeze);
   if (plan.columnWidths) applyColumnWidths(ws, plan.columnWidths);
+  if (plan.rowHeights) applyRowHeights(ws, plan.rowHeights);
+  if (plan.merges) notes.push(...applyMerges(ws, plan.merges));
   if (plan.pageSetup) applyPageSetup(ws, plan.pageSetup);
   const charts = plan.charts ?? [];
   if (charts.length > 0) {

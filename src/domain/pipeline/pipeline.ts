@@ -11,6 +11,7 @@ import { applySizeLimits } from "../issues/limits";
 import { validateBase } from "../validate";
 import { reportModules } from "../reports";
 import { planValideringsrapport, sortIssues } from "../plan/valideringsrapport";
+import { withPrintLayout } from "../plan/print-layout";
 
 /**
  * The pure pipeline: RawSheet[] → detect (kinds, columns, aliases; the saved mapping reconciled with the sheets)
@@ -142,7 +143,9 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
   if (masked.some((p, i) => p !== plans[i])) all.push(issue("varning", PERSONNUMMER_DOLT, "", "", PERSONNUMMER_DOLT_TEXT));
   const issues = collectIssues(all);
   if (masked.some((p, i) => p !== plans[i])) masked[masked.length - 1] = maskPlan(planValideringsrapport(issues, base, options));
-  return { base, issues, results: maskDeep(results) as Record<string, unknown>, plans: masked, mapping };
+  const printInfo = { forbund: base.installningar.forbund, fran: options.fran, till: options.till, idag: options.idag };
+  const printed = masked.map((p) => withPrintLayout(p, printInfo));
+  return { base, issues, results: maskDeep(results) as Record<string, unknown>, plans: printed, mapping };
 }
 
 /** Privacy: a personnummer-like text reached a report (an insats, post or sheet named by one) and was masked. */
