@@ -1,6 +1,6 @@
 import { a1, a1Range } from "../model";
 import type { CellStyle, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
-import type { DriftsBelopp, DriftsGrupp, DriftsPost, DriftsredovisningResultat, DriftsSektion } from "../compute/driftsredovisning";
+import { summera, type DriftsBelopp, type DriftsGrupp, type DriftsPost, type DriftsredovisningResultat, type DriftsSektion } from "../compute/driftsredovisning";
 import { amountHeader, amountText, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
 
@@ -25,6 +25,7 @@ const SEKTION_RUBRIK: Record<DriftsSektion, string> = {
   administration: "Administrativa kostnader",
   samverkansinsatser: "Samverkansinsatser",
   ovriga: "Övriga samverkansinsatser",
+  ejKnuten: "Utfall som inte kunnat knytas till en insats",
 };
 
 type Kind = "section" | "post" | "sum" | "total" | "blank";
@@ -89,7 +90,8 @@ function sectionSumma(r: DriftsredovisningResultat, s: DriftsSektion): DriftsBel
   if (s === "intakter") return r.summaIntakter;
   if (s === "administration") return r.summaAdministration;
   if (s === "samverkansinsatser") return r.summaSamverkansinsatser;
-  return r.summaOvriga;
+  if (s === "ovriga") return r.summaOvriga;
+  return summera(r.grupper.filter((g) => g.sektion === s).map((g) => g.summa));
 }
 
 /** Builds the Driftsredovisning sheet from a computed result. */
@@ -118,7 +120,7 @@ export function planDriftsredovisning(r: DriftsredovisningResultat, base: Parsed
   ]);
 
   const sectionSums: number[] = [];
-  for (const sektion of ["intakter", "administration", "samverkansinsatser", "ovriga"] as DriftsSektion[]) {
+  for (const sektion of ["intakter", "administration", "samverkansinsatser", "ovriga", "ejKnuten"] as DriftsSektion[]) {
     const grupper = r.grupper.filter((g) => g.sektion === sektion && g.poster.length > 0);
     if (grupper.length === 0) continue;
     if (sectionSums.length > 0) b.add("blank", []);
