@@ -281,7 +281,7 @@ function forbundPost(ctx: Ctx, fp: ForbundPost): DriftsPost | null {
   const u = summeraUtfall(ctx.utfallPerPost.get(postNyckel(fp.post)) ?? [], fp.post, ctx.fran, ctx.till);
   if (iAret.length === 0 && iFonstret.length === 0 && u.belopp === 0) return null;
   ctx.issues.push(...u.issues);
-  if (iAret.length === 0 && u.belopp !== 0 && !(fp.endastUtfall && fp.kategori === "kostnad")) {
+  if (iAret.length === 0 && u.belopp !== 0 && !(fp.endastUtfall && fp.kategori === "kostnad" && gissaGrupp(fp.post, fp.kategori) === "ovrig-samverkansinsats")) {
     const src = fp.source;
     const som = fp.kategori === "intakt" ? "intäkt" : "kostnad";
     ctx.issues.push(
@@ -392,7 +392,7 @@ export function computeDriftsredovisning(
     const post = forbundPost(ctx, fp);
     if (!post) continue;
     const g = post.grupp!;
-    if (fp.endastUtfall && fp.kategori === "kostnad") ejKnutna.push(post);
+    if (fp.endastUtfall && fp.kategori === "kostnad" && g === "ovrig-samverkansinsats") ejKnutna.push(post);
     else if (g === "medlemsintakt" || g === "ovrig-intakt" || g === "esf" || (g === "finansiell" && fp.kategori === "intakt")) intakter.push(post);
     else if (g === "fortroendevalda" || g === "forvaltning") admin.push(post);
     else if (g === "samverkansinsats") ejFordelat.push(post);
