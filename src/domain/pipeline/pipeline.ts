@@ -12,6 +12,7 @@ import { validateBase } from "../validate";
 import { reportModules } from "../reports";
 import { planValideringsrapport, sortIssues } from "../plan/valideringsrapport";
 import { withPrintLayout } from "../plan/print-layout";
+import { withBanner } from "../plan/common";
 
 /**
  * The pure pipeline: RawSheet[] → detect (kinds, columns, aliases; the saved mapping reconciled with the sheets)
@@ -21,6 +22,8 @@ import { withPrintLayout } from "../plan/print-layout";
  * - A module that returns null lacks its sheets; when it was asked for explicitly, an info issue says so.
  * - A step that throws unexpectedly becomes an issue with code INTERNT_FEL, never a crash.
  * - Issues are deduplicated (modules may report the same cell) and sorted by severity, sheet, cell.
+ * - While the run has fel, every report sheet carries the banner row "Preliminär — arbetsboken har N fel, se
+ *   Valideringsrapport" (row 3, plan/common.ts withBanner); the Valideringsrapport itself does not.
  */
 
 export const INTERNT_FEL = "INTERNT_FEL";
@@ -138,6 +141,10 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
     }
   }
 
+  const antalFel = collectIssues(all).filter((i) => i.severity === "fel").length;
+  const rapporter = plans.map((p) => withBanner(p, antalFel));
+  plans.length = 0;
+  plans.push(...rapporter);
   plans.push(planValideringsrapport(collectIssues(all), base, options));
   const masked = plans.map(maskPlan);
   if (masked.some((p, i) => p !== plans[i])) all.push(issue("varning", PERSONNUMMER_DOLT, "", "", PERSONNUMMER_DOLT_TEXT));
