@@ -1,3 +1,4 @@
+import { swedishErrorText } from "../domain/text/user-error";
 import * as ExcelJS from "exceljs";
 import { detectWorkbook, type WorkbookMapping } from "../domain/detect";
 import { parseBase } from "../domain/parse/base/parse-base";
@@ -68,7 +69,7 @@ export async function runMall(cmd: MallCommand, deps: MallDeps): Promise<number>
   try {
     await writeAtomically(cmd.output, new Uint8Array(await wb.xlsx.writeBuffer()));
   } catch (e) {
-    deps.stderr(`finsam: kunde inte skriva ${cmd.output}: ${e instanceof Error ? e.message : String(e)}\n`);
+    deps.stderr(`finsam: kunde inte skriva ${cmd.output}: ${swedishErrorText(e)}.\n`);
     return EXIT.usage;
   }
   const names = report.written.map((w) => w.name);

@@ -1,3 +1,4 @@
+import { swedishErrorText } from "../domain/text/user-error";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
@@ -46,14 +47,14 @@ export async function loadInput(cmd: { input: string }, deps: Pick<RapportDeps, 
     bytes = await fs.readFile(cmd.input);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    deps.stderr(code === "ENOENT" ? `finsam: hittar inte filen ${cmd.input}.\n` : `finsam: kan inte läsa ${cmd.input}: ${String(e)}\n`);
+    deps.stderr(code === "ENOENT" ? `finsam: hittar inte filen ${cmd.input}.\n` : `finsam: kan inte läsa ${cmd.input}: ${swedishErrorText(e)}.\n`);
     return null;
   }
   try {
     return { wb: await loadWorkbook(bytes), bytes };
   } catch (e) {
     deps.stderr(
-      `finsam: ${cmd.input} kan inte läsas som en .xlsx-arbetsbok (${e instanceof Error ? e.message : String(e)}). ` +
+      `finsam: ${cmd.input} kan inte läsas som en .xlsx-arbetsbok (${swedishErrorText(e)}). ` +
         "Spara den som Excel-arbetsbok (.xlsx) och försök igen.\n",
     );
     return null;
@@ -104,7 +105,7 @@ export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promis
   try {
     await writeAtomically(cmd.output, new Uint8Array(await wb.xlsx.writeBuffer()));
   } catch (e) {
-    deps.stderr(`finsam: kunde inte skriva ${cmd.output}: ${e instanceof Error ? e.message : String(e)}\n`);
+    deps.stderr(`finsam: kunde inte skriva ${cmd.output}: ${swedishErrorText(e)}.\n`);
     return EXIT.usage;
   }
   if (cmd.json) {
@@ -112,7 +113,7 @@ export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promis
     try {
       await fs.writeFile(cmd.json, `${JSON.stringify(json, null, 2)}\n`, "utf8");
     } catch (e) {
-      deps.stderr(`finsam: kunde inte skriva ${cmd.json}: ${e instanceof Error ? e.message : String(e)}\n`);
+      deps.stderr(`finsam: kunde inte skriva ${cmd.json}: ${swedishErrorText(e)}.\n`);
       return EXIT.usage;
     }
   }

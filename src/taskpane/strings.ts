@@ -143,12 +143,12 @@ export function replacedSummary(names: string[]): string {
   return `Ersatte tidigare: ${names.join(", ")}`;
 }
 
-/** "Excel-anrop (sync): 2 vid läsning, 1 vid skrivning" */
+/** "Excel-anrop: 2 vid läsning, 1 vid skrivning" */
 export function syncSummary(read: number | null, write?: number): string {
   const parts: string[] = [];
   if (read !== null) parts.push(`${read} vid läsning`);
   if (write !== undefined) parts.push(`${write} vid skrivning`);
-  return parts.length ? `Excel-anrop (sync): ${parts.join(", ")}` : "";
+  return parts.length ? `Excel-anrop: ${parts.join(", ")}` : "";
 }
 
 /** "Kvartal 2 2024", "Halvår 1 2024", "Helår 2024", "2024-01-01 – 2024-09-30". */

@@ -7,6 +7,7 @@ import type { Issue, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
 import type { PipelineContext, PipelineOptions, PipelineResult, ReportModule } from "../reports/types";
 import { parseBase, type BaseLayout } from "../parse/base/parse-base";
 import { maskPersonnummer } from "../text/personnummer";
+import { swedishErrorText } from "../text/user-error";
 import { applySizeLimits } from "../issues/limits";
 import { validateBase } from "../validate";
 import { reportModules } from "../reports";
@@ -40,7 +41,7 @@ export function emptyBase(): ParsedWorkbook {
 }
 
 function internalError(steg: string, e: unknown): Issue {
-  const detalj = e instanceof Error ? e.message : String(e);
+  const detalj = swedishErrorText(e);
   return issue(
     "fel",
     INTERNT_FEL,
