@@ -1,4 +1,5 @@
 import type { IsoDate } from "../domain/model";
+import type { MappningCommand } from "./run-mappning";
 
 /** Command-line arguments of `finsam`, parsed into a command or a Swedish usage error. */
 
@@ -14,6 +15,8 @@ export interface RapportCommand {
   rapporter?: string[];
   /** A SIE 4 file whose ledger feeds the bokslut report (`--sie`). */
   sie?: string;
+  /** A mapping file written by `finsam mappning` (and edited): used instead of detection. */
+  mappning?: string;
 }
 
 /** `finsam bokslut FIL.se --till … --ut …`: the bokslut sheets from a SIE 4 file (run-bokslut.ts). */
@@ -40,16 +43,17 @@ export interface MallCommand {
   forbund?: string;
 }
 
-export type Command = { kind: "help" } | RapportCommand | MallCommand | BokslutCommand;
+export type Command = { kind: "help" } | RapportCommand | MallCommand | BokslutCommand | MappningCommand;
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
 
-export const USAGE = `Finsam för Excel – rapporter för samordningsförbund från en .xlsx-fil
+export const USAGE = `Finsam för Excel – rapporter för samordningsförbund från en .xlsx-fil (eller en CSV-fil från Excel)
 
 Användning:
   finsam rapport <in.xlsx> --till ÅÅÅÅ-MM-DD --ut <ut.xlsx> [flaggor]
   finsam mall <ut.xlsx> [--in <in.xlsx>] [--idag ÅÅÅÅ-MM-DD] [--forbund <namn>]
   finsam bokslut <fil.se> --till ÅÅÅÅ-MM-DD --ut <ut.xlsx> [--in <in.xlsx>] [--json <fil>]
+  finsam mappning <in.xlsx> --ut <mappning.json>
   finsam --help
 
 Kommandon:
@@ -59,6 +63,9 @@ Kommandon:
             Medlemmar, Inställningar) som Excel-tabeller med vallistor, exempelrader och
             korta instruktioner: i en ny arbetsbok, eller med --in i en KOPIA av en
             arbetsbok där bara de mallar som saknas läggs till. Befintliga blad ändras aldrig.
+  mappning  Skriver hur arbetsbokens egna blad känns igen (bladtyper, kolumner, perioder,
+            enheter, alias) som läsbar JSON med säkerhet per del. Rätta filen och använd
+            den med rapport --mappning; samma fil fungerar varje kvartal.
 
 Flaggor för rapport:
   --till ÅÅÅÅ-MM-DD      Periodens sista dag, t.ex. 2024-06-30 (krävs).
@@ -68,6 +75,8 @@ Flaggor för rapport:
   --rapporter a,b        Bara dessa rapporttyper, t.ex. forbrukningskvot,driftsredovisning.
   --sie <fil.se>         Läs även bokföringen ur en SIE 4-fil: bokslutsbladen och utfall per insats.
   --idag ÅÅÅÅ-MM-DD      Datum i rapporternas rubrikrader (standard: dagens datum).
+  --mappning <fil.json>  Läs bladen med denna mappning (från finsam mappning) i stället för
+                         att känna igen dem på nytt.
   -h, --help             Visa den här hjälpen.
 
 Flaggor för mall:
@@ -116,6 +125,7 @@ const FLAGS: Record<string, string> = {
   "--rapporter": "rapporter",
   "--idag": "idag",
   "--sie": "sie",
+  "--mappning": "mappning",
 };
 
 const BOKSLUT_FLAGS: Record<string, string> = { "--till": "till", "--fran": "fran", "--från": "fran", "--ut": "ut", "--json": "json", "--idag": "idag", "--in": "in" };
@@ -170,6 +180,15 @@ function parseMall(rest: string[], today: IsoDate): ParseResult {
   return { ok: true, command };
 }
 
+function parseMappning(rest: string[]): ParseResult {
+  const split = splitArgs(rest, { "--ut": "ut" });
+  if (split.ok === "help") return { ok: true, command: { kind: "help" } };
+  if (!split.ok) return split;
+  if (split.positional.length !== 1) return { ok: false, error: "Ange en arbetsbok, t.ex. finsam mappning budget.xlsx --ut mappning.json." };
+  if (!split.flags.ut) return { ok: false, error: "--ut saknas: ange filen som mappningen ska skrivas till, t.ex. --ut mappning.json." };
+  return { ok: true, command: { kind: "mappning", input: split.positional[0], output: split.flags.ut } };
+}
+
 function parseRapport(rest: string[], today: IsoDate): ParseResult {
   const split = splitArgs(rest, FLAGS);
   if (split.ok === "help") return { ok: true, command: { kind: "help" } };
@@ -194,6 +213,7 @@ function parseRapport(rest: string[], today: IsoDate): ParseResult {
   if (flags.json) command.json = flags.json;
   if (rapporter) command.rapporter = rapporter;
   if (flags.sie) command.sie = flags.sie;
+  if (flags.mappning) command.mappning = flags.mappning;
   return { ok: true, command };
 }
 
@@ -225,5 +245,6 @@ export function parseArgs(argv: string[], today: IsoDate = todayIso()): ParseRes
   if (cmd === "rapport") return parseRapport(rest, today);
   if (cmd === "mall" || cmd === "mallar") return parseMall(rest, today);
   if (cmd === "bokslut") return parseBokslut(rest, today);
-  return { ok: false, error: `Okänt kommando "${cmd}". Tillgängliga kommandon: rapport, mall, bokslut.` };
+  if (cmd === "mappning") return parseMappning(rest);
+  return { ok: false, error: `Okänt kommando "${cmd}". Tillgängliga kommandon: rapport, mall, bokslut, mappning.` };
 }

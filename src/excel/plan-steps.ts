@@ -5,6 +5,7 @@
  */
 import { a1Range, parseRange, type CellStyle, type SheetPlan } from "../domain/model";
 import { ACTION_OVERHEAD_BYTES, gridAddress, gridBytes, planCellBlocks, splitRows, utf8Bytes } from "./blocks";
+import { cfFormula } from "./cf-formula";
 import type { TableNamePlan } from "./naming";
 import type { ExcelRangeFormat, ExcelTable, ExcelWorksheet } from "./office-api";
 
@@ -141,7 +142,9 @@ export function planSteps(
     steps.push({
       bytes: small(3, utf8Bytes(names.initial)),
       emit: () => {
-        const table = sheet().tables.add(range, true);
+        // a Range, not an address: an address without a sheet name is read on the ACTIVE sheet
+        // (TableCollection.add, learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1))
+        const table = sheet().tables.add(sheet().getRange(range), true);
         table.name = names.initial;
         if (t.style) table.style = t.style;
         onTable({ table, names });
@@ -156,8 +159,8 @@ export function planSteps(
         if (cf.fill) f.cellValue.format.fill.color = cf.fill;
         if (cf.fontColor) f.cellValue.format.font.color = cf.fontColor;
         f.cellValue.rule = cf.formula2 === undefined
-          ? { formula1: cf.formula1, operator: cf.operator }
-          : { formula1: cf.formula1, formula2: cf.formula2, operator: cf.operator };
+          ? { formula1: cfFormula(cf.formula1), operator: cf.operator }
+          : { formula1: cfFormula(cf.formula1), formula2: cfFormula(cf.formula2), operator: cf.operator };
       },
     });
   for (const ch of plan.charts ?? [])
