@@ -7,7 +7,7 @@
 /** English words and developer tokens that must never reach a user (lower case). */
 const ENGLISH = new Set(
   (
-    "the of and or are was can't cannot can find found end central directory zip file error errors failed failure " +
+    "the of and or are was can't cannot can find found end central directory file error errors failed failure " +
     "undefined null nan read write property properties function object type invalid argument exception request response " +
     "sync timeout timed out unexpected token json parse syntax stack trace at to from with this that no such " +
     "access denied permission item exists already exceeded payload network fetch load loading " +
