@@ -6,6 +6,9 @@ import type { Bedomning, BladTyp, PeriodVal, ProgressStep } from "../services/ty
 export const strings = {
   appTitle: "Finsam för Excel",
   appIntro: "Läs in arbetsboken, kontrollera den och skapa rapporterna för perioden.",
+  /** The help page (assets/hjalp.html, also the manifest's SupportUrl), beside the pane's title. */
+  helpLink: "Hjälp – stegen, rapporterna och vad du gör vid fel",
+  helpUrl: "assets/hjalp.html",
   stepsLabel: "Steg",
   tabs: { data: "Data", kontroll: "Kontroll", rapporter: "Rapporter", nastaAr: "Nästa år" },
 
