@@ -26,6 +26,11 @@ import { withPrintLayout } from "../plan/print-layout";
 
 export const INTERNT_FEL = "INTERNT_FEL";
 export const RAPPORT_SAKNAR_UNDERLAG = "RAPPORT_SAKNAR_UNDERLAG";
+/** The workbook has nothing any report can be made from (empty, or only other sheets). */
+export const INGET_UNDERLAG = "INGET_UNDERLAG";
+const INGET_UNDERLAG_TEXT =
+  "Arbetsboken har inga blad som rapporterna kan byggas på (Insatser, Budget, Utfall, Rekvisitioner, Deltagare eller Medlemmar med rader). " +
+  "Klicka Skapa mallar i steg 1 Data (eller kör finsam mall) och fyll i bladen, eller öppna förbundets arbetsbok.";
 
 export interface PipelineDeps {
   parseBase: (sheets: RawSheet[], mapping?: WorkbookMapping) => { base: ParsedWorkbook; issues: Issue[]; layout?: BaseLayout };
@@ -139,6 +144,8 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
     }
   }
 
+  // Nothing to report on at all (an empty or near-empty workbook): a fel, never a green "0 fel".
+  if (plans.length === 0 && !wanted) all.push(issue("fel", INGET_UNDERLAG, "", "", INGET_UNDERLAG_TEXT));
   plans.push(planValideringsrapport(collectIssues(all), base, options));
   const masked = plans.map(maskPlan);
   if (masked.some((p, i) => p !== plans[i])) all.push(issue("varning", PERSONNUMMER_DOLT, "", "", PERSONNUMMER_DOLT_TEXT));
