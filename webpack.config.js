@@ -110,7 +110,8 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     // No eval-based source maps: the pages' CSP forbids eval.
-    devtool: production ? "source-map" : "cheap-module-source-map",
+    // No source maps in the production dist/ (they would publish the sources beside the add-in).
+    devtool: production ? false : "cheap-module-source-map",
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -1,5 +1,6 @@
 /** Errors of the Excel host: a Swedish message for the user plus the Office.js code behind it. */
 import type { ExcelErrorLike } from "./office-api";
+import { swedishErrorText } from "../domain/text/user-error";
 
 export class ExcelHostError extends Error {
   constructor(
@@ -18,10 +19,6 @@ export function errorCode(e: unknown): string {
   return typeof code === "string" && code ? code : "Okänt";
 }
 
-function detail(e: unknown): string {
-  const m = (e as ExcelErrorLike | null)?.message;
-  return typeof m === "string" && m ? m : String(e);
-}
 
 const WHY: Record<string, string> = {
   RequestPayloadSizeLimitExceeded: "Excel avvisade en för stor begäran",
@@ -33,7 +30,8 @@ const WHY: Record<string, string> = {
   AccessDenied: "arbetsboken eller bladet är skyddat",
 };
 
-const reason = (e: unknown): string => `${WHY[errorCode(e)] ?? detail(e)} (${errorCode(e)})`;
+/** Swedish reason only: the Office.js code stays on ExcelHostError.code (for support), not in the text. */
+const reason = (e: unknown): string => WHY[errorCode(e)] ?? swedishErrorText(e);
 
 export function readError(e: unknown): ExcelHostError {
   return new ExcelHostError(`Arbetsboken kunde inte läsas: ${reason(e)}.`, errorCode(e), e);
@@ -43,7 +41,7 @@ export function writeError(e: unknown, cleanup: "klar" | "misslyckades", cleanup
   const after =
     cleanup === "klar"
       ? "Bladen som hann skapas togs bort och tidigare rapporter är orörda."
-      : `Städningen misslyckades också (${errorCode(cleanupError)}): ta bort blad vars namn börjar med "~finsam-" för hand.`;
+      : `Städningen misslyckades också (${cleanupError === undefined ? "okänd orsak" : swedishErrorText(cleanupError)}): ta bort blad vars namn börjar med "~finsam-" för hand.`;
   return new ExcelHostError(`Rapportbladen kunde inte skrivas: ${reason(e)}. ${after}`, errorCode(e), e);
 }
 

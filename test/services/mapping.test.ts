@@ -167,8 +167,8 @@ describe("mapping service on the simulated Excel", () => {
       { readSheets: () => Promise.reject(new Error("GeneralException")), apply: () => Promise.reject(new Error("nej")) },
       null,
     );
-    expect(await broken.readMapping()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: GeneralException" });
-    expect(await broken.writeTemplates()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: GeneralException" });
+    expect(await broken.readMapping()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: ett oväntat fel inträffade" });
+    expect(await broken.writeTemplates()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: ett oväntat fel inträffade" });
     const sim = ExcelSim.fromSheets(CASE.sheets());
     const noStore = createMappingService(createExcelHost(sim), null);
     ok(await noStore.readMapping());

@@ -7,6 +7,7 @@ import type { Issue, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
 import type { PipelineContext, PipelineOptions, PipelineResult, ReportModule } from "../reports/types";
 import { parseBase, type BaseLayout } from "../parse/base/parse-base";
 import { maskPersonnummer } from "../text/personnummer";
+import { swedishErrorText } from "../text/user-error";
 import { applySizeLimits } from "../issues/limits";
 import { validateBase } from "../validate";
 import { reportModules } from "../reports";
@@ -28,6 +29,11 @@ import { withBanner } from "../plan/common";
 
 export const INTERNT_FEL = "INTERNT_FEL";
 export const RAPPORT_SAKNAR_UNDERLAG = "RAPPORT_SAKNAR_UNDERLAG";
+/** The workbook has nothing any report can be made from (empty, or only other sheets). */
+export const INGET_UNDERLAG = "INGET_UNDERLAG";
+const INGET_UNDERLAG_TEXT =
+  "Arbetsboken har inga blad som rapporterna kan byggas på (Insatser, Budget, Utfall, Rekvisitioner, Deltagare eller Medlemmar med rader). " +
+  "Klicka Skapa mallar i steg 1 Data (eller kör finsam mall) och fyll i bladen, eller öppna förbundets arbetsbok.";
 
 export interface PipelineDeps {
   parseBase: (sheets: RawSheet[], mapping?: WorkbookMapping) => { base: ParsedWorkbook; issues: Issue[]; layout?: BaseLayout };
@@ -43,7 +49,7 @@ export function emptyBase(): ParsedWorkbook {
 }
 
 function internalError(steg: string, e: unknown): Issue {
-  const detalj = e instanceof Error ? e.message : String(e);
+  const detalj = swedishErrorText(e);
   return issue(
     "fel",
     INTERNT_FEL,
@@ -141,6 +147,8 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
     }
   }
 
+  // Nothing to report on at all (an empty or near-empty workbook): a fel, never a green "0 fel".
+  if (plans.length === 0 && !wanted) all.push(issue("fel", INGET_UNDERLAG, "", "", INGET_UNDERLAG_TEXT));
   const antalFel = collectIssues(all).filter((i) => i.severity === "fel").length;
   const rapporter = plans.map((p) => withBanner(p, antalFel));
   plans.length = 0;

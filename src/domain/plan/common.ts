@@ -156,3 +156,21 @@ export function withBanner(plan: SheetPlan, antalFel: number): SheetPlan {
   const styles = [...(plan.styles ?? []), { range: "A3", bold: true, italic: false, fontColor: COLORS.hogText, fill: COLORS.hogFill }];
   return { ...plan, rows, styles };
 }
+const MANAD = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+
+function lastDayOfMonth(iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number);
+  return d === new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * The period in a column header, as the board reads it: 2024-01-01–2024-06-30 → "jan–jun 2024",
+ * one month → "jun 2024", across years → "jul 2023–jun 2024"; dates that are not whole months stay dates.
+ */
+export function periodHeader(fran: IsoDate, till: IsoDate): string {
+  if (!fran.endsWith("-01") || !lastDayOfMonth(till)) return `${fran}–${till}`;
+  const [fy, fm] = [fran.slice(0, 4), MANAD[Number(fran.slice(5, 7)) - 1]];
+  const [ty, tm] = [till.slice(0, 4), MANAD[Number(till.slice(5, 7)) - 1]];
+  if (fy !== ty) return `${fm} ${fy}–${tm} ${ty}`;
+  return fm === tm ? `${tm} ${ty}` : `${fm}–${tm} ${ty}`;
+}

@@ -4,7 +4,7 @@ import type { DriftsBelopp } from "../compute/driftsredovisning";
 import { procentText } from "../compute/nyckeltal/eget-kapital-tak";
 import type { ResultatNyckeltal } from "../compute/nyckeltal/resultat";
 import type { Resultatrakning } from "../compute/resultatrakning";
-import { amountHeader, amountText, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, tableName, titleRows, titleStyles } from "./common";
+import { amountHeader, amountText, periodHeader, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, tableName, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
 
 /**
@@ -209,7 +209,7 @@ export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: P
         `Eget kapital = ackumulerat överskott (exkl. reservfond) + reservfond + årets resultat.${takText}`,
     }),
   );
-  s.add(["Resultaträkning", amountHeader(`Budget ${rr.till}`, unit), amountHeader(`Utfall ${rr.till}`, unit), amountHeader("Avvikelse", unit), amountHeader(`Prognos helår ${rr.ar}`, unit), amountHeader(`Budget helår ${rr.ar}`, unit)]);
+  s.add(["Resultaträkning", amountHeader(`Budget ${periodHeader(rr.fran, rr.till)}`, unit), amountHeader(`Utfall ${periodHeader(rr.fran, rr.till)}`, unit), amountHeader("Avvikelse", unit), amountHeader(`Prognos helår ${rr.ar}`, unit), amountHeader(`Budget helår ${rr.ar}`, unit)]);
   const refs = resultatrakningRows(s, rr);
   s.add([]);
   const hdr = s.add(["Nyckeltal", amountHeader("Belopp", unit), amountHeader("Jämfört med", unit), "Andel", "Tak", "Bedömning"]);

@@ -29,12 +29,12 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
     expect(plan.rows[4]).toEqual([
       "Post",
       "Insatsägare",
-      "Budget 2024-06-30 (TSEK)",
-      "Utfall 2024-06-30 (TSEK)",
+      "Budget jan–jun 2024 (TSEK)",
+      "Utfall jan–jun 2024 (TSEK)",
       "Avvikelse (TSEK)",
       "Prognos helår 2024 (TSEK)",
       "Budget helår 2024 (TSEK)",
-      "Förbrukad andel av årsbudget",
+      "Andel av årsbudget",
       "Not",
     ]);
   });
@@ -111,7 +111,7 @@ describe("plan Driftsredovisning grouped by Inriktning (Uppsala 2014)", () => {
   const p = planDriftsredovisning(r, b, { idag: "2015-03-01" });
 
   it("one block per Inriktning, förbrukad andel per group, unit tkr by default", () => {
-    expect(p.rows[4][2]).toBe("Budget 2014-12-31 (tkr)");
+    expect(p.rows[4][2]).toBe("Budget jan–dec 2014 (tkr)");
     const andel = (label: string) => Math.round((cached(rowOf(p, label)[7]) as number) * 100);
     expect(andel("Summa tidiga och samordnade insatser")).toBe(209);
     expect(andel("Summa sena och samordnade insatser")).toBe(87);
