@@ -263,6 +263,16 @@ describe("8 · odd workbooks", () => {
     expect(r.err).not.toMatch(ENGLISH_INTERNALS);
   });
 
+  it("an uncalculated formula is a fel saying to open and save in Excel, never an utfall of 0", async () => {
+    const input = file("ej-beraknad.xlsx", await cleanXlsx((wb) => (wb.getWorksheet("Utfall")!.getCell("C2").value = { formula: "400+100" } as ExcelJS.CellFormulaValue)));
+    const r = await rapport(input, ["--json", join(dir, "r.json")]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("Utfall!C2: Formeln =400+100 saknar beräknat värde — öppna och spara arbetsboken i Excel");
+    const json = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as { issues: { code: string; sheet: string; cell: string }[] };
+    const atCell = json.issues.filter((i) => i.sheet === "Utfall" && i.cell === "C2").map((i) => i.code);
+    expect(atCell).toEqual(expect.arrayContaining(["FORMEL_UTAN_VARDE", "OLASBART_TAL"]));
+  });
+
   it("finsam mall --in a 1904 workbook writes dates in the 1904 system", async () => {
     const input = file("mac.xlsx", await cleanXlsx((wb) => (wb.properties.date1904 = true)));
     const ut = join(dir, "mallar.xlsx");
