@@ -6,7 +6,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readInputBytes } from "../src/cli/files";
+import { inspectXlsx } from "../src/cli/inspect-xlsx";
 import { main } from "../src/cli/main";
+import { sniffWorkbook } from "../src/xlsx/sniff";
 import { createExcelHost } from "../src/excel";
 import { ExcelSim } from "../src/excel-sim";
 import { createServices } from "../src/services";
@@ -17,6 +20,8 @@ export type ExtentChildArgs = { mode: "cli"; file: string } | { mode: "sim"; cor
 export interface ExtentChildResult {
   code: number | null;
   ms: number;
+  /** CLI: time until the file or sheet is refused (the checks before ExcelJS); `ms` is the whole run. */
+  refusedMs?: number;
   maxRssMb: number;
   /** RSS before the run (the process with its modules loaded, and for the sim the simulated workbook). */
   startRssMb: number;
@@ -31,6 +36,14 @@ async function cli(file: string): Promise<ExtentChildResult> {
   const out: string[] = [];
   const err: string[] = [];
   const startRssMb = process.memoryUsage().rss / 1048576;
+  // Until refused: the checks that run before ExcelJS (readInputBytes, sniff, inspect) on their own.
+  const t0 = performance.now();
+  const read = await readInputBytes(file);
+  if (read.ok) {
+    const sniff = sniffWorkbook(read.bytes);
+    if (sniff.ok) await inspectXlsx(read.bytes, sniff.entries);
+  }
+  const refusedMs = performance.now() - t0;
   const t = performance.now();
   const code = await main(["rapport", file, "--till", "2024-06-30", "--ut", join(dir, "ut.xlsx"), "--idag", "2024-10-24"], {
     stdout: (s) => out.push(s),
@@ -40,7 +53,7 @@ async function cli(file: string): Promise<ExtentChildResult> {
   rmSync(dir, { recursive: true, force: true });
   const text = err.join("") || out.join("");
   const line = text.split("\n").find((l) => /för stort|packas upp|vanlig fil|för att läsas/.test(l)) ?? text.split("\n")[0];
-  return { code, ms, maxRssMb: process.resourceUsage().maxRSS / 1024, startRssMb, message: line.trim(), codes: [] };
+  return { code, ms, refusedMs, maxRssMb: process.resourceUsage().maxRSS / 1024, startRssMb, message: line.trim(), codes: [] };
 }
 
 async function sim(corner: string, fill = 0): Promise<ExtentChildResult> {

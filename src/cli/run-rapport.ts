@@ -103,6 +103,7 @@ export function withRefusedSheets(sheets: RawSheet[], refused: readonly SheetExt
     const tooLarge: NonNullable<RawSheet["tooLarge"]> = { rows: r.rows, columns: r.columns };
     if (r.firstRow !== undefined) tooLarge.firstRow = r.firstRow;
     if (r.bytes !== undefined) tooLarge.bytes = r.bytes;
+    if (r.atLeast) tooLarge.atLeast = true;
     return { name: s.name, origin: { row: 0, col: 0 }, values: [], tooLarge };
   });
   return out;
