@@ -90,7 +90,7 @@ describe("finsam mall: files", () => {
     // The templates are the user's sheets: the next run reads them as input.
     const read = await readWorkbookXlsx(readFileSync(ut));
     expect(read.map((s) => s.name)).toEqual(TEMPLATES);
-  });
+  }, 30_000);
 
   it("--in adds only the missing templates to a copy; the input file and its sheets are unchanged", async () => {
     const ut = join(dir, "helar-med-mallar.xlsx");
