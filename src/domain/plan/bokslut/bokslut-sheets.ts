@@ -21,7 +21,8 @@ const fmtPct = (x: number | undefined): string => (x === undefined ? "" : `${(Ma
 export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
   const rr = b.resultatrakning;
   const fg = rr.intakter.foregaende !== undefined;
-  const v = (x: { period: number; foregaende?: number }) => (fg ? [x.period, x.foregaende] : [x.period]);
+  const bu = rr.intakter.budget !== undefined;
+  const v = (x: { period: number; foregaende?: number; budget?: number }) => [x.period, ...(fg ? [x.foregaende] : []), ...(bu ? [x.budget] : [])];
   const lines: StatementLine[] = [
     { label: "Verksamhetens intäkter", values: v(rr.intakter) },
     { label: "Verksamhetens kostnader", values: v(rr.kostnader) },
@@ -43,7 +44,7 @@ export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): S
     kalla: info.kalla,
     idag: info.idag,
     not: "Ur bokföringen (LKBR-uppställning, förbund utan skatteintäkter): intäkter positiva, kostnader negativa, kronor.",
-    headers: ["Post", `${s.fran} – ${s.till}`, ...(fg ? [s.foregaendeRubrik ?? "Föregående år"] : [])],
+    headers: ["Post", `${s.fran} – ${s.till}`, ...(fg ? [s.foregaendeRubrik ?? "Föregående år"] : []), ...(bu ? [`Budget ${s.fran} – ${s.till}`] : [])],
     lines,
     summary: `${rr.resultatRubrik} ${s.till}: ${Math.round(rr.aretsResultat.period).toLocaleString("sv-SE")} kr.`,
   });
