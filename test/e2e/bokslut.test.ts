@@ -50,7 +50,7 @@ describe("bokslut from a SIE file in the browser demo", () => {
     await openSheet(page, "Balansräkning 2024-06-30");
     await expect(gridRow(page, "SUMMA TILLGÅNGAR")).resolves.toContain("18 692 021");
     await expect(gridRow(page, "Summa eget kapital")).resolves.toContain("6 739 931");
-    await expect(gridRow(page, "Periodens resultat")).resolves.toContain("-619 833");
+    await expect(gridRow(page, /^\d+Periodens resultat/)).resolves.toContain("-619 833");
     await shoot(workbook(page), "sheet-balansrakning", true);
     await openSheet(page, "Kassaflödesanalys 2024-06-30");
     await expect(gridRow(page, "Kassaflöde från den löpande verksamheten")).resolves.toContain("5 210 174");
