@@ -127,6 +127,8 @@ module.exports = async (env = {}, argv = {}) => {
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
       // csv-parse's Node build uses the Buffer global; its browser build carries its own (src/xlsx/read-csv.ts).
       alias: { "csv-parse/sync$": "csv-parse/browser/esm/sync" },
+      // iconv-lite (SIE files in code page 437, loaded on demand) needs Node's Buffer: the "buffer" package in the browser.
+      fallback: { buffer: require.resolve("buffer/") },
     },
     module: {
       // A missing export is a broken build, not a warning (ts-loader's transpileOnly does not check it).

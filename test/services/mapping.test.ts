@@ -177,9 +177,9 @@ describe("mapping service on the simulated Excel", () => {
 });
 
 describe("Skapa mallar", () => {
-  const TEMPLATES = ["Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare", "Medlemmar", "Inställningar"];
+  const TEMPLATES = ["Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare", "Medlemmar", "Inställningar", "Kontoplan"];
 
-  it("writes the 7 templates next to the user's sheet and, run again, skips them; the user's sheet is unchanged", async () => {
+  it("writes the 8 templates next to the user's sheet and, run again, skips them; the user's sheet is unchanged", async () => {
     const notes: RawSheet = { name: "Anteckningar", origin: { row: 0, col: 0 }, values: [["Möte 12/3"], ["Ring Region Uppsala"]] };
     const { sim, service } = setup([notes]);
     const before = sim.sheet("Anteckningar");

@@ -11,6 +11,7 @@ import { swedishErrorText } from "../text/user-error";
 import { applySizeLimits } from "../issues/limits";
 import { validateBase } from "../validate";
 import { reportModules } from "../reports";
+import { withLedgerUtfall } from "../reports/ledger-utfall";
 import { planValideringsrapport, sortIssues } from "../plan/valideringsrapport";
 import { withPrintLayout } from "../plan/print-layout";
 import { withBanner } from "../plan/common";
@@ -111,9 +112,11 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
   let layout: BaseLayout | undefined;
   try {
     const parsed = d.parseBase(limited, mapping);
-    base = parsed.base;
+    // Utfall from a SIE file when the workbook has none (domain.md §3.7).
+    const fromLedger = withLedgerUtfall(parsed.base, parsed.issues, limited, options);
+    base = fromLedger.base;
     layout = parsed.layout;
-    all.push(...parsed.issues);
+    all.push(...fromLedger.issues);
   } catch (e) {
     all.push(internalError("Inläsningen av bladen", e));
   }
