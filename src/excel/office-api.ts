@@ -110,6 +110,7 @@ export interface ExcelConditionalFormat {
   readonly cellValue: {
     readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
     rule: { formula1: string; formula2?: string; operator: string };
+    load(propertyNames?: LoadArg): { rule: { formula1: string; formula2?: string; operator: string } };
   };
 }
 
