@@ -10,7 +10,7 @@ import { strings } from "./strings";
 const container = document.getElementById("root");
 if (container) {
   bootOfficeServices().then(
-    ({ services, dark }) => mountPane(container, services, { dark }),
+    ({ services, dark, diagnostik }) => mountPane(container, services, { dark, diagnostik }),
     (e: unknown) => mountMessage(container, strings.appTitle, e instanceof Error ? e.message : String(e)),
   );
 }
