@@ -31,6 +31,8 @@ export interface ExcelWorkbook {
   readonly worksheets: ExcelWorksheetCollection;
   readonly settings: ExcelSettingCollection;
   readonly tables: ExcelTableCollection;
+  /** Structure protection (ExcelApi 1.7). */
+  readonly protection: { readonly protected: boolean; load(propertyNames?: LoadArg): { readonly protected: boolean } };
   getSelectedRange(): ExcelRange;
 }
 
