@@ -202,7 +202,7 @@ export function DemoApp() {
           )}
         </section>
         <aside className={s.pane} aria-label={t.paneLabel}>
-          {session && <FinsamPane key={opened} as="div" services={session.services} initialTill={session.initialTill} />}
+          {session && <FinsamPane key={opened} as="div" services={session.services} initialTill={session.initialTill} diagnostik={session.diagnostik} />}
         </aside>
       </div>
     </div>

@@ -11,7 +11,7 @@ import { strings } from "./strings";
 const container = document.getElementById("root");
 if (container) {
   bootOfficeServices().then(
-    ({ services, dark }) => mountPane(container, services, { dark }),
+    ({ services, dark, diagnostik }) => mountPane(container, services, { dark, diagnostik }),
     (e: unknown) => mountMessage(container, strings.appTitle, describeError(e)),
   );
 }
