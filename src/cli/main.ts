@@ -2,6 +2,7 @@ import type { IsoDate } from "../domain/model";
 import { runPipeline } from "../domain/pipeline/pipeline";
 import { reportModules } from "../domain/reports";
 import { parseArgs, todayIso, USAGE } from "./args";
+import { runBokslut } from "./run-bokslut";
 import { runMall } from "./run-mall";
 import { runMappning } from "./run-mappning";
 import { EXIT, runRapport, type RapportDeps } from "./run-rapport";
@@ -31,7 +32,7 @@ export function usageWithReports(reports: CliIo["reports"]): string {
 
 /**
  * Entry point of `finsam` (src/cli/finsam.cjs calls it with process.argv.slice(2)).
- * Commands: `rapport` (run-rapport.ts), `mall` (run-mall.ts) and `mappning` (run-mappning.ts).
+ * Commands: `rapport` (run-rapport.ts), `mall` (run-mall.ts), `mappning` (run-mappning.ts) and `bokslut` (run-bokslut.ts).
  * Returns the exit code: 0 klart, 1 rapporterna skrivna men arbetsboken har fel, 2 kommando- eller filfel.
  */
 export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
@@ -48,6 +49,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   }
   if (command.kind === "mall") return runMall(command, env);
   if (command.kind === "mappning") return runMappning(command, env);
+  if (command.kind === "bokslut") return runBokslut(command, env);
   const known = new Set(env.reports.map((r) => r.kind));
   const unknown = (command.rapporter ?? []).filter((k) => !known.has(k));
   if (unknown.length > 0) {

@@ -8,6 +8,7 @@ import { writePlansToWorkbook } from "../xlsx/write-plans";
 import type { RapportCommand } from "./args";
 import { formatIssues, formatSummary } from "./print-issues";
 import { loadMappingFile } from "./mapping-file";
+import { readSieFile } from "./read-sie-file";
 
 /** What `finsam rapport` needs from outside: the pipeline and two output streams. */
 export interface RapportDeps {
@@ -96,6 +97,11 @@ export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promis
     }
     options.mapping = m.mapping;
   }
+  if (cmd.sie) {
+    const sie = await readSieFile(cmd.sie, deps.stderr);
+    if (!sie) return EXIT.usage;
+    options.ledger = sie;
+  }
 
   const result = deps.runPipeline(readWorkbookSheets(wb), options);
   const report = writePlansToWorkbook(wb, result.plans);
@@ -111,7 +117,7 @@ export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promis
     return EXIT.usage;
   }
   if (cmd.json) {
-    const json = { options, results: result.results, issues: result.issues, written: report.written };
+    const json = { options: { ...options, ledger: undefined }, results: result.results, issues: result.issues, written: report.written };
     try {
       await fs.writeFile(cmd.json, `${JSON.stringify(json, null, 2)}\n`, "utf8");
     } catch (e) {

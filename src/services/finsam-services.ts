@@ -100,13 +100,13 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
   }
 
   return {
-    idag,
+    today: idag,
 
     // "Nästa år" (src/services/nasta-ar.ts): its scenarios live in the same workbook settings.
     nastaAr: createNastaArService(host, { now, store: host.settings ? scenarioStoreFromSettings(host.settings) : undefined }),
     ...(mappingStore ? { mapping: createMappingService(host, mappingStore, { now }) } : {}),
 
-    async kontrollera(options, onProgress): Promise<KontrollSvar> {
+    async checkWorkbook(options, onProgress): Promise<KontrollSvar> {
       // Kontrollera checks everything the workbook has, whatever outputs are chosen.
       const run = await readAndRun(pipelineOptions(options, false), ACTION_STEPS.kontrollera, "kontrollera", onProgress);
       if (!run.ok) return run;
@@ -123,7 +123,7 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
       };
     },
 
-    async skapaRapporter(options, onProgress): Promise<RapportSvar> {
+    async writeReports(options, onProgress): Promise<RapportSvar> {
       const steps = ACTION_STEPS.skapa;
       const run = await readAndRun(pipelineOptions(options, true), steps, "berakna", onProgress);
       if (!run.ok) return run;
@@ -149,14 +149,14 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
       }
     },
 
-    async kontrolleraRekvisitioner(period, onProgress): Promise<RekvisitionSvar> {
+    async checkRekvisitioner(period, onProgress): Promise<RekvisitionSvar> {
       const options = { ...pipelineOptions(period, false), reports: [REKVISITIONSKONTROLL_KIND] };
       const run = await readAndRun(options, ACTION_STEPS.rekvisitioner, "kontrollera", onProgress);
       if (!run.ok) return run;
       return rekvisitionSvar(run.result, run.syncsRead);
     },
 
-    async visaCell(sheet, cell) {
+    async selectIssueCell(sheet, cell) {
       if (!sheet) return false;
       try {
         await host.selectCell(sheet, cell || "A1");
@@ -166,9 +166,9 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
       }
     },
 
-    rapportTyper: () => reportModules.map((m) => ({ kind: m.kind, label: m.label })),
+    reportKinds: () => reportModules.map((m) => ({ kind: m.kind, label: m.label })),
 
-    async lasVal() {
+    async readChoices() {
       if (!host.settings) return null;
       try {
         const values = await host.settings.load([PANE_CHOICES_KEY]);
@@ -178,7 +178,7 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
       }
     },
 
-    async sparaVal(choices) {
+    async saveChoices(choices) {
       if (!host.settings) return false;
       try {
         await host.settings.save(PANE_CHOICES_KEY, JSON.parse(JSON.stringify(choices)));

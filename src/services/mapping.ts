@@ -1,8 +1,8 @@
 /**
  * Step "1. Data" behind the task pane: what the add-in detected in the förbund's own sheets (kind and columns,
  * with confidence), the user's corrections, the mapping saved in the workbook (document settings, through a
- * MappingStore) so the next run is one click, and "Skapa mallar". The workbook is read ONCE per lasMappning;
- * corrections are pure and instant; only sparaMappning (settings) and skapaMallar (new sheets) write.
+ * MappingStore) so the next run is one click, and "Skapa mallar". The workbook is read ONCE per readMapping;
+ * corrections are pure and instant; only saveMapping (settings) and writeTemplates (new sheets) write.
  * A saved mapping whose sheet has another layout now is not used as is: reconcileMapping detects the sheet
  * again and the view carries its LAYOUT_ANDRAD issue until the user saves the mapping again.
  * Never throws: host failures come back as `{ ok: false, message }` in Swedish.
@@ -77,17 +77,17 @@ export type MallarSvar =
 
 export interface MappingService {
   /** Reads the workbook once, loads the saved mapping and reconciles it with the sheets (detectWorkbook). */
-  lasMappning(): Promise<MappningSvar>;
-  /** Reads `sheet` as `kind` (its columns are detected for that kind). Not saved until sparaMappning. */
-  rattaBladtyp(sheet: string, kind: SheetKind): MappningSvar;
+  readMapping(): Promise<MappningSvar>;
+  /** Reads `sheet` as `kind` (its columns are detected for that kind). Not saved until saveMapping. */
+  correctSheetKind(sheet: string, kind: SheetKind): MappningSvar;
   /** Gives one column (letter) a role: a value of the sheet's `roles` ("post", "belopp:utfall", "ignorera" …). */
-  rattaKolumn(sheet: string, column: string, role: string): MappningSvar;
+  correctColumn(sheet: string, column: string, role: string): MappningSvar;
   /** Whether the sheet is read; another sheet of a single-use kind is switched off. */
-  anvandBlad(sheet: string, on: boolean): MappningSvar;
+  setSheetUse(sheet: string, on: boolean): MappningSvar;
   /** Saves the mapping (default: the corrected one) in the workbook. */
-  sparaMappning(mapping?: WorkbookMapping): Promise<MappningSvar>;
+  saveMapping(mapping?: WorkbookMapping): Promise<MappningSvar>;
   /** Writes the standard template sheets the workbook lacks; never touches existing sheets. */
-  skapaMallar(): Promise<MallarSvar>;
+  writeTemplates(): Promise<MallarSvar>;
 }
 
 export const MAPPING_TEXT = {
@@ -169,7 +169,7 @@ export function createMappingService(host: MappingHost, store: MappingStore | nu
   }
 
   return {
-    async lasMappning() {
+    async readMapping() {
       const before = syncs();
       let read: RawSheet[];
       try {
@@ -195,18 +195,18 @@ export function createMappingService(host: MappingHost, store: MappingStore | nu
       }
     },
 
-    rattaBladtyp: (sheet, kind) => edit(sheet, (s) => correctSheetKind(s.draft, s.sheets, sheet, kind)),
+    correctSheetKind: (sheet, kind) => edit(sheet, (s) => correctSheetKind(s.draft, s.sheets, sheet, kind)),
 
-    rattaKolumn: (sheet, column, role) =>
+    correctColumn: (sheet, column, role) =>
       edit(sheet, (s) => {
         const m = s.draft.sheets.find((x) => x.sheet === sheet)!;
         const patch = columnPatch(m, column, role);
         return patch ? correctColumn(s.draft, sheet, column, patch) : { ok: false, message: MAPPING_TEXT.okandRoll(role, sheet) };
       }),
 
-    anvandBlad: (sheet, on) => edit(sheet, (s) => setSheetUse(s.draft, sheet, on)),
+    setSheetUse: (sheet, on) => edit(sheet, (s) => setSheetUse(s.draft, sheet, on)),
 
-    async sparaMappning(mapping) {
+    async saveMapping(mapping) {
       if (!state) return { ok: false, message: MAPPING_TEXT.lasForst };
       if (!store) return { ok: false, message: MAPPING_TEXT.ingenLagring };
       const m = mapping ?? state.draft;
@@ -223,7 +223,7 @@ export function createMappingService(host: MappingHost, store: MappingStore | nu
       return svar(state);
     },
 
-    async skapaMallar() {
+    async writeTemplates() {
       let sheets: RawSheet[];
       try {
         sheets = await host.readSheets();
@@ -252,7 +252,7 @@ export function createMappingService(host: MappingHost, store: MappingStore | nu
 }
 
 /**
- * The saved mapping in the report runs (kontrollera, skapaRapporter): `withSaved` adds it to the pipeline's
+ * The saved mapping in the report runs (checkWorkbook, writeReports): `withSaved` adds it to the pipeline's
  * options; `remember` saves the run's reconciled mapping back when it differs from the saved one — but not
  * while a sheet's layout changed (LAYOUT_ANDRAD, or a sheet's header fingerprint differs from the saved one):
  * then the user checks the mapping in step 1 and saves it.

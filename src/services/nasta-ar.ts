@@ -1,6 +1,6 @@
 /**
  * "Nästa år": the beslutsutrymme what-if behind the task pane (domain.md §3.5). The workbook is read ONCE
- * (lasModell); every change of a lever is recomputed in pure code (berakna, no Excel round trip); only
+ * (readModel); every change of a lever is recomputed in pure code (computeScenario, no Excel round trip); only
  * "Skriv scenario" writes (one plan through host.apply: ≤ 2 syncs). Named scenarios are kept in the
  * workbook through a ScenarioStore port (the Excel host's settings in the add-in). Never throws: host
  * failures come back as `{ ok: false, message }` in Swedish.
@@ -117,14 +117,14 @@ export type SparaSvar = { ok: true } | Failure;
 
 export interface NastaArService {
   /** Reads the workbook once and builds the beslutsutrymme model. */
-  lasModell(): Promise<ModellSvar>;
+  readModel(): Promise<ModellSvar>;
   /** Applies the scenario's levers to the model and recomputes (pure, instant). */
-  berakna(modell: NastaArModell, scenario: Scenario): Berakning;
+  computeScenario(modell: NastaArModell, scenario: Scenario): Berakning;
   /** Writes the scenario as its own live sheet "Beslutsutrymme ÅÅÅÅ–ÅÅÅÅ <namn>". */
-  skrivScenario(modell: NastaArModell, scenario: Scenario): Promise<SkrivScenarioSvar>;
+  writeScenario(modell: NastaArModell, scenario: Scenario): Promise<SkrivScenarioSvar>;
   /** Named scenarios kept in the workbook. */
-  lasScenarier(): Promise<ScenarierSvar>;
-  sparaScenarier(scenarier: readonly Scenario[]): Promise<SparaSvar>;
+  readScenarios(): Promise<ScenarierSvar>;
+  saveScenarios(scenarier: readonly Scenario[]): Promise<SparaSvar>;
 }
 
 export const NASTA_AR_TEXT = {
@@ -171,7 +171,7 @@ export function createNastaArService(host: NastaArHost, deps: NastaArDeps = {}):
   const syncs = () => (host.syncCount ? host.syncCount() : null);
 
   return {
-    async lasModell(): Promise<ModellSvar> {
+    async readModel(): Promise<ModellSvar> {
       const before = syncs();
       let sheets: RawSheet[];
       try {
@@ -198,9 +198,9 @@ export function createNastaArService(host: NastaArHost, deps: NastaArDeps = {}):
       }
     },
 
-    berakna: beraknaScenario,
+    computeScenario: beraknaScenario,
 
-    async skrivScenario(modell, scenario): Promise<SkrivScenarioSvar> {
+    async writeScenario(modell, scenario): Promise<SkrivScenarioSvar> {
       const name = scenario.name.trim();
       if (!name) return { ok: false, message: NASTA_AR_TEXT.ingetNamn };
       let plan: SheetPlan;
@@ -218,7 +218,7 @@ export function createNastaArService(host: NastaArHost, deps: NastaArDeps = {}):
       }
     },
 
-    async lasScenarier(): Promise<ScenarierSvar> {
+    async readScenarios(): Promise<ScenarierSvar> {
       if (!deps.store) return { ok: true, scenarier: [], issues: [] };
       try {
         const { scenarios, issues } = parseScenarios(await deps.store.load());
@@ -228,7 +228,7 @@ export function createNastaArService(host: NastaArHost, deps: NastaArDeps = {}):
       }
     },
 
-    async sparaScenarier(scenarier): Promise<SparaSvar> {
+    async saveScenarios(scenarier): Promise<SparaSvar> {
       if (!deps.store) return { ok: false, message: NASTA_AR_TEXT.ingenLagring };
       if (scenarier.some((s) => !s.name.trim())) return { ok: false, message: NASTA_AR_TEXT.ingetNamn };
       try {

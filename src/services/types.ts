@@ -154,21 +154,21 @@ export interface PaneChoices {
 /** The only API the task pane calls. */
 export interface FinsamServices {
   /** Reads the workbook and runs every check and report; writes nothing. */
-  kontrollera(options: RunOptions, onProgress?: OnProgress): Promise<KontrollSvar>;
+  checkWorkbook(options: RunOptions, onProgress?: OnProgress): Promise<KontrollSvar>;
   /** Reads, runs the pipeline and writes the chosen output sheets. */
-  skapaRapporter(options: RunOptions, onProgress?: OnProgress): Promise<RapportSvar>;
+  writeReports(options: RunOptions, onProgress?: OnProgress): Promise<RapportSvar>;
   /** Reads the workbook and runs only the Rekvisitionskontroll; writes nothing. */
-  kontrolleraRekvisitioner(period: RunPeriod, onProgress?: OnProgress): Promise<RekvisitionSvar>;
+  checkRekvisitioner(period: RunPeriod, onProgress?: OnProgress): Promise<RekvisitionSvar>;
   /** Selects a cell or range so the user sees what an issue is about; false when it could not be shown. */
-  visaCell(sheet: string, cell: string): Promise<boolean>;
+  selectIssueCell(sheet: string, cell: string): Promise<boolean>;
   /** Every report the add-in can write, in the order they are written. */
-  rapportTyper(): RapportTyp[];
+  reportKinds(): RapportTyp[];
   /** The choices remembered in the workbook, or null (none saved, unreadable, or no settings). */
-  lasVal(): Promise<PaneChoices | null>;
+  readChoices(): Promise<PaneChoices | null>;
   /** Remembers the choices in the workbook; false when they could not be saved. */
-  sparaVal(choices: PaneChoices): Promise<boolean>;
+  saveChoices(choices: PaneChoices): Promise<boolean>;
   /** Today's date (injected clock), for default periods and title rows. */
-  idag(): IsoDate;
+  today(): IsoDate;
   /** "Nästa år": the multi-year what-if (src/services/nasta-ar.ts); absent in fakes. */
   nastaAr?: NastaArService;
   /** Step 1's mapping editor (src/services/mapping.ts); absent in fakes and without workbook settings. */

@@ -72,13 +72,13 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
     setStepRaw(x);
   };
   const busy = state.busy !== null;
-  const typer = useMemo(() => services.rapportTyper(), [services]);
+  const typer = useMemo(() => services.reportKinds(), [services]);
   // The mapping editor of step 1: the one passed in, else the one over the services' mapping (when the host keeps settings).
   const editor = useMemo(
     () => dataEditor ?? (services.mapping ? createDataEditor(services.mapping) : undefined),
     [dataEditor, services.mapping],
   );
-  const thisYear = Number(services.idag().slice(0, 4));
+  const thisYear = Number(services.today().slice(0, 4));
   const years = useMemo(() => Array.from({ length: 6 }, (_, i) => thisYear - 4 + i), [thisYear]);
 
   const tabId = (x: Step) => `finsam-tab-${x}`;
@@ -130,9 +130,9 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
           services={services}
           kontroll={state.kontroll}
           busy={busy}
-          onRead={() => void pane.kontrollera()}
+          onRead={() => void pane.checkWorkbook()}
           onShowKontroll={() => setStep("kontroll")}
-          onSelect={pane.visaCell}
+          onSelect={pane.selectIssueCell}
           Editor={editor}
         />
       </div>
@@ -143,11 +143,11 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
           periodText={periodLabel(choices.choices.period)}
           busy={busy}
           blocked={choices.periodError !== null}
-          onKontrollera={() => void pane.kontrollera()}
-          onRekvisitioner={() => void pane.kontrolleraRekvisitioner()}
+          onKontrollera={() => void pane.checkWorkbook()}
+          onRekvisitioner={() => void pane.checkRekvisitioner()}
           onHideRekvisitioner={pane.hideRekvisitioner}
           onChangePeriod={() => setStep("rapporter")}
-          onSelect={pane.visaCell}
+          onSelect={pane.selectIssueCell}
         />
       </div>
       <div role="tabpanel" id={panelId("rapporter")} aria-labelledby={tabId("rapporter")} hidden={step !== "rapporter"} className={s.panel}>
@@ -162,8 +162,8 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
           onPeriod={choices.setPeriod}
           onOutput={choices.setOutput}
           onPublicering={choices.setPublicering}
-          onSkapa={() => void pane.skapaRapporter()}
-          onSelect={pane.visaCell}
+          onSkapa={() => void pane.writeReports()}
+          onSelect={pane.selectIssueCell}
         />
       </div>
       <div role="tabpanel" id={panelId("nastaAr")} aria-labelledby={tabId("nastaAr")} hidden={step !== "nastaAr"} className={s.panel}>

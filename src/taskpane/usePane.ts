@@ -52,39 +52,39 @@ export function usePane(services: FinsamServices, initialTill?: string) {
 
   const { choices: val, runOptions } = choices;
 
-  const kontrollera = () =>
+  const checkWorkbook = () =>
     guarded("kontroll", async () => {
-      const svar = await services.kontrollera(runOptions(null), setProgress);
+      const svar = await services.checkWorkbook(runOptions(null), setProgress);
       if (!svar.ok) return setError(svar.message);
       setKontroll(svar);
       setRapport(null);
       setRekvisitioner(null);
     });
 
-  const skapaRapporter = () =>
+  const writeReports = () =>
     guarded("skapa", async () => {
-      const svar = await services.skapaRapporter(runOptions(kontroll?.tillgangliga ?? null), setProgress);
+      const svar = await services.writeReports(runOptions(kontroll?.tillgangliga ?? null), setProgress);
       if (!svar.ok) return setError(svar.message);
       setRapport(svar);
       // Remembered with the reports (a write anyway), so Kontrollera leaves the workbook unchanged.
       const text = JSON.stringify(val);
       if (text !== savedChoices.current) {
         savedChoices.current = text;
-        void services.sparaVal(val);
+        void services.saveChoices(val);
       }
     });
 
-  const kontrolleraRekvisitioner = () =>
+  const checkRekvisitioner = () =>
     guarded("rekvisitioner", async () => {
-      const svar = await services.kontrolleraRekvisitioner(choices.range, setProgress);
+      const svar = await services.checkRekvisitioner(choices.range, setProgress);
       if (!svar.ok) return setError(svar.message);
       setRekvisitioner(svar);
     });
 
-  const visaCell = useCallback(
+  const selectIssueCell = useCallback(
     async (sheet: string, cell: string, where: string) => {
       setCellError(null);
-      const shown = await services.visaCell(sheet, cell);
+      const shown = await services.selectIssueCell(sheet, cell);
       if (!shown) setCellError(where);
     },
     [services],
@@ -93,5 +93,5 @@ export function usePane(services: FinsamServices, initialTill?: string) {
   const hideRekvisitioner = useCallback(() => setRekvisitioner(null), []);
 
   const state: PaneState = { busy, progress, kontroll, rapport, rekvisitioner, error, cellError };
-  return { state, choices, kontrollera, skapaRapporter, kontrolleraRekvisitioner, visaCell, hideRekvisitioner };
+  return { state, choices, checkWorkbook, writeReports, checkRekvisitioner, selectIssueCell, hideRekvisitioner };
 }

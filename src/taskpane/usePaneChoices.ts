@@ -8,12 +8,12 @@ import type { FinsamServices, PaneChoices, PeriodVal, RunOptions } from "../serv
  * choices remembered in the workbook once they are read (unless the user has already changed something).
  */
 export function usePaneChoices(services: FinsamServices, initialTill?: string) {
-  const [choices, setChoices] = useState<PaneChoices>(() => defaultChoices(services.idag(), initialTill));
+  const [choices, setChoices] = useState<PaneChoices>(() => defaultChoices(services.today(), initialTill));
   const touched = useRef(false);
 
   useEffect(() => {
     let live = true;
-    void services.lasVal().then((saved) => {
+    void services.readChoices().then((saved) => {
       if (live && saved && !touched.current) setChoices(saved);
     });
     return () => {
@@ -50,7 +50,7 @@ export function usePaneChoices(services: FinsamServices, initialTill?: string) {
    */
   const runOptions = useCallback(
     (tillgangliga: readonly string[] | null): RunOptions => {
-      const all = services.rapportTyper().map((t) => t.kind);
+      const all = services.reportKinds().map((t) => t.kind);
       const avvalda = new Set(choices.avvalda);
       const checked = all.filter((k) => !avvalda.has(k) && (tillgangliga === null || tillgangliga.includes(k)));
       const reports = all.every((k) => !avvalda.has(k)) ? undefined : checked;

@@ -19,17 +19,17 @@ describe("demo session", () => {
       onSelected: () => selected++,
     });
     expect([...session.initialSheets]).toEqual(expect.arrayContaining(["Insatser", "Budget", "Utfall", "Deltagare"]));
-    expect(await session.services.visaCell("Utfall", "C46")).toBe(true);
+    expect(await session.services.selectIssueCell("Utfall", "C46")).toBe(true);
     expect(selected).toBe(1);
     expect(session.sim.snapshot().selection).toBe("Utfall!C46");
     const val = { period: { typ: "helar" as const, ar: 2024 }, avvalda: [], publicering: null };
-    expect(await session.services.sparaVal(val)).toBe(true);
-    expect(await session.services.lasVal()).toEqual(val);
+    expect(await session.services.saveChoices(val)).toBe(true);
+    expect(await session.services.readChoices()).toEqual(val);
   });
 
   it("downloads the simulated workbook as .xlsx with the sheets it holds", async () => {
     const session = sessionFromSheets(structuredClone(example), "Exempel");
-    expect(await session.services.skapaRapporter({ fran: "2024-01-01", till: "2024-06-30", reports: ["bidrag"] })).toMatchObject({ ok: true });
+    expect(await session.services.writeReports({ fran: "2024-01-01", till: "2024-06-30", reports: ["bidrag"] })).toMatchObject({ ok: true });
     const out = await sheetsToXlsx(snapshotSheets(session.sim.snapshot()));
     const names = (await readWorkbookXlsx(Buffer.from(out), { includeOwnOutput: true })).map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["Insatser", "Utfall", "Medlemmar", "Bidrag 2024", "Valideringsrapport"]));

@@ -17,7 +17,7 @@ const now = () => new Date(2026, 10, 24);
 async function writeReports(file: string, fran: string, till: string) {
   const sim = ExcelSim.fromSheets(await xlsxToSimSheets(fs.readFileSync(path.join(FIXTURES, file))));
   const services = createServices(createExcelHost(sim), { now });
-  const svar = await services.skapaRapporter({ fran, till, reports: ["forbrukningskvot", "driftsredovisning"] });
+  const svar = await services.writeReports({ fran, till, reports: ["forbrukningskvot", "driftsredovisning"] });
   if (!svar.ok) throw new Error(svar.message);
   return { sim, svar };
 }

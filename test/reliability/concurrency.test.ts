@@ -20,13 +20,13 @@ describe("two runs at once", () => {
       most = Math.max(most, ++open);
       return run(...args).finally(() => open--);
     };
-    const [a, b] = await Promise.all([r.services.skapaRapporter(PERIOD), r.services.skapaRapporter(PERIOD)]);
+    const [a, b] = await Promise.all([r.services.writeReports(PERIOD), r.services.writeReports(PERIOD)]);
     expect([a.ok, b.ok]).toEqual([true, true]);
     expect(most).toBe(1);
     expect(fingerprints(r.sim, r.userIds)).toEqual(before);
     expect(tempSheets(r.sim)).toEqual([]);
     const once = await rig();
-    const single = await once.services.skapaRapporter(PERIOD);
+    const single = await once.services.writeReports(PERIOD);
     expect(single.ok).toBe(true);
     expect(r.sim.sheetNames()).toEqual(once.sim.sheetNames());
     expect(outputIds(r)).toHaveLength(outputIds(once).length);
@@ -36,14 +36,14 @@ describe("two runs at once", () => {
     const r = await rig();
     const other = createServices(createExcelHost(r.sim), { now: NOW });
     const before = fingerprints(r.sim, r.userIds);
-    const results = await Promise.all([r.services.skapaRapporter(PERIOD), other.skapaRapporter(PERIOD), r.services.kontrollera(PERIOD)]);
+    const results = await Promise.all([r.services.writeReports(PERIOD), other.writeReports(PERIOD), r.services.checkWorkbook(PERIOD)]);
     // Two hosts do not share a queue: a write that loses the race must roll back cleanly, never half-write.
     expect(results.some((x, i) => i < 2 && x.ok)).toBe(true);
     for (const x of results) if (!x.ok) expect(x.message).toMatch(/tidigare rapporter är orörda/);
     expect(fingerprints(r.sim, r.userIds)).toEqual(before);
     const names = r.sim.sheetNames();
     expect(names.filter((n) => n.startsWith("Driftsredovisning"))).toEqual(["Driftsredovisning 2024-06-30"]);
-    const again = await r.services.skapaRapporter(PERIOD);
+    const again = await r.services.writeReports(PERIOD);
     expect(again.ok).toBe(true);
     expect(r.sim.sheetNames()).toEqual(names);
     expect(tempSheets(r.sim)).toEqual([]);
@@ -55,7 +55,7 @@ describe("Excel's cell-edit mode", () => {
     const r = await rig();
     r.sim.cellEditMode = true;
     let done = false;
-    const run = r.services.skapaRapporter(PERIOD).then((svar) => {
+    const run = r.services.writeReports(PERIOD).then((svar) => {
       done = true;
       return svar;
     });
@@ -72,7 +72,7 @@ describe("Excel's cell-edit mode", () => {
   it("without delayForCellEdit the same run would fail: the option is what saves it", async () => {
     const r = await rig({}, { delayForCellEdit: false });
     r.sim.cellEditMode = true;
-    const svar = await r.services.skapaRapporter(PERIOD);
+    const svar = await r.services.writeReports(PERIOD);
     expect(svar).toEqual({ ok: false, message: expect.stringContaining("redigeras") });
     r.sim.cellEditMode = false;
   });

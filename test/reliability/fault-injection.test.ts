@@ -133,7 +133,7 @@ describe("fault injection in the write of real pipeline output", () => {
       const before = fingerprints(r.sim, r.userIds);
       const names = r.sim.sheetNames();
       r.sim.failOnSync(k);
-      const svar = await r.services.skapaRapporter(PERIOD);
+      const svar = await r.services.writeReports(PERIOD);
       expect(svar).toEqual({ ok: false, message: expect.stringMatching(/^Kunde inte läsa arbetsboken/) });
       expect(r.sim.sheetNames()).toEqual(names);
       expect(fingerprints(r.sim, r.userIds)).toEqual(before);

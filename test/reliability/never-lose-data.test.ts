@@ -20,27 +20,27 @@ async function ok<T extends { ok: boolean }>(p: Promise<T>): Promise<T> {
 type Step = [name: string, act: (r: Rig) => Promise<unknown>];
 
 const STEPS: Step[] = [
-  ["Kontrollera", (r) => ok(r.services.kontrollera(PERIOD))],
-  ["Skapa rapporter (första gången)", (r) => ok(r.services.skapaRapporter(PERIOD))],
-  ["Skapa rapporter igen (ersätter sina egna blad)", (r) => ok(r.services.skapaRapporter(PERIOD))],
-  ["Skapa rapporter för en annan period", (r) => ok(r.services.skapaRapporter({ fran: "2024-01-01", till: "2024-03-31" }))],
-  ["Skapa rapporter med Publicering (tröskel 5)", (r) => ok(r.services.skapaRapporter({ ...PERIOD, publicering: { threshold: 5 } }))],
-  ["Skapa rapporter, bara några rapporter", (r) => ok(r.services.skapaRapporter({ ...PERIOD, reports: ["forbrukningskvot", "bidrag"] }))],
-  ["Kontrollera rekvisitioner", (r) => ok(r.services.kontrolleraRekvisitioner(PERIOD))],
-  ["Spara och läs valen", async (r) => r.services.lasVal().then(async (v) => (v ? r.services.sparaVal(v) : false))],
+  ["Kontrollera", (r) => ok(r.services.checkWorkbook(PERIOD))],
+  ["Skapa rapporter (första gången)", (r) => ok(r.services.writeReports(PERIOD))],
+  ["Skapa rapporter igen (ersätter sina egna blad)", (r) => ok(r.services.writeReports(PERIOD))],
+  ["Skapa rapporter för en annan period", (r) => ok(r.services.writeReports({ fran: "2024-01-01", till: "2024-03-31" }))],
+  ["Skapa rapporter med Publicering (tröskel 5)", (r) => ok(r.services.writeReports({ ...PERIOD, publicering: { threshold: 5 } }))],
+  ["Skapa rapporter, bara några rapporter", (r) => ok(r.services.writeReports({ ...PERIOD, reports: ["forbrukningskvot", "bidrag"] }))],
+  ["Kontrollera rekvisitioner", (r) => ok(r.services.checkRekvisitioner(PERIOD))],
+  ["Spara och läs valen", async (r) => r.services.readChoices().then(async (v) => (v ? r.services.saveChoices(v) : false))],
   ["Läs mappningen och skapa mallar som saknas", async (r) => {
     const m = createMappingService(r.host, null, { now: NOW });
-    await ok(m.lasMappning());
-    return ok(m.skapaMallar());
+    await ok(m.readMapping());
+    return ok(m.writeTemplates());
   }],
   ["Nästa år: skriv ett scenario", async (r) => {
     const n = createNastaArService(r.host, { now: NOW });
-    const modell = await n.lasModell();
-    if (!modell.ok) throw new Error(`lasModell: ${modell.message}`);
-    return ok(n.skrivScenario(modell, { name: "Prövning", levers: [] }));
+    const modell = await n.readModel();
+    if (!modell.ok) throw new Error(`readModel: ${modell.message}`);
+    return ok(n.writeScenario(modell, { name: "Prövning", levers: [] }));
   }],
-  ["Visa cell (Utfall!C46)", (r) => r.services.visaCell("Utfall", "C46")],
-  ["Visa cell på ett blad som inte finns", (r) => r.services.visaCell("Finns inte", "A1")],
+  ["Visa cell (Utfall!C46)", (r) => r.services.selectIssueCell("Utfall", "C46")],
+  ["Visa cell på ett blad som inte finns", (r) => r.services.selectIssueCell("Finns inte", "A1")],
   [
     "Skapa rapporter efter att användaren skrivit i en rapport och döpt om en annan",
     async (r) => {
@@ -50,7 +50,7 @@ const STEPS: Step[] = [
         ctx.workbook.worksheets.getItem("Valideringsrapport").name = "Fel att rätta";
         await ctx.sync();
       });
-      return ok(r.services.skapaRapporter(PERIOD));
+      return ok(r.services.writeReports(PERIOD));
     },
   ],
   [
@@ -60,7 +60,7 @@ const STEPS: Step[] = [
         ctx.workbook.worksheets.getItem("Driftsredovisning 2024-06-30").delete();
         await ctx.sync();
       });
-      return ok(r.services.skapaRapporter(PERIOD));
+      return ok(r.services.writeReports(PERIOD));
     },
   ],
 ];
@@ -97,23 +97,23 @@ describe("never lose data: every user sheet is identical after every kind of run
 
   it("a re-run replaces its own reports instead of piling up copies", async () => {
     const r = await rig();
-    await ok(r.services.skapaRapporter(PERIOD));
+    await ok(r.services.writeReports(PERIOD));
     const first = r.sim.sheetNames();
     const outputs = outputIds(r).length;
-    for (let i = 0; i < 3; i++) await ok(r.services.skapaRapporter(PERIOD));
+    for (let i = 0; i < 3; i++) await ok(r.services.writeReports(PERIOD));
     expect(r.sim.sheetNames()).toEqual(first);
     expect(outputIds(r)).toHaveLength(outputs);
   });
 
   it("a report the user renamed is still recognised and replaced; one the user edited is replaced, the user's sheets are not", async () => {
     const r = await rig();
-    await ok(r.services.skapaRapporter(PERIOD));
+    await ok(r.services.writeReports(PERIOD));
     await r.sim.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Valideringsrapport").name = "Mina fel";
       await ctx.sync();
     });
     const before = fingerprints(r.sim, r.userIds);
-    await ok(r.services.skapaRapporter(PERIOD));
+    await ok(r.services.writeReports(PERIOD));
     expect(r.sim.sheetNames().filter((n) => n === "Mina fel" || n.startsWith("Valideringsrapport"))).toEqual(["Valideringsrapport"]);
     expect(fingerprints(r.sim, r.userIds)).toEqual(before);
   });

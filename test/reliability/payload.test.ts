@@ -39,7 +39,7 @@ describe("payloads under Excel on the web's 5 MB limit", () => {
     const g = generateDeltagare(25_000, 7);
     const sim = simOf(g.sheets);
     const services = createServices(createExcelHost(sim), { now: NOW });
-    const svar = await services.skapaRapporter(PERIOD);
+    const svar = await services.writeReports(PERIOD);
     if (!svar.ok) throw new Error(svar.message);
     const { request, response, refused } = bytesOf(sim);
     expect(request).toBeLessThanOrEqual(MB5);
@@ -67,7 +67,7 @@ describe("payloads under Excel on the web's 5 MB limit", () => {
     const sim = simOf(sheets);
     const host = createExcelHost(sim);
     const services = createServices(host, { now: NOW });
-    const svar = await services.skapaRapporter(PERIOD);
+    const svar = await services.writeReports(PERIOD);
     if (!svar.ok) throw new Error(svar.message);
     const write = sim.runs[sim.runs.length - 1];
     const total = write.requestBytes.reduce((a, b) => a + b, 0);
@@ -82,7 +82,7 @@ describe("payloads under Excel on the web's 5 MB limit", () => {
     const sim = simOf([...workbook(), big]);
     const services = createServices(createExcelHost(sim), { now: NOW });
     const t = Date.now();
-    const svar = await services.kontrollera(PERIOD);
+    const svar = await services.checkWorkbook(PERIOD);
     if (!svar.ok) throw new Error(svar.message);
     const storlek = svar.issues.find((i) => i.code === STORLEK_OVER_GRANS);
     expect(storlek).toMatchObject({ severity: "fel", sheet: "Logg", message: expect.stringMatching(/200 001 rader.*gränsen är 200 000 rader/) });

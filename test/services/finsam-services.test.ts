@@ -49,10 +49,10 @@ const now = () => new Date(2024, 7, 15, 10, 30);
 const period = { fran: "2024-01-01", till: "2024-06-30" };
 
 describe("createServices with a fake host", () => {
-  it("kontrollera passes the period and today's date, counts issues and read syncs, writes nothing", async () => {
+  it("checkWorkbook passes the period and today's date, counts issues and read syncs, writes nothing", async () => {
     const { host, calls } = fakeHost();
     const p = fakePipeline();
-    const svar = await createServices(host, { runPipeline: p.run, now }).kontrollera(period);
+    const svar = await createServices(host, { runPipeline: p.run, now }).checkWorkbook(period);
     expect(p.seen).toEqual([{ fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15" }]);
     expect(svar).toEqual({
       ok: true,
@@ -70,13 +70,13 @@ describe("createServices with a fake host", () => {
     expect(calls.apply).toHaveLength(0);
   });
 
-  it("kontrollera checks everything whatever outputs are chosen; skapaRapporter passes outputs and Publicering", async () => {
+  it("checkWorkbook checks everything whatever outputs are chosen; writeReports passes outputs and Publicering", async () => {
     const { host } = fakeHost();
     const p = fakePipeline();
     const s = createServices(host, { runPipeline: p.run, now });
-    await s.kontrollera({ ...period, reports: ["bidrag"], publicering: { threshold: 3 } });
-    await s.skapaRapporter({ ...period, reports: ["bidrag"], publicering: { threshold: 3 } });
-    await s.skapaRapporter({ ...period, reports: undefined, publicering: null });
+    await s.checkWorkbook({ ...period, reports: ["bidrag"], publicering: { threshold: 3 } });
+    await s.writeReports({ ...period, reports: ["bidrag"], publicering: { threshold: 3 } });
+    await s.writeReports({ ...period, reports: undefined, publicering: null });
     expect(p.seen).toEqual([
       { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15", publicering: { threshold: 3 } },
       { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15", reports: ["bidrag"], publicering: { threshold: 3 } },
@@ -92,17 +92,17 @@ describe("createServices with a fake host", () => {
       { runPipeline: (sh, o) => (events.push("pipeline"), fakePipeline().run(sh, o)), now, yieldToUi: async () => void events.push("yield") },
     );
     const progress = (p: { step: string; index: number; total: number }) => events.push(`${p.index}/${p.total} ${p.step}`);
-    await s.skapaRapporter(period, progress);
+    await s.writeReports(period, progress);
     expect(events).toEqual(["1/3 lasa", "yield", "read", "2/3 berakna", "yield", "pipeline", "3/3 skriva", "yield", "apply"]);
     events.length = 0;
-    await s.kontrollera(period, progress);
+    await s.checkWorkbook(period, progress);
     expect(events).toEqual(["1/2 lasa", "yield", "read", "2/2 kontrollera", "yield", "pipeline"]);
     events.length = 0;
-    await s.kontrollera(period);
+    await s.checkWorkbook(period);
     expect(events).toEqual(["read", "pipeline"]);
   });
 
-  it("kontrolleraRekvisitioner runs only the Rekvisitionskontroll and lists the verdicts", async () => {
+  it("checkRekvisitioner runs only the Rekvisitionskontroll and lists the verdicts", async () => {
     const { host, calls } = fakeHost();
     const rad = (bedomning: string, sheet: string, range: string) => ({
       bedomning, insats: "Jobbcentrum", insatsId: "Jobbcentrum", period: "2024-Q1", sheet, cell: range.split(":")[0], range,
@@ -118,7 +118,7 @@ describe("createServices with a fake host", () => {
         { severity: "fel", code: "EJ_TAL", sheet: "Utfall", cell: "C3", message: "Inte ett tal." },
       ],
     });
-    const svar = await createServices(host, { runPipeline: p.run, now }).kontrolleraRekvisitioner(period);
+    const svar = await createServices(host, { runPipeline: p.run, now }).checkRekvisitioner(period);
     expect(p.seen[0].reports).toEqual(["rekvisitionskontroll"]);
     if (!svar.ok) throw new Error(svar.message);
     expect(svar.rader.map((r) => [r.verdict, r.range])).toEqual([["Åtgärd krävs", "A5:G5"], ["Godkänd", "A4:G4"]]);
@@ -127,8 +127,8 @@ describe("createServices with a fake host", () => {
     expect(calls.apply).toHaveLength(0);
   });
 
-  it("kontrolleraRekvisitioner without rekvisitioner gives an empty list", async () => {
-    const svar = await createServices(fakeHost().host, { runPipeline: fakePipeline().run, now }).kontrolleraRekvisitioner(period);
+  it("checkRekvisitioner without rekvisitioner gives an empty list", async () => {
+    const svar = await createServices(fakeHost().host, { runPipeline: fakePipeline().run, now }).checkRekvisitioner(period);
     expect(svar).toMatchObject({ ok: true, rader: [], antal: { Godkänd: 0, "Godkänd med anmärkning": 0, "Åtgärd krävs": 0 } });
   });
 
@@ -139,29 +139,29 @@ describe("createServices with a fake host", () => {
       save: async (key: string, value: unknown) => void (stored[key] = value),
     };
     const s = createServices({ ...fakeHost().host, settings }, { now });
-    expect(await s.lasVal()).toBeNull();
+    expect(await s.readChoices()).toBeNull();
     const val = { period: { typ: "halvar" as const, ar: 2024, nr: 1 as const }, avvalda: ["bidrag"], publicering: 5 as const };
-    expect(await s.sparaVal(val)).toBe(true);
+    expect(await s.saveChoices(val)).toBe(true);
     expect(stored["finsam.val"]).toEqual(val);
-    expect(await s.lasVal()).toEqual(val);
+    expect(await s.readChoices()).toEqual(val);
     stored["finsam.val"] = { period: "trasig" };
-    expect(await s.lasVal()).toBeNull();
+    expect(await s.readChoices()).toBeNull();
     const failing = createServices({ ...fakeHost().host, settings: { load: () => Promise.reject(new Error("x")), save: () => Promise.reject(new Error("x")) } });
-    expect(await failing.lasVal()).toBeNull();
-    expect(await failing.sparaVal(val)).toBe(false);
+    expect(await failing.readChoices()).toBeNull();
+    expect(await failing.saveChoices(val)).toBe(false);
     const none = createServices(fakeHost().host);
-    expect(await none.lasVal()).toBeNull();
-    expect(await none.sparaVal(val)).toBe(false);
+    expect(await none.readChoices()).toBeNull();
+    expect(await none.saveChoices(val)).toBe(false);
   });
 
   it("lists every report the add-in can write, in order", () => {
-    const kinds = createServices(fakeHost().host).rapportTyper().map((t) => t.kind);
+    const kinds = createServices(fakeHost().host).reportKinds().map((t) => t.kind);
     expect(kinds).toEqual(["forbrukningskvot", "driftsredovisning", "resultat", "rekvisitionskontroll", "deltagare", "bidrag", "beslutsutrymme"]);
   });
 
-  it("skapaRapporter writes every plan and reports written, replaced and syncs", async () => {
+  it("writeReports writes every plan and reports written, replaced and syncs", async () => {
     const { host, calls } = fakeHost();
-    const svar = await createServices(host, { runPipeline: fakePipeline().run, now }).skapaRapporter(period);
+    const svar = await createServices(host, { runPipeline: fakePipeline().run, now }).writeReports(period);
     expect(calls.apply[0].map((x) => x.name)).toEqual(["Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
     expect(svar).toMatchObject({
       ok: true,
@@ -175,7 +175,7 @@ describe("createServices with a fake host", () => {
   it("reports syncsRead null when the host does not count syncs", async () => {
     const { host } = fakeHost();
     delete host.syncCount;
-    const svar = await createServices(host, { runPipeline: fakePipeline().run, now }).kontrollera(period);
+    const svar = await createServices(host, { runPipeline: fakePipeline().run, now }).checkWorkbook(period);
     expect(svar.ok && svar.syncsRead).toBeNull();
   });
 
@@ -183,11 +183,11 @@ describe("createServices with a fake host", () => {
     const { host, calls } = fakeHost();
     const p = fakePipeline();
     const s = createServices(host, { runPipeline: p.run, now });
-    expect(await s.kontrollera({ fran: "2024-07-01", till: "2024-06-30" })).toEqual({
+    expect(await s.checkWorkbook({ fran: "2024-07-01", till: "2024-06-30" })).toEqual({
       ok: false,
       message: "Startdatum ligger efter slutdatum.",
     });
-    expect(await s.skapaRapporter({ fran: "2024-01-01", till: "2024-02-30" })).toEqual({
+    expect(await s.writeReports({ fran: "2024-01-01", till: "2024-02-30" })).toEqual({
       ok: false,
       message: "Ange periodens slutdatum som ÅÅÅÅ-MM-DD.",
     });
@@ -197,9 +197,9 @@ describe("createServices with a fake host", () => {
 
   it("turns host failures into Swedish messages instead of throwing", async () => {
     const officeError = { code: "ItemAlreadyExists", message: "A worksheet with that name already exists." };
-    const read = await createServices(fakeHost({ readFails: new Error("nätverket") }).host, { runPipeline: fakePipeline().run, now }).kontrollera(period);
+    const read = await createServices(fakeHost({ readFails: new Error("nätverket") }).host, { runPipeline: fakePipeline().run, now }).checkWorkbook(period);
     expect(read).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: nätverket" });
-    const write = await createServices(fakeHost({ applyFails: officeError }).host, { runPipeline: fakePipeline().run, now }).skapaRapporter(period);
+    const write = await createServices(fakeHost({ applyFails: officeError }).host, { runPipeline: fakePipeline().run, now }).writeReports(period);
     expect(write).toEqual({
       ok: false,
       message: "Kunde inte skriva rapporterna (inga blad ändrades): A worksheet with that name already exists. (ItemAlreadyExists)",
@@ -210,25 +210,25 @@ describe("createServices with a fake host", () => {
     const boom = () => {
       throw new Error("oväntat");
     };
-    const svar = await createServices(fakeHost().host, { runPipeline: boom, now }).kontrollera(period);
+    const svar = await createServices(fakeHost().host, { runPipeline: boom, now }).checkWorkbook(period);
     expect(svar).toEqual({ ok: false, message: "Beräkningen avbröts oväntat: oväntat" });
   });
 
   it("does not write when there is nothing to write", async () => {
     const { host, calls } = fakeHost();
-    const svar = await createServices(host, { runPipeline: fakePipeline({ plans: [] }).run, now }).skapaRapporter(period);
+    const svar = await createServices(host, { runPipeline: fakePipeline({ plans: [] }).run, now }).writeReports(period);
     expect(svar.ok).toBe(false);
     expect(calls.apply).toHaveLength(0);
   });
 
-  it("visaCell selects through the host and reports whether it could", async () => {
+  it("selectIssueCell selects through the host and reports whether it could", async () => {
     const ok = fakeHost();
-    expect(await createServices(ok.host).visaCell("Utfall", "B2")).toBe(true);
+    expect(await createServices(ok.host).selectIssueCell("Utfall", "B2")).toBe(true);
     expect(ok.calls.select).toEqual([["Utfall", "B2"]]);
-    expect(await createServices(ok.host).visaCell("Utfall", "")).toBe(true);
+    expect(await createServices(ok.host).selectIssueCell("Utfall", "")).toBe(true);
     expect(ok.calls.select[1]).toEqual(["Utfall", "A1"]);
-    expect(await createServices(ok.host).visaCell("", "")).toBe(false);
-    expect(await createServices(fakeHost({ selectFails: true }).host).visaCell("Borta", "A1")).toBe(false);
+    expect(await createServices(ok.host).selectIssueCell("", "")).toBe(false);
+    expect(await createServices(fakeHost({ selectFails: true }).host).selectIssueCell("Borta", "A1")).toBe(false);
   });
 
   it("describeError keeps Office error codes", () => {

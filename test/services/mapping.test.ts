@@ -39,7 +39,7 @@ const totalKvot = (result: ReturnType<typeof runPipeline>) => (result.results.fo
 describe("mapping service on the simulated Excel", () => {
   it("reads the workbook once and shows kinds and columns with confidence", async () => {
     const { sim, service } = setup();
-    const v = ok(await service.lasMappning());
+    const v = ok(await service.readMapping());
     expect(v.syncsRead).toBe(sim.syncCount);
     expect(v.syncsRead).toBeLessThanOrEqual(2);
     expect(v.saved).toBe("ingen");
@@ -55,22 +55,22 @@ describe("mapping service on the simulated Excel", () => {
 
   it("corrects one column, marks it, saves it, and the next read and the report run use it", async () => {
     const { service, store } = setup();
-    ok(await service.lasMappning());
-    const v = ok(service.rattaKolumn(SHEET, "E", "ignorera"));
+    ok(await service.readMapping());
+    const v = ok(service.correctColumn(SHEET, "E", "ignorera"));
     const e = v.sheets[0].columns.find((c) => c.column === "E")!;
     expect(e).toMatchObject({ value: "ignorera", andrad: true, confidence: 1 });
     expect(v.sheets[0].corrected).toBe(true);
     expect(v.sheets[0].columns.filter((c) => c.andrad).map((c) => c.column)).toEqual(["E"]);
     expect(v.unsaved).toBe(true);
 
-    const saved = ok(await service.sparaMappning());
+    const saved = ok(await service.saveMapping());
     expect(saved.unsaved).toBe(false);
     const stored = parseMapping(await store.load());
     if (stored.kind !== "ok") throw new Error(stored.reason);
     expect(stored.mapping.sheets[0].columns.find((c) => c.column === "E")?.role).toBe("ignorera");
 
     // A new session on the same workbook: the saved mapping is used, the correction still marked.
-    const again = ok(await setup(CASE.sheets(), store).service.lasMappning());
+    const again = ok(await setup(CASE.sheets(), store).service.readMapping());
     expect(again).toMatchObject({ saved: "sparad", unsaved: false, issues: [] });
     expect(again.sheets[0].columns.find((c) => c.column === "E")).toMatchObject({ value: "ignorera", andrad: true });
 
@@ -85,26 +85,26 @@ describe("mapping service on the simulated Excel", () => {
 
   it("changes a sheet's kind and use, and refuses what it cannot do", async () => {
     const { service } = setup();
-    expect(service.rattaKolumn(SHEET, "E", "ignorera")).toEqual({ ok: false, message: "Läs in arbetsboken först." });
-    ok(await service.lasMappning());
-    expect(service.rattaKolumn(SHEET, "E", "kon")).toMatchObject({ ok: false, message: expect.stringContaining('"kon"') });
-    expect(service.rattaKolumn("Finns inte", "E", "ignorera")).toMatchObject({ ok: false, message: expect.stringContaining("Finns inte") });
-    const kind = ok(service.rattaBladtyp(SHEET, "annat"));
+    expect(service.correctColumn(SHEET, "E", "ignorera")).toEqual({ ok: false, message: "Läs in arbetsboken först." });
+    ok(await service.readMapping());
+    expect(service.correctColumn(SHEET, "E", "kon")).toMatchObject({ ok: false, message: expect.stringContaining('"kon"') });
+    expect(service.correctColumn("Finns inte", "E", "ignorera")).toMatchObject({ ok: false, message: expect.stringContaining("Finns inte") });
+    const kind = ok(service.correctSheetKind(SHEET, "annat"));
     expect(kind.sheets[0]).toMatchObject({ kind: "annat", kindAndrad: true, corrected: true });
-    const off = ok(service.anvandBlad(SHEET, false));
+    const off = ok(service.setSheetUse(SHEET, false));
     expect(off.sheets[0].use).toBe(false);
   });
 
   it("notices a changed layout (LAYOUT_ANDRAD), carries the correction along and is answered by saving again", async () => {
     const store = createMemoryMappingStore();
     const first = setup(CASE.sheets(), store).service;
-    ok(await first.lasMappning());
-    ok(first.rattaKolumn(SHEET, "E", "ignorera"));
-    ok(await first.sparaMappning());
+    ok(await first.readMapping());
+    ok(first.correctColumn(SHEET, "E", "ignorera"));
+    ok(await first.saveMapping());
 
     const moved = CASE.sheets().map(withColumnInserted);
     const { service } = setup(moved, store);
-    const v = ok(await service.lasMappning());
+    const v = ok(await service.readMapping());
     const layout = v.issues.filter((i) => i.code === "LAYOUT_ANDRAD");
     expect(layout).toHaveLength(1);
     expect(layout[0]).toMatchObject({ severity: "varning", sheet: SHEET, cell: "A2" });
@@ -120,10 +120,10 @@ describe("mapping service on the simulated Excel", () => {
     expect(await saving.remember(result)).toBe(false);
     expect(await store.load()).toBe(before);
 
-    const saved = ok(await service.sparaMappning());
+    const saved = ok(await service.saveMapping());
     expect(saved.issues.filter((i) => i.code === "LAYOUT_ANDRAD")).toEqual([]);
     expect(saved.sheets[0].layoutAndrad).toBeNull();
-    const reread = ok(await setup(moved, store).service.lasMappning());
+    const reread = ok(await setup(moved, store).service.readMapping());
     expect(reread.issues).toEqual([]);
     expect(reread.unsaved).toBe(false);
   });
@@ -143,7 +143,7 @@ describe("mapping service on the simulated Excel", () => {
 
   it("reports an unreadable saved mapping and detects afresh", async () => {
     const { service } = setup(CASE.sheets(), createMemoryMappingStore("{inte json"));
-    const v = ok(await service.lasMappning());
+    const v = ok(await service.readMapping());
     expect(v.saved).toBe("olaslig");
     expect(v.savedReason).toContain("JSON");
     expect(v.sheets[0].kind).toBe("utfall");
@@ -153,12 +153,12 @@ describe("mapping service on the simulated Excel", () => {
     const sim = ExcelSim.fromSheets(CASE.sheets());
     const store = settingsMappingStore(createSettingsStore(sim));
     const service = createMappingService(createExcelHost(sim), store, { now });
-    ok(await service.lasMappning());
-    ok(service.rattaKolumn(SHEET, "H", "ignorera"));
-    ok(await service.sparaMappning());
+    ok(await service.readMapping());
+    ok(service.correctColumn(SHEET, "H", "ignorera"));
+    ok(await service.saveMapping());
     const raw = await createSettingsStore(sim).load([MAPPING_SETTING_KEY]);
     expect(typeof raw[MAPPING_SETTING_KEY]).toBe("string");
-    const again = ok(await createMappingService(createExcelHost(sim), store, { now }).lasMappning());
+    const again = ok(await createMappingService(createExcelHost(sim), store, { now }).readMapping());
     expect(again.sheets[0].columns.find((c) => c.column === "H")).toMatchObject({ value: "ignorera", andrad: true });
   });
 
@@ -167,12 +167,12 @@ describe("mapping service on the simulated Excel", () => {
       { readSheets: () => Promise.reject(new Error("GeneralException")), apply: () => Promise.reject(new Error("nej")) },
       null,
     );
-    expect(await broken.lasMappning()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: GeneralException" });
-    expect(await broken.skapaMallar()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: GeneralException" });
+    expect(await broken.readMapping()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: GeneralException" });
+    expect(await broken.writeTemplates()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: GeneralException" });
     const sim = ExcelSim.fromSheets(CASE.sheets());
     const noStore = createMappingService(createExcelHost(sim), null);
-    ok(await noStore.lasMappning());
-    expect(await noStore.sparaMappning()).toEqual({ ok: false, message: "Mappningen kan inte sparas i den här arbetsboken." });
+    ok(await noStore.readMapping());
+    expect(await noStore.saveMapping()).toEqual({ ok: false, message: "Mappningen kan inte sparas i den här arbetsboken." });
   });
 });
 
@@ -183,21 +183,21 @@ describe("Skapa mallar", () => {
     const notes: RawSheet = { name: "Anteckningar", origin: { row: 0, col: 0 }, values: [["Möte 12/3"], ["Ring Region Uppsala"]] };
     const { sim, service } = setup([notes]);
     const before = sim.sheet("Anteckningar");
-    const first = ok(await service.skapaMallar());
+    const first = ok(await service.writeTemplates());
     expect(first.written).toEqual(TEMPLATES);
     expect(first.skipped).toEqual([]);
     expect(first.syncsWrite).toBeLessThanOrEqual(2);
     expect(sim.sheetNames()).toEqual(expect.arrayContaining(["Anteckningar", ...TEMPLATES]));
     expect(sim.sheet("Insatser")?.values[2]?.slice(0, 3)).toEqual(["Insats", "Insatsnamn", "Typ"]);
 
-    const second = ok(await service.skapaMallar());
+    const second = ok(await service.writeTemplates());
     expect(second.written).toEqual([]);
     expect(second.skipped.map((s) => s.name)).toEqual(TEMPLATES);
     expect(sim.sheetNames().filter((n) => !n.startsWith("Finsam"))).toHaveLength(1 + TEMPLATES.length);
     expect(sim.sheet("Anteckningar")).toEqual(before);
 
     // The templates are the user's sheets now: the next read sees them (and their kinds).
-    const v = ok(await service.lasMappning());
+    const v = ok(await service.readMapping());
     expect(v.sheets.map((b) => b.sheet)).toEqual(expect.arrayContaining(TEMPLATES));
     expect(v.sheets.find((b) => b.sheet === "Deltagare")?.kind).toBe("deltagare");
   });
@@ -205,7 +205,7 @@ describe("Skapa mallar", () => {
   it("skips a kind the workbook already has in its own layout and leaves that sheet as it was", async () => {
     const { sim, service } = setup();
     const before = sim.sheet(SHEET);
-    const r = ok(await service.skapaMallar());
+    const r = ok(await service.writeTemplates());
     expect(r.written).toEqual(TEMPLATES.filter((n) => n !== "Utfall"));
     expect(r.skipped).toEqual([{ name: "Utfall", reason: `Bladet ${SHEET} läses redan som Utfall; ingen mall behövs.` }]);
     expect(sim.sheet(SHEET)).toEqual(before);

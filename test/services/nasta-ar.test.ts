@@ -39,7 +39,7 @@ function setup(sheets: SimSheetData[] = exampleSheets, store = createMemoryScena
 }
 
 async function modell(service: ReturnType<typeof setup>["service"]): Promise<NastaArModell> {
-  const svar = await service.lasModell();
+  const svar = await service.readModel();
   if (!svar.ok) throw new Error(svar.message);
   return svar;
 }
@@ -47,7 +47,7 @@ async function modell(service: ReturnType<typeof setup>["service"]): Promise<Nas
 describe("nasta-ar service on the example workbook", () => {
   it("reads the model once (≤ 2 syncs) and reproduces 3 401; 4 830; 1 331; 151; 2 262; 14 260 tkr", async () => {
     const { sim, service } = setup();
-    const svar = await service.lasModell();
+    const svar = await service.readModel();
     if (!svar.ok) throw new Error(svar.message);
     expect(svar.syncsRead).toBeGreaterThan(0);
     expect(svar.syncsRead).toBeLessThanOrEqual(2);
@@ -61,7 +61,7 @@ describe("nasta-ar service on the example workbook", () => {
       [2025, 23428, 4022, 0],
     ]);
     const syncsAfterRead = sim.syncCount;
-    const b = service.berakna(svar, { name: "Bas", levers: [] });
+    const b = service.computeScenario(svar, { name: "Bas", levers: [] });
     expect(b.rader.map((r) => r.label)).toEqual(["Budget 2024", "Prognos 2024", "Prel 2025", "Prel 2026", "Prel 2027", "Prel 2028"]);
     expect(b.rader.map((r) => tkr(r.kvarvarande))).toEqual([3401, 4830, 1331, 151, 2262, 14260]);
     expect(b.rader.map((r) => tkr(r.resultat))).toEqual([-2959, -1530, -3499, -1180, 2111, 11998]);
@@ -74,7 +74,7 @@ describe("nasta-ar service on the example workbook", () => {
     const { sim, service } = setup();
     const m = await modell(service);
     const before = sim.syncCount;
-    const b = service.berakna(m, KANDIDAT);
+    const b = service.computeScenario(m, KANDIDAT);
     // 1 331 − 2 000 = −669; 151 − 4 000 = −3 849; 2 262 − 6 000 = −3 738; 14 260 − 6 000 = 8 260.
     expect(b.rader.map((r) => tkr(r.kvarvarande))).toEqual([3401, 4830, -669, -3849, -3738, 8260]);
     expect(b.rader.map((r) => tkr(r.resultat))).toEqual([-2959, -1530, -5499, -3180, 111, 11998]);
@@ -83,13 +83,13 @@ describe("nasta-ar service on the example workbook", () => {
     expect(b.issues).toEqual([]);
     expect(sim.syncCount).toBe(before);
     // The model itself is untouched: the base still reproduces the published figures.
-    expect(service.berakna(m, { name: "Bas", levers: [] }).negativa).toEqual([]);
+    expect(service.computeScenario(m, { name: "Bas", levers: [] }).negativa).toEqual([]);
   });
 
-  it("skrivScenario writes the live sheet with formulas in ≤ 2 syncs and replaces it on a rewrite", async () => {
+  it("writeScenario writes the live sheet with formulas in ≤ 2 syncs and replaces it on a rewrite", async () => {
     const { sim, service } = setup();
     const m = await modell(service);
-    const svar = await service.skrivScenario(m, KANDIDAT);
+    const svar = await service.writeScenario(m, KANDIDAT);
     if (!svar.ok) throw new Error(svar.message);
     expect(svar.blad).toBe("Beslutsutrymme 2024–2028 Ny ans");
     expect(svar.syncsWrite).toBeGreaterThan(0);
@@ -104,7 +104,7 @@ describe("nasta-ar service on the example workbook", () => {
     expect(kandidat.slice(1, 9)).toEqual(["Tierp", "", "", 2_000_000, 2_000_000, 2_000_000, "", "Ny ansökan"]);
     expect(sheet.values[3][0]).toContain("Scenario: Ny ansökan.");
 
-    const again = await service.skrivScenario(m, KANDIDAT);
+    const again = await service.writeScenario(m, KANDIDAT);
     if (!again.ok) throw new Error(again.message);
     expect(again.ersatte).toEqual([svar.blad]);
     expect(sim.sheetNames().filter((n) => n.startsWith("Beslutsutrymme"))).toEqual([svar.blad]);
@@ -113,14 +113,14 @@ describe("nasta-ar service on the example workbook", () => {
   it("keeps named scenarios in the store and reads them back", async () => {
     const store = createMemoryScenarioStore();
     const { service } = setup(exampleSheets, store);
-    expect(await service.lasScenarier()).toEqual({ ok: true, scenarier: [], issues: [] });
+    expect(await service.readScenarios()).toEqual({ ok: true, scenarier: [], issues: [] });
     const list: Scenario[] = [KANDIDAT, { name: "Försiktig", levers: [{ kind: "ej-nyttjade", ar: 2026, belopp: 1_000_000 }, { kind: "insats-flytta", namn: "Framsteget", agare: "Håbo", ar: 1 }] }];
-    expect(await service.sparaScenarier(list)).toEqual({ ok: true });
+    expect(await service.saveScenarios(list)).toEqual({ ok: true });
     expect(JSON.parse(store.current()!)).toEqual(list);
     // A new session on the same workbook (same store) sees them.
     const other = setup(exampleSheets, store).service;
-    expect(await other.lasScenarier()).toEqual({ ok: true, scenarier: list, issues: [] });
-    expect(await service.sparaScenarier([{ name: " ", levers: [] }])).toMatchObject({ ok: false });
+    expect(await other.readScenarios()).toEqual({ ok: true, scenarier: list, issues: [] });
+    expect(await service.saveScenarios([{ name: " ", levers: [] }])).toMatchObject({ ok: false });
   });
 });
 
@@ -129,12 +129,12 @@ describe("scenarios in the workbook's settings", () => {
     const sim = ExcelSim.fromSheets(structuredClone(exampleSheets));
     const store = scenarioStoreFromSettings(createSettingsStore(sim));
     const service = createNastaArService(createExcelHost(sim), { store, now });
-    expect(await service.lasScenarier()).toEqual({ ok: true, scenarier: [], issues: [] });
+    expect(await service.readScenarios()).toEqual({ ok: true, scenarier: [], issues: [] });
     const before = sim.syncCount;
-    expect(await service.sparaScenarier([KANDIDAT])).toEqual({ ok: true });
+    expect(await service.saveScenarios([KANDIDAT])).toEqual({ ok: true });
     expect(sim.syncCount - before).toBe(1);
     expect(JSON.parse(sim.snapshot().settings[SCENARIO_SETTING_KEY] as string)).toEqual([KANDIDAT]);
-    expect(await service.lasScenarier()).toEqual({ ok: true, scenarier: [KANDIDAT], issues: [] });
+    expect(await service.readScenarios()).toEqual({ ok: true, scenarier: [KANDIDAT], issues: [] });
     // A value saved as JSON (not text) by another version is read too.
     const other = ExcelSim.fromSheets([], { settings: { [SCENARIO_SETTING_KEY]: [KANDIDAT] } });
     expect(await scenarioStoreFromSettings(createSettingsStore(other)).load()).toBe(JSON.stringify([KANDIDAT]));
@@ -144,7 +144,7 @@ describe("scenarios in the workbook's settings", () => {
 describe("nasta-ar service: failures are messages", () => {
   it("says what is missing when the workbook has no multi-year data", async () => {
     const { service } = setup([{ name: "Blad1", values: [["Post", "Belopp"], ["Hyra", 100]] }]);
-    const svar = await service.lasModell();
+    const svar = await service.readModel();
     expect(svar.ok).toBe(false);
     if (!svar.ok) expect(svar.message).toMatch(/saknar en flerårsprognos.*Ekonomisk information/);
   });
@@ -157,20 +157,20 @@ describe("nasta-ar service: failures are messages", () => {
       },
       { store: { load: () => Promise.reject(new Error("x")), save: () => Promise.reject(new Error("y")) }, now },
     );
-    expect(await broken.lasModell()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: nätverket" });
+    expect(await broken.readModel()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: nätverket" });
     const m = await modell(setup().service);
-    expect(await broken.skrivScenario(m, KANDIDAT)).toEqual({ ok: false, message: "Kunde inte skriva scenariot (inga blad ändrades): Bladet är låst (AccessDenied)" });
-    expect(await broken.skrivScenario(m, { ...KANDIDAT, name: "" })).toMatchObject({ ok: false, message: expect.stringContaining("namn") });
-    expect(await broken.lasScenarier()).toMatchObject({ ok: false });
-    expect(await broken.sparaScenarier([KANDIDAT])).toMatchObject({ ok: false, message: expect.stringMatching(/^Kunde inte spara/) });
+    expect(await broken.writeScenario(m, KANDIDAT)).toEqual({ ok: false, message: "Kunde inte skriva scenariot (inga blad ändrades): Bladet är låst (AccessDenied)" });
+    expect(await broken.writeScenario(m, { ...KANDIDAT, name: "" })).toMatchObject({ ok: false, message: expect.stringContaining("namn") });
+    expect(await broken.readScenarios()).toMatchObject({ ok: false });
+    expect(await broken.saveScenarios([KANDIDAT])).toMatchObject({ ok: false, message: expect.stringMatching(/^Kunde inte spara/) });
     const noStore = createNastaArService(createExcelHost(ExcelSim.fromSheets([])));
-    expect(await noStore.lasScenarier()).toEqual({ ok: true, scenarier: [], issues: [] });
-    expect(await noStore.sparaScenarier([KANDIDAT])).toMatchObject({ ok: false });
+    expect(await noStore.readScenarios()).toEqual({ ok: true, scenarier: [], issues: [] });
+    expect(await noStore.saveScenarios([KANDIDAT])).toMatchObject({ ok: false });
   });
 
   it("reports unreadable stored scenarios as issues instead of failing", async () => {
     const { service } = setup(exampleSheets, createMemoryScenarioStore("{inte json"));
-    const svar = await service.lasScenarier();
+    const svar = await service.readScenarios();
     expect(svar).toMatchObject({ ok: true, scenarier: [] });
     if (svar.ok) expect(svar.issues.map((i) => i.code)).toEqual(["WHATIF_SCENARIO_OLASBART"]);
   });

@@ -32,10 +32,10 @@ function rowWith(sim: ExcelSim, sheet: string, label: string) {
 }
 
 describe("services on the simulated Excel with the example workbook", () => {
-  it("kontrollera reads in at most 2 syncs, returns issues with cells and writes nothing", async () => {
+  it("checkWorkbook reads in at most 2 syncs, returns issues with cells and writes nothing", async () => {
     const { sim, services } = setup();
     const before = sim.sheetNames();
-    const svar = await services.kontrollera(period);
+    const svar = await services.checkWorkbook(period);
     if (!svar.ok) throw new Error(svar.message);
     expect(svar.syncsRead).toBeGreaterThan(0);
     expect(svar.syncsRead).toBeLessThanOrEqual(2);
@@ -55,9 +55,9 @@ describe("services on the simulated Excel with the example workbook", () => {
     expect(sim.sheetNames()).toEqual(before);
   });
 
-  it("skapaRapporter writes the report sheets in ≤ 2 read and ≤ 2 write syncs", async () => {
+  it("writeReports writes the report sheets in ≤ 2 read and ≤ 2 write syncs", async () => {
     const { sim, services } = setup();
-    const svar = await services.skapaRapporter(period);
+    const svar = await services.writeReports(period);
     if (!svar.ok) throw new Error(svar.message);
     expect(svar.syncsRead).toBeLessThanOrEqual(2);
     expect(svar.syncsWrite).toBeGreaterThan(0);
@@ -75,21 +75,21 @@ describe("services on the simulated Excel with the example workbook", () => {
 
   it("a second run replaces its own sheets instead of adding copies", async () => {
     const { sim, services } = setup();
-    const first = await services.skapaRapporter(period);
-    const second = await services.skapaRapporter(period);
-    if (!first.ok || !second.ok) throw new Error("skapaRapporter misslyckades");
+    const first = await services.writeReports(period);
+    const second = await services.writeReports(period);
+    if (!first.ok || !second.ok) throw new Error("writeReports misslyckades");
     expect(second.replaced.sort()).toEqual(first.written.map((w) => w.name).sort());
     const visible = sim.snapshot().sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
     expect(visible.filter((n) => n.startsWith("Förbrukningskvot"))).toEqual(["Förbrukningskvot 2024-06-30"]);
   });
 
-  it("visaCell activates the sheet and selects the issue's cell", async () => {
+  it("selectIssueCell activates the sheet and selects the issue's cell", async () => {
     const { sim, services } = setup();
-    expect(await services.visaCell("Utfall", "C46")).toBe(true);
+    expect(await services.selectIssueCell("Utfall", "C46")).toBe(true);
     const snap = sim.snapshot();
     expect(snap.activeSheet).toBe("Utfall");
     expect(snap.selection).toBe("Utfall!C46");
-    expect(await services.visaCell("Finns inte", "A1")).toBe(false);
+    expect(await services.selectIssueCell("Finns inte", "A1")).toBe(false);
   });
 });
 
@@ -107,7 +107,7 @@ describe("services on a small hand-made workbook", () => {
 
   it("reports the bad number with its cell instead of failing", async () => {
     const { services } = setup(sheets);
-    const svar = await services.kontrollera(period);
+    const svar = await services.checkWorkbook(period);
     if (!svar.ok) throw new Error(svar.message);
     expect(svar.issues).toEqual(expect.arrayContaining([expect.objectContaining({ severity: "fel", sheet: "Utfall", cell: "C3" })]));
   });
@@ -128,7 +128,7 @@ describe("services on a small hand-made workbook", () => {
       { now },
     );
     const before = sim.sheetNames();
-    const svar = await services.skapaRapporter(period);
+    const svar = await services.writeReports(period);
     expect(svar.ok).toBe(false);
     if (!svar.ok) expect(svar.message).toMatch(/^Kunde inte skriva rapporterna/);
     expect(sim.snapshot().sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual(before);
@@ -138,7 +138,7 @@ describe("services on a small hand-made workbook", () => {
 describe("the pane's services on the example workbook", () => {
   it("Kontrollera says what each read sheet was taken as and which reports the workbook allows", async () => {
     const { services } = setup();
-    const svar = await services.kontrollera(period);
+    const svar = await services.checkWorkbook(period);
     if (!svar.ok) throw new Error(svar.message);
     expect(Object.fromEntries(svar.blad.map((b) => [b.namn, b.typ]))).toEqual({
       Inställningar: "installningar",
@@ -151,12 +151,12 @@ describe("the pane's services on the example workbook", () => {
       Medlemmar: "medlemmar",
       "Ekonomisk information": "flerarsprognos",
     });
-    expect(svar.tillgangliga).toEqual(services.rapportTyper().map((t) => t.kind));
+    expect(svar.tillgangliga).toEqual(services.reportKinds().map((t) => t.kind));
   });
 
   it("Kontrollera rekvisitioner lists every claim with its verdict and selects the claim's cells", async () => {
     const { sim, services } = setup();
-    const svar = await services.kontrolleraRekvisitioner(period);
+    const svar = await services.checkRekvisitioner(period);
     if (!svar.ok) throw new Error(svar.message);
     const verdict = (insats: string, p: string) => svar.rader.find((r) => r.insats === insats && r.period === p);
     expect(verdict("Kvinna Hälsa Arbete", "2024-Q2")).toMatchObject({ verdict: "Åtgärd krävs", sheet: "Rekvisitioner", range: "A14:G14" });
@@ -168,13 +168,13 @@ describe("the pane's services on the example workbook", () => {
     expect(svar.antal["Godkänd med anmärkning"]).toBe(1);
     expect(svar.rader.slice(0, 3).every((r) => r.verdict === "Åtgärd krävs")).toBe(true);
     expect(sim.sheetNames().some((n) => n.startsWith("Rekvisitionskontroll"))).toBe(false);
-    expect(await services.visaCell("Rekvisitioner", "A14:G14")).toBe(true);
+    expect(await services.selectIssueCell("Rekvisitioner", "A14:G14")).toBe(true);
     expect(sim.snapshot().selection).toBe("Rekvisitioner!A14:G14");
   });
 
   it("Skapa rapporter writes only the chosen reports, plus the Valideringsrapport", async () => {
     const { services } = setup();
-    const svar = await services.skapaRapporter({ ...period, reports: ["forbrukningskvot", "bidrag"] });
+    const svar = await services.writeReports({ ...period, reports: ["forbrukningskvot", "bidrag"] });
     if (!svar.ok) throw new Error(svar.message);
     expect(svar.written.map((w) => w.name)).toEqual(["Förbrukningskvot 2024-06-30", "Bidrag 2024", "Valideringsrapport"]);
   });
@@ -182,7 +182,7 @@ describe("the pane's services on the example workbook", () => {
   it("Publicering hides small deltagare counts as <3 or <5", async () => {
     const count = async (threshold: number | null) => {
       const { sim, services } = setup();
-      const svar = await services.skapaRapporter({ ...period, reports: ["deltagare"], publicering: threshold === null ? null : { threshold } });
+      const svar = await services.writeReports({ ...period, reports: ["deltagare"], publicering: threshold === null ? null : { threshold } });
       if (!svar.ok) throw new Error(svar.message);
       const sheet = sim.sheet(svar.written[0].name);
       return (text: string) => sheet?.values.flat().filter((v) => v === text).length ?? 0;
@@ -203,9 +203,9 @@ describe("the pane's services on the example workbook", () => {
       { now },
     );
     const val = { period: { typ: "kvartal" as const, ar: 2024, nr: 2 as const }, avvalda: ["bidrag"], publicering: 3 as const };
-    expect(await services.lasVal()).toBeNull();
-    expect(await services.sparaVal(val)).toBe(true);
+    expect(await services.readChoices()).toBeNull();
+    expect(await services.saveChoices(val)).toBe(true);
     expect(sim.snapshot().settings["finsam.val"]).toEqual(val);
-    expect(await services.lasVal()).toEqual(val);
+    expect(await services.readChoices()).toEqual(val);
   });
 });

@@ -24,7 +24,7 @@ describe("FinsamPane: the four steps", () => {
     const { services, calls } = fakeServices();
     await renderPane(services, "2024-06-30");
     await click(button("Läs in arbetsboken"));
-    expect(calls.kontrollera).toEqual([{ fran: "2024-01-01", till: "2024-06-30", reports: undefined, publicering: null }]);
+    expect(calls.checkWorkbook).toEqual([{ fran: "2024-01-01", till: "2024-06-30", reports: undefined, publicering: null }]);
     // reading writes nothing, not even the remembered choices
     expect(calls.sparade).toEqual([]);
     const rows = within(screen.getByTestId("blad-tabell")).getAllByRole("row").slice(1);
@@ -38,7 +38,7 @@ describe("FinsamPane: the four steps", () => {
   it("shows the step names and a progress bar while working", async () => {
     let finish: () => void = () => undefined;
     const { services } = fakeServices({
-      kontrollera: (_o, onProgress) =>
+      checkWorkbook: (_o, onProgress) =>
         new Promise((resolve) => {
           onProgress?.({ step: "kontrollera", index: 2, total: 2 });
           finish = () => resolve({ ok: false, message: "avbrutet" });

@@ -43,7 +43,7 @@ describe("2. Kontroll", () => {
   });
 
   it("tells the user when a cell could not be shown", async () => {
-    const { services } = fakeServices({ visaCell: async () => false });
+    const { services } = fakeServices({ selectIssueCell: async () => false });
     await renderPane(services, "2024-06-30");
     await click(tab(/Kontroll/));
     await click(button("Kontrollera"));

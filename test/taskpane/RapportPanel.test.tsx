@@ -93,7 +93,7 @@ describe("FinsamPane: 3. Rapporter", () => {
   });
 
   it("shows a failure from the services as an error message", async () => {
-    const { services } = fakeServices({ skapaRapporter: async () => ({ ok: false, message: "Kunde inte läsa arbetsboken: borta" }) });
+    const { services } = fakeServices({ writeReports: async () => ({ ok: false, message: "Kunde inte läsa arbetsboken: borta" }) });
     await renderPane(services, "2024-06-30");
     await click(tab(/Rapporter/));
     await click(button("Skapa rapporter"));

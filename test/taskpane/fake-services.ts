@@ -102,7 +102,7 @@ const TYPER = [
 /** Services that answer with the data above and record every call. */
 export function fakeServices(overrides: Partial<FinsamServices> = {}, saved: PaneChoices | null = null) {
   const calls = {
-    kontrollera: [] as RunOptions[],
+    checkWorkbook: [] as RunOptions[],
     skapa: [] as RunOptions[],
     rekvisitioner: [] as RunPeriod[],
     visa: [] as [string, string][],
@@ -113,28 +113,28 @@ export function fakeServices(overrides: Partial<FinsamServices> = {}, saved: Pan
     onProgress?.({ step: "kontrollera", index: 2, total: 2 });
   };
   const services: FinsamServices = {
-    idag: () => "2024-08-15",
-    async kontrollera(o, onProgress) {
-      calls.kontrollera.push(o);
+    today: () => "2024-08-15",
+    async checkWorkbook(o, onProgress) {
+      calls.checkWorkbook.push(o);
       progressSteps(onProgress);
       return KONTROLL;
     },
-    async skapaRapporter(o) {
+    async writeReports(o) {
       calls.skapa.push(o);
       return RAPPORT;
     },
-    async kontrolleraRekvisitioner(p, onProgress) {
+    async checkRekvisitioner(p, onProgress) {
       calls.rekvisitioner.push(p);
       progressSteps(onProgress);
       return REKVISITIONER;
     },
-    async visaCell(sheet, cell) {
+    async selectIssueCell(sheet, cell) {
       calls.visa.push([sheet, cell]);
       return true;
     },
-    rapportTyper: () => TYPER,
-    lasVal: async () => saved,
-    async sparaVal(c) {
+    reportKinds: () => TYPER,
+    readChoices: async () => saved,
+    async saveChoices(c) {
       calls.sparade.push(c);
       return true;
     },

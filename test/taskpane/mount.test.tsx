@@ -8,7 +8,7 @@ describe("mount", () => {
   it("mounts the pane with the Office theme's darkness", async () => {
     const el = document.createElement("div");
     document.body.appendChild(el);
-    const { services } = fakeServices({ idag: () => "2025-02-10" });
+    const { services } = fakeServices({ today: () => "2025-02-10" });
     const root = await act(async () => mountPane(el, services, { dark: true }));
     expect(el.querySelector("main h1")?.textContent).toBe("Finsam för Excel");
     const provider = el.firstElementChild as HTMLElement;

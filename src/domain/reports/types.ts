@@ -1,5 +1,6 @@
 import type { WorkbookMapping } from "../model/mapping";
 import type { Issue, IsoDate, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
+import type { Ledger } from "../ledger/types";
 
 /** Options of one pipeline run (task pane, CLI and demo pass the same). */
 export interface PipelineOptions {
@@ -18,6 +19,8 @@ export interface PipelineOptions {
    * Undefined = detect everything. Either way the pipeline reconciles it with the sheets as they are now.
    */
   mapping?: WorkbookMapping;
+  /** A ledger the host read from a SIE 4 file (`--sie`, the pane's file input), with the reader's findings. */
+  ledger?: { ledger: Ledger; issues: Issue[] };
 }
 
 /** Everything a report module may read. */

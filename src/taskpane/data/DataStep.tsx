@@ -128,9 +128,9 @@ export function DataStep({ services, kontroll, onChanged }: DataStepProps) {
                 kinds={BLADTYPER}
                 openColumns={view.sheets.length === 1}
                 disabled={locked}
-                onKind={(kind) => m.rattaBladtyp(b.sheet, kind)}
-                onColumn={(column, value) => m.rattaKolumn(b.sheet, column, value)}
-                onUse={(on) => m.anvandBlad(b.sheet, on)}
+                onKind={(kind) => m.correctSheetKind(b.sheet, kind)}
+                onColumn={(column, value) => m.correctColumn(b.sheet, column, value)}
+                onUse={(on) => m.setSheetUse(b.sheet, on)}
               />
             ))}
           </div>
@@ -144,7 +144,7 @@ export function DataStep({ services, kontroll, onChanged }: DataStepProps) {
           </div>
         </>
       )}
-      <MallarSection result={mallar} busy={busy === "mallar"} disabled={locked} onSkapa={() => void m.skapaMallar()} />
+      <MallarSection result={mallar} busy={busy === "mallar"} disabled={locked} onSkapa={() => void m.writeTemplates()} />
     </section>
   );
 }

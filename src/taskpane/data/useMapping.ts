@@ -53,7 +53,7 @@ export function useMapping(service: MappingService | undefined, onChanged?: () =
 
   const las = () =>
     guarded("lasa", async (s) => {
-      show(await s.lasMappning());
+      show(await s.readMapping());
     });
 
   /** A pure correction: instant, no workbook access. */
@@ -66,24 +66,24 @@ export function useMapping(service: MappingService | undefined, onChanged?: () =
   return {
     state: { view, busy, error, justSaved, mallar } satisfies MappingState,
     las,
-    rattaBladtyp: (sheet: string, kind: SheetKind) => edit((s) => s.rattaBladtyp(sheet, kind)),
-    rattaKolumn: (sheet: string, column: string, role: string) => edit((s) => s.rattaKolumn(sheet, column, role)),
-    anvandBlad: (sheet: string, on: boolean) => edit((s) => s.anvandBlad(sheet, on)),
+    correctSheetKind: (sheet: string, kind: SheetKind) => edit((s) => s.correctSheetKind(sheet, kind)),
+    correctColumn: (sheet: string, column: string, role: string) => edit((s) => s.correctColumn(sheet, column, role)),
+    setSheetUse: (sheet: string, on: boolean) => edit((s) => s.setSheetUse(sheet, on)),
     spara: () =>
       guarded("spara", async (s) => {
-        if (show(await s.sparaMappning())) {
+        if (show(await s.saveMapping())) {
           setJustSaved(true);
           onChanged?.();
         }
       }),
-    skapaMallar: () =>
+    writeTemplates: () =>
       guarded("mallar", async (s) => {
-        const svar = await s.skapaMallar();
+        const svar = await s.writeTemplates();
         if (!svar.ok) return setError(svar.message);
         setError(null);
         setMallar(svar);
         if (svar.written.length > 0) {
-          show(await s.lasMappning());
+          show(await s.readMapping());
           onChanged?.();
         }
       }),

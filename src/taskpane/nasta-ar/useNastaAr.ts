@@ -14,7 +14,7 @@ export type NastaArMessage =
 /**
  * State of the "Nästa år" panel. The workbook is read once (on mount and on "Läs in igen"); the scenario
  * is the only thing the controls change, and the figures are a pure function of model + scenario
- * (useMemo over service.berakna): no Excel round trip until the user saves or writes.
+ * (useMemo over service.computeScenario): no Excel round trip until the user saves or writes.
  */
 export function useNastaAr(service: NastaArService) {
   const [modell, setModell] = useState<NastaArModell | null>(null);
@@ -29,7 +29,7 @@ export function useNastaAr(service: NastaArService) {
     setBusy("las");
     setLoadError(null);
     setMessage(null);
-    const [svar, scen] = await Promise.all([service.lasModell(), service.lasScenarier()]);
+    const [svar, scen] = await Promise.all([service.readModel(), service.readScenarios()]);
     if (!mounted.current) return;
     setBusy(null);
     if (svar.ok) setModell(svar);
@@ -52,8 +52,8 @@ export function useNastaAr(service: NastaArService) {
     };
   }, [lasIn]);
 
-  const bas = useMemo(() => (modell ? service.berakna(modell, { name: "Underlag", levers: [] }) : null), [service, modell]);
-  const berakning = useMemo(() => (modell ? service.berakna(modell, scenario) : null), [service, modell, scenario]);
+  const bas = useMemo(() => (modell ? service.computeScenario(modell, { name: "Underlag", levers: [] }) : null), [service, modell]);
+  const berakning = useMemo(() => (modell ? service.computeScenario(modell, scenario) : null), [service, modell, scenario]);
 
   const andra = useCallback((edit: (s: Scenario) => Scenario) => {
     setScenario((s) => edit(s));
@@ -69,7 +69,7 @@ export function useNastaAr(service: NastaArService) {
   const persist = useCallback(
     async (list: Scenario[], done: string) => {
       setBusy("spara");
-      const svar = await service.sparaScenarier(list);
+      const svar = await service.saveScenarios(list);
       if (!mounted.current) return;
       setBusy(null);
       if (svar.ok) {
@@ -101,7 +101,7 @@ export function useNastaAr(service: NastaArService) {
     if (!modell) return;
     setBusy("skriv");
     setMessage(null);
-    const svar = await service.skrivScenario(modell, scenario);
+    const svar = await service.writeScenario(modell, scenario);
     if (!mounted.current) return;
     setBusy(null);
     setMessage(svar.ok ? { kind: "written", blad: svar.blad, ersatte: svar.ersatte } : { kind: "error", text: svar.message });

@@ -33,9 +33,9 @@ function setup(sheets: RawSheet[] = CASE.sheets(), store = createMemoryMappingSt
   const calls: string[][] = [];
   const service: MappingService = {
     ...real,
-    rattaKolumn: (sheet, column, role) => {
+    correctColumn: (sheet, column, role) => {
       calls.push([sheet, column, role]);
-      return real.rattaKolumn(sheet, column, role);
+      return real.correctColumn(sheet, column, role);
     },
   };
   return { service, calls, written, store };
