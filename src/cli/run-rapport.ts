@@ -8,6 +8,7 @@ import { writePlansToWorkbook } from "../xlsx/write-plans";
 import type { RapportCommand } from "./args";
 import { formatIssues, formatSummary } from "./print-issues";
 import { loadMappingFile } from "./mapping-file";
+import { utfallPeriodIssue } from "../domain/parse/mapped/period-coverage";
 import { readSieFile } from "./read-sie-file";
 
 /** What `finsam rapport` needs from outside: the pipeline and two output streams. */
@@ -77,7 +78,7 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
  * `finsam rapport`: reads the input workbook, runs the pipeline, writes EVERY plan it returned
  * (all computable reports and the Valideringsrapport) into a copy of the input saved as --ut,
  * prints the issues grouped by severity and a summary, and optionally the JSON.
- * Returns 1 when any issue is "fel" (the reports are still written), 2 on command or file errors.
+ * Returns 1 when any issue is "fel" or the workbook has no utfall in the period (UTFALL_SAKNAS_I_PERIODEN; the reports are still written), 2 on command or file errors.
  */
 export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promise<number> {
   if (await sameFile(cmd.input, cmd.output)) {
@@ -104,6 +105,9 @@ export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promis
   }
 
   const result = deps.runPipeline(readWorkbookSheets(wb), options);
+  // No utfall in the chosen period: a warning, and exit 1 (issue 14 pattern 10).
+  const outside = utfallPeriodIssue(result.base, cmd.fran, cmd.till);
+  if (outside) result.issues = [outside, ...result.issues];
   const report = writePlansToWorkbook(wb, result.plans);
   const notes = [...report.notes];
   const lost = lostFeatures(bytes);
@@ -128,5 +132,5 @@ export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promis
   const issueText = formatIssues(result.issues);
   if (issueText) deps.stdout(`${issueText}\n`);
   deps.stdout(formatSummary({ issues: result.issues, output: cmd.output, written: report.written, replaced: report.replaced, notes, json: cmd.json }));
-  return hasErrors(result.issues) ? EXIT.fel : EXIT.ok;
+  return hasErrors(result.issues) || outside ? EXIT.fel : EXIT.ok;
 }
