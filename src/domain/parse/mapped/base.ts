@@ -16,6 +16,7 @@ import { readMappedTable, type MappedInsats, type MappedRecords } from "./table"
 import { derivedColumnNotes, missingBaseColumns, missingColumnIssues } from "./required-columns";
 import { fitsStandardParser, withStandardHeader } from "../../detect/standard-header";
 import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mapping";
+import { notFinsamIssue } from "./not-finsam";
 
 /**
  * parseBase through a mapping: the sheet the mapping uses for each base kind is read by the standard parser
@@ -117,6 +118,8 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
   };
   const bud = pick("budget");
   const utf = pick("utfall");
+  const notFinsam = notFinsamIssue(sheets, m, utf);
+  if (notFinsam) return { base, issues: [...issues, notFinsam], layout };
   for (const sm of [ins, bud, utf]) {
     if (!sm) continue;
     const missing = missingBaseColumns(sm);
