@@ -159,7 +159,9 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
 
   yearFromTitle(sheet, header, amounts.map((a) => a.col));
   // Columns without their own period or year ("Ack utfall", "Helårsbudget", "Actual YTD"): the sheet's date.
-  if (header.keys.period === undefined && header.keys.fran === undefined && header.keys.ar === undefined) {
+  // Not on a claim form (Kostnadsslag | Belopp without a post column: a rekvisition blankett, whose title year is the claim's).
+  const claimForm = header.keys.kostnadsslag !== undefined && header.keys.post === undefined;
+  if (header.keys.period === undefined && header.keys.fran === undefined && header.keys.ar === undefined && !claimForm) {
     applySheetDate(amounts.map((a) => a.col), sheetDateOf([sheet.name, ...sheet.values.slice(0, Math.min(header.row, header.extra ?? header.row)).flat()]));
   }
   markDerivedColumns(sheet, header.dataStart, amounts, ownPeriod);
