@@ -13,6 +13,7 @@ import { lostPartKinds } from "./inspect-xlsx";
 import { formatIssues, formatSummary } from "./print-issues";
 import { readSieFile } from "./read-sie-file";
 import { loadMappingFile } from "./mapping-file";
+import { utfallPeriodIssue } from "../domain/parse/mapped/period-coverage";
 import { maskedForJson, terminalText } from "./terminal-text";
 
 export { loadInput, sameFile, writeAtomically } from "./files";
@@ -113,7 +114,7 @@ export function withRefusedSheets(sheets: RawSheet[], refused: readonly SheetExt
  * `finsam rapport`: reads the input workbook, runs the pipeline, writes EVERY plan it returned
  * (all computable reports and the Valideringsrapport) into a copy of the input saved as --ut,
  * prints the issues grouped by severity and a summary, and optionally the JSON.
- * Returns 1 when any issue is "fel" (the reports are still written), 2 on command or file errors.
+ * Returns 1 when any issue is "fel" or the workbook has no utfall in the period (UTFALL_SAKNAS_I_PERIODEN; the reports are still written), 2 on command or file errors.
  */
 export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Promise<number> {
   const deps: RapportDeps = { ...rawDeps, stdout: (t) => rawDeps.stdout(terminalText(t)), stderr: (t) => rawDeps.stderr(terminalText(t)) };
@@ -161,6 +162,9 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
   const uncalculated = markUncalculated(wb, sheets);
   const result = deps.runPipeline(sheets, options);
   result.issues.unshift(...uncalculated);
+  // No utfall in the chosen period: a warning, and exit 1 (issue 14 pattern 10).
+  const outside = utfallPeriodIssue(result.base, cmd.fran, cmd.till);
+  if (outside) result.issues.unshift(outside);
   // The findings first: whatever fails to be written below, the user has seen them.
   const issueText = formatIssues(result.issues);
   if (issueText) deps.stdout(`${issueText}\n`);
@@ -186,5 +190,5 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
     }
   }
   deps.stdout(formatSummary({ issues: result.issues, output: cmd.output, written: report.written, replaced: report.replaced, notes, json: cmd.json }));
-  return hasErrors(result.issues) ? EXIT.fel : EXIT.ok;
+  return hasErrors(result.issues) || outside ? EXIT.fel : EXIT.ok;
 }

@@ -70,6 +70,8 @@ export function useMapping(service: MappingService | undefined, onChanged?: () =
     correctSheetKind: (sheet: string, kind: SheetKind) => edit((s) => s.correctSheetKind(sheet, kind)),
     correctColumn: (sheet: string, column: string, role: string) => edit((s) => s.correctColumn(sheet, column, role)),
     setSheetUse: (sheet: string, on: boolean) => edit((s) => s.setSheetUse(sheet, on)),
+    setColumnPeriod: (sheet: string, column: string, text: string) => edit((s) => s.setColumnPeriod(sheet, column, text)),
+    setColumnUnit: (sheet: string, column: string, factor: number) => edit((s) => s.setColumnUnit(sheet, column, factor)),
     spara: () =>
       guarded("spara", async (s) => {
         if (show(await s.saveMapping())) {
