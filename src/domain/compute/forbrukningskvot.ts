@@ -107,10 +107,24 @@ export function flagga(kvot: number | undefined, kvotHog: number, kvotLag: numbe
   return undefined;
 }
 
+/**
+ * An insats's periodised budget under one krona gives no förbrukningskvot: 0, negative (a negative budget is
+ * NEGATIV_BUDGET; a kvot of −36 % flagged "låg" would mislead) or tiny (1e-300 kr would print 10^305 %).
+ * (kvotAv itself also serves the driftsredovisning, where intäkter are negative by sign convention.)
+ */
+export const MIN_KVOT_BUDGET = 1;
+
 /** utfall / budget, undefined when the budget is 0 or so tiny that the kvot overflows (never a division error); never −0. */
 export function kvotAv(utfall: number, budget: number): number | undefined {
   const kvot = budget === 0 ? undefined : utfall / budget + 0;
   return kvot !== undefined && Number.isFinite(kvot) ? kvot : undefined;
+}
+
+/** Why a row has no kvot, for its note. */
+function utanKvot(budget: number): string {
+  if (budget < 0) return "Ingen kvot: periodiserad budget är negativ";
+  if (budget > 0) return "Ingen kvot: periodiserad budget är under 1 kr";
+  return "Ingen kvot: periodiserad budget är 0";
 }
 
 function fmtKr(n: number): string {
@@ -214,7 +228,7 @@ export function computeForbrukningskvot(
         ),
       );
     }
-    const kvot = kvotAv(u.belopp, p.belopp);
+    const kvot = p.belopp >= MIN_KVOT_BUDGET ? kvotAv(u.belopp, p.belopp) : undefined;
     const rad: ForbrukningskvotRad = {
       insats: insats.insats,
       agare: insats.agare,
@@ -234,7 +248,7 @@ export function computeForbrukningskvot(
     }
     if (insats.beviljatTotalt !== undefined) rad.helaPerioden = helaPerioden(insats, perPost, till, kvotHog, kvotLag);
     if (kvot === undefined) {
-      rad.not = "Ingen kvot: periodiserad budget är 0";
+      rad.not = utanKvot(p.belopp);
       issues.push(
         issue(
           "info",
