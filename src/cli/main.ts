@@ -37,6 +37,20 @@ export function usageWithReports(reports: CliIo["reports"]): string {
  */
 export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
   const env: CliIo = { ...defaultIo(), ...io };
+  try {
+    return await run(argv, env);
+  } catch (e) {
+    // Never a stack trace or an English message: the file name and what to do. FINSAM_DEBUG=1 shows the details.
+    env.stderr(
+      "finsam: ett oväntat fel stoppade körningen. Indatafilen är orörd och ingen ofullständig fil lämnades kvar. " +
+        "Kontrollera att arbetsboken öppnas i Excel och spara den på nytt; hjälper det inte, skicka kommandot och arbetsboken till Finsams förvaltare.\n",
+    );
+    if (process.env.FINSAM_DEBUG) env.stderr(`${e instanceof Error ? e.stack : String(e)}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function run(argv: string[], env: CliIo): Promise<number> {
   const parsed = parseArgs(argv, env.today());
   if (!parsed.ok) {
     env.stderr(`finsam: ${parsed.error}\n\n${usageWithReports(env.reports)}`);

@@ -1,5 +1,6 @@
 /** Errors of the Excel host: a Swedish message for the user plus the Office.js code behind it. */
 import type { ExcelErrorLike } from "./office-api";
+import { swedishErrorText } from "../domain/text/user-error";
 
 export class ExcelHostError extends Error {
   constructor(
@@ -18,10 +19,6 @@ export function errorCode(e: unknown): string {
   return typeof code === "string" && code ? code : "Okänt";
 }
 
-function detail(e: unknown): string {
-  const m = (e as ExcelErrorLike | null)?.message;
-  return typeof m === "string" && m ? m : String(e);
-}
 
 const WHY: Record<string, string> = {
   RequestPayloadSizeLimitExceeded: "Excel avvisade en för stor begäran",
@@ -43,7 +40,8 @@ const WHY: Record<string, string> = {
 export const PROTECTED_TEXT =
   "Arbetsboken är skyddad (Granska › Skydda arbetsbok), så inga blad kan läggas till. Ta bort skyddet och försök igen; inget har ändrats.";
 
-const reason = (e: unknown): string => `${WHY[errorCode(e)] ?? detail(e)} (${errorCode(e)})`;
+/** Swedish reason only: the Office.js code stays on ExcelHostError.code (for support), not in the text. */
+const reason = (e: unknown): string => WHY[errorCode(e)] ?? swedishErrorText(e);
 
 export function readError(e: unknown): ExcelHostError {
   return new ExcelHostError(`Arbetsboken kunde inte läsas: ${reason(e)}.`, errorCode(e), e);
@@ -60,7 +58,7 @@ export function writeError(e: unknown, cleanup: "klar" | "misslyckades", cleanup
         ? "Bladen som hann skapas togs bort och tidigare rapporter är orörda."
         : "Inget ändrades i arbetsboken och tidigare rapporter är orörda."
       : created
-        ? `Städningen misslyckades också (${errorCode(cleanupError)}): ta bort blad vars namn börjar med "~finsam-" för hand.`
+        ? `Städningen misslyckades också (${cleanupError === undefined ? "okänd orsak" : swedishErrorText(cleanupError)}): ta bort blad vars namn börjar med "~finsam-" för hand.`
         : "Inga blad hann skapas, så inget behöver städas.";
   return new ExcelHostError(`Rapportbladen kunde inte skrivas: ${reason(e)}. ${after}`, errorCode(e), e);
 }

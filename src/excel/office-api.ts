@@ -92,7 +92,7 @@ export interface ExcelRangeFormat {
   columnWidth: number;
   wrapText: boolean;
   horizontalAlignment: string;
-  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly fill: { color: string };
   readonly borders: { getItem(index: BorderIndex): { style: string; weight: string } };
 }
@@ -152,6 +152,7 @@ export interface ExcelPageLayout {
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;
+  setPrintTitleColumns(printTitleColumns: string): void;
 }
 
 export interface ExcelFreezePanes {

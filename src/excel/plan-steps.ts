@@ -48,6 +48,7 @@ function styleSteps(sheet: () => ExcelWorksheet, style: CellStyle, rowCount: num
   const props: ((f: ExcelRangeFormat) => void)[] = [];
   if (style.bold !== undefined) props.push((f) => void (f.font.bold = style.bold!));
   if (style.italic !== undefined) props.push((f) => void (f.font.italic = style.italic!));
+  if (style.fontName !== undefined) props.push((f) => void (f.font.name = style.fontName!));
   if (style.fontSize !== undefined) props.push((f) => void (f.font.size = style.fontSize!));
   if (style.fontColor !== undefined) props.push((f) => void (f.font.color = style.fontColor!));
   if (style.fill !== undefined) props.push((f) => void (f.fill.color = style.fill!));
@@ -130,6 +131,8 @@ export function planSteps(
         if (page.printArea) layout.setPrintArea(page.printArea);
         if (page.printTitleRows) layout.setPrintTitleRows(page.printTitleRows);
         if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        else if (page.scale) layout.zoom = { scale: page.scale };
+        if (page.printTitleColumns) layout.setPrintTitleColumns(page.printTitleColumns);
       },
     });
   (plan.tables ?? []).forEach((t, i) => {

@@ -15,6 +15,7 @@
  * their chunks read again half as large, down to one row.
  */
 import { a1Range, parseRange, type CellValue, type RawSheet } from "../domain/model";
+import { checkSheetExtent } from "../domain/issues/limits";
 import { errorCode, ExcelHostError } from "./errors";
 
 /**
@@ -137,13 +138,22 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
   }
   const perCell = options.formulas ? DEFAULT_BYTES_PER_CELL_WITH_FORMULAS : DEFAULT_BYTES_PER_CELL;
   const plans: Plan[] = [];
+  // Extents first (issues/limits.ts): a sheet past the limits is not read at all — not one chunk — and reaches
+  // the pipeline as `tooLarge`, which reports STORLEK_OVER_GRANS for it; the other sheets are read as usual.
+  const tooLarge = new Map<number, NonNullable<RawSheet["tooLarge"]>>();
   used.forEach((u, index) => {
     if (!u || u.isNullObject) return;
     const o = originOf(u.address);
+    if (checkSheetExtent({ name: candidates[index].name, rows: u.rowCount, columns: u.columnCount, firstRow: o.row })) {
+      tooLarge.set(index, { rows: u.rowCount, columns: u.columnCount, firstRow: o.row });
+      return;
+    }
     plans.push({ index, r1: o.row, c1: o.col, rows: u.rowCount, cols: u.columnCount, done: 0, bytesPerCell: perCell });
   });
   const parts = await readChunks(context, candidates, plans, options);
   return candidates.map((s, i) => {
+    const big = tooLarge.get(i);
+    if (big) return { name: s.name, origin: { row: 0, col: 0 }, values: [], tooLarge: big };
     const u = used[i];
     const origin = u && !u.isNullObject ? originOf(u.address) : { row: 0, col: 0 };
     return rawSheet(s.name, origin, parts[i], options.formulas);

@@ -92,7 +92,12 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
     <Root className={s.root} aria-busy={busy}>
       <header>
         <h1 className={s.title}>{strings.appTitle}</h1>
-        <p className={s.intro}>{strings.appIntro}</p>
+        <p className={s.intro}>
+          {strings.appIntro}{" "}
+          <a href={strings.helpUrl} target="_blank" rel="noopener noreferrer">
+            {strings.helpLink}
+          </a>
+        </p>
       </header>
 
       <TabList

@@ -1,10 +1,14 @@
 import type { Severity } from "../domain/model";
+import { issueCountText, severityCount, sheetsWritten, SEVERITY_GROUP } from "../domain/text/severity";
 import type { Bedomning, BladTyp, PeriodVal, ProgressStep } from "../services/types";
 
 /** Every text the task pane shows, in Swedish. */
 export const strings = {
   appTitle: "Finsam för Excel",
   appIntro: "Läs in arbetsboken, kontrollera den och skapa rapporterna för perioden.",
+  /** The help page (assets/hjalp.html, also the manifest's SupportUrl), beside the pane's title. */
+  helpLink: "Hjälp – stegen, rapporterna och vad du gör vid fel",
+  helpUrl: "assets/hjalp.html",
   stepsLabel: "Steg",
   tabs: { data: "Data", kontroll: "Kontroll", rapporter: "Rapporter", nastaAr: "Nästa år" },
 
@@ -47,8 +51,8 @@ export const strings = {
   filterSeverity: "Visa allvarlighet",
   filterSheet: "Blad",
   allSheets: "Alla blad",
-  severityGroup: { fel: "Fel", varning: "Varningar", info: "Information" } satisfies Record<Severity, string>,
-  severityBadge: { fel: "fel", varning: "varning", info: "info" } satisfies Record<Severity, string>,
+  severityGroup: SEVERITY_GROUP,
+  severityBadge: { fel: "fel", varning: "varning", info: "information" } satisfies Record<Severity, string>,
   workbookWide: "hela arbetsboken",
   notRunYet: "Tryck Kontrollera för att granska arbetsboken.",
 
@@ -111,9 +115,9 @@ export function issueButtonLabel(severity: Severity, location: string, message: 
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "3 fel, 2 varningar, 1 info". */
+/** "3 fel, 2 varningar och 1 information". */
 export function countSummary(counts: Record<Severity, number>): string {
-  return `${counts.fel} fel, ${plural(counts.varning, "varning", "varningar")}, ${counts.info} info`;
+  return issueCountText(counts);
 }
 
 /** "Kontrollen läste 5 blad: 3 fel, 2 varningar, 1 info." */
@@ -123,7 +127,7 @@ export function checkSummary(sheetCount: number, counts: Record<Severity, number
 
 /** "3 fel, 5 varningar; 4 blad skrivna" — the summary after Skapa rapporter. */
 export function resultSummary(counts: Record<Severity, number>, written: number): string {
-  return `${counts.fel} fel, ${plural(counts.varning, "varning", "varningar")}; ${written} blad skrivna`;
+  return `${severityCount("fel", counts.fel)}, ${severityCount("varning", counts.varning)}; ${sheetsWritten(written)}`;
 }
 
 /** "Skapa rapporter skriver 3 blad: A, B, C." */
@@ -134,7 +138,7 @@ export function plannedSummary(names: string[]): string {
 
 /** "4 blad skrivna: A, B, C, D" */
 export function writtenSummary(names: string[]): string {
-  return `${names.length} blad skrivna: ${names.join(", ")}`;
+  return `${sheetsWritten(names.length)}: ${names.join(", ")}`;
 }
 
 /** "Ersatte tidigare: A, B" */
@@ -142,12 +146,12 @@ export function replacedSummary(names: string[]): string {
   return `Ersatte tidigare: ${names.join(", ")}`;
 }
 
-/** "Excel-anrop (sync): 2 vid läsning, 1 vid skrivning" */
+/** "Excel-anrop: 2 vid läsning, 1 vid skrivning" */
 export function syncSummary(read: number | null, write?: number): string {
   const parts: string[] = [];
   if (read !== null) parts.push(`${read} vid läsning`);
   if (write !== undefined) parts.push(`${write} vid skrivning`);
-  return parts.length ? `Excel-anrop (sync): ${parts.join(", ")}` : "";
+  return parts.length ? `Excel-anrop: ${parts.join(", ")}` : "";
 }
 
 /** "Kvartal 2 2024", "Halvår 1 2024", "Helår 2024", "2024-01-01 – 2024-09-30". */

@@ -8,7 +8,7 @@ describe("smaller Excel rules", () => {
     const sim = userWorkbook();
     const long = "Välj Ja eller Nej. ".repeat(20);
     await createExcelHost(sim).apply([kvotPlan({ dataValidations: [{ range: "E6:E8", list: ["Ja", "Nej"], errorMessage: long }] })]);
-    const dv = sim.sheet("Förbrukningskvot 2024-06-30")!.dataValidations[0];
+    const dv = sim.sheet("Förbrukningskvot 2024-06-30")!.dataValidations[0] as { errorAlert?: { message: string; title: string } };
     expect(dv.errorAlert?.message).toHaveLength(225);
     expect(dv.errorAlert?.title.length).toBeLessThanOrEqual(32);
   });

@@ -22,6 +22,8 @@ export interface Insats {
   slut: IsoDate;
   /** Beviljad budget per calendar year, kronor (positive). From "Budget ÅÅÅÅ" columns or the Budget sheet. */
   budgetPerAr: Record<number, number>;
+  /** Beviljat totalt for the whole insats period, kronor (optional; the kvot over the whole period, §3.1 definition C). */
+  beviljatTotalt?: number;
   source: CellRef;
 }
 
@@ -93,6 +95,8 @@ export interface Installningar {
   statensTilldelning?: number;
   ackumuleratOverskott?: number;
   reservfond?: number;
+  /** Eget kapital vid årets början INCLUDING the reservfond (kronor); when absent: ackumulerat överskott + reservfond. */
+  egetKapitalVidArsborjan?: number;
   /** Flag thresholds for förbrukningskvot, as fractions (1 = 100 %). */
   kvotHog?: number;
   kvotLag?: number;

@@ -1,3 +1,4 @@
+import { describeError } from "../../services/errors";
 import { useCallback, useRef, useState } from "react";
 import type { MallarSvar, MappingService, MappningSvar, MappningVy, SheetKind } from "../../services/mapping";
 
@@ -44,7 +45,7 @@ export function useMapping(service: MappingService | undefined, onChanged?: () =
     try {
       await action(service);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
     } finally {
       running.current = false;
       setBusy(null);

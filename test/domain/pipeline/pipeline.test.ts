@@ -1,4 +1,4 @@
-import { collectIssues, INTERNT_FEL, RAPPORT_SAKNAR_UNDERLAG, runPipeline } from "../../../src/domain/pipeline/pipeline";
+import { collectIssues, INGET_UNDERLAG, INTERNT_FEL, RAPPORT_SAKNAR_UNDERLAG, runPipeline } from "../../../src/domain/pipeline/pipeline";
 import type { DriftsredovisningResultat } from "../../../src/domain/compute/driftsredovisning";
 import type { ForbrukningskvotResultat } from "../../../src/domain/compute/forbrukningskvot";
 import { issue, type RawSheet } from "../../../src/domain/model";
@@ -20,8 +20,8 @@ describe("runPipeline on the Uppsala 2024 template sheets", () => {
     const d = out.results.driftsredovisning as DriftsredovisningResultat;
     // Kronor at full precision; the published table shows whole tkr.
     const tkr = (v: number | undefined) => Math.round((v ?? NaN) / 1000);
-    expect([d.totalt.budget, d.totalt.utfall, d.totalt.avvikelse].map(tkr)).toEqual([-1_480, -620, 848]);
-    expect([d.totalt.budget, d.totalt.utfall, d.totalt.avvikelse]).toEqual([-1_480_000, -619_700, 848_300]);
+    expect([d.totalt.budget, d.totalt.utfall, d.totalt.avvikelse].map(tkr)).toEqual([-1_480, -620, 860]);
+    expect([d.totalt.budget, d.totalt.utfall, d.totalt.avvikelse]).toEqual([-1_480_000, -619_700, 860_300]);
     expect([d.summaSamverkansinsatser.budget, d.summaSamverkansinsatser.utfall].map(tkr)).toEqual([-10_329, -9_628]);
     expect(d.totalt.prognosHelar).toBe(-1_530_000);
     const k = out.results.forbrukningskvot as ForbrukningskvotResultat;
@@ -113,5 +113,25 @@ describe("collectIssues", () => {
       ["OKAND_POST", "A8"],
       ["POST_UTAN_BUDGET", "A8"],
     ]);
+  });
+});
+
+describe("an empty or near-empty workbook", () => {
+  const sheet = (name: string, values: RawSheet["values"]): RawSheet => ({ name, origin: { row: 0, col: 0 }, values });
+  const cases: [string, RawSheet[]][] = [
+    ["no sheets", []],
+    ["one empty sheet", [sheet("Blad1", [])]],
+    ["a sheet with a few words", [sheet("Blad1", [["Anteckningar"], ["ring Anna"]])]],
+    ["a Budget header without rows", [sheet("Budget", [["Post", "Kategori", "År", "Budget"]])]],
+  ];
+  it.each(cases)("%s: a fel that points at Skapa mallar, not a green '0 fel'", (_name, sheets) => {
+    const out = runPipeline(sheets, options);
+    const fel = out.issues.filter((i) => i.severity === "fel" && i.code === INGET_UNDERLAG);
+    expect(fel).toHaveLength(1);
+    expect(fel[0].message).toContain("Skapa mallar");
+    expect(out.plans.map((p) => p.kind)).toEqual(["valideringsrapport"]);
+  });
+  it("the example workbook has no such fel", () => {
+    expect(runPipeline(uppsala2024Sheets(), options).issues.map((i) => i.code)).not.toContain(INGET_UNDERLAG);
   });
 });

@@ -29,12 +29,13 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
     expect(plan.rows[4]).toEqual([
       "Post",
       "Insatsägare",
-      "Budget 2024-06-30 (TSEK)",
-      "Utfall 2024-06-30 (TSEK)",
+      "Budget jan–jun 2024 (TSEK)",
+      "Utfall jan–jun 2024 (TSEK)",
       "Avvikelse (TSEK)",
       "Prognos helår 2024 (TSEK)",
       "Budget helår 2024 (TSEK)",
-      "Förbrukad andel av årsbudget",
+      "Andel av årsbudget",
+      "Not",
     ]);
   });
 
@@ -49,28 +50,33 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
       -2_652_000,
       -2_652_000,
       { formula: `=IF(G${i}=0,"",D${i}/G${i})`, value: 955 / 2652 },
+      // Run-rate check: 955 in 6 months → 1 910 a year; utfall + remaining budget 2 281; prognos 2 652 is a step change.
+      "prognosen förutsätter en förändring",
     ]);
   });
 
-  it("a post without budget has empty budget and avvikelse cells", () => {
-    expect(rowOf(plan, "Övriga rörelseintäkter").slice(2, 5)).toEqual(["", 12_000, ""]);
+  it("a post without budget is ej budgeterad: budget 0, avvikelse = utfall, marked in the Not column", () => {
+    const row = rowOf(plan, "Övriga rörelseintäkter");
+    expect(row.slice(2, 4)).toEqual([0, 12_000]);
+    expect(row[4]).toMatchObject({ value: 12_000 });
+    expect(row[8]).toMatch(/ej budgeterad/);
   });
 
   it("group sums are SUM formulas over the group's rows and reproduce the published sums", () => {
     const i = plan.rows.findIndex((r) => r[0] === "Summa intäkter") + 1;
     expect(rowOf(plan, "Summa intäkter")[2]).toEqual({ formula: `=SUM(C${i - 3}:C${i - 1})`, value: 12_050_000 });
-    expect(tkr(rowOf(plan, "Summa intäkter"))).toEqual([12050, 12094, 32]);
+    expect(tkr(rowOf(plan, "Summa intäkter"))).toEqual([12050, 12094, 44]);
     expect(tkr(rowOf(plan, "Summa administrativa kostnader"))).toEqual([-2711, -2779, -68]);
     expect(tkr(rowOf(plan, "Summa samverkansinsatser"))).toEqual([-10329, -9628, 701]);
     expect(tkr(rowOf(plan, "Summa övriga samverkansinsatser"))).toEqual([-490, -307, 183]);
-    expect(tkr(rowOf(plan, "Årets resultat 2024-06-30"))).toEqual([-1480, -620, 848]);
+    expect(tkr(rowOf(plan, "Periodens resultat 2024-06-30"))).toEqual([-1480, -620, 860]);
   });
 
   it("Summa samverkansinsatser adds the subgroup sums; Årets resultat adds the section sums", () => {
     const f = (label: string) => (rowOf(plan, label)[2] as { formula: string }).formula;
     const r = (label: string) => plan.rows.findIndex((x) => x[0] === label) + 1;
     expect(f("Summa samverkansinsatser")).toBe(`=SUM(C${r("Summa individinriktade")},C${r("Summa strukturinriktade")},C${r("Summa ej fördelade medel")})`);
-    expect(f("Årets resultat 2024-06-30")).toBe(
+    expect(f("Periodens resultat 2024-06-30")).toBe(
       `=SUM(C${r("Summa intäkter")},C${r("Summa administrativa kostnader")},C${r("Summa samverkansinsatser")},C${r("Summa övriga samverkansinsatser")})`,
     );
   });
@@ -84,16 +90,18 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
     const headings = ["Intäkter", "Administrativa kostnader", "Samverkansinsatser", "Individinriktade", "Strukturinriktade", "Ej fördelade medel", "Övriga samverkansinsatser"];
     const at = headings.map((h) => plan.rows.findIndex((r) => r.length === 1 && r[0] === h));
     expect(at.every((x, k) => x > 4 && (k === 0 || x > at[k - 1]))).toBe(true);
-    const last = plan.rows.length;
+    // The result line is followed by a blank row and the run-rate note.
+    const last = plan.rows.findIndex((r) => typeof r[0] === "string" && r[0].startsWith("Periodens resultat")) + 1;
+    expect(plan.rows[last + 1][0]).toMatch(/^Rimlighetskontroll av prognosen \(6 av 12 månader\)/);
     expect(plan.styles).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ range: `C6:G${last}`, numberFormat: "#,##0," }),
         expect.objectContaining({ range: `H6:H${last}`, numberFormat: "0%" }),
-        expect.objectContaining({ range: `A${last}:H${last}`, bold: true, borderTop: true }),
+        expect.objectContaining({ range: `A${last}:I${last}`, bold: true, borderTop: true }),
       ]),
     );
     expect(plan.freeze).toEqual({ rows: 5, columns: 1 });
-    expect(plan.summary).toBe("Årets resultat 2024-06-30: budget \u22121\u00a0480 TSEK, utfall \u2212620 TSEK, avvikelse 848 TSEK.");
+    expect(plan.summary).toBe("Periodens resultat 2024-06-30: budget \u22121\u00a0480 TSEK, utfall \u2212620 TSEK, avvikelse 860 TSEK.");
   });
 });
 
@@ -103,7 +111,7 @@ describe("plan Driftsredovisning grouped by Inriktning (Uppsala 2014)", () => {
   const p = planDriftsredovisning(r, b, { idag: "2015-03-01" });
 
   it("one block per Inriktning, förbrukad andel per group, unit tkr by default", () => {
-    expect(p.rows[4][2]).toBe("Budget 2014-12-31 (tkr)");
+    expect(p.rows[4][2]).toBe("Budget jan–dec 2014 (tkr)");
     const andel = (label: string) => Math.round((cached(rowOf(p, label)[7]) as number) * 100);
     expect(andel("Summa tidiga och samordnade insatser")).toBe(209);
     expect(andel("Summa sena och samordnade insatser")).toBe(87);

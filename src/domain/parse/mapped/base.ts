@@ -13,6 +13,7 @@ import { parseUtfall } from "../base/utfall";
 import { mergeAliases, parseAliasSheet, resolveInsatsName } from "../alias";
 import { reconcileMapping } from "../../detect/detect-workbook";
 import { readMappedTable, type MappedInsats, type MappedRecords } from "./table";
+import { withoutDuplicateRoles } from "./duplicate-roles";
 import { derivedColumnNotes, missingBaseColumns, missingColumnIssues } from "./required-columns";
 import { fitsStandardParser, withStandardHeader } from "../../detect/standard-header";
 import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mapping";
@@ -91,8 +92,10 @@ function linkPosts(rows: readonly (BudgetRad | UtfallRad)[], rec: MappedRecords 
 
 export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): ParseBaseResult {
   const reconciled = reconcileMapping(sheets, mapping, (x) => BASE_READ.has(x.kind));
-  const issues: Issue[] = [...reconciled.issues];
-  const m = reconciled.mapping;
+  // Two columns with one role are neither read (duplicate-roles.ts).
+  const deduped = withoutDuplicateRoles(reconciled.mapping, (x) => x.kind === "insatser" || x.kind === "budget" || x.kind === "utfall");
+  const issues: Issue[] = [...reconciled.issues, ...deduped.issues];
+  const m = deduped.mapping;
   const sheetOf = new Map(sheets.map((s) => [s.name, s]));
   const pick = (kind: SheetKind) => m.sheets.find((x) => x.kind === kind && x.use && sheetOf.has(x.sheet));
   const base: ParsedWorkbook = { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {} }, sourceSheets: {} };
