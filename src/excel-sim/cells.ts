@@ -43,6 +43,9 @@ export function parseInput(input: unknown, location: string): Parsed {
       throw simError(SimErrorCodes.formulaLengthExceedsLimit, "The formula is too long.", location);
     return { value: null, formula: input };
   }
+  // typed "+abc", "-abc" or "@abc" becomes a formula in Excel (=-abc → #NAME?), like "=abc"
+  if (/^[+\-@]/.test(input) && !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*%?$/.test(input.trim()))
+    return { value: null, formula: `=${input.replace(/^@/, "")}` };
   const t = input.trim();
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true" };
   if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return { value: Number(t) };

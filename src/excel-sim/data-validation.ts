@@ -96,7 +96,9 @@ export class SimDataValidation extends SimObject<RangeTarget> {
       const style = v.style ?? "Stop";
       if (!["Stop", "Warning", "Information"].includes(style)) throw invalidArgument("Unknown alert style.", loc);
       this._ensure(t).errorAlert = {
-        message: checkString(v.message ?? "", loc, 255),
+        // Excel's error alert holds at most 225 characters of message and 32 of title (Data Validation dialog;
+        // larger texts are refused with InvalidArgument)
+        message: checkString(v.message ?? "", loc, 225),
         title: checkString(v.title ?? "", loc, 32),
         showAlert: v.showAlert ?? true,
         style,
@@ -111,7 +113,9 @@ export class SimDataValidation extends SimObject<RangeTarget> {
       const loc = "DataValidation.prompt";
       if (!v || typeof v !== "object") throw invalidArgument("prompt must be an object.", loc);
       this._ensure(t).prompt = {
-        message: checkString(v.message ?? "", loc, 255),
+        // Excel's error alert holds at most 225 characters of message and 32 of title (Data Validation dialog;
+        // larger texts are refused with InvalidArgument)
+        message: checkString(v.message ?? "", loc, 225),
         title: checkString(v.title ?? "", loc, 32),
         showPrompt: v.showPrompt ?? true,
       };

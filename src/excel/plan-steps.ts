@@ -182,7 +182,8 @@ export function planSteps(
         const validation = sheet().getRange(dv.range).dataValidation;
         validation.rule = { list: { inCellDropDown: true, source } };
         if (dv.errorMessage)
-          validation.errorAlert = { message: dv.errorMessage.slice(0, 255), showAlert: true, style: "Stop", title: "Ogiltigt värde" };
+          // Excel holds at most 225 characters of message and 32 of title
+          validation.errorAlert = { message: dv.errorMessage.slice(0, 225), showAlert: true, style: "Stop", title: "Ogiltigt värde".slice(0, 32) };
       },
     });
   }
