@@ -29,11 +29,11 @@ export type BokforingSvar =
 
 export interface BokforingService {
   /** Decodes and reads a SIE file; replaces the one read before. Never throws. */
-  lasFil(bytes: Uint8Array, namn: string): Promise<BokforingSvar>;
+  readSieFile(bytes: Uint8Array, namn: string): Promise<BokforingSvar>;
   /** The summary of the file in use, or null. */
-  aktuell(): BokforingSvar | null;
+  current(): BokforingSvar | null;
   /** Forgets the file (the next run uses the workbook alone). */
-  rensa(): void;
+  clear(): void;
   /** The ledger for the pipeline, when a readable file is in use. */
   ledger(): { ledger: Ledger; issues: Issue[] } | undefined;
 }
@@ -55,9 +55,9 @@ export async function decodeSie(bytes: Uint8Array, load: () => Promise<Cp437Deco
 }
 
 export function createBokforingService(deps: { loadIconv?: () => Promise<Cp437Decoder> } = {}): BokforingService {
-  let current: { svar: BokforingSvar; ledger?: { ledger: Ledger; issues: Issue[] } } | null = null;
+  let inUse: { svar: BokforingSvar; ledger?: { ledger: Ledger; issues: Issue[] } } | null = null;
   return {
-    async lasFil(bytes, namn) {
+    async readSieFile(bytes, namn) {
       try {
         const text = await decodeSie(bytes, deps.loadIconv);
         const r = readSie(text, namn);
@@ -76,16 +76,16 @@ export function createBokforingService(deps: { loadIconv?: () => Promise<Cp437De
           antal: countIssues(r.issues),
           issues: r.issues,
         };
-        current = { svar, ...(usable ? { ledger: { ledger: r.ledger, issues: r.issues } } : {}) };
+        inUse = { svar, ...(usable ? { ledger: { ledger: r.ledger, issues: r.issues } } : {}) };
         return svar;
       } catch (e) {
         return { ok: false, message: `Kunde inte läsa ${namn}: ${e instanceof Error ? e.message : String(e)}` };
       }
     },
-    aktuell: () => current?.svar ?? null,
-    rensa() {
-      current = null;
+    current: () => inUse?.svar ?? null,
+    clear() {
+      inUse = null;
     },
-    ledger: () => current?.ledger,
+    ledger: () => inUse?.ledger,
   };
 }

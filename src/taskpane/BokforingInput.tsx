@@ -23,7 +23,7 @@ function readBytes(file: File): Promise<Uint8Array> {
 export function BokforingInput({ service, disabled }: BokforingInputProps) {
   const p = usePaneStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [svar, setSvar] = useState<BokforingSvar | null>(service.aktuell());
+  const [svar, setSvar] = useState<BokforingSvar | null>(service.current());
   const [busy, setBusy] = useState(false);
 
   async function onFile(file: File | undefined): Promise<void> {
@@ -31,7 +31,7 @@ export function BokforingInput({ service, disabled }: BokforingInputProps) {
     setBusy(true);
     try {
       const bytes = await readBytes(file);
-      setSvar(await service.lasFil(bytes, file.name));
+      setSvar(await service.readSieFile(bytes, file.name));
     } catch (e) {
       setSvar({ ok: false, message: `Kunde inte läsa ${file.name}: ${e instanceof Error ? e.message : String(e)}` });
     } finally {
@@ -63,7 +63,7 @@ export function BokforingInput({ service, disabled }: BokforingInputProps) {
           <Button
             appearance="subtle"
             onClick={() => {
-              service.rensa();
+              service.clear();
               setSvar(null);
             }}
             disabled={disabled || busy}

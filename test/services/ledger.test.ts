@@ -30,16 +30,16 @@ function host(): FinsamHost & { written: string[] } {
 describe("bokföring service (SIE file picked in the pane)", () => {
   it("decodes PC8 with iconv-lite and summarises the file", async () => {
     const s = createBokforingService({ loadIconv });
-    const svar = await s.lasFil(bytes("skelleftea-2014.se"), "skelleftea-2014.se");
+    const svar = await s.readSieFile(bytes("skelleftea-2014.se"), "skelleftea-2014.se");
     expect(svar).toMatchObject({ ok: true, fil: "skelleftea-2014.se", foretag: "Samordningsförbundet Skellefteå-Norsjö", rakenskapsar: "2014-01-01 – 2014-12-31", konton: 13 });
     expect(s.ledger()?.ledger.konton.get("7210")?.namn).toBe("Inhyrd och tillfällig personal inkl. ek. adm. avtal");
-    s.rensa();
+    s.clear();
     expect(s.ledger()).toBeUndefined();
   });
 
   it("a file that is not SIE is reported and not used", async () => {
     const s = createBokforingService({ loadIconv });
-    const svar = await s.lasFil(new TextEncoder().encode("Konto;Belopp\n1930;12\n"), "export.csv");
+    const svar = await s.readSieFile(new TextEncoder().encode("Konto;Belopp\n1930;12\n"), "export.csv");
     expect(svar.ok && svar.antal.fel).toBe(1);
     expect(s.ledger()).toBeUndefined();
   });
