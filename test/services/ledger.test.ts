@@ -47,7 +47,7 @@ describe("bokföring service (SIE file picked in the pane)", () => {
   it("every run after picking a file writes the bokslut sheets", async () => {
     const h = host();
     const services = createServices(h, { now: () => new Date(2024, 7, 15), loadIconv });
-    await services.bokforing?.lasFil(bytes("uppsala-2024-06-30.se"), "uppsala-2024-06-30.se");
+    await services.bokforing?.readSieFile(bytes("uppsala-2024-06-30.se"), "uppsala-2024-06-30.se");
     const svar = await services.writeReports({ fran: "2024-01-01", till: "2024-06-30" });
     expect(svar.ok).toBe(true);
     expect(h.written).toEqual(expect.arrayContaining(["Resultaträkning 2024-06-30", "Balansräkning 2024-06-30", "Kassaflödesanalys 2024-06-30"]));
