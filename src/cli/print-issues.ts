@@ -1,4 +1,4 @@
-import type { Issue, Severity } from "../domain/model";
+import type { Issue, Severity } from "../domain/issues";
 import { countIssues, groupIssues } from "../services/issues";
 
 /** Swedish text output of the CLI: issues grouped by severity, and a one-paragraph summary. */

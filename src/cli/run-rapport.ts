@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
-import { hasErrors, type RawSheet } from "../domain/model";
+import { type RawSheet } from "../domain/model";
+import { hasErrors } from "../domain/issues";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { loadWorkbook, readWorkbookSheets } from "../xlsx/read-workbook";
 import { writePlansToWorkbook } from "../xlsx/write-plans";

@@ -1,4 +1,4 @@
-import type { Severity } from "../domain/model";
+import type { Severity } from "../domain/issues";
 import type { Bedomning, BladTyp, PeriodVal, ProgressStep } from "../services/types";
 
 /** Every text the task pane shows, in Swedish. */

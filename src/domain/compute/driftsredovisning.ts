@@ -1,5 +1,6 @@
-import { issue } from "../model";
-import type { BudgetRad, CellRef, Insats, Issue, IsoDate, Kategori, ParsedWorkbook, UtfallRad } from "../model";
+import { issue } from "../issues";
+import type { BudgetRad, CellRef, Insats, IsoDate, Kategori, ParsedWorkbook, UtfallRad } from "../model";
+import type { Issue } from "../issues";
 import { kvotAv, summeraUtfall, utfallPerPost } from "./forbrukningskvot";
 import {
   aretsIntervall,

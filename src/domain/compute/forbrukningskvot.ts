@@ -1,5 +1,6 @@
-import { issue } from "../model";
-import type { CellRef, Insats, InsatsTyp, Issue, IsoDate, ParsedWorkbook, UtfallRad } from "../model";
+import { issue } from "../issues";
+import type { CellRef, Insats, InsatsTyp, IsoDate, ParsedWorkbook, UtfallRad } from "../model";
+import type { Issue } from "../issues";
 import {
   insatsBudgetPerAr,
   intervallDagar,

@@ -1,5 +1,4 @@
 export * from "./raw";
-export * from "./issue";
 export * from "./records";
 export * from "./plan";
 export * from "./ports";

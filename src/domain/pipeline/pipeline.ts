@@ -2,15 +2,17 @@ import { applyMapping } from "../detect/apply";
 import { detectWorkbook } from "../detect/detect-workbook";
 import { unusedSheetIssues } from "../detect/unused";
 import type { WorkbookMapping } from "../model/mapping";
-import { issue } from "../model";
-import type { Issue, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
+import { issue } from "../issues";
+import type { ParsedWorkbook, RawSheet, SheetPlan } from "../model";
+import type { Issue } from "../issues";
 import type { PipelineContext, PipelineOptions, PipelineResult, ReportModule } from "../reports/types";
 import { parseBase, type BaseLayout } from "../parse/base/parse-base";
 import { maskPersonnummer } from "../text/personnummer";
 import { applySizeLimits } from "../issues/limits";
 import { validateBase } from "../validate";
 import { reportModules } from "../reports";
-import { planValideringsrapport, sortIssues } from "../plan/valideringsrapport";
+import { planValideringsrapport } from "../plan/valideringsrapport";
+import { collectIssues } from "../issues/collect";
 
 /**
  * The pure pipeline: RawSheet[] → detect (kinds, columns, aliases; the saved mapping reconciled with the sheets)
@@ -48,34 +50,6 @@ function internalError(steg: string, e: unknown): Issue {
     `${steg} kunde inte slutföras på grund av ett internt fel (${detalj}). Övriga rapporter påverkas inte. ` +
       `Spara arbetsboken och rapportera felet till den som förvaltar Finsam för Excel.`,
   );
-}
-
-function issueKey(i: Issue): string {
-  return [i.severity, i.code, i.sheet, i.cell, i.message].join("\u0000");
-}
-
-/**
- * Issues without exact duplicates, sorted by severity, sheet and cell. Messages quote cells ("… är inte ett tal"):
- * any personnummer-like part is masked here, once for every consumer (task pane, CLI, JSON, Valideringsrapport).
- * The driftsredovisning's note on a post without budget (POST_UTAN_BUDGET, info) is left out where the validation
- * already reports the same cell as a misspelt post (OKAND_POST, fel: "Menade du …?"): one finding there, the one
- * that says what to do.
- */
-export function collectIssues(issues: readonly Issue[]): Issue[] {
-  const unknownPosts = new Set(issues.filter((i) => i.code === "OKAND_POST" && i.severity === "fel").map((i) => `${i.sheet}!${i.cell}`));
-  issues = issues.filter((i) => i.code !== "POST_UTAN_BUDGET" || !unknownPosts.has(`${i.sheet}!${i.cell}`));
-  const seen = new Set<string>();
-  const masked = issues.map((i) => {
-    const message = maskPersonnummer(i.message);
-    return message === i.message ? i : { ...i, message };
-  });
-  const unique = masked.filter((i) => {
-    const k = issueKey(i);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return sortIssues(unique);
 }
 
 /** Runs the whole pipeline on the sheets a host read; see the file comment. */

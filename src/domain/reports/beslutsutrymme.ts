@@ -7,7 +7,7 @@ import {
   type BeslutsutrymmePost,
 } from "../compute/beslutsutrymme";
 import { applyScenario, type Scenario } from "../compute/what-if";
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
 import type { SheetPlan } from "../model/plan";
 import type { ParsedWorkbook } from "../model/records";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";

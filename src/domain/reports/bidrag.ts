@@ -1,7 +1,7 @@
 import { computeBidragsfordelning, kr } from "../compute/bidragsfordelning";
 import { openForSearch, primarySheetOfKind } from "../detect/apply";
 import type { WorkbookMapping } from "../model/mapping";
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
 import type { RawSheet } from "../model/raw";
 import type { Installningar } from "../model/records";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";

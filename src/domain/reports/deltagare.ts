@@ -1,7 +1,8 @@
 import { insatsNameResolver, workbookAliases } from "../parse/alias";
 import { sheetsOfKind } from "../detect/apply";
 import { BLAD_LASES_INTE } from "../detect/unused";
-import { issue, type Issue, type RawSheet } from "../model";
+import { type RawSheet } from "../model";
+import { issue, type Issue } from "../issues";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
 import { computeDeltagaruppfoljning } from "../compute/deltagare/deltagaruppfoljning";
 import { skyddaDeltagaruppfoljning } from "../compute/deltagare/publicering";

@@ -1,4 +1,5 @@
-import type { Issue, RawSheet } from "../model";
+import type { RawSheet } from "../model";
+import type { Issue } from "../issues";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
 import { computeRekvisitionskontroll } from "../compute/rekvisitioner/rekvisitionskontroll";
 import { insatsNameResolver, workbookAliases } from "../parse/alias";

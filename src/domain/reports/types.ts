@@ -1,5 +1,6 @@
 import type { WorkbookMapping } from "../model/mapping";
-import type { Issue, IsoDate, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
+import type { IsoDate, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
+import type { Issue } from "../issues";
 
 /** Options of one pipeline run (task pane, CLI and demo pass the same). */
 export interface PipelineOptions {

@@ -1,7 +1,8 @@
-import { collectIssues, INTERNT_FEL, RAPPORT_SAKNAR_UNDERLAG, runPipeline } from "../../../src/domain/pipeline/pipeline";
+import { INTERNT_FEL, RAPPORT_SAKNAR_UNDERLAG, runPipeline } from "../../../src/domain/pipeline/pipeline";
 import type { DriftsredovisningResultat } from "../../../src/domain/compute/driftsredovisning";
 import type { ForbrukningskvotResultat } from "../../../src/domain/compute/forbrukningskvot";
-import { issue, type RawSheet } from "../../../src/domain/model";
+import { type RawSheet } from "../../../src/domain/model";
+import { collectIssues, issue, type IssueCode } from "../../../src/domain/issues";
 import type { ReportModule } from "../../../src/domain/reports/types";
 import { uppsala2024Sheets } from "../fixtures/uppsala-2024-sheets";
 
@@ -57,7 +58,7 @@ describe("runPipeline robustness", () => {
   const twice: ReportModule = {
     kind: "twice",
     label: "Dubbel",
-    run: () => ({ result: 1, plans: [], issues: [issue("info", "X", "Utfall", "A2", "samma"), issue("info", "X", "Utfall", "A2", "samma")] }),
+    run: () => ({ result: 1, plans: [], issues: [issue("info", "NEGATIV_BUDGET", "Utfall", "A2", "samma"), issue("info", "NEGATIV_BUDGET", "Utfall", "A2", "samma")] }),
   };
 
   it("a module that throws becomes an INTERNT_FEL issue; the other modules still run", () => {
@@ -66,7 +67,7 @@ describe("runPipeline robustness", () => {
     expect(fel).toMatchObject({ severity: "fel", sheet: "", cell: "" });
     expect(fel.message).toMatch(/Testrapport.*oväntat/);
     expect(out.results.twice).toBe(1);
-    expect(out.issues.filter((i) => i.code === "X")).toHaveLength(1);
+    expect(out.issues.filter((i) => i.code === "NEGATIV_BUDGET")).toHaveLength(1);
     expect(out.plans.map((p) => p.kind)).toEqual(["valideringsrapport"]);
   });
 
@@ -99,7 +100,7 @@ describe("runPipeline robustness", () => {
 });
 
 describe("collectIssues", () => {
-  const at = (code: string, severity: "fel" | "varning" | "info", cell: string) => issue(severity, code, "Utfall", cell, code);
+  const at = (code: IssueCode, severity: "fel" | "varning" | "info", cell: string) => issue(severity, code, "Utfall", cell, code);
 
   it("keeps one finding per misspelt post: OKAND_POST, not also the driftsredovisning's POST_UTAN_BUDGET at that cell", () => {
     const out = collectIssues([

@@ -1,3 +1,7 @@
+import type { IssueCode } from "./registry";
+
+export type { IssueCode };
+
 /** Severity of a validation issue: fel stops a figure from being trusted, varning asks for a look, info informs. */
 export type Severity = "fel" | "varning" | "info";
 
@@ -7,8 +11,8 @@ export type Severity = "fel" | "varning" | "info";
  */
 export interface Issue {
   severity: Severity;
-  /** Stable machine-readable code, e.g. "SAKNAD_KOLUMN", "OKAND_INSATS". */
-  code: string;
+  /** Stable machine-readable code from the registry (issues/registry.ts), e.g. "SAKNAD_KOLUMN". */
+  code: IssueCode;
   /** Sheet name the issue is about ("" for workbook-wide issues). */
   sheet: string;
   /** A1 address or range ("" when not about one cell). */
@@ -17,7 +21,7 @@ export interface Issue {
   message: string;
 }
 
-export function issue(severity: Severity, code: string, sheet: string, cell: string, message: string): Issue {
+export function issue(severity: Severity, code: IssueCode, sheet: string, cell: string, message: string): Issue {
   return { severity, code, sheet, cell, message };
 }
 
