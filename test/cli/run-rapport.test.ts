@@ -36,7 +36,7 @@ function fakePipeline(seen: { sheets?: RawSheet[]; options?: PipelineOptions }) 
     return {
       base: { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {} }, sourceSheets: {} },
       issues,
-      results: { forbrukningskvot: { till: options.till } },
+      results: { rekvisitionskontroll: null },
       plans: [
         { kind: "forbrukningskvot", key: options.till, name: `Förbrukningskvot ${options.till}`, rows: [["Kvot"], [{ formula: "=1/2", value: 0.5 }]] },
         { kind: "valideringsrapport", key: "", name: "Valideringsrapport", rows: [[`${issues.length} fel`]] },
@@ -98,7 +98,7 @@ describe("runRapport", () => {
     const json = JSON.parse(readFileSync(join(dir, "ut.json"), "utf8"));
     expect(Object.keys(json)).toEqual(["options", "results", "issues", "written"]);
     expect(json.options.till).toBe("2024-06-30");
-    expect(json.results.forbrukningskvot).toEqual({ till: "2024-06-30" });
+    expect(json.results).toEqual({ rekvisitionskontroll: null });
     expect(json.issues[0].code).toBe("OKAND_POST");
     expect(json.written.map((w: { name: string }) => w.name)).toEqual(["Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
   });

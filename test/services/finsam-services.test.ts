@@ -1,3 +1,4 @@
+import type { RekvisitionskontrollResultat } from "../../src/domain/compute/rekvisitioner/rekvisitionskontroll";
 import type { RawSheet, SheetPlan, WriteReport } from "../../src/domain/model";
 import type { PipelineOptions, PipelineResult } from "../../src/domain/reports/types";
 import { createServices, describeError } from "../../src/services/finsam-services";
@@ -109,7 +110,8 @@ describe("createServices with a fake host", () => {
       anmarkningar: bedomning === "Godkänd" ? [] : [{ severity: "fel", code: "REKV_DUBBLETT", sheet, cell: "A5", message: "Fel i rekvisitionen." }],
       attBetala: bedomning === "Godkänd" ? 100 : 0, belopp: 100,
     });
-    const result = { rader: [rad("Godkänd", "Rekvisitioner", "A4:G4"), rad("Åtgärd krävs", "Rekvisitioner", "A5:G5")], kallor: ["Rekvisitioner"] };
+    // Only the fields rekvisitionSvar reads (rader, kallor); the fake stands in for a real Rekvisitionskontroll.
+    const result = { rader: [rad("Godkänd", "Rekvisitioner", "A4:G4"), rad("Åtgärd krävs", "Rekvisitioner", "A5:G5")], kallor: ["Rekvisitioner"] } as unknown as RekvisitionskontrollResultat;
     const p = fakePipeline({
       results: { rekvisitionskontroll: result },
       issues: [

@@ -1,3 +1,4 @@
+import { schemaIssueText } from "../model/zod-text";
 import { z } from "zod";
 import { issue, type Issue } from "../issues/issue";
 import type { IssueCode } from "../issues/issue";
@@ -172,7 +173,7 @@ export function parseScenarios(json: string | null | undefined): { scenarios: Sc
   list.forEach((entry, i) => {
     const parsed = scenarioSchema.safeParse(entry);
     if (parsed.success) scenarios.push(parsed.data);
-    else issues.push(issue("varning", "WHATIF_SCENARIO_OLASBART", "", "", `Sparat scenario nr ${i + 1} kunde inte läsas (${parsed.error.issues[0]?.message ?? "fel format"}); det hoppas över.`));
+    else issues.push(issue("varning", "WHATIF_SCENARIO_OLASBART", "", "", `Sparat scenario nr ${i + 1} kunde inte läsas (${schemaIssueText(parsed.error.issues[0])}); det hoppas över.`));
   });
   return { scenarios, issues };
 }

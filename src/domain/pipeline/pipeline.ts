@@ -5,7 +5,7 @@ import type { WorkbookMapping } from "../model/mapping";
 import { issue } from "../issues";
 import type { ParsedWorkbook, RawSheet, SheetPlan } from "../model";
 import type { Issue } from "../issues";
-import type { PipelineContext, PipelineOptions, PipelineResult, ReportModule } from "../reports/types";
+import type { PipelineContext, PipelineOptions, PipelineResult, ReportKind, ReportModule, ReportResults } from "../reports/types";
 import { parseBase, type BaseLayout } from "../parse/base/parse-base";
 import { maskPersonnummer } from "../text/personnummer";
 import { applySizeLimits } from "../issues/limits";
@@ -89,7 +89,7 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
 
   const ctx: PipelineContext = { sheets, base, options, mapping };
   const wanted = options.reports ? new Set(options.reports) : null;
-  const results: Record<string, unknown> = {};
+  const results: Partial<ReportResults> = {};
   const plans: SheetPlan[] = [];
   for (const m of d.modules) {
     if (wanted && !wanted.has(m.kind)) continue;
@@ -103,7 +103,8 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
         }
         continue;
       }
-      results[m.kind] = out.result;
+      // ReportModule<K> ties a module's kind to its result type; TypeScript cannot follow that through the list.
+      (results as Record<ReportKind, unknown>)[m.kind] = out.result;
       plans.push(...out.plans);
       all.push(...out.issues);
     } catch (e) {
@@ -116,7 +117,7 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
   if (masked.some((p, i) => p !== plans[i])) all.push(issue("varning", PERSONNUMMER_DOLT, "", "", PERSONNUMMER_DOLT_TEXT));
   const issues = collectIssues(all);
   if (masked.some((p, i) => p !== plans[i])) masked[masked.length - 1] = maskPlan(planValideringsrapport(issues, base, options));
-  return { base, issues, results: maskDeep(results) as Record<string, unknown>, plans: masked, mapping };
+  return { base, issues, results: maskDeep(results) as Partial<ReportResults>, plans: masked, mapping };
 }
 
 /** Privacy: a personnummer-like text reached a report (an insats, post or sheet named by one) and was masked. */

@@ -73,10 +73,10 @@ function tolerans(inst: Installningar): number {
  * Beslutat column); plans "Bidrag ÅÅÅÅ" with helår and — when the period ends inside the year — delår.
  * Returns null when the workbook has no Medlemmar sheet.
  */
-export const bidragModule: ReportModule = {
+export const bidragModule: ReportModule<"bidrag"> = {
   kind: BIDRAG_KIND,
   label: "Medlemsbidrag (bidragsfördelning)",
-  run(ctx: PipelineContext): ModuleOutput | null {
+  run(ctx: PipelineContext): ModuleOutput<"bidrag"> | null {
     const sheet = findMedlemmarSheet(ctx.sheets, ctx.mapping);
     if (!sheet) return null;
     const parsed = parseMedlemmar(sheet);

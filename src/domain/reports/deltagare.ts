@@ -57,10 +57,10 @@ function flatten(t: RapportTabell): { rubrik: string; kolumner: string[]; rader:
   return { rubrik: t.rubrik, kolumner: t.kolumner.map((k) => k.rubrik), rader: [...t.rader, ...t.efter].map((r) => r.map(val)) };
 }
 
-export const deltagareModule: ReportModule = {
+export const deltagareModule: ReportModule<"deltagare"> = {
   kind: DELTAGARE_KIND,
   label: "Uppföljning deltagare",
-  run(ctx: PipelineContext): ModuleOutput | null {
+  run(ctx: PipelineContext): ModuleOutput<"deltagare"> | null {
     const sheet = findDeltagareSheet(ctx.sheets, ctx.mapping);
     if (!sheet) {
       // Published tables are checked even without a Deltagare sheet (Uppsala 2021 Tabell 6's Summa row).

@@ -1,4 +1,4 @@
-import type { ReportModule } from "./types";
+import type { AnyReportModule } from "./types";
 import { beslutsutrymmeModule } from "./beslutsutrymme";
 import { bidragModule } from "./bidrag";
 import { deltagareModule } from "./deltagare";
@@ -8,7 +8,7 @@ import { rekvisitionerModule } from "./rekvisitioner";
 import { resultatModule } from "./resultat";
 
 /** Every report capability, in the order their sheets are written (the Valideringsrapport comes last). */
-export const reportModules: ReportModule[] = [
+export const reportModules: AnyReportModule[] = [
   forbrukningskvotModule,
   driftsredovisningModule,
   resultatModule,
