@@ -22,6 +22,9 @@ const DEMO_PORT = 3001;
 const ADDIN_CSP = [
   "default-src 'self'",
   `script-src 'self' https://appsforoffice.microsoft.com`,
+  // Office.js injects a trust iframe from its CDN on Office Online Server and other non-Microsoft web hosts;
+  // without this the pane hangs on "Laddar…" there (issue 16, finding 8).
+  "frame-src 'self' https://appsforoffice.microsoft.com",
   "connect-src 'self'",
   // Fluent UI (Griffel) inserts <style> elements at run time.
   "style-src 'self' 'unsafe-inline'",
@@ -121,6 +124,8 @@ module.exports = async (env = {}, argv = {}) => {
       extensions: [".tsx", ".ts", ".js"],
       // TypeScript's nodenext wants "./x.js" in dynamic import(); webpack finds the .ts source.
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+      // csv-parse's Node build uses the Buffer global; its browser build carries its own (src/xlsx/read-csv.ts).
+      alias: { "csv-parse/sync$": "csv-parse/browser/esm/sync" },
     },
     module: {
       // A missing export is a broken build, not a warning (ts-loader's transpileOnly does not check it).

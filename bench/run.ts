@@ -5,6 +5,7 @@
  *  2. The same outputs written the naive way (one range and one sync per row).
  *  3. The same aggregates as COUNTIFS/SUMIFS recalculated by LibreOffice headless.
  *  4. Task pane bundle: initial JS gzip, the demo's time to interactive in headless Chromium.
+ *  5. SIE 4: decode and read a 200 000-transaction file (bench/sie.ts).
  * Every scenario runs in its own child process: bench/child.ts as plain JavaScript (bench/transpile.ts).
  * Prints a Markdown report and writes bench/results/latest.md and latest.json.
  * Flags: --quick (small sizes, 3 runs), --no-libreoffice, --no-bundle, --runs=N.
@@ -16,6 +17,7 @@ import { benchBundle, type BundleResult } from "./bundle";
 import type { ChildArgs, ChildResult } from "./child";
 import { benchLibreOffice, type LibreOfficeResult } from "./libreoffice";
 import { machineInfo, renderReport, type ScenarioResult } from "./report";
+import { benchSie, renderSie } from "./sie";
 import { transpileTree } from "./transpile";
 import { buildWorkload, type WorkloadSize } from "./workload";
 
@@ -101,14 +103,16 @@ async function main(): Promise<void> {
     log("task pane-paket och demo i Chromium");
     bundle = await benchBundle(RUNS);
   }
+  log("SIE 4: 200 000 transaktioner");
+  const sie = benchSie(RUNS);
   const totalMs = performance.now() - started;
-  const report = renderReport({ machine, runs: RUNS, scenarios, bundle, totalMs, quick: QUICK });
+  const report = `${renderReport({ machine, runs: RUNS, scenarios, bundle, totalMs, quick: QUICK })}\n\n${renderSie(sie)}`;
   process.stdout.write(`${report}\n`);
   const dir = join(__dirname, "results");
   mkdirSync(dir, { recursive: true });
   const name = QUICK ? "quick" : "latest";
   writeFileSync(join(dir, `${name}.md`), `${report}\n`);
-  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ machine, runs: RUNS, scenarios, bundle, totalMs }, null, 1)}\n`);
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ machine, runs: RUNS, scenarios, bundle, sie, totalMs }, null, 1)}\n`);
   log(`klart på ${Math.round(totalMs / 1000)} s; resultat i bench/results/${name}.md`);
 }
 

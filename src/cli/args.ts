@@ -1,4 +1,5 @@
 import type { IsoDate } from "../domain/model";
+import type { MappningCommand } from "./run-mappning";
 
 /** Command-line arguments of `finsam`, parsed into a command or a Swedish usage error. */
 
@@ -12,6 +13,23 @@ export interface RapportCommand {
   json?: string;
   /** Report kinds to produce; undefined = all. */
   rapporter?: string[];
+  /** A SIE 4 file whose ledger feeds the bokslut report (`--sie`). */
+  sie?: string;
+  /** A mapping file written by `finsam mappning` (and edited): used instead of detection. */
+  mappning?: string;
+}
+
+/** `finsam bokslut FIL.se --till … --ut …`: the bokslut sheets from a SIE 4 file (run-bokslut.ts). */
+export interface BokslutCommand {
+  kind: "bokslut";
+  sie: string;
+  output: string;
+  fran: IsoDate;
+  till: IsoDate;
+  idag: IsoDate;
+  /** Workbook whose Kontoplan/Utfall/Inställningar sheets are used; a copy of it is written. */
+  input?: string;
+  json?: string;
 }
 
 /** `finsam mall`: the standard template sheets into a new workbook, or into a copy of --in. */
@@ -25,15 +43,17 @@ export interface MallCommand {
   forbund?: string;
 }
 
-export type Command = { kind: "help" } | RapportCommand | MallCommand;
+export type Command = { kind: "help" } | RapportCommand | MallCommand | BokslutCommand | MappningCommand;
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: string };
 
-export const USAGE = `Finsam för Excel – rapporter för samordningsförbund från en .xlsx-fil
+export const USAGE = `Finsam för Excel – rapporter för samordningsförbund från en .xlsx-fil (eller en CSV-fil från Excel)
 
 Användning:
   finsam rapport <in.xlsx> --till ÅÅÅÅ-MM-DD --ut <ut.xlsx> [flaggor]
   finsam mall <ut.xlsx> [--in <in.xlsx>] [--idag ÅÅÅÅ-MM-DD] [--forbund <namn>]
+  finsam bokslut <fil.se> --till ÅÅÅÅ-MM-DD --ut <ut.xlsx> [--in <in.xlsx>] [--json <fil>]
+  finsam mappning <in.xlsx> --ut <mappning.json>
   finsam --help
 
 Kommandon:
@@ -43,6 +63,9 @@ Kommandon:
             Medlemmar, Inställningar) som Excel-tabeller med vallistor, exempelrader och
             korta instruktioner: i en ny arbetsbok, eller med --in i en KOPIA av en
             arbetsbok där bara de mallar som saknas läggs till. Befintliga blad ändras aldrig.
+  mappning  Skriver hur arbetsbokens egna blad känns igen (bladtyper, kolumner, perioder,
+            enheter, alias) som läsbar JSON med säkerhet per del. Rätta filen och använd
+            den med rapport --mappning; samma fil fungerar varje kvartal.
 
 Flaggor för rapport:
   --till ÅÅÅÅ-MM-DD      Periodens sista dag, t.ex. 2024-06-30 (krävs).
@@ -50,7 +73,10 @@ Flaggor för rapport:
   --ut <ut.xlsx>         Filen som skrivs (krävs; får inte vara indatafilen).
   --json <fil>           Skriv även resultat, valideringsfel och skrivna blad som JSON.
   --rapporter a,b        Bara dessa rapporttyper, t.ex. forbrukningskvot,driftsredovisning.
+  --sie <fil.se>         Läs även bokföringen ur en SIE 4-fil: bokslutsbladen och utfall per insats.
   --idag ÅÅÅÅ-MM-DD      Datum i rapporternas rubrikrader (standard: dagens datum).
+  --mappning <fil.json>  Läs bladen med denna mappning (från finsam mappning) i stället för
+                         att känna igen dem på nytt.
   -h, --help             Visa den här hjälpen.
 
 Flaggor för mall:
@@ -59,6 +85,10 @@ Flaggor för mall:
   --idag ÅÅÅÅ-MM-DD      Datum för exempelraderna; deras räkenskapsår blir datumets år
                          (standard: dagens datum).
   --forbund <namn>       Förbundets namn i mallarnas rubriker.
+
+Kommandot bokslut läser en SIE 4-fil (#FORMAT PC8 avkodas som teckentabell 437) och skriver
+Resultaträkning, Balansräkning, Kassaflödesanalys, Noter och Kontroller bokslut i en ny arbetsbok,
+eller med --in i en kopia av arbetsboken (dess blad Kontoplan, Utfall och Inställningar används).
 
 Slutkod: 0 = klart, 1 = rapporterna skrevs men arbetsboken har fel (se listan),
          2 = felaktigt kommando, eller en fil som inte kan läsas eller skrivas.
@@ -94,7 +124,11 @@ const FLAGS: Record<string, string> = {
   "--json": "json",
   "--rapporter": "rapporter",
   "--idag": "idag",
+  "--sie": "sie",
+  "--mappning": "mappning",
 };
+
+const BOKSLUT_FLAGS: Record<string, string> = { "--till": "till", "--fran": "fran", "--från": "fran", "--ut": "ut", "--json": "json", "--idag": "idag", "--in": "in" };
 
 const MALL_FLAGS: Record<string, string> = {
   "--in": "in",
@@ -146,6 +180,15 @@ function parseMall(rest: string[], today: IsoDate): ParseResult {
   return { ok: true, command };
 }
 
+function parseMappning(rest: string[]): ParseResult {
+  const split = splitArgs(rest, { "--ut": "ut" });
+  if (split.ok === "help") return { ok: true, command: { kind: "help" } };
+  if (!split.ok) return split;
+  if (split.positional.length !== 1) return { ok: false, error: "Ange en arbetsbok, t.ex. finsam mappning budget.xlsx --ut mappning.json." };
+  if (!split.flags.ut) return { ok: false, error: "--ut saknas: ange filen som mappningen ska skrivas till, t.ex. --ut mappning.json." };
+  return { ok: true, command: { kind: "mappning", input: split.positional[0], output: split.flags.ut } };
+}
+
 function parseRapport(rest: string[], today: IsoDate): ParseResult {
   const split = splitArgs(rest, FLAGS);
   if (split.ok === "help") return { ok: true, command: { kind: "help" } };
@@ -169,6 +212,28 @@ function parseRapport(rest: string[], today: IsoDate): ParseResult {
   const command: RapportCommand = { kind: "rapport", input: positional[0], output: flags.ut, fran, till, idag: flags.idag ?? today };
   if (flags.json) command.json = flags.json;
   if (rapporter) command.rapporter = rapporter;
+  if (flags.sie) command.sie = flags.sie;
+  if (flags.mappning) command.mappning = flags.mappning;
+  return { ok: true, command };
+}
+
+function parseBokslut(rest: string[], today: IsoDate): ParseResult {
+  const split = splitArgs(rest, BOKSLUT_FLAGS);
+  if (split.ok === "help") return { ok: true, command: { kind: "help" } };
+  if (!split.ok) return split;
+  const { flags, positional } = split;
+  if (positional.length !== 1) return { ok: false, error: "Ange en SIE-fil, t.ex. finsam bokslut bokforing.se --till 2024-06-30 --ut bokslut.xlsx." };
+  if (!flags.till) return { ok: false, error: "--till saknas: ange periodens sista dag, t.ex. --till 2024-06-30." };
+  if (!flags.ut) return { ok: false, error: "--ut saknas: ange filen som bokslutet ska skrivas till, t.ex. --ut bokslut.xlsx." };
+  for (const k of ["till", "fran", "idag"]) {
+    const v = flags[k];
+    if (v !== undefined && !isIsoDate(v)) return { ok: false, error: `--${k} ${v} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-06-30.` };
+  }
+  const fran = flags.fran ?? `${flags.till.slice(0, 4)}-01-01`;
+  if (fran > flags.till) return { ok: false, error: `--fran ${fran} ligger efter --till ${flags.till}.` };
+  const command: BokslutCommand = { kind: "bokslut", sie: positional[0], output: flags.ut, fran, till: flags.till, idag: flags.idag ?? today };
+  if (flags.in) command.input = flags.in;
+  if (flags.json) command.json = flags.json;
   return { ok: true, command };
 }
 
@@ -179,5 +244,7 @@ export function parseArgs(argv: string[], today: IsoDate = todayIso()): ParseRes
   if (cmd === "-h" || cmd === "--help" || cmd === "hjalp" || cmd === "hjälp") return { ok: true, command: { kind: "help" } };
   if (cmd === "rapport") return parseRapport(rest, today);
   if (cmd === "mall" || cmd === "mallar") return parseMall(rest, today);
-  return { ok: false, error: `Okänt kommando "${cmd}". Tillgängliga kommandon: rapport, mall.` };
+  if (cmd === "bokslut") return parseBokslut(rest, today);
+  if (cmd === "mappning") return parseMappning(rest);
+  return { ok: false, error: `Okänt kommando "${cmd}". Tillgängliga kommandon: rapport, mall, bokslut, mappning.` };
 }

@@ -10,5 +10,9 @@ if (!fs.existsSync(compiled)) {
 }
 require(compiled).main(process.argv.slice(2)).then(
   (code) => process.exit(code),
-  (err) => { process.stderr.write(`finsam: oväntat fel: ${err && err.stack ? err.stack : err}\n`); process.exit(3); }
+  (err) => {
+    process.stderr.write("finsam: ett oväntat fel stoppade körningen; indatafilen är orörd.\n");
+    if (process.env.FINSAM_DEBUG) process.stderr.write(`${err && err.stack ? err.stack : err}\n`);
+    process.exit(3);
+  }
 );

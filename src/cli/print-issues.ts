@@ -1,9 +1,10 @@
 import type { Issue, Severity } from "../domain/issues";
 import { countIssues, groupIssues } from "../services/issues";
+import { issueCountText, SEVERITY_GROUP } from "../domain/text/severity";
 
 /** Swedish text output of the CLI: issues grouped by severity, and a one-paragraph summary. */
 
-const RUBRIK: Record<Severity, string> = { fel: "Fel", varning: "Varningar", info: "Information" };
+const RUBRIK: Record<Severity, string> = SEVERITY_GROUP;
 
 /** A sheet name as Excel writes it in a reference: quoted when it holds spaces or punctuation. */
 export function sheetRef(sheet: string): string {
@@ -31,11 +32,11 @@ function plural(n: number, en: string, flera: string): string {
   return `${n} ${n === 1 ? en : flera}`;
 }
 
-/** "2 fel, 1 varning och 3 informationer." — or "Inga fel eller varningar." */
+/** "2 fel, 1 varning och 3 information." — or "Inga fel eller varningar." */
 export function formatCounts(issues: readonly Issue[]): string {
   const c = countIssues(issues);
   if (c.fel + c.varning + c.info === 0) return "Inga fel eller varningar.";
-  return `${plural(c.fel, "fel", "fel")}, ${plural(c.varning, "varning", "varningar")} och ${plural(c.info, "notering", "noteringar")}.`;
+  return `${issueCountText(c)}.`;
 }
 
 export interface Summary {
@@ -52,7 +53,7 @@ export function formatSummary(s: Summary): string {
   const lines = [`Sammanfattning: ${formatCounts(s.issues)}`];
   if (s.written.length === 0) lines.push(`Inga rapporter kunde skrivas till ${s.output}.`);
   else {
-    lines.push(`Skrev ${plural(s.written.length, "blad", "blad")} till ${s.output}:`);
+    lines.push(`Skrev ${plural(s.written.length, "blad", "blad")} till ${s.output}:`); // "Skrev 1 blad", "Skrev 8 blad"
     for (const w of s.written) lines.push(`  ${w.name}`);
   }
   if (s.replaced.length > 0) lines.push(`Ersatte tidigare rapportblad: ${s.replaced.join(", ")}.`);

@@ -6,7 +6,10 @@ import { readWorkbookSheets } from "../xlsx/read-workbook";
 import { readRegisterEntries, REGISTRY_SHEET, writeRegistry } from "../xlsx/registry";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
 import type { MallCommand } from "./args";
-import { EXIT, loadInput, lostFeatures, sameFile, writeAtomically, type RapportDeps } from "./run-rapport";
+import { makeWorkbookXmlSafe } from "../xlsx/xml-safe";
+import { fileErrorText, loadInput, outputExtensionProblem, sameFile, writeAtomically } from "./files";
+import { EXIT, lostNote, registerNameClash, type RapportDeps } from "./run-rapport";
+import { terminalText } from "./terminal-text";
 
 /** What `finsam mall` needs from outside: two output streams. */
 export type MallDeps = Pick<RapportDeps, "stdout" | "stderr">;
@@ -32,19 +35,30 @@ function unregisterTemplates(wb: ExcelJS.Workbook, hadRegister: boolean): void {
  * workbook lacks are added: a sheet of the same name, or a sheet its own layout already gives that kind
  * (detectWorkbook), is left as it is. The input file is never changed. Exit 0, or 2 on command or file errors.
  */
-export async function runMall(cmd: MallCommand, deps: MallDeps): Promise<number> {
+export async function runMall(cmd: MallCommand, rawDeps: MallDeps): Promise<number> {
+  const deps: MallDeps = { stdout: (t) => rawDeps.stdout(terminalText(t)), stderr: (t) => rawDeps.stderr(terminalText(t)) };
   if (cmd.input && (await sameFile(cmd.input, cmd.output))) {
     deps.stderr(`finsam: utfilen får inte vara indatafilen (${cmd.input}); Finsam skriver alltid till en kopia.\n`);
     return EXIT.usage;
   }
+  const extProblem = outputExtensionProblem("utfilen", cmd.output);
+  if (extProblem) {
+    deps.stderr(`finsam: ${extProblem}\n`);
+    return EXIT.usage;
+  }
   let wb: ExcelJS.Workbook;
-  let bytes: Uint8Array | null = null;
+  let lost: string[] = [];
   let mapping: WorkbookMapping | undefined;
   let forbund = cmd.forbund;
   if (cmd.input) {
     const loaded = await loadInput({ input: cmd.input }, deps);
     if (!loaded) return EXIT.usage;
-    ({ wb, bytes } = loaded);
+    ({ wb, lost } = loaded);
+    const clash = registerNameClash(wb);
+    if (clash) {
+      deps.stderr(`finsam: ${cmd.input}: ${clash}\n`);
+      return EXIT.usage;
+    }
     const sheets = readWorkbookSheets(wb);
     mapping = detectWorkbook(sheets);
     forbund ??= parseBase(sheets, mapping).base.installningar.forbund;
@@ -63,12 +77,12 @@ export async function runMall(cmd: MallCommand, deps: MallDeps): Promise<number>
   const report = writePlansToWorkbook(wb, plans);
   unregisterTemplates(wb, hadRegister);
   const notes = [...report.notes];
-  const lost = bytes ? lostFeatures(bytes) : [];
-  if (lost.length > 0) notes.push(`Indatafilen innehåller ${lost.join(" och ")} som kommandoraden inte kan föra över; de saknas i ${cmd.output} (indatafilen är orörd).`);
+  if (lost.length > 0) notes.push(lostNote(lost, cmd.output));
   try {
+    makeWorkbookXmlSafe(wb);
     await writeAtomically(cmd.output, new Uint8Array(await wb.xlsx.writeBuffer()));
   } catch (e) {
-    deps.stderr(`finsam: kunde inte skriva ${cmd.output}: ${e instanceof Error ? e.message : String(e)}\n`);
+    deps.stderr(`finsam: ${fileErrorText(e, cmd.output, "skriva")}\n`);
     return EXIT.usage;
   }
   const names = report.written.map((w) => w.name);

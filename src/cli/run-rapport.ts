@@ -1,13 +1,22 @@
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
+import type { SheetExtent } from "../domain/issues/limits";
 import { type RawSheet } from "../domain/model";
 import { hasErrors } from "../domain/issues";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
-import { loadWorkbook, readWorkbookSheets } from "../xlsx/read-workbook";
+import { readWorkbookSheets } from "../xlsx/read-workbook";
+import { REGISTRY_SHEET } from "../xlsx/registry";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
+import { makeWorkbookXmlSafe } from "../xlsx/xml-safe";
+import { readZipDirectory } from "../xlsx/zip-directory";
 import type { RapportCommand } from "./args";
+import { fileErrorText, jsonTargetProblem, loadInput, outputExtensionProblem, sameFile, writeAtomically } from "./files";
+import { lostPartKinds } from "./inspect-xlsx";
 import { formatIssues, formatSummary } from "./print-issues";
+import { readSieFile } from "./read-sie-file";
+import { loadMappingFile } from "./mapping-file";
+import { maskedForJson, terminalText } from "./terminal-text";
+
+export { loadInput, sameFile, writeAtomically } from "./files";
 
 /** What `finsam rapport` needs from outside: the pipeline and two output streams. */
 export interface RapportDeps {
@@ -19,57 +28,49 @@ export interface RapportDeps {
 /** Exit codes: 0 klart, 1 skrivet men arbetsboken har fel, 2 kommando- eller filfel. */
 export const EXIT = { ok: 0, fel: 1, usage: 2 } as const;
 
-/** True when both paths name the same file (also through links). */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
-/** Features ExcelJS cannot carry over into the copy (their part names are stored uncompressed in the zip). */
+/** Features ExcelJS cannot carry over into the copy, named in Swedish from the zip's part names (inspect-xlsx.ts). */
 export function lostFeatures(bytes: Uint8Array): string[] {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  const lost: string[] = [];
-  if (text.includes("xl/charts/")) lost.push("diagram");
-  if (text.includes("xl/pivotTables/")) lost.push("pivottabeller");
-  if (text.includes("xl/vbaProject.bin")) lost.push("makron");
-  return lost;
+  const dir = readZipDirectory(bytes);
+  return dir.ok ? lostPartKinds(dir.entries) : [];
 }
 
-export async function loadInput(cmd: { input: string }, deps: Pick<RapportDeps, "stderr">): Promise<{ wb: ExcelJS.Workbook; bytes: Uint8Array } | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(cmd.input);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    deps.stderr(code === "ENOENT" ? `finsam: hittar inte filen ${cmd.input}.\n` : `finsam: kan inte läsa ${cmd.input}: ${String(e)}\n`);
-    return null;
-  }
-  try {
-    return { wb: await loadWorkbook(bytes), bytes };
-  } catch (e) {
-    deps.stderr(
-      `finsam: ${cmd.input} kan inte läsas som en .xlsx-arbetsbok (${e instanceof Error ? e.message : String(e)}). ` +
-        "Spara den som Excel-arbetsbok (.xlsx) och försök igen.\n",
-    );
-    return null;
-  }
+/** "a", "a och b", "a, b och c". */
+export function joinSv(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
 }
 
-/** Writes bytes via a temporary file and a rename, so a failed write never leaves half a file. */
-export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  await fs.writeFile(tmp, bytes);
-  try {
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
+/** The note naming what the copy lacks. */
+export function lostNote(lost: readonly string[], output: string): string {
+  return `Indatafilen innehåller ${joinSv(lost)}, som kommandoraden inte kan föra över; de saknas i ${output} (indatafilen är orörd). Öppna rapportbladen i ${output} och kopiera dem till originalet om du behöver behålla allt.`;
+}
+
+/**
+ * A user sheet whose name is the register's in another case ("FINSAMREGISTER"): Excel's sheet names are
+ * case-insensitive, so the register cannot be written beside it, and the sheet is the user's, so it is never
+ * replaced. The run stops with a message instead (before anything is written).
+ */
+export function registerNameClash(wb: ExcelJS.Workbook): string | null {
+  const clash = wb.worksheets.find((w) => w.name !== REGISTRY_SHEET && w.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
+  return clash
+    ? `arbetsboken har ett eget blad som heter "${clash.name}". Finsam behöver det namnet för sin förteckning över rapportbladen ` +
+        `(${REGISTRY_SHEET}; Excel skiljer inte på stora och små bokstäver i bladnamn). Byt namn på bladet och kör igen — inget skrevs.`
+    : null;
+}
+
+/** The sheets ExcelJS read, with every sheet refused for its size in their place (values empty, `tooLarge` set). */
+export function withRefusedSheets(sheets: RawSheet[], refused: readonly SheetExtent[]): RawSheet[] {
+  if (refused.length === 0) return sheets;
+  const byName = new Map(refused.map((r) => [r.name, r]));
+  const out = sheets.map((s) => {
+    const r = byName.get(s.name);
+    if (!r) return s;
+    byName.delete(s.name);
+    const tooLarge: NonNullable<RawSheet["tooLarge"]> = { rows: r.rows, columns: r.columns };
+    if (r.firstRow !== undefined) tooLarge.firstRow = r.firstRow;
+    if (r.bytes !== undefined) tooLarge.bytes = r.bytes;
+    return { name: s.name, origin: { row: 0, col: 0 }, values: [], tooLarge };
+  });
+  return out;
 }
 
 /**
@@ -78,41 +79,73 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
  * prints the issues grouped by severity and a summary, and optionally the JSON.
  * Returns 1 when any issue is "fel" (the reports are still written), 2 on command or file errors.
  */
-export async function runRapport(cmd: RapportCommand, deps: RapportDeps): Promise<number> {
+export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Promise<number> {
+  const deps: RapportDeps = { ...rawDeps, stdout: (t) => rawDeps.stdout(terminalText(t)), stderr: (t) => rawDeps.stderr(terminalText(t)) };
   if (await sameFile(cmd.input, cmd.output)) {
     deps.stderr(`finsam: --ut får inte vara indatafilen (${cmd.input}); Finsam skriver alltid till en kopia.\n`);
     return EXIT.usage;
   }
-  const loaded = await loadInput(cmd, deps);
-  if (!loaded) return EXIT.usage;
-  const { wb, bytes } = loaded;
-  const options: PipelineOptions = { fran: cmd.fran, till: cmd.till, idag: cmd.idag };
-  if (cmd.rapporter) options.reports = cmd.rapporter;
-
-  const result = deps.runPipeline(readWorkbookSheets(wb), options);
-  const report = writePlansToWorkbook(wb, result.plans);
-  const notes = [...report.notes];
-  const lost = lostFeatures(bytes);
-  if (lost.length > 0) {
-    notes.push(`Indatafilen innehåller ${lost.join(" och ")} som kommandoraden inte kan föra över; de saknas i ${cmd.output} (indatafilen är orörd).`);
-  }
-  try {
-    await writeAtomically(cmd.output, new Uint8Array(await wb.xlsx.writeBuffer()));
-  } catch (e) {
-    deps.stderr(`finsam: kunde inte skriva ${cmd.output}: ${e instanceof Error ? e.message : String(e)}\n`);
+  const utProblem = outputExtensionProblem("--ut", cmd.output);
+  if (utProblem) {
+    deps.stderr(`finsam: ${utProblem}\n`);
     return EXIT.usage;
   }
   if (cmd.json) {
-    const json = { options, results: result.results, issues: result.issues, written: report.written };
-    try {
-      await fs.writeFile(cmd.json, `${JSON.stringify(json, null, 2)}\n`, "utf8");
-    } catch (e) {
-      deps.stderr(`finsam: kunde inte skriva ${cmd.json}: ${e instanceof Error ? e.message : String(e)}\n`);
+    const problem = await jsonTargetProblem(cmd.json, cmd);
+    if (problem) {
+      deps.stderr(`finsam: ${problem}\n`);
       return EXIT.usage;
     }
   }
+  const loaded = await loadInput(cmd, deps);
+  if (!loaded) return EXIT.usage;
+  const { wb } = loaded;
+  const clash = registerNameClash(wb);
+  if (clash) {
+    deps.stderr(`finsam: ${cmd.input}: ${clash}\n`);
+    return EXIT.usage;
+  }
+  const options: PipelineOptions = { fran: cmd.fran, till: cmd.till, idag: cmd.idag };
+  if (cmd.rapporter) options.reports = cmd.rapporter;
+  if (cmd.sie) {
+    const sie = await readSieFile(cmd.sie, deps.stderr);
+    if (!sie) return EXIT.usage;
+    options.ledger = sie;
+  }
+  if (cmd.mappning) {
+    const m = await loadMappingFile(cmd.mappning);
+    if (!m.ok) {
+      deps.stderr(`finsam: ${m.error}\n`);
+      return EXIT.usage;
+    }
+    options.mapping = m.mapping;
+  }
+
+  const result = deps.runPipeline(withRefusedSheets(readWorkbookSheets(wb), loaded.refused), options);
+  // The findings first: whatever fails to be written below, the user has seen them.
   const issueText = formatIssues(result.issues);
   if (issueText) deps.stdout(`${issueText}\n`);
+
+  const report = writePlansToWorkbook(wb, result.plans);
+  const notes = [...report.notes];
+  if (loaded.lost.length > 0) notes.push(lostNote(loaded.lost, cmd.output));
+  try {
+    makeWorkbookXmlSafe(wb);
+    await writeAtomically(cmd.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+  } catch (e) {
+    deps.stderr(`finsam: ${fileErrorText(e, cmd.output, "skriva")} Inga rapporter skrevs; indatafilen är orörd.\n`);
+    return EXIT.usage;
+  }
+  if (cmd.json) {
+    const json = maskedForJson({ options: { ...options, ledger: undefined }, results: result.results, issues: result.issues, written: report.written, lost: loaded.lost });
+    try {
+      await writeAtomically(cmd.json, `${JSON.stringify(json, null, 2)}\n`);
+    } catch (e) {
+      deps.stdout(formatSummary({ issues: result.issues, output: cmd.output, written: report.written, replaced: report.replaced, notes }));
+      deps.stderr(`finsam: ${fileErrorText(e, cmd.json, "skriva")} Rapporterna skrevs till ${cmd.output}; JSON-filen skrevs inte.\n`);
+      return EXIT.usage;
+    }
+  }
   deps.stdout(formatSummary({ issues: result.issues, output: cmd.output, written: report.written, replaced: report.replaced, notes, json: cmd.json }));
   return hasErrors(result.issues) ? EXIT.fel : EXIT.ok;
 }

@@ -91,11 +91,11 @@ export function DemoApp() {
   }, []);
 
   const open = useCallback(
-    async (load: () => Promise<ArrayBuffer>, source: string, initialTill?: string) => {
+    async (load: () => Promise<ArrayBuffer>, source: string, initialTill?: string, fileName?: string) => {
       setBusy(t.loading);
       setError(null);
       try {
-        const next = await openSession(await load(), source, { initialTill, onSelected: followSelection });
+        const next = await openSession(await load(), source, { initialTill, onSelected: followSelection, fileName });
         sessionRef.current = next;
         const snap = next.sim.snapshot();
         setSession(next);
@@ -133,7 +133,7 @@ export function DemoApp() {
   function onFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
     e.target.value = "";
-    if (file) void open(() => file.arrayBuffer(), t.sourceFile(file.name));
+    if (file) void open(() => file.arrayBuffer(), t.sourceFile(file.name), undefined, file.name);
   }
 
   async function download() {
@@ -163,7 +163,7 @@ export function DemoApp() {
           </p>
         </div>
         <div className={s.tools}>
-          <input ref={fileInput} id="demo-file" type="file" accept=".xlsx" className={s.fileInput} onChange={onFile} aria-label={t.openFileLabel} />
+          <input ref={fileInput} id="demo-file" type="file" accept=".xlsx,.csv" className={s.fileInput} onChange={onFile} aria-label={t.openFileLabel} />
           <Button onClick={() => fileInput.current?.click()}>{t.openFile}</Button>
           <Button onClick={() => void openExample()}>{t.loadExample}</Button>
           <Button appearance="primary" onClick={() => void download()} disabled={!snapshot}>

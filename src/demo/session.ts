@@ -45,12 +45,15 @@ export function simHost(sim: ExcelSim, onSelected: () => void = () => undefined)
 
 export interface SessionOptions {
   initialTill?: string;
+  /** The opened file's name: a .csv file is read as one sheet (src/xlsx/read-csv.ts). */
+  fileName?: string;
   onSelected?: () => void;
 }
 
-/** .xlsx bytes → a session on the simulated Excel. */
+/** .xlsx bytes (or a Swedish Excel CSV file, by its name) → a session on the simulated Excel. */
 export async function openSession(bytes: ArrayBuffer, source: string, options: SessionOptions = {}): Promise<DemoSession> {
-  const { xlsxToSimSheets } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index.js");
+  const { xlsxToSimSheets, csvToSimSheets, isCsvFileName } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index.js");
+  if (options.fileName && isCsvFileName(options.fileName)) return sessionFromSheets(csvToSimSheets(bytes, options.fileName), source, options);
   return sessionFromSheets(await xlsxToSimSheets(bytes), source, options);
 }
 

@@ -162,7 +162,12 @@ export function clearRect(sheet: SheetState, rect: Rect, applyTo: string): void 
     if (formats) delete cell.numberFormat;
     tidy(sheet, r, c);
   }
-  if (formats) sheet.formats.push({ rect, props: { bold: false, italic: false, fill: null } });
+  if (formats) {
+    // layers wholly inside the cleared range are gone (Excel's used range shrinks after Clear All)
+    const inside = (r: Rect): boolean => r.r1 >= rect.r1 && r.r2 <= rect.r2 && r.c1 >= rect.c1 && r.c2 <= rect.c2;
+    sheet.formats = sheet.formats.filter((f) => !inside(f.rect));
+    sheet.formats.push({ rect, props: { bold: false, italic: false, fill: null } });
+  }
 }
 
 /**

@@ -110,6 +110,11 @@ export class SimCellValueConditionalFormat extends SimObject<CfTarget> {
       if (!v || typeof v !== "object") throw invalidArgument("The rule must be an object.", loc);
       const operator = checkOneOf(v.operator, OPERATORS, loc);
       if (typeof v.formula1 !== "string" || v.formula1.trim() === "") throw invalidArgument("formula1 is required.", loc);
+      // Microsoft's examples always pass formulas ("=0", "=4/5"); a bare "0.8" is read in the user's locale on desktop
+      // and Mac (in Swedish Excel text or a date), so the simulator refuses anything that is not a formula (issue 16).
+      // learn.microsoft.com/javascript/api/excel/excel.conditionalcellvaluerule, office-js issues on CF locale.
+      for (const f of [v.formula1, v.formula2]) if (f !== undefined && !String(f).startsWith("="))
+        throw invalidArgument(`The rule's formula '${String(f)}' must be a formula (start with "=").`, loc);
       const two = operator === "Between" || operator === "NotBetween";
       if (two && (typeof v.formula2 !== "string" || v.formula2.trim() === ""))
         throw invalidArgument("formula2 is required for Between/NotBetween.", loc);

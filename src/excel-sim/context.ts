@@ -132,7 +132,11 @@ export class SimRequestContext {
     const responseBytes = out.reduce((s, r) => s + r.bytes, this.refusedBytes);
     record.responseBytes.push(responseBytes);
     if (responseBytes > engine.maxResponseBytes || this.refusedBytes > 0)
-      fail(simError(SimErrorCodes.responsePayloadSizeLimitExceeded, `The response payload size (${responseBytes} bytes) has exceeded the limit.`));
+      fail(
+        st.oversizeRead === "GeneralException"
+          ? simError(SimErrorCodes.generalException, "An internal error has occurred.")
+          : simError(SimErrorCodes.responsePayloadSizeLimitExceeded, `The response payload size (${responseBytes} bytes) has exceeded the limit.`),
+      );
     for (const r of out) r.deliver();
     return passThroughValue as T;
   }

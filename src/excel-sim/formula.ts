@@ -32,7 +32,7 @@ export interface EvalEnv {
 }
 
 const TOKEN =
-  /\s*(?:("(?:[^"]|"")*")|(#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!))|((?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![\w(])|(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_][\w.]*)(?=\s*\()|(TRUE|FALSE)\b|(<>|<=|>=|[-+*/^&%=<>(),]))/uy;
+  /\s*(?:("(?:[^"]|"")*")|(#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!)(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)?)|((?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![\w(])|(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_][\w.]*)(?=\s*\()|(TRUE|FALSE)\b|(<>|<=|>=|[-+*/^&%=<>(),]))/uy;
 
 type Tok = { k: "str" | "err" | "ref" | "num" | "fn" | "bool" | "op"; v: string; sheet?: string };
 
@@ -47,7 +47,7 @@ function tokenize(src: string): Tok[] {
     if (!m) throw new Unsupported(`Cannot read formula at "${src.slice(pos, pos + 10)}"`);
     pos = TOKEN.lastIndex;
     if (m[1]) toks.push({ k: "str", v: m[1].slice(1, -1).replace(/""/g, '"') });
-    else if (m[2]) toks.push({ k: "err", v: m[2] });
+    else if (m[2]) toks.push({ k: "err", v: /^#[^!?]*[!?]|^#N\/A/.exec(m[2])![0] }); // "#REF!F12": a reference to a deleted sheet
     else if (m[4]) {
       let sheet = m[3]?.slice(0, -1);
       if (sheet?.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");

@@ -73,7 +73,7 @@ export abstract class SimObject<T> {
     return false;
   }
   /** A lower bound of the response bytes of `prop`, known before reading it (0 = none); see `_collect`. */
-  protected _minBytes(_target: T, _prop: string): number {
+  protected _minBytes(_target: T, _prop: string, _st?: WorkbookState): number {
     return 0;
   }
   /** False once the target is gone (deleted sheet …). */
@@ -145,7 +145,7 @@ export abstract class SimObject<T> {
       const [head, ...rest] = path.split("/");
       if (rest.length === 0 && scalars.includes(head)) {
         // A value that cannot fit in the response is not built: the sync fails with ResponsePayloadSizeLimitExceeded.
-        const min = this._minBytes(target, head);
+        const min = this._minBytes(target, head, st);
         if (min > 0 && !this.context._responseFits(out, min + head.length + 4)) continue;
         const raw = this._read(target, head, st);
         const value = this._fresh(head) ? raw : clonePlain(raw);

@@ -57,14 +57,15 @@ export class SimRange extends SimObject<RangeTarget> {
     return GRIDS.has(prop);
   }
   /** A grid's JSON has at least 2 bytes per cell (a digit and a separator), 3 for text (`"",`). */
-  protected override _minBytes(t: RangeTarget, prop: string): number {
+  protected override _minBytes(t: RangeTarget, prop: string, st?: WorkbookState): number {
     const cells = rectCells(t.rect);
+    if (prop === "values" && st && nullValues(st, cells)) return 0;
     return prop === "values" || prop === "formulas" ? 2 * cells : prop === "numberFormat" || prop === "text" ? 3 * cells : 0;
   }
   protected override _alive(t: RangeTarget): boolean {
     return !t.sheet.deleted;
   }
-  protected _read({ sheet, rect }: RangeTarget, prop: string): unknown {
+  protected _read({ sheet, rect }: RangeTarget, prop: string, st?: WorkbookState): unknown {
     const cells = (): (Cell | undefined)[][] => (this._cells ??= readCells(sheet, rect));
     switch (prop) {
       case "address":
@@ -79,6 +80,7 @@ export class SimRange extends SimObject<RangeTarget> {
       case "columnIndex":
         return rect.c1;
       case "values":
+        if (st && nullValues(st, rectCells(rect))) return null;
         return readValues(sheet, rect, cells());
       case "formulas":
         return readFormulas(sheet, rect, cells());
@@ -192,4 +194,13 @@ export class SimRange extends SimObject<RangeTarget> {
       c2: r.c2 + columnOffset,
     }));
   }
+}
+
+/**
+ * Excel on the web answers a values read of more than ~5 million cells with `values: null` instead of an error
+ * (issue 16; office-js reports of null values on huge used ranges). With `oversizeRead = "NullValues"` the
+ * simulator does so above `nullValuesOverCells`.
+ */
+function nullValues(st: WorkbookState, cells: number): boolean {
+  return st.oversizeRead === "NullValues" && cells > st.nullValuesOverCells;
 }

@@ -7,6 +7,7 @@ import type { CellValue } from "../domain/model/raw";
 import { MAX_COLUMNS, type Rect } from "./address";
 import { itemAlreadyExists, itemNotFound, invalidArgument, simError, SimErrorCodes } from "./errors";
 import { nameKey, sheetNameProblem } from "./names";
+import { rewriteSheetRefs } from "./sheet-refs";
 
 export interface Cell {
   /** Constant, or the computed value of `formula` (null when the evaluator cannot compute it). */
@@ -162,6 +163,19 @@ export class WorkbookState {
   /** Set by an operation that changed cells; the context recalculates formulas after the sync. */
   dirty = false;
   screenUpdatingSuspended = false;
+  /**
+   * How an oversized read is answered: Excel on the web mostly refuses it with ResponsePayloadSizeLimitExceeded,
+   * but GeneralException is reported too, and a read over ~5 M cells can come back as `values: null`.
+   */
+  oversizeRead: "ResponsePayloadSizeLimitExceeded" | "GeneralException" | "NullValues" = "ResponsePayloadSizeLimitExceeded";
+  /** Cells above which a values read is null when oversizeRead is "NullValues" (Excel: 5 000 000). */
+  nullValuesOverCells = 5_000_000;
+  /** Workbook structure protection (Review › Protect Workbook): adding, deleting, renaming, hiding sheets fails. */
+  structureProtected = false;
+  /** A modal dialog is open in Excel: every write fails with WriteNotSupportedWhenModalDialogOpen. */
+  modalDialogOpen = false;
+  /** The workbook was saved in the 1904 date system (old Mac workbooks): serial 0 is 1904-01-01. */
+  date1904 = false;
   private counter = 0;
 
   nextId(prefix: string): string {
@@ -221,8 +235,20 @@ export class WorkbookState {
 
   renameSheet(sheet: SheetState, name: string): void {
     this.checkSheetName(name, sheet);
+    const old = sheet.name;
     sheet.name = name;
+    if (nameKey(old) !== nameKey(name) || old !== name) this.rewriteRefs(old, name);
     this.dirty = true;
+  }
+
+  /** References follow the sheet object: a rename rewrites them, a delete makes them #REF! (see sheet-refs.ts). */
+  private rewriteRefs(oldName: string, newName: string | null): void {
+    for (const s of this.sheets)
+      for (const cell of s.cells.values())
+        if (cell.formula) {
+          const next = rewriteSheetRefs(cell.formula, oldName, newName);
+          if (next !== cell.formula) cell.formula = next;
+        }
   }
 
   moveSheet(sheet: SheetState, position: number): void {
@@ -241,11 +267,17 @@ export class WorkbookState {
   }
 
   deleteSheet(sheet: SheetState): void {
+    // "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an InvalidOperation
+    // exception. You should first change its visibility to hidden or visible" (Worksheet.delete,
+    // learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1))
+    if (sheet.visibility === "VeryHidden")
+      throw simError(SimErrorCodes.invalidOperation, "A very hidden worksheet cannot be deleted; make it hidden or visible first.", "Worksheet.delete");
     if (this.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0)
       throw simError(SimErrorCodes.invalidOperation, "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
     sheet.deleted = true;
+    this.rewriteRefs(sheet.name, null);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     if (this.activeSheetId === sheet.id) {
       const next = this.sheets.slice(Math.max(0, index - 1)).find((s) => s.visibility === "Visible") ?? this.sheets[0];

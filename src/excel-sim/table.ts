@@ -77,7 +77,9 @@ export class SimTableCollection extends SimCollection<Scope, TableState, SimTabl
       } else {
         const p = parseAddress(address);
         if (!p) throw invalidArgument(`'${address}' is not a valid range address.`, loc);
-        sheet = p.sheet !== undefined ? st.getSheet(p.sheet, loc) : (scope.sheet ?? st.activeSheet());
+        // "If the address does not contain a sheet name, the currently-active sheet is used" — also for a
+        // worksheet's own collection (TableCollection.add, learn.microsoft.com/javascript/api/excel/excel.tablecollection)
+        sheet = p.sheet !== undefined ? st.getSheet(p.sheet, loc) : st.activeSheet();
         if (scope.sheet && sheet !== scope.sheet) throw invalidArgument("The address is on another worksheet.", loc);
         rect = p.rect;
       }

@@ -80,6 +80,7 @@ export interface ExcelRange {
   readonly dataValidation: ExcelDataValidation;
   readonly conditionalFormats: ExcelConditionalFormatCollection;
   select(): void;
+  clear(applyTo?: "All" | "Formats" | "Contents"): void;
   load(propertyNames?: LoadArg): ExcelRange;
 }
 
@@ -89,7 +90,7 @@ export interface ExcelRangeFormat {
   columnWidth: number;
   wrapText: boolean;
   horizontalAlignment: string;
-  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly fill: { color: string };
   readonly borders: { getItem(index: BorderIndex): { style: string; weight: string } };
 }
@@ -97,10 +98,12 @@ export interface ExcelRangeFormat {
 export interface ExcelDataValidation {
   rule: { list?: { inCellDropDown: boolean; source: string | ExcelRange } };
   errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  clear(): void;
 }
 
 export interface ExcelConditionalFormatCollection {
   add(type: "CellValue"): ExcelConditionalFormat;
+  clearAll(): void;
 }
 
 export interface ExcelConditionalFormat {
@@ -112,7 +115,8 @@ export interface ExcelConditionalFormat {
 
 export interface ExcelTableCollection {
   readonly items: ExcelTable[];
-  add(address: string, hasHeaders: boolean): ExcelTable;
+  add(address: ExcelRange | string, hasHeaders: boolean): ExcelTable;
+  getItem(key: string): ExcelTable;
   load(propertyNames?: LoadArg): ExcelTableCollection;
 }
 
@@ -120,11 +124,14 @@ export interface ExcelTable {
   name: string;
   style: string;
   readonly worksheet: ExcelWorksheet;
+  delete(): void;
 }
 
 export type ChartTypeName = "ColumnClustered" | "BarClustered" | "ColumnStacked" | "Pie" | "Line";
 
 export interface ExcelChartCollection {
+  readonly items: ExcelChart[];
+  load(propertyNames?: LoadArg): ExcelChartCollection;
   add(type: ChartTypeName, sourceData: ExcelRange, seriesBy?: "Auto" | "Columns" | "Rows"): ExcelChart;
 }
 
@@ -133,6 +140,7 @@ export interface ExcelChart {
   width: number;
   height: number;
   setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
 }
 
 export interface ExcelPageLayout {
@@ -141,12 +149,14 @@ export interface ExcelPageLayout {
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;
+  setPrintTitleColumns(printTitleColumns: string): void;
 }
 
 export interface ExcelFreezePanes {
   freezeRows(count?: number): void;
   freezeColumns(count?: number): void;
   freezeAt(frozenRange: string): void;
+  unfreeze(): void;
 }
 
 export interface ExcelSettingCollection {

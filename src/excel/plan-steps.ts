@@ -5,6 +5,7 @@
  */
 import { a1Range, parseRange, type CellStyle, type SheetPlan } from "../domain/model";
 import { ACTION_OVERHEAD_BYTES, gridAddress, gridBytes, planCellBlocks, splitRows, utf8Bytes } from "./blocks";
+import { cfFormula } from "./cf-formula";
 import type { TableNamePlan } from "./naming";
 import type { ExcelRangeFormat, ExcelTable, ExcelWorksheet } from "./office-api";
 
@@ -47,6 +48,7 @@ function styleSteps(sheet: () => ExcelWorksheet, style: CellStyle, rowCount: num
   const props: ((f: ExcelRangeFormat) => void)[] = [];
   if (style.bold !== undefined) props.push((f) => void (f.font.bold = style.bold!));
   if (style.italic !== undefined) props.push((f) => void (f.font.italic = style.italic!));
+  if (style.fontName !== undefined) props.push((f) => void (f.font.name = style.fontName!));
   if (style.fontSize !== undefined) props.push((f) => void (f.font.size = style.fontSize!));
   if (style.fontColor !== undefined) props.push((f) => void (f.font.color = style.fontColor!));
   if (style.fill !== undefined) props.push((f) => void (f.fill.color = style.fill!));
@@ -129,6 +131,8 @@ export function planSteps(
         if (page.printArea) layout.setPrintArea(page.printArea);
         if (page.printTitleRows) layout.setPrintTitleRows(page.printTitleRows);
         if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        else if (page.scale) layout.zoom = { scale: page.scale };
+        if (page.printTitleColumns) layout.setPrintTitleColumns(page.printTitleColumns);
       },
     });
   (plan.tables ?? []).forEach((t, i) => {
@@ -138,7 +142,9 @@ export function planSteps(
     steps.push({
       bytes: small(3, utf8Bytes(names.initial)),
       emit: () => {
-        const table = sheet().tables.add(range, true);
+        // a Range, not an address: an address without a sheet name is read on the ACTIVE sheet
+        // (TableCollection.add, learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1))
+        const table = sheet().tables.add(sheet().getRange(range), true);
         table.name = names.initial;
         if (t.style) table.style = t.style;
         onTable({ table, names });
@@ -153,8 +159,8 @@ export function planSteps(
         if (cf.fill) f.cellValue.format.fill.color = cf.fill;
         if (cf.fontColor) f.cellValue.format.font.color = cf.fontColor;
         f.cellValue.rule = cf.formula2 === undefined
-          ? { formula1: cf.formula1, operator: cf.operator }
-          : { formula1: cf.formula1, formula2: cf.formula2, operator: cf.operator };
+          ? { formula1: cfFormula(cf.formula1), operator: cf.operator }
+          : { formula1: cfFormula(cf.formula1), formula2: cfFormula(cf.formula2), operator: cf.operator };
       },
     });
   for (const ch of plan.charts ?? [])

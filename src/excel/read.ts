@@ -10,11 +10,20 @@
  *           are skipped. Sheets are read in row chunks packed into syncs of about `responseBudget` bytes:
  *           estimated bytes = cells × bytes per cell, DEFAULT_BYTES_PER_CELL until a chunk of the sheet has
  *           been read, then the size measured on a sample of its rows. A workbook under the budget is one sync.
- * If Excel still refuses a response as too large (ResponsePayloadSizeLimitExceeded, Excel on the web: 5 MB), the
- * bytes per cell of the refused sheets are doubled and their chunks read again half as large, down to one row.
+ * If Excel still refuses a response as too large (ResponsePayloadSizeLimitExceeded or GeneralException, Excel on the
+ * web: 5 MB) or answers `values: null` (over ~5 M cells), the bytes per cell of the refused sheets are doubled and
+ * their chunks read again half as large, down to one row.
  */
 import { a1Range, parseRange, type CellValue, type RawSheet } from "../domain/model";
-import { errorCode } from "./errors";
+import { checkSheetExtent } from "../domain/issues/limits";
+import { errorCode, ExcelHostError } from "./errors";
+
+/**
+ * Excel refuses a read that is too large with ResponsePayloadSizeLimitExceeded, and on Excel on the web also with
+ * GeneralException (issue 16; office-js issues on large `values` reads).
+ */
+/** A GeneralException counts as "too large" only for a read estimated at this many bytes or more (a small read that fails is not about size). */
+export const GENERAL_EXCEPTION_SIZE = 1_000_000;
 import { isTempSheetName } from "./naming";
 import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./office-api";
 import { isRegisterSheet, resolveOutputs } from "../domain/plan/output-registry";
@@ -129,13 +138,22 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
   }
   const perCell = options.formulas ? DEFAULT_BYTES_PER_CELL_WITH_FORMULAS : DEFAULT_BYTES_PER_CELL;
   const plans: Plan[] = [];
+  // Extents first (issues/limits.ts): a sheet past the limits is not read at all — not one chunk — and reaches
+  // the pipeline as `tooLarge`, which reports STORLEK_OVER_GRANS for it; the other sheets are read as usual.
+  const tooLarge = new Map<number, NonNullable<RawSheet["tooLarge"]>>();
   used.forEach((u, index) => {
     if (!u || u.isNullObject) return;
     const o = originOf(u.address);
+    if (checkSheetExtent({ name: candidates[index].name, rows: u.rowCount, columns: u.columnCount, firstRow: o.row })) {
+      tooLarge.set(index, { rows: u.rowCount, columns: u.columnCount, firstRow: o.row });
+      return;
+    }
     plans.push({ index, r1: o.row, c1: o.col, rows: u.rowCount, cols: u.columnCount, done: 0, bytesPerCell: perCell });
   });
   const parts = await readChunks(context, candidates, plans, options);
   return candidates.map((s, i) => {
+    const big = tooLarge.get(i);
+    if (big) return { name: s.name, origin: { row: 0, col: 0 }, values: [], tooLarge: big };
     const u = used[i];
     const origin = u && !u.isNullObject ? originOf(u.address) : { row: 0, col: 0 };
     return rawSheet(s.name, origin, parts[i], options.formulas);
@@ -180,10 +198,20 @@ async function readChunks(context: ExcelContext, sheets: ExcelWorksheet[], plans
     }
     if (batch.length === 0) return parts;
     const refused = await trySync(context);
+    const oneRow = batch.length === 1 && batch[0].rows === 1;
     if (refused) {
-      const oneRow = batch.length === 1 && batch[0].rows === 1;
-      if (errorCode(refused) !== "ResponsePayloadSizeLimitExceeded" || oneRow) throw refused;
+      const asked = batch.reduce((sum, b) => sum + b.rows * b.plan.cols * b.plan.bytesPerCell, 0);
+      const code = errorCode(refused);
+      const sizeRelated = code === "ResponsePayloadSizeLimitExceeded" || (code === "GeneralException" && asked >= GENERAL_EXCEPTION_SIZE);
+      if (!sizeRelated || oneRow) throw refused;
       for (const b of batch) b.plan.bytesPerCell *= 2; // the estimate was too low: ask for half as many cells
+      continue;
+    }
+    // Excel on the web can answer a read of more than ~5 M cells with values: null: read those parts smaller
+    const empty = batch.filter((b) => !Array.isArray(b.range.values) || !Array.isArray(b.range.numberFormat));
+    if (empty.length > 0) {
+      if (oneRow) throw new ExcelHostError("Arbetsboken kunde inte läsas: Excel skickade inga värden för en rad (för stort blad).", "NullValues");
+      for (const b of batch) b.plan.bytesPerCell *= 2;
       continue;
     }
     for (const { plan, rows, range } of batch) {

@@ -3,11 +3,12 @@
  * - not committed → delete every sheet this write created (by id, or by its temporary-name
  *   prefix when the ids never arrived, and the register sheet when this write created it) and
  *   give replaced output sheets their names back; the previous output stays exactly as it was;
- * - committed (the failure came after the register was written) → finish the job: delete the
- *   replaced output sheets that are still there.
+ * - committed (the register holds what this write commits, and it changed or the staging sheets of
+ *   in-place plans are being deleted: the failure came after the commit) → finish
+ *   the job (`WriteState.finish`: rewrite the replaced output sheets in place, drop the staging sheets).
  * Only sheets created by this write or listed in the register are touched, never a user's sheet.
  */
-import { isRegisterSheet } from "../domain/plan/output-registry";
+import { isRegisterSheet, type OutputEntry } from "../domain/plan/output-registry";
 import { newSheetPrefix } from "./naming";
 import type { ExcelContext } from "./office-api";
 import { loadRegister, registerState } from "./registry";
@@ -16,28 +17,21 @@ import type { WriteState } from "./write";
 export async function recoverWrite(context: ExcelContext, state: WriteState): Promise<{ committed: boolean }> {
   const worksheets = context.workbook.worksheets;
   const load = loadRegister(context);
-  worksheets.load("items/name,items/id");
+  worksheets.load("items/name,items/id,items/visibility");
   await context.sync();
   const register = registerState(load);
-  const registered = new Set(register.exists ? register.entries.map((e) => e.id) : []);
   const newIds = new Set(state.newIds ?? []);
-  const committed = newIds.size > 0 && [...newIds].every((id) => registered.has(id));
   const items = worksheets.items;
+  // the register holds what this write commits, and either that differs from before or the commit's next
+  // operation (deleting the in-place plans' staging sheets) has run
+  const changed = state.committed !== undefined && !sameEntries(state.registerBefore ?? [], state.committed);
+  const stagingGone = (state.inPlaceStaging ?? []).some((id) => !items.some((s) => s.id === id));
+  const committed = register.exists && state.committed !== undefined && sameEntries(register.entries, state.committed) && (changed || stagingGone);
   let changes = 0;
   if (committed) {
-    const replaced = new Set((state.replaced ?? []).map((r) => r.id));
-    for (const s of items)
-      if (replaced.has(s.id)) {
-        s.delete();
-        changes++;
-      }
+    if (state.finish) await state.finish(context);
   } else {
-    const prefix = newSheetPrefix(state.tag);
-    for (const s of items)
-      if (newIds.has(s.id) || s.name.toLowerCase().startsWith(prefix) || (state.registerCreated === true && isRegisterSheet(s.name))) {
-        s.delete();
-        changes++;
-      }
+    // names back first, so no delete that fails can keep a replaced sheet under a temporary name
     for (const r of state.replaced ?? []) {
       const s = items.find((x) => x.id === r.id);
       if (s && s.name !== r.name) {
@@ -45,7 +39,23 @@ export async function recoverWrite(context: ExcelContext, state: WriteState): Pr
         changes++;
       }
     }
+    const prefix = newSheetPrefix(state.tag);
+    for (const s of items) {
+      const madeRegister = state.registerCreated === true && isRegisterSheet(s.name);
+      if (newIds.has(s.id) || s.name.toLowerCase().startsWith(prefix) || madeRegister) {
+        // Excel refuses to delete a very hidden sheet (Worksheet.delete docs): make it hidden first
+        if (madeRegister) s.visibility = "Hidden";
+        s.delete();
+        changes++;
+      }
+    }
   }
   if (changes > 0) await context.sync();
   return { committed };
+}
+
+const entryKey = (e: OutputEntry): string => JSON.stringify([e.kind, e.key, e.name, e.id ?? ""]);
+
+function sameEntries(a: readonly OutputEntry[], b: readonly OutputEntry[]): boolean {
+  return a.length === b.length && a.every((e, i) => entryKey(e) === entryKey(b[i]));
 }

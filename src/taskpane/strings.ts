@@ -1,4 +1,5 @@
 import type { Severity } from "../domain/issues";
+import { issueCountText, severityCount, sheetsWritten, SEVERITY_GROUP } from "../domain/text/severity";
 import type { Bedomning, BladTyp, PeriodVal, ProgressStep } from "../services/types";
 
 /** Every text the task pane shows, in Swedish. */
@@ -47,8 +48,8 @@ export const strings = {
   filterSeverity: "Visa allvarlighet",
   filterSheet: "Blad",
   allSheets: "Alla blad",
-  severityGroup: { fel: "Fel", varning: "Varningar", info: "Information" } satisfies Record<Severity, string>,
-  severityBadge: { fel: "fel", varning: "varning", info: "info" } satisfies Record<Severity, string>,
+  severityGroup: SEVERITY_GROUP,
+  severityBadge: { fel: "fel", varning: "varning", info: "information" } satisfies Record<Severity, string>,
   workbookWide: "hela arbetsboken",
   notRunYet: "Tryck Kontrollera för att granska arbetsboken.",
 
@@ -111,9 +112,9 @@ export function issueButtonLabel(severity: Severity, location: string, message: 
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "3 fel, 2 varningar, 1 info". */
+/** "3 fel, 2 varningar och 1 information". */
 export function countSummary(counts: Record<Severity, number>): string {
-  return `${counts.fel} fel, ${plural(counts.varning, "varning", "varningar")}, ${counts.info} info`;
+  return issueCountText(counts);
 }
 
 /** "Kontrollen läste 5 blad: 3 fel, 2 varningar, 1 info." */
@@ -123,7 +124,7 @@ export function checkSummary(sheetCount: number, counts: Record<Severity, number
 
 /** "3 fel, 5 varningar; 4 blad skrivna" — the summary after Skapa rapporter. */
 export function resultSummary(counts: Record<Severity, number>, written: number): string {
-  return `${counts.fel} fel, ${plural(counts.varning, "varning", "varningar")}; ${written} blad skrivna`;
+  return `${severityCount("fel", counts.fel)}, ${severityCount("varning", counts.varning)}; ${sheetsWritten(written)}`;
 }
 
 /** "Skapa rapporter skriver 3 blad: A, B, C." */
@@ -134,7 +135,7 @@ export function plannedSummary(names: string[]): string {
 
 /** "4 blad skrivna: A, B, C, D" */
 export function writtenSummary(names: string[]): string {
-  return `${names.length} blad skrivna: ${names.join(", ")}`;
+  return `${sheetsWritten(names.length)}: ${names.join(", ")}`;
 }
 
 /** "Ersatte tidigare: A, B" */

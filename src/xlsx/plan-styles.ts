@@ -25,8 +25,9 @@ export function applyStyle(ws: ExcelJS.Worksheet, style: CellStyle): string | nu
   const ok = forEachCell(style.range, (row, col) => {
     const cell = ws.getRow(row).getCell(col);
     if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
-    if (style.bold !== undefined || style.italic !== undefined || style.fontSize !== undefined || style.fontColor) {
+    if (style.bold !== undefined || style.italic !== undefined || style.fontSize !== undefined || style.fontColor || style.fontName) {
       const font: Partial<ExcelJS.Font> = { ...(cell.font ?? {}) };
+      if (style.fontName) font.name = style.fontName;
       if (style.bold !== undefined) font.bold = style.bold;
       if (style.italic !== undefined) font.italic = style.italic;
       if (style.fontSize !== undefined) font.size = style.fontSize;
@@ -129,5 +130,32 @@ export function applyPageSetup(ws: ExcelJS.Worksheet, ps: PageSetupPlan): void {
   // ExcelJS prefixes "$" to each corner only ("$A1"); "A$1" makes it write "$A$1".
   if (ps.printArea) setup.printArea = ps.printArea.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
   if (ps.printTitleRows) setup.printTitlesRow = ps.printTitleRows.replace(/\$/g, "");
+  if (!ps.fitToWidth && ps.scale) Object.assign(setup, { fitToPage: false, scale: ps.scale, pageOrder: "overThenDown" });
+  if (ps.printTitleColumns) setup.printTitlesColumn = ps.printTitleColumns.replace(/\$/g, "");
+  if (ps.margins) setup.margins = ps.margins;
   ws.pageSetup = { ...ws.pageSetup, ...setup };
+  if (ps.footer) {
+    const f = ps.footer;
+    const text = `${f.left ? `&L${f.left}` : ""}${f.center ? `&C${f.center}` : ""}${f.right ? `&R${f.right}` : ""}`;
+    ws.headerFooter = { ...ws.headerFooter, oddFooter: text, evenFooter: text, firstFooter: text };
+  }
+  for (const r of ps.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
+}
+
+/** Row heights in points (0-based rows). */
+export function applyRowHeights(ws: ExcelJS.Worksheet, heights: Record<number, number>): void {
+  for (const [r, h] of Object.entries(heights)) if (Number.isFinite(h) && h > 0) ws.getRow(Number(r) + 1).height = h;
+}
+
+/** Merged ranges ("A1:H1"); returns a note for a range that could not be merged. */
+export function applyMerges(ws: ExcelJS.Worksheet, merges: readonly string[]): string[] {
+  const notes: string[] = [];
+  for (const m of merges) {
+    try {
+      ws.mergeCells(m);
+    } catch {
+      notes.push(`Cellerna ${m} på bladet "${ws.name}" kunde inte sammanfogas.`);
+    }
+  }
+  return notes;
 }

@@ -1,7 +1,9 @@
 import * as ExcelJS from "exceljs";
+import { checkSheetExtent } from "../domain/issues/limits";
 import type { CellValue, RawSheet } from "../domain/model";
 import { readCell } from "./cell-value";
 import { ownSheetNames } from "./registry";
+import { isCsvFileName, readCsv } from "./read-csv";
 
 /** Options for reading sheets out of a workbook. */
 export interface ReadOptions {
@@ -25,7 +27,8 @@ export async function loadWorkbook(buf: ArrayBuffer | Uint8Array): Promise<Excel
  * value (0-based); the grid is rectangular with "" for empty cells; dates are Excel serials
  * (1900 system); rich text and hyperlinks are their text; formula cells hold their cached
  * result, and `formulas` their formula text ("=…", null for constants); `numberFormats` holds
- * each cell's format ("General" when none). Hidden sheets are included like any other.
+ * each cell's format ("General" when none). Hidden sheets are included like any other. A used range past the
+ * size limits is measured from the sparse cells and returned empty with `tooLarge` (the pipeline reports it).
  */
 export function readWorksheet(ws: ExcelJS.Worksheet): RawSheet {
   const cells: { r: number; c: number; value: CellValue; formula: string | null; numFmt: string }[] = [];
@@ -49,6 +52,10 @@ export function readWorksheet(ws: ExcelJS.Worksheet): RawSheet {
   if (cells.length === 0) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
   const height = maxR - minR + 1;
   const width = maxC - minC + 1;
+  // Extent first (issues/limits.ts): two cells at A1 and XFD1048576 must not become a 17-billion-cell grid.
+  if (checkSheetExtent({ name: ws.name, rows: height, columns: width, firstRow: minR })) {
+    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], tooLarge: { rows: height, columns: width, firstRow: minR } };
+  }
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(""));
   const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
   const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill("General"));
@@ -72,4 +79,10 @@ export function readWorkbookSheets(wb: ExcelJS.Workbook, opts: ReadOptions = {})
  */
 export async function readWorkbookXlsx(buf: ArrayBuffer | Uint8Array, opts: ReadOptions = {}): Promise<RawSheet[]> {
   return readWorkbookSheets(await loadWorkbook(buf), opts);
+}
+
+/** A file by its name: a .csv (or .txt) file is one sheet (read-csv.ts), anything else is read as .xlsx. */
+export async function readWorkbookFile(fileName: string, buf: Uint8Array, opts: ReadOptions = {}): Promise<RawSheet[]> {
+  if (isCsvFileName(fileName)) return [readCsv(buf, fileName)];
+  return readWorkbookXlsx(buf, opts);
 }

@@ -7,16 +7,50 @@ import {
   applyConditionalFormat,
   applyDataValidation,
   applyFreeze,
+  applyMerges,
   applyPageSetup,
+  applyRowHeights,
   applyStyle,
 } from "./plan-styles";
+import { maskPersonnummer } from "../domain/text/personnummer";
 import { uniqueTableName } from "./sheet-names";
 
-/** One plan cell → ExcelJS value; formulas keep the pipeline's computed value as cached result. */
+/** A plan's text as it may leave the pipeline: personnummer masked (any separator or digit form). */
+function safe(v: CellValue): CellValue {
+  return typeof v === "string" ? maskPersonnummer(v) : v;
+}
+
+/**
+ * One plan cell → ExcelJS value; formulas keep the pipeline's computed value as cached result. Every text is
+ * personnummer-masked: a report quotes insats names, posts and cell texts, and none may carry one out.
+ */
 export function planCellToExcel(c: PlanCell | undefined): ExcelJS.CellValue {
   if (c === undefined) return null;
-  if (isFormulaCell(c)) return toExcelValue(c.value, c.formula);
-  return toExcelValue(c);
+  if (isFormulaCell(c)) return toExcelValue(safe(c.value), c.formula);
+  return toExcelValue(safe(c));
+}
+
+/** Days between the 1900 and the 1904 date system's serial numbers (1904-01-01 is 1462 in the 1900 system). */
+export const DATE_1904_OFFSET = 1462;
+
+/** True for a number format that shows a date or a time (y, m, d, h, s outside quotes and brackets). */
+export function isDateNumberFormat(fmt: string | undefined): boolean {
+  if (!fmt || fmt === "General") return false;
+  const bare = fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[ymdhsYMDHS]/.test(bare) && !/^[#0.,%\s-]*$/.test(bare);
+}
+
+/**
+ * The plan's dates are serial numbers in the 1900 date system (cell-value.ts); in a workbook that uses the 1904
+ * system (Excel for Mac before 2011, "Använd 1904-datumsystem") the same number is a date four years later.
+ * Every plain number under a date format on the sheet is moved to the 1904 system (serial − 1462).
+ */
+export function toDate1904(ws: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (typeof cell.value === "number" && isDateNumberFormat(cell.numFmt)) cell.value = cell.value - DATE_1904_OFFSET;
+    });
+  });
 }
 
 function cellText(c: PlanCell | undefined): string {
@@ -105,6 +139,8 @@ export function writePlanToSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, takenTa
   }
   if (plan.freeze && plan.freeze.rows + (plan.freeze.columns ?? 0) > 0) applyFreeze(ws, plan.freeze);
   if (plan.columnWidths) applyColumnWidths(ws, plan.columnWidths);
+  if (plan.rowHeights) applyRowHeights(ws, plan.rowHeights);
+  if (plan.merges) notes.push(...applyMerges(ws, plan.merges));
   if (plan.pageSetup) applyPageSetup(ws, plan.pageSetup);
   const charts = plan.charts ?? [];
   if (charts.length > 0) {

@@ -3,7 +3,7 @@ import type { SheetPlan, WriteReport } from "../domain/model";
 import { nextRegister, replacedOutputs, type OutputEntry } from "../domain/plan/output-registry";
 import { REGISTRY_SHEET, resolveRegister, writeRegistry } from "./registry";
 import { uniqueSheetName } from "./sheet-names";
-import { writePlanToSheet } from "./write-plan";
+import { toDate1904, writePlanToSheet } from "./write-plan";
 
 /** Options of writePlansToWorkbook. */
 export interface XlsxWriteOptions {
@@ -73,6 +73,7 @@ export function writePlansToWorkbook(wb: ExcelJS.Workbook, plans: SheetPlan[], o
     const name = uniqueSheetName(plan.name, names);
     const ws = wb.addWorksheet(name);
     report.notes.push(...writePlanToSheet(ws, plan, takenTables));
+    if (wb.properties?.date1904) toDate1904(ws);
     added.push({ kind: plan.kind, key: plan.key, name });
     report.written.push({ kind: plan.kind, key: plan.key, name });
   }

@@ -41,7 +41,7 @@ describe("print-issues", () => {
   });
 
   it("counts in Swedish", () => {
-    expect(formatCounts(issues)).toBe("2 fel, 1 varning och 1 notering.");
+    expect(formatCounts(issues)).toBe("2 fel, 1 varning och 1 information.");
     expect(formatCounts([])).toBe("Inga fel eller varningar.");
   });
 
@@ -54,7 +54,7 @@ describe("print-issues", () => {
       notes: ["Diagrammet skrevs inte."],
       json: "ut.json",
     });
-    expect(text).toContain("Sammanfattning: 2 fel, 1 varning och 1 notering.");
+    expect(text).toContain("Sammanfattning: 2 fel, 1 varning och 1 information.");
     expect(text).toContain("Skrev 2 blad till ut.xlsx:\n  Förbrukningskvot 2024-06-30\n  Valideringsrapport");
     expect(text).toContain("Ersatte tidigare rapportblad: Valideringsrapport.");
     expect(text).toContain("Obs: Diagrammet skrevs inte.");

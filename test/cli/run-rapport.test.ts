@@ -96,7 +96,7 @@ describe("runRapport", () => {
     const { d } = deps();
     await runRapport(cmd(input, join(dir, "ut.xlsx"), { json: join(dir, "ut.json") }), d);
     const json = JSON.parse(readFileSync(join(dir, "ut.json"), "utf8"));
-    expect(Object.keys(json)).toEqual(["options", "results", "issues", "written"]);
+    expect(Object.keys(json)).toEqual(["options", "results", "issues", "written", "lost"]);
     expect(json.options.till).toBe("2024-06-30");
     expect(json.results).toEqual({ rekvisitionskontroll: null });
     expect(json.issues[0].code).toBe("OKAND_POST");
@@ -133,7 +133,7 @@ describe("runRapport", () => {
     writeFileSync(join(dir, "text.xlsx"), "det här är ingen arbetsbok");
     const bad = deps();
     expect(await runRapport(cmd(join(dir, "text.xlsx"), join(dir, "ut.xlsx")), bad.d)).toBe(2);
-    expect(bad.err.join("")).toContain("kan inte läsas som en .xlsx-arbetsbok");
+    expect(bad.err.join("")).toContain("är en textfil (t.ex. CSV), inte en Excel-arbetsbok (.xlsx)");
     expect(existsSync(join(dir, "ut.xlsx"))).toBe(false);
   });
 
@@ -141,6 +141,7 @@ describe("runRapport", () => {
     const input = await writeInput("in.xlsx", false);
     const { d, err } = deps();
     expect(await runRapport(cmd(input, join(dir, "saknas", "ut.xlsx")), d)).toBe(2);
-    expect(err.join("")).toContain("kunde inte skriva");
+    expect(err.join("")).toContain("kan inte skriva");
+    expect(err.join("")).toContain("finns inte");
   });
 });

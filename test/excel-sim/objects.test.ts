@@ -10,10 +10,10 @@ describe("tables", () => {
   it("creates tables with unique workbook-wide names, styles and fixed-up headers", async () => {
     const sim = data();
     await sim.run(async (ctx) => {
-      const t = ctx.workbook.worksheets.getItem("Kvot").tables.add("A1:C3", true);
+      const t = ctx.workbook.worksheets.getItem("Kvot").tables.add("Kvot!A1:C3", true);
       t.name = "Kvoter";
       t.style = "TableStyleLight9";
-      const other = ctx.workbook.worksheets.getItem("Annat").tables.add("A1:B2", true);
+      const other = ctx.workbook.worksheets.getItem("Annat").tables.add("Annat!A1:B2", true);
       other.name = "KVOTER";
       await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists", debugInfo: { errorLocation: "Table.name" } });
       const all = ctx.workbook.tables.load("items/name,items/worksheet/name,count");
@@ -31,8 +31,8 @@ describe("tables", () => {
         f(ctx);
         await ctx.sync();
       });
-    await attempt((ctx) => void ctx.workbook.worksheets.getItem("Kvot").tables.add("A1:C3", true));
-    await expect(attempt((ctx) => void ctx.workbook.worksheets.getItem("Kvot").tables.add("B2:D4", true))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await attempt((ctx) => void ctx.workbook.worksheets.getItem("Kvot").tables.add("Kvot!A1:C3", true));
+    await expect(attempt((ctx) => void ctx.workbook.worksheets.getItem("Kvot").tables.add("Kvot!B2:D4", true))).rejects.toMatchObject({ code: "InvalidArgument" });
     await expect(attempt((ctx) => void (ctx.workbook.tables.getItem("Table1").name = "A1"))).rejects.toMatchObject({ code: "InvalidArgument" });
     await expect(attempt((ctx) => void (ctx.workbook.tables.getItem("Table1").name = "Med mellanslag"))).rejects.toMatchObject({ code: "InvalidArgument" });
     await expect(attempt((ctx) => void (ctx.workbook.tables.getItem("Table1").style = "Fancy"))).rejects.toMatchObject({ code: "InvalidArgument" });
@@ -53,7 +53,7 @@ describe("tables", () => {
   it("names empty and duplicate header cells like Excel", async () => {
     const sim = ExcelSim.fromSheets([{ name: "A", values: [["Kvot", "", "kvot"], [1, 2, 3]] }]);
     await sim.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("A").tables.add("A1:C2", true);
+      ctx.workbook.worksheets.getItem("A").tables.add("A!A1:C2", true);
       await ctx.sync();
     });
     expect(sim.sheet("A")?.values[0]).toEqual(["Kvot", "Column2", "kvot2"]);
@@ -62,10 +62,10 @@ describe("tables", () => {
   it("drops a sheet's tables with the sheet", async () => {
     const sim = data();
     await sim.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Annat").tables.add("A1:B2", true).name = "Ta";
+      ctx.workbook.worksheets.getItem("Annat").tables.add("Annat!A1:B2", true).name = "Ta";
       await ctx.sync();
       ctx.workbook.worksheets.getItem("Annat").delete();
-      ctx.workbook.worksheets.getItem("Kvot").tables.add("A1:C3", true).name = "Ta";
+      ctx.workbook.worksheets.getItem("Kvot").tables.add("Kvot!A1:C3", true).name = "Ta";
       await ctx.sync();
     });
     expect(sim.sheet("Kvot")?.tables[0].name).toBe("Ta");
@@ -79,10 +79,14 @@ describe("conditional formats", () => {
       const cf = ctx.workbook.worksheets.getItem("Kvot").getRange("C2:C3").conditionalFormats.add("CellValue");
       cf.cellValue.format.fill.color = "#FFC7CE";
       cf.cellValue.format.font.color = "#9C0006";
-      cf.cellValue.rule = { formula1: "1", operator: "GreaterThan" };
+      cf.cellValue.rule = { formula1: "=1", operator: "GreaterThan" };
       await ctx.sync();
       const bad = ctx.workbook.worksheets.getItem("Kvot").getRange("B2").conditionalFormats.add("CellValue");
-      bad.cellValue.rule = { formula1: "0.8", operator: "Between" };
+      bad.cellValue.rule = { formula1: "=4/5", operator: "Between" };
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      // a bare decimal is not a formula: refused like a locale-dependent threshold would misbehave in Excel
+      const bare = ctx.workbook.worksheets.getItem("Kvot").getRange("B2").conditionalFormats.add("CellValue");
+      bare.cellValue.rule = { formula1: "0.8", operator: "LessThan" };
       await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
       ctx.workbook.worksheets.getItem("Kvot").getRange("B2").conditionalFormats.add("DataBar");
       await expect(ctx.sync()).rejects.toMatchObject({ code: "NotImplemented" });
@@ -90,7 +94,7 @@ describe("conditional formats", () => {
     expect(sim.sheet("Kvot")?.conditionalFormats[0]).toEqual({
       range: "C2:C3",
       type: "CellValue",
-      rule: { formula1: "1", operator: "GreaterThan" },
+      rule: { formula1: "=1", operator: "GreaterThan" },
       fill: "#FFC7CE",
       fontColor: "#9C0006",
     });
@@ -223,5 +227,23 @@ describe("application", () => {
       await ctx.sync();
     });
     expect(sim.lastRun?.screenUpdatingSuspendedSyncs).toBe(1);
+  });
+});
+
+describe("TableCollection.add with an address string", () => {
+  it("reads an address without a sheet name on the ACTIVE sheet, as Office.js documents, so it fails on another sheet's collection", async () => {
+    const sim = ExcelSim.fromSheets([{ name: "Aktiv", values: [["a"]] }, { name: "Annat", values: [["x", "y"], [1, 2]] }]);
+    await expect(
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Annat").tables.add("A1:B2", true);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await sim.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Annat");
+      ws.tables.add(ws.getRange("A1:B2"), true);
+      await ctx.sync();
+    });
+    expect(sim.sheet("Annat")!.tables).toHaveLength(1);
   });
 });

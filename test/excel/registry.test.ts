@@ -32,7 +32,7 @@ describe("legacy registry (workbook.settings, earlier builds)", () => {
     const report = await host.apply([kvotPlan(), validationPlan()]);
     expect(report).toMatchObject({ replaced: ["Förbrukningskvot 2024-06-30"], syncs: 2 });
     expect(report.written.map((w) => w.name)).toEqual(["Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
-    expect(sheetIds(sim)).not.toContain(oldId);
+    expect(sheetIds(sim)).toContain(oldId); // rewritten in place (issue 16, finding 1)
     expect(sim.snapshot().settings).toEqual({});
     expect(registryOf(sim).map((x) => [x.kind, x.id])).toEqual([
       ["forbrukningskvot", sim.sheet("Förbrukningskvot 2024-06-30")!.id],

@@ -158,7 +158,7 @@ describe("createServices with a fake host", () => {
 
   it("lists every report the add-in can write, in order", () => {
     const kinds = createServices(fakeHost().host).reportKinds().map((t) => t.kind);
-    expect(kinds).toEqual(["forbrukningskvot", "driftsredovisning", "resultat", "rekvisitionskontroll", "deltagare", "bidrag", "beslutsutrymme"]);
+    expect(kinds).toEqual(["forbrukningskvot", "driftsredovisning", "resultat", "rekvisitionskontroll", "deltagare", "bidrag", "beslutsutrymme", "bokslut"]);
   });
 
   it("writeReports writes every plan and reports written, replaced and syncs", async () => {

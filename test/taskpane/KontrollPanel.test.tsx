@@ -12,10 +12,10 @@ describe("2. Kontroll", () => {
     await click(tab(/Kontroll/));
     expect(screen.getByText(/Period: Halvår 1 2024/)).toBeTruthy();
     await click(button("Kontrollera"));
-    expect(screen.getByTestId("check-summary").textContent).toBe("Kontrollen läste 4 blad: 2 fel, 1 varning, 1 info.");
+    expect(screen.getByTestId("check-summary").textContent).toBe("Kontrollen läste 4 blad: 2 fel, 1 varning och 1 information.");
     const region = screen.getByRole("region", { name: "Avvikelser i arbetsboken" });
     const headings = within(region).getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual(["Budget1 fel", "Utfall1 fel1 varning", "Hela arbetsboken1 info"]);
+    expect(headings).toEqual(["Budget1 fel", "Utfall1 fel1 varning", "Hela arbetsboken1 information"]);
     await click(within(region).getByRole("button", { name: /Utfall!D7/ }));
     expect(calls.visa).toEqual([["Utfall", "D7"]]);
     // an issue about the whole workbook has no cell to go to
@@ -35,7 +35,7 @@ describe("2. Kontroll", () => {
     expect(fel.getAttribute("aria-pressed")).toBe("true");
     await click(fel);
     expect(fel.getAttribute("aria-pressed")).toBe("false");
-    expect(shown()).toEqual(["varning, Utfall!C9", "info, hela arbetsboken"]);
+    expect(shown()).toEqual(["varning, Utfall!C9", "information, hela arbetsboken"]);
     await act(async () => void fireEvent.change(screen.getByRole("combobox", { name: "Blad" }), { target: { value: "Utfall" } }));
     expect(shown()).toEqual(["varning, Utfall!C9"]);
     await click(button("Varningar (1)"));

@@ -19,11 +19,11 @@ describe("task pane strings", () => {
   });
 
   it("counts issues in Swedish", () => {
-    expect(countSummary({ fel: 2, varning: 1, info: 0 })).toBe("2 fel, 1 varning, 0 info");
-    expect(countSummary({ fel: 0, varning: 3, info: 4 })).toBe("0 fel, 3 varningar, 4 info");
-    expect(checkSummary(5, { fel: 1, varning: 0, info: 0 })).toBe("Kontrollen läste 5 blad: 1 fel, 0 varningar, 0 info.");
+    expect(countSummary({ fel: 2, varning: 1, info: 0 })).toBe("2 fel, 1 varning och 0 information");
+    expect(countSummary({ fel: 0, varning: 3, info: 4 })).toBe("0 fel, 3 varningar och 4 information");
+    expect(checkSummary(5, { fel: 1, varning: 0, info: 0 })).toBe("Kontrollen läste 5 blad: 1 fel, 0 varningar och 0 information.");
     expect(resultSummary({ fel: 3, varning: 5, info: 2 }, 4)).toBe("3 fel, 5 varningar; 4 blad skrivna");
-    expect(resultSummary({ fel: 0, varning: 1, info: 0 }, 1)).toBe("0 fel, 1 varning; 1 blad skrivna");
+    expect(resultSummary({ fel: 0, varning: 1, info: 0 }, 1)).toBe("0 fel, 1 varning; 1 blad skrivet");
   });
 
   it("lists written sheets and sync counts", () => {

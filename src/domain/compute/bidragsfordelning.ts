@@ -1,6 +1,7 @@
 import { issue, type Issue } from "../issues/issue";
 import type { Medlem, MedlemTyp } from "../parse/medlemmar";
 import { largestRemainder, roundHalfAwayFromZero } from "./largest-remainder";
+import { normalizeHeader } from "../text/header";
 
 /** The law's split of medlemsbidraget: staten 50 %, region 25 %, kommunerna 25 % (domain.md §3.3). */
 export const STANDARD_ANDELAR: Record<MedlemTyp, number> = { stat: 0.5, region: 0.25, kommun: 0.25 };
@@ -47,8 +48,8 @@ export interface Bidragsfordelning {
 /**
  * Medlemsbidrag per medlem (domain.md §3.3).
  * Formula: T is split staten 50 % / region 25 % / kommuner 25 % with largest remainder; each group is
- * split over its members by invånare (kommuner; equal split when a group of several lacks invånare),
- * again with largest remainder, so every amount is whole kronor and Σ kommuner = T × 25 % exactly.
+ * split over its members (see splitStandard: Försäkringskassan the whole state half and Arbetsförmedlingen 0,
+ * several regions by invånare or Andel, kommuner by invånare), again with largest remainder, so every amount is whole kronor and Σ kommuner = T × 25 % exactly.
  * When EVERY member has a fixed Andel the amounts are T × andel (largest remainder) and the andelar are
  * checked against 50/25/25. Delår: D = round(T × månader/12), split over the members by their helår.
  * Reproduces Uppsala 2024: T = 23 322 000 → FK/AF 11 661 000, Region Uppsala 5 830 500, kommuner
@@ -106,33 +107,61 @@ export function computeBidragsfordelning(
   return { result: { total, manader, delarTotal, grupper, rader }, issues };
 }
 
-/** Standard split: 50/25/25 between the groups, then by invånare (or equally) inside each group. */
+/**
+ * Standard split: 50/25/25 between the groups (largest remainder), then inside each group:
+ * - staten: Försäkringskassan pays the whole state half and Arbetsförmedlingen 0 when they are separate rows
+ *   (5 § Finsamlagen: the state's contribution is paid by Försäkringskassan);
+ * - several regions: by invånare, else by their given Andel; neither → fel and the regions' 25 % is not split
+ *   (never an unexplained equal split);
+ * - kommuner: by invånare (the förbund's reference date), else by Andel when every kommun has one.
+ * A member's Andel that the split did not use is checked against the amount it gets.
+ */
 function splitStandard(medlemmar: readonly Medlem[], total: number, sheet: string, issues: Issue[]): number[] {
   const present = TYPER.filter((t) => medlemmar.some((m) => m.typ === t));
   const groupAmounts = largestRemainder(total, present.map((t) => STANDARD_ANDELAR[t]));
   const out = medlemmar.map(() => 0);
+  const usedAndel = new Set<Medlem>();
   present.forEach((typ, g) => {
     const idx = medlemmar.map((m, i) => (m.typ === typ ? i : -1)).filter((i) => i >= 0);
-    const weights = groupWeights(idx.map((i) => medlemmar[i]), typ, sheet, issues);
+    const members = idx.map((i) => medlemmar[i]);
+    const weights = groupWeights(members, typ, groupAmounts[g], sheet, issues, usedAndel);
     largestRemainder(groupAmounts[g], weights).forEach((amount, k) => (out[idx[k]] = amount));
   });
-  const partial = medlemmar.filter((m) => m.andel !== undefined);
-  if (partial.length > 0) {
-    issues.push(issue("varning", "BIDRAG_ANDEL_OFULLSTANDIG", sheet, partial[0].cells.andel ?? partial[0].source.cell, `Andel är angiven för ${partial.length} av ${medlemmar.length} medlemmar. Fördelningen görs med 50/25/25 och invånare; fyll i Andel för alla medlemmar eller för ingen.`));
-    for (const m of partial) {
-      const i = medlemmar.indexOf(m);
-      const computed = total === 0 ? 0 : out[i] / total;
-      if (Math.abs(computed - (m.andel ?? 0)) > 0.00005) {
-        issues.push(issue("varning", "BIDRAG_ANDEL_AVVIKER", sheet, m.cells.andel ?? m.source.cell, `${m.medlem}: angiven andel ${pct(m.andel ?? 0)} stämmer inte med fördelningen 50/25/25 efter invånare (${pct(computed)}).`));
-      }
+  const partial = medlemmar.filter((m) => m.andel !== undefined && !usedAndel.has(m));
+  const incomplete = TYPER.some((t) => {
+    const group = medlemmar.filter((m) => m.typ === t);
+    return group.some((m) => m.andel !== undefined) && group.some((m) => m.andel === undefined);
+  });
+  if (incomplete) {
+    issues.push(issue("varning", "BIDRAG_ANDEL_OFULLSTANDIG", sheet, partial[0]?.cells.andel ?? partial[0]?.source.cell ?? "", `Andel är angiven för ${medlemmar.filter((m) => m.andel !== undefined).length} av ${medlemmar.length} medlemmar. Fördelningen görs med 50/25/25 och invånare; fyll i Andel för alla medlemmar i en grupp eller för ingen.`));
+  }
+  for (const m of partial) {
+    const i = medlemmar.indexOf(m);
+    const computed = total === 0 ? 0 : out[i] / total;
+    if (Math.abs(computed - (m.andel ?? 0)) > 0.00005) {
+      const text =
+        m.typ === "stat" && medlemmar.filter((x) => x.typ === "stat").length === 1
+          ? `${m.medlem}: Statens andel är ${pct(m.andel ?? 0)} och inte hälften av medlemsbidraget; staten betalar 50 % (5 § Finsamlagen). Fördelningen görs med 50 % (${pct(computed)}); rätta andelen.`
+          : `${m.medlem}: angiven andel ${pct(m.andel ?? 0)} stämmer inte med fördelningen 50/25/25 efter invånare (${pct(computed)}).`;
+      issues.push(issue("varning", "BIDRAG_ANDEL_AVVIKER", sheet, m.cells.andel ?? m.source.cell, text));
     }
   }
   return out;
 }
 
-function groupWeights(members: Medlem[], typ: MedlemTyp, sheet: string, issues: Issue[]): number[] {
+const isFK = (m: Medlem) => normalizeHeader(m.medlem).includes("forsakringskassan");
+const isAF = (m: Medlem) => normalizeHeader(m.medlem).includes("arbetsformedlingen") && !isFK(m);
+
+/** Weights of the members of one group (see splitStandard); all zero = the group's amount is not split. */
+function groupWeights(members: Medlem[], typ: MedlemTyp, amount: number, sheet: string, issues: Issue[], usedAndel: Set<Medlem>): number[] {
   if (members.length === 1 && typ !== "kommun") return [1];
+  const allAndel = members.every((m) => m.andel !== undefined);
+  const byAndel = () => {
+    members.forEach((m) => usedAndel.add(m));
+    return andelWeights(members, typ, sheet, issues);
+  };
   if (typ === "kommun") {
+    if (allAndel && !members.every((m) => m.invanare !== undefined && m.invanare > 0)) return byAndel();
     return members.map((m) => {
       if (m.invanare === undefined || !(m.invanare > 0)) {
         issues.push(issue("fel", "BIDRAG_INVANARE_SAKNAS", sheet, m.cells.invanare ?? m.source.cell, `${m.medlem}: invånare saknas. Kommunernas 25 % fördelas efter invånare; fyll i invånarantalet per förbundets referensdatum. Kommunen får 0 kr tills dess.`));
@@ -141,10 +170,63 @@ function groupWeights(members: Medlem[], typ: MedlemTyp, sheet: string, issues: 
       return m.invanare;
     });
   }
+  if (typ === "stat") {
+    const fk = members.filter(isFK);
+    if (fk.length === 1 && members.every((m) => isFK(m) || isAF(m))) {
+      const af = members.filter(isAF);
+      issues.push(
+        issue(
+          "info",
+          "BIDRAG_AF_BETALAR_INTE",
+          sheet,
+          af[0].source.cell,
+          `Försäkringskassan betalar hela statens hälft (${kr(amount)}); Arbetsförmedlingen är medlem men betalar inget medlemsbidrag (5 § Finsamlagen) och får 0 kr.`,
+        ),
+      );
+      return members.map((m) => (isFK(m) ? 1 : 0));
+    }
+  }
   if (members.every((m) => m.invanare !== undefined && m.invanare > 0)) return members.map((m) => m.invanare ?? 0);
-  issues.push(issue("varning", "BIDRAG_FLERA_MEDLEMMAR", sheet, members[1].source.cell, `${members.length} medlemmar av typen ${TYP_NAMN[typ]}: ${Math.round(STANDARD_ANDELAR[typ] * 100)} % delas lika mellan dem.${typ === "stat" ? " Statens andel betalas normalt av Försäkringskassan för både FK och AF; skriv dem på en rad (Försäkringskassan/Arbetsförmedlingen)." : ""}`));
+  if (allAndel) return byAndel();
+  if (typ === "region") {
+    issues.push(
+      issue(
+        "fel",
+        "BIDRAG_REGIONER_UTAN_FORDELNING",
+        sheet,
+        members[0].cells.invanare ?? members[0].cells.andel ?? members[0].source.cell,
+        `${members.length} regioner är medlemmar men varken Invånare eller Andel är ifyllt för alla. Regionernas 25 % (${kr(amount)}) fördelas inte förrän du fyller i Invånare eller Andel för varje region; de får 0 kr tills dess.`,
+      ),
+    );
+    return members.map(() => 0);
+  }
+  issues.push(issue("varning", "BIDRAG_FLERA_MEDLEMMAR", sheet, members[1].source.cell, `${members.length} medlemmar av typen ${TYP_NAMN[typ]}: ${Math.round(STANDARD_ANDELAR[typ] * 100)} % delas lika mellan dem. Statens andel betalas av Försäkringskassan (5 § Finsamlagen); skriv Försäkringskassan och Arbetsförmedlingen som egna rader eller på en rad.`));
   return members.map(() => 1);
 }
+
+/**
+ * The given Andel of every member of a group as weights: as shares of the total (regions 15 % + 10 % = 25 %) or
+ * as shares within the group (60 % + 40 % = 100 %). Any other sum is a varning; the group is split in proportion.
+ */
+function andelWeights(members: Medlem[], typ: MedlemTyp, sheet: string, issues: Issue[]): number[] {
+  const andelar = members.map((m) => m.andel ?? 0);
+  const summa = sum(andelar);
+  const ok = Math.abs(summa - STANDARD_ANDELAR[typ]) <= 0.00005 || Math.abs(summa - 1) <= 0.00005;
+  if (!ok) {
+    issues.push(
+      issue(
+        "varning",
+        "BIDRAG_ANDELAR",
+        sheet,
+        members[0].cells.andel ?? members[0].source.cell,
+        `Andelarna för ${TYP_PLURAL[typ]} summerar till ${pct(summa)}; de ska summera till ${Math.round(STANDARD_ANDELAR[typ] * 100)} % av medlemsbidraget (eller 100 % inom gruppen). ${Math.round(STANDARD_ANDELAR[typ] * 100)} % fördelas i proportion till andelarna; rätta andelarna.`,
+      ),
+    );
+  }
+  return andelar;
+}
+
+const TYP_PLURAL: Record<MedlemTyp, string> = { stat: "staten", region: "regionerna", kommun: "kommunerna" };
 
 /** Fixed andelar for every member: T × andel with largest remainder; andelar checked against 50/25/25. */
 function splitByAndel(medlemmar: readonly Medlem[], total: number, sheet: string, issues: Issue[]): number[] {
@@ -158,7 +240,11 @@ function splitByAndel(medlemmar: readonly Medlem[], total: number, sheet: string
     if (members.length === 0) continue;
     const groupSum = sum(members.map((m) => m.andel ?? 0));
     if (Math.abs(groupSum - STANDARD_ANDELAR[typ]) > 0.00005) {
-      issues.push(issue("varning", "BIDRAG_ANDELAR", sheet, members[0].cells.andel ?? members[0].source.cell, `Andelarna för ${TYP_NAMN[typ].toLowerCase()} summerar till ${pct(groupSum)}; lagen anger staten 50 %, region 25 % och kommunerna 25 %.`));
+      const text =
+        typ === "stat"
+          ? `Statens andel är ${pct(groupSum)} och inte hälften av medlemsbidraget; staten betalar 50 % (5 § Finsamlagen), region 25 % och kommunerna 25 %. Beloppen räknas efter de angivna andelarna; rätta andelarna om de är fel.`
+          : `Andelarna för ${TYP_PLURAL[typ]} summerar till ${pct(groupSum)}; lagen anger staten 50 %, region 25 % och kommunerna 25 %.`;
+      issues.push(issue("varning", "BIDRAG_ANDELAR", sheet, members[0].cells.andel ?? members[0].source.cell, text));
     }
   }
   return largestRemainder(total, andelar);

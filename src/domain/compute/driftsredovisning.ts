@@ -1,18 +1,8 @@
-import { issue } from "../issues";
-import type { BudgetRad, CellRef, Insats, IsoDate, Kategori, ParsedWorkbook, UtfallRad } from "../model";
-import type { Issue } from "../issues";
+import { issue, type Issue } from "../issues";
+import type { BudgetRad, BudgetVersion, CellRef, Grupp, Insats, IsoDate, Kategori, ParsedWorkbook, UtfallRad } from "../model";
 import { kvotAv, summeraUtfall, utfallPerPost } from "./forbrukningskvot";
-import {
-  aretsIntervall,
-  insatsBudgetPerAr,
-  periodisera,
-  periodiseraArsbelopp,
-  periodiseringsLageFranInstallningar,
-  postNyckel,
-  snitt,
-  yearOf,
-  type PeriodiseringsLage,
-} from "./periodisering";
+import { budgetVersionFranInstallningar, insatsBudget, postBudget } from "./periodbudget";
+import { aretsIntervall, enheterIAr, periodiseringsLageFranInstallningar, postNyckel, snitt, yearOf, type PeriodiseringsLage } from "./periodisering";
 
 /**
  * Driftsredovisning (domain.md §3.2) for the window [fran, till], budget year = year of `till`.
@@ -21,13 +11,25 @@ import {
  *   Budget (period)  = insats: Σ_y budget[y] × aktiva månader(y ∩ [fran, till]) / aktiva månader(y);
  *                      förbund post: årsbudget × månader i [fran, till] / 12 (linear over the year)
  *   Utfall (period)  = Σ utfall rows inside [fran, till] (partial rows prorated by days)
- *   Avvikelse        = Utfall − Budget (positive = better than budget); empty for a förbund post
- *                      with no Budget row for the year (as Uppsala's "Övriga rörelseintäkter")
+ *                      — a period budget the förbund gave (Budget row with Period) wins for the months it
+ *                      covers; the version is Inställningar "Budgetversion för kvoten" (default Beviljad), see periodbudget.ts
+ *   Utfall (period)  = Σ utfall rows inside [fran, till] (partial rows prorated by days)
+ *   Avvikelse        = Utfall − Budget (positive = better than budget). A post with utfall but no Budget row for the
+ *                      year is "ej budgeterad": budget 0, avvikelse = its utfall (Uppsala's "Övriga rörelseintäkter")
+ *   Prognos helår    = the Budget row's Prognos; missing → Budget helår, marked "prognos = budget" (info PROGNOS_SAKNAS)
  *   Förbrukad andel  = Utfall (period) / Budget helår
- *   Group sums       = Σ of the rows; Summa samverkansinsatser = Σ of its subgroups;
- *   Årets resultat   = Σ intäkter + Σ kostnader (all sections, signed)
+ *   Sum rows         = Σ of ALL their rows for budget, utfall, prognos and budget helår; avvikelse = utfall − budget of
+ *                      the sum row itself (never Σ of the rows that happen to have an avvikelse)
+ *   Periodens/Årets resultat = Σ intäkter + Σ kostnader (all sections, signed); "Årets resultat" only for a whole year
+ *   Körning (run-rate, only when the window starts 1 January and ends before 31 December, m = months elapsed):
+ *                      utfallTakt = utfall / m × 12; utfallPlusRestbudget = utfall + (budget helår − budget);
+ *                      stegförändring when the prognos lies outside [min, max] of those two by more than
+ *                      10 % of max(|budget helår|, |utfallTakt|) (info PROGNOS_STEGFORANDRING per post)
  *
- * Grouping: intäkter = posts whose Budget row has Kategori Intäkt; insatser are kostnader.
+ * Grouping: a Budget row's Grupp (Medlemsintäkt, Övrig intäkt, ESF, Förtroendevalda, Förvaltning, Samverkansinsats,
+ * Övrig samverkansinsats, Finansiell) decides the section; without it the group is guessed from the name as below
+ * and reported once (info GRUPP_GISSAD, "grupp gissad").
+ * Guess: intäkter = posts whose Budget row has Kategori Intäkt; insatser are kostnader.
  * Samverkansinsatser are grouped by Inriktning when any insats has one, else by Typ:
  * individ and förstudie → "Individinriktade" (a förstudie usually precedes an individinsats;
  * give it an Inriktning to place it elsewhere), struktur → "Strukturinriktade";
@@ -37,27 +39,52 @@ import {
  * every other kostnad post (Ekonom projektstöd, Verksamhetsutvecklare, Kompetenshöjande
  * insatser) is an "Övriga samverkansinsatser" post.
  *
- * Reproduces Uppsala 2024-06-30 (tkr): Jobbcentrum −1 326 / −955 / 371; Summa
- * samverkansinsatser −10 329 / −9 628 / 701; Totalt −1 480 / −620 / 848.
+ * Reproduces Uppsala 2024-06-30 (tkr): Jobbcentrum −1 326 / −955 / 371; Summa samverkansinsatser
+ * −10 329 / −9 628 / 701; Summa intäkter 12 050 / 12 094 / 44; Totalt −1 480 / −620 / 860 (the published table
+ * prints 32 and 848: it leaves the unbudgeted 12 tkr out of the avvikelse). Prognos helår −1 530 tkr.
  */
 
-export type DriftsSektion = "intakter" | "administration" | "samverkansinsatser" | "ovriga";
+export type DriftsSektion = "intakter" | "administration" | "samverkansinsatser" | "ovriga" | "ejKnuten";
+
+/** Run-rate check beside the helårsprognos (formulas in the file comment). */
+export interface Korning {
+  /** Months of the year elapsed at the period end. */
+  manader: number;
+  /** utfall / månader × 12. */
+  utfallTakt: number;
+  /** utfall + (budget helår − budget för perioden). */
+  utfallPlusRestbudget: number;
+  /** True when the prognos implies a step change (lies clearly outside both run-rate figures). */
+  stegforandring: boolean;
+}
 
 export interface DriftsBelopp {
-  /** Budget for the period, signed; undefined when the post has no budget row for the year. */
+  /** Budget for the period, signed; 0 for a post without budget ("ej budgeterad"). */
   budget?: number;
   utfall: number;
+  /** Utfall − Budget, also on sum rows. */
   avvikelse?: number;
+  /** Prognos helår, signed; the budget helår when the post has no prognos (prognosArBudget). */
   prognosHelar?: number;
   budgetHelar?: number;
   /** Utfall / Budget helår. */
   forbrukadAndel?: number;
+  /** The post has utfall but no Budget row for the year (budget counted as 0). */
+  ejBudgeterad?: boolean;
+  /** The post has no prognos: its budget helår is used ("prognos = budget"). */
+  prognosArBudget?: boolean;
+  /** True when the period budget came (at least partly) from a period budget the förbund gave. */
+  periodbudget?: boolean;
+  korning?: Korning;
 }
 
 export interface DriftsPost extends DriftsBelopp {
   post: string;
   agare?: string;
   source?: CellRef;
+  /** The post's group: from the Budget sheet's Grupp column, else guessed (gruppGissad). */
+  grupp?: Grupp;
+  gruppGissad?: boolean;
 }
 
 export interface DriftsGrupp {
@@ -77,8 +104,12 @@ export interface DriftsredovisningResultat {
   summaAdministration: DriftsBelopp;
   summaSamverkansinsatser: DriftsBelopp;
   summaOvriga: DriftsBelopp;
-  /** Årets resultat for the period. */
+  /** Periodens (Årets) resultat for the period. */
   totalt: DriftsBelopp;
+  /** "Periodens resultat" in a delår, "Årets resultat" for a whole calendar year. */
+  resultatRubrik: "Periodens resultat" | "Årets resultat";
+  /** Budget version used for the budget columns. */
+  version: BudgetVersion;
 }
 
 export const RUBRIK = {
@@ -88,45 +119,95 @@ export const RUBRIK = {
   struktur: "Strukturinriktade",
   ejFordelat: "Ej fördelade medel",
   ovriga: "Övriga samverkansinsatser",
+  ejKnuten: "Utfall som inte kunnat knytas till en insats",
 } as const;
 
 const ADMIN = /fortroendevald|styrelse|forvaltning|kansli|administr|revision|revisor/;
+const FORTROENDEVALDA = /fortroendevald|styrelse|revision|revisor|ledamot|arvode/;
+const FINANSIELL = /finansiell|rante|ranta|rantor|utdelning|kapitalforvaltning/;
 const EJ_FORDELAT = /ej fordelad|ofordelad|ej nyttjad|ej beslutad|ej allokerad/;
 const INTAKT_NAMN = /intakt|medlemsavgift|medlemsbidrag|bidrag fran/;
+const MEDLEMS = /medlemsavgift|medlemsbidrag|medelstilldelning|medlemsintakt/;
+const ESF = /\besf\b|esf-|esf /;
 
-/** Σ of the rows; avvikelse and prognos over the rows that have them. */
+/** Name-based guess of a förbund post's group (the default when the Budget sheet has no Grupp). */
+export function gissaGrupp(post: string, kategori: Kategori): Grupp {
+  const key = postNyckel(post).replace(/[^a-z0-9 -]/g, "");
+  if (FINANSIELL.test(key)) return "finansiell";
+  if (kategori === "intakt") return MEDLEMS.test(key) ? "medlemsintakt" : ESF.test(` ${key} `) ? "esf" : "ovrig-intakt";
+  if (ADMIN.test(key)) return FORTROENDEVALDA.test(key) ? "fortroendevalda" : "forvaltning";
+  if (EJ_FORDELAT.test(key)) return "samverkansinsats";
+  return "ovrig-samverkansinsats";
+}
+
+const GRUPP_TEXT: Record<Grupp, string> = {
+  medlemsintakt: "Medlemsintäkt",
+  "ovrig-intakt": "Övrig intäkt",
+  esf: "ESF",
+  fortroendevalda: "Förtroendevalda",
+  forvaltning: "Förvaltning",
+  samverkansinsats: "Samverkansinsats",
+  "ovrig-samverkansinsats": "Övrig samverkansinsats",
+  finansiell: "Finansiell",
+};
+
+/** Swedish name of a group ("Förtroendevalda"). */
+export const gruppText = (g: Grupp): string => GRUPP_TEXT[g];
+
+/**
+ * A sum row from ALL its rows: Σ budget (a post without budget counts 0), Σ utfall, Σ prognos (each post's prognos,
+ * or its budget helår when it has none), Σ budget helår; avvikelse = utfall − budget of the sum row.
+ */
 export function summera(rader: readonly DriftsBelopp[]): DriftsBelopp {
-  const sum = (f: (r: DriftsBelopp) => number | undefined) => {
-    const v = rader.map(f).filter((x): x is number => x !== undefined);
-    return v.length === 0 ? undefined : v.reduce((a, b) => a + b, 0);
-  };
-  const budgetHelar = sum((r) => r.budgetHelar) ?? 0;
-  const utfall = sum((r) => r.utfall) ?? 0;
+  const sum = (f: (r: DriftsBelopp) => number | undefined) => rader.reduce((s, r) => s + (f(r) ?? 0), 0);
+  const budget = sum((r) => r.budget);
+  const utfall = sum((r) => r.utfall);
+  const budgetHelar = sum((r) => r.budgetHelar);
   return {
-    budget: sum((r) => r.budget) ?? 0,
+    budget,
     utfall,
-    avvikelse: sum((r) => r.avvikelse) ?? 0,
-    prognosHelar: sum((r) => r.prognosHelar),
+    avvikelse: utfall - budget + 0,
+    prognosHelar: sum((r) => r.prognosHelar ?? r.budgetHelar),
     budgetHelar,
     forbrukadAndel: kvotAv(utfall, budgetHelar),
+    prognosArBudget: rader.some((r) => r.prognosArBudget) || undefined,
   };
 }
 
 /** sign × x without a negative zero (−0 would show as "-0" in JSON-like output). */
 const signed = (sign: number, x: number): number => sign * x + 0;
 
-function belopp(sign: number, budget: number | undefined, utfall: number, prognos?: number, helar?: number): DriftsBelopp {
-  const b = budget === undefined ? undefined : signed(sign, budget);
+function belopp(sign: number, budget: number | undefined, utfall: number, prognos: number | undefined, helar: number | undefined): DriftsBelopp {
+  const b = signed(sign, budget ?? 0);
   const u = signed(sign, utfall);
-  const h = helar === undefined ? undefined : signed(sign, helar);
-  return {
+  const h = signed(sign, helar ?? 0);
+  const out: DriftsBelopp = {
     budget: b,
     utfall: u,
-    avvikelse: b === undefined ? undefined : u - b,
-    prognosHelar: prognos === undefined ? undefined : signed(sign, prognos),
+    avvikelse: u - b + 0,
+    prognosHelar: prognos === undefined ? h : signed(sign, prognos),
     budgetHelar: h,
-    forbrukadAndel: h === undefined ? undefined : kvotAv(u, h),
+    forbrukadAndel: kvotAv(u, h),
   };
+  if (budget === undefined && helar === undefined) out.ejBudgeterad = true;
+  if (prognos === undefined) out.prognosArBudget = true;
+  return out;
+}
+
+/** The run-rate check (file comment); undefined unless the window runs from 1 January to before year end. */
+export function korning(b: DriftsBelopp, fran: IsoDate, till: IsoDate): Korning | undefined {
+  const ar = yearOf(till);
+  if (fran !== `${ar}-01-01`) return undefined;
+  const m = enheterIAr(ar, [{ from: fran, to: till }], "manader");
+  if (m <= 0 || m >= 12) return undefined;
+  const utfallTakt = (b.utfall / m) * 12;
+  const utfallPlusRestbudget = b.utfall + ((b.budgetHelar ?? 0) - (b.budget ?? 0));
+  const p = b.prognosHelar ?? b.budgetHelar ?? 0;
+  const lo = Math.min(utfallTakt, utfallPlusRestbudget);
+  const hi = Math.max(utfallTakt, utfallPlusRestbudget);
+  const avstand = p < lo ? lo - p : p > hi ? p - hi : 0;
+  const tolerans = 0.1 * Math.max(Math.abs(b.budgetHelar ?? 0), Math.abs(utfallTakt));
+  return { manader: m, utfallTakt, utfallPlusRestbudget, stegforandring: !b.prognosArBudget && avstand > tolerans && avstand >= 1 };
 }
 
 interface Ctx {
@@ -135,22 +216,32 @@ interface Ctx {
   till: IsoDate;
   ar: number;
   mode: PeriodiseringsLage;
+  version: BudgetVersion;
   issues: Issue[];
   /** base.utfall grouped by postNyckel (utfallPerPost), read once for every post. */
   utfallPerPost: Map<string, UtfallRad[]>;
 }
 
+/** Prognos of the year from the post's Budget rows (the chosen version first); undefined when none has one. */
+function prognosFor(ctx: Ctx, rader: readonly BudgetRad[]): number | undefined {
+  const iAret = rader.filter((r) => r.ar === ctx.ar && !r.period && r.prognos !== undefined);
+  const valda = iAret.filter((r) => (r.version ?? "beviljad") === ctx.version);
+  const med = valda.length > 0 ? valda : iAret;
+  return med.length === 0 ? undefined : med.reduce((s, r) => s + (r.prognos ?? 0), 0);
+}
+
 function insatsPost(ctx: Ctx, insats: Insats): DriftsPost | null {
-  const perAr = insatsBudgetPerAr(insats, ctx.base.budget);
-  const p = periodisera(perAr, { from: insats.start, to: insats.slut }, ctx.fran, ctx.till, ctx.mode);
-  const u = summeraUtfall(ctx.utfallPerPost.get(postNyckel(insats.insats)) ?? [], insats.insats, ctx.fran, ctx.till);
-  const helar = perAr[ctx.ar] ?? 0;
+  const key = postNyckel(insats.insats);
+  const rader = ctx.base.budget.filter((r) => postNyckel(r.post) === key);
+  const p = insatsBudget(insats, ctx.base.budget, ctx.fran, ctx.till, { mode: ctx.mode, version: ctx.version });
+  const u = summeraUtfall(ctx.utfallPerPost.get(key) ?? [], insats.insats, ctx.fran, ctx.till);
+  const helar = p.perAr[ctx.ar] ?? 0;
   const aktiv = snitt({ from: insats.start, to: insats.slut }, { from: ctx.fran, to: ctx.till });
   if (!aktiv && u.belopp === 0 && p.belopp === 0 && helar === 0) return null;
   ctx.issues.push(...u.issues);
-  const key = postNyckel(insats.insats);
-  const prognos = ctx.base.budget.find((r) => r.ar === ctx.ar && postNyckel(r.post) === key)?.prognos;
-  return { post: insats.insats, agare: insats.agare, source: insats.source, ...belopp(-1, p.belopp, u.belopp, prognos, helar) };
+  const b = belopp(-1, p.belopp, u.belopp, prognosFor(ctx, rader), helar);
+  if (p.periodbudget) b.periodbudget = true;
+  return { post: insats.insats, agare: insats.agare, source: insats.source, grupp: "samverkansinsats", ...b };
 }
 
 interface ForbundPost {
@@ -158,6 +249,8 @@ interface ForbundPost {
   kategori: Kategori;
   rader: BudgetRad[];
   source?: CellRef;
+  /** True: only utfall rows, no Budget row in any year (cannot be tied to an insats or a budget post). */
+  endastUtfall?: boolean;
 }
 
 /** Förbund posts: Budget rows and Utfall rows that are not insatser, with their kategori. */
@@ -177,18 +270,18 @@ function forbundPoster(ctx: Ctx): ForbundPost[] {
     if (insatsKeys.has(key) || poster.has(key)) continue;
     if (!snitt(rad.period, { from: ctx.fran, to: ctx.till })) continue;
     const kategori: Kategori = INTAKT_NAMN.test(key) ? "intakt" : "kostnad";
-    poster.set(key, { post: rad.post, kategori, rader: [], source: rad.source });
+    poster.set(key, { post: rad.post, kategori, rader: [], source: rad.source, endastUtfall: true });
   }
   return [...poster.values()];
 }
 
 function forbundPost(ctx: Ctx, fp: ForbundPost): DriftsPost | null {
-  const iAret = fp.rader.filter((r) => r.ar === ctx.ar);
-  const iFonstret = fp.rader.filter((r) => snitt(aretsIntervall(r.ar), { from: ctx.fran, to: ctx.till }));
+  const iAret = fp.rader.filter((r) => (r.ar || yearOf(r.period?.from ?? "")) === ctx.ar);
+  const iFonstret = fp.rader.filter((r) => snitt(r.period ?? aretsIntervall(r.ar), { from: ctx.fran, to: ctx.till }));
   const u = summeraUtfall(ctx.utfallPerPost.get(postNyckel(fp.post)) ?? [], fp.post, ctx.fran, ctx.till);
   if (iAret.length === 0 && iFonstret.length === 0 && u.belopp === 0) return null;
   ctx.issues.push(...u.issues);
-  if (iAret.length === 0 && u.belopp !== 0) {
+  if (iAret.length === 0 && u.belopp !== 0 && !(fp.endastUtfall && fp.kategori === "kostnad" && gissaGrupp(fp.post, fp.kategori) === "ovrig-samverkansinsats")) {
     const src = fp.source;
     const som = fp.kategori === "intakt" ? "intäkt" : "kostnad";
     ctx.issues.push(
@@ -197,17 +290,21 @@ function forbundPost(ctx: Ctx, fp: ForbundPost): DriftsPost | null {
         "POST_UTAN_BUDGET",
         src?.sheet ?? "",
         src?.cell ?? "",
-        `${fp.post} har utfall men ingen rad i Budget för ${ctx.ar}. Posten redovisas som ${som} utan budget och ` +
-          `utan avvikelse. Lägg till en rad i Budget (Post, Kategori, År, Budget) om det är fel.`,
+        `${fp.post} har utfall men ingen rad i Budget för ${ctx.ar}. Posten redovisas som ${som}, "ej budgeterad" ` +
+          `(budget 0, avvikelse = utfallet). Lägg till en rad i Budget (Post, Kategori, År, Budget) om det är fel.`,
       ),
     );
   }
-  const budget = iFonstret.length === 0 ? undefined : iFonstret.reduce((s, r) => s + periodiseraArsbelopp(r.budget, r.ar, ctx.fran, ctx.till, ctx.mode), 0);
-  const helar = iAret.length === 0 ? undefined : iAret.reduce((s, r) => s + r.budget, 0);
-  const prognoser = iAret.filter((r) => r.prognos !== undefined);
-  const prognos = prognoser.length === 0 ? undefined : prognoser.reduce((s, r) => s + (r.prognos ?? 0), 0);
+  const pb = iFonstret.length === 0 ? undefined : postBudget(iFonstret, aretsIntervall(ctx.ar), ctx.fran, ctx.till, { mode: ctx.mode, version: ctx.version });
+  const helarRader = postBudget(iAret, aretsIntervall(ctx.ar), `${ctx.ar}-01-01`, `${ctx.ar}-12-31`, { version: ctx.version });
+  const helar = iAret.length === 0 ? undefined : helarRader.perAr[ctx.ar];
   const sign = fp.kategori === "intakt" ? 1 : -1;
-  return { post: fp.post, source: fp.source, ...belopp(sign, budget, u.belopp, prognos, helar) };
+  const b = belopp(sign, pb?.belopp, u.belopp, prognosFor(ctx, iAret), helar);
+  if (pb?.periodbudget) b.periodbudget = true;
+  const explicit = fp.rader.find((r) => r.ar === ctx.ar && r.grupp)?.grupp ?? fp.rader.find((r) => r.grupp)?.grupp;
+  const post: DriftsPost = { post: fp.post, source: fp.source, ...b, grupp: explicit ?? gissaGrupp(fp.post, fp.kategori) };
+  if (!explicit && !fp.endastUtfall) post.gruppGissad = true;
+  return post;
 }
 
 function grupp(sektion: DriftsSektion, rubrik: string, poster: DriftsPost[]): DriftsGrupp {
@@ -228,7 +325,7 @@ function insatsGrupper(ctx: Ctx, ejFordelat: DriftsPost[]): { grupper: DriftsGru
     if (!post) continue;
     const inriktning = (insats.inriktning ?? "").trim();
     if (inriktning === "" && insats.typ === "ovrig") {
-      ovriga.push(post);
+      ovriga.push({ ...post, grupp: "ovrig-samverkansinsats" });
       continue;
     }
     const rubrik = inriktning !== "" ? inriktning : insats.typ === "struktur" ? RUBRIK.struktur : RUBRIK.individ;
@@ -241,25 +338,64 @@ function insatsGrupper(ctx: Ctx, ejFordelat: DriftsPost[]): { grupper: DriftsGru
   return { grupper, ovriga, efter };
 }
 
+const tkrText = (kr: number) => `${Math.round(kr / 1000).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0").replace("-", "\u2212")} tkr`;
+
+/** Info findings: guessed groups, prognos = budget, prognos that implies a step change. */
+function findings(ctx: Ctx, poster: DriftsPost[]): void {
+  const gissade = poster.filter((p) => p.gruppGissad);
+  if (gissade.length > 0) {
+    const src = gissade[0].source;
+    const lista = gissade.map((p) => `${p.post} → ${gruppText(p.grupp!)}`).join(", ");
+    ctx.issues.push(
+      issue("info", "GRUPP_GISSAD", src?.sheet ?? "", src?.cell ?? "",
+        `Grupp saknas i Budget för ${gissade.length === 1 ? "1 post" : `${gissade.length} poster`}; gruppen är gissad från namnet: ${lista}. ` +
+          `Lägg till kolumnen Grupp (Medlemsintäkt, Övrig intäkt, ESF, Förtroendevalda, Förvaltning, Samverkansinsats, Övrig samverkansinsats, Finansiell) om någon gissning är fel.`),
+    );
+  }
+  const utanPrognos = poster.filter((p) => p.prognosArBudget && !p.ejBudgeterad);
+  if (utanPrognos.length > 0) {
+    const src = utanPrognos[0].source;
+    const n = utanPrognos.length === 1 ? "1 post" : `${utanPrognos.length} poster`;
+    ctx.issues.push(
+      issue("info", "PROGNOS_SAKNAS", src?.sheet ?? "", src?.cell ?? "",
+        `Prognos helår ${ctx.ar} saknas för ${n} (${utanPrognos.map((p) => p.post).join(", ")}). Budgeten används som prognos, ` +
+          `markerat "prognos = budget", så att summorna blir hela. Fyll i Prognos i Budget för en riktig helårsprognos.`),
+    );
+  }
+  for (const p of poster) {
+    if (!p.korning?.stegforandring) continue;
+    ctx.issues.push(
+      issue("info", "PROGNOS_STEGFORANDRING", p.source?.sheet ?? "", p.source?.cell ?? "",
+        `Prognosen för ${p.post} (${tkrText(p.prognosHelar ?? 0)}) förutsätter en tydlig förändring resten av året: ` +
+          `utfallet hittills i samma takt ger ${tkrText(p.korning.utfallTakt)}, utfall + återstående budget ger ${tkrText(p.korning.utfallPlusRestbudget)}. ` +
+          `Kontrollera prognosen eller förklara förändringen.`),
+    );
+  }
+}
+
 /** Computes the driftsredovisning (see the file comment for the formulas and the grouping). */
 export function computeDriftsredovisning(
   base: ParsedWorkbook,
-  options: { fran: IsoDate; till: IsoDate; mode?: PeriodiseringsLage },
+  options: { fran: IsoDate; till: IsoDate; mode?: PeriodiseringsLage; version?: BudgetVersion },
 ): { result: DriftsredovisningResultat; issues: Issue[] } {
   const ar = yearOf(options.till);
-  const mode = options.mode ?? periodiseringsLageFranInstallningar(base.installningar.ovrigt ?? {});
-  const ctx: Ctx = { base, fran: options.fran, till: options.till, ar, mode, issues: [], utfallPerPost: utfallPerPost(base.utfall) };
+  const ovrigt = base.installningar.ovrigt ?? {};
+  const mode = options.mode ?? periodiseringsLageFranInstallningar(ovrigt);
+  const version = options.version ?? budgetVersionFranInstallningar(ovrigt);
+  const ctx: Ctx = { base, fran: options.fran, till: options.till, ar, mode, version, issues: [], utfallPerPost: utfallPerPost(base.utfall) };
   const intakter: DriftsPost[] = [];
   const admin: DriftsPost[] = [];
   const ejFordelat: DriftsPost[] = [];
   const ovrigaPoster: DriftsPost[] = [];
+  const ejKnutna: DriftsPost[] = [];
   for (const fp of forbundPoster(ctx)) {
     const post = forbundPost(ctx, fp);
     if (!post) continue;
-    const key = postNyckel(fp.post);
-    if (fp.kategori === "intakt") intakter.push(post);
-    else if (ADMIN.test(key)) admin.push(post);
-    else if (EJ_FORDELAT.test(key)) ejFordelat.push(post);
+    const g = post.grupp!;
+    if (fp.endastUtfall && fp.kategori === "kostnad" && g === "ovrig-samverkansinsats") ejKnutna.push(post);
+    else if (g === "medlemsintakt" || g === "ovrig-intakt" || g === "esf" || (g === "finansiell" && fp.kategori === "intakt")) intakter.push(post);
+    else if (g === "fortroendevalda" || g === "forvaltning") admin.push(post);
+    else if (g === "samverkansinsats") ejFordelat.push(post);
     else ovrigaPoster.push(post);
   }
   const ins = insatsGrupper(ctx, ejFordelat);
@@ -269,7 +405,14 @@ export function computeDriftsredovisning(
     ...ins.grupper,
     grupp("ovriga", RUBRIK.ovriga, [...ins.ovriga, ...ovrigaPoster]),
   ];
+  if (ejKnutna.length > 0) grupper.push(grupp("ejKnuten", RUBRIK.ejKnuten, ejKnutna));
+  for (const g of grupper) {
+    for (const p of g.poster) p.korning = korning(p, options.fran, options.till);
+  }
+  findings(ctx, grupper.flatMap((g) => g.poster));
   const sektionSumma = (s: DriftsSektion) => summera(grupper.filter((g) => g.sektion === s).map((g) => g.summa));
+  const totalt = summera(grupper.map((g) => g.summa));
+  totalt.korning = korning(totalt, options.fran, options.till);
   const result: DriftsredovisningResultat = {
     fran: options.fran,
     till: options.till,
@@ -280,7 +423,9 @@ export function computeDriftsredovisning(
     summaAdministration: sektionSumma("administration"),
     summaSamverkansinsatser: sektionSumma("samverkansinsatser"),
     summaOvriga: sektionSumma("ovriga"),
-    totalt: summera(grupper.map((g) => g.summa)),
+    totalt,
+    resultatRubrik: options.fran === `${ar}-01-01` && options.till === `${ar}-12-31` ? "Årets resultat" : "Periodens resultat",
+    version,
   };
   return { result, issues: ctx.issues };
 }

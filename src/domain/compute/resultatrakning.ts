@@ -9,19 +9,20 @@ import { postNyckel } from "./periodisering";
  *
  *   Verksamhetens intäkter        = Σ intäkt posts that are not finansiella
  *   Verksamhetens kostnader       = Σ kostnad posts that are not finansiella
- *     varav förtroendevalda       = administrative posts named styrelse/förtroendevalda/revision
- *     varav förvaltning           = the other administrative posts (kansli, förvaltning, administration)
- *     varav samverkansinsatser    = insatser, ej fördelade medel and övriga samverkansinsatser
+ *     varav förtroendevalda       = posts with Grupp Förtroendevalda (guess: named styrelse/förtroendevalda/revision)
+ *     varav förvaltning           = posts with Grupp Förvaltning (guess: kansli, förvaltning, administration)
+ *     varav samverkansinsatser    = insatser, ej fördelade medel, övriga samverkansinsatser and utfall that could
+ *                                   not be tied to an insats
  *   Verksamhetens nettokostnader  = intäkter + kostnader
- *   Finansiella intäkter/kostnader = posts named ränta/ränteintäkter/räntekostnader/finansiell/utdelning
- *                                   (shown only when the workbook has such posts)
+ *   Finansiella intäkter/kostnader = posts with Grupp Finansiell (guess: named ränta/ränteintäkter/räntekostnader/
+ *                                   finansiell/utdelning; shown only when the workbook has such posts)
  *   Resultat efter finansiella poster = nettokostnader + finansiella intäkter + finansiella kostnader
- *   Årets resultat                = the driftsredovisning's Totalt (reused, not recomputed)
+ *   Periodens (Årets) resultat    = the driftsredovisning's Totalt (reused, not recomputed)
  *
  * Every line carries Budget (period), Utfall (period), Avvikelse, Prognos helår and Budget helår,
- * summed with the driftsredovisning's `summera` so the lines add up to its figures.
- * Reproduces Uppsala 2024-06-30 (tkr): intäkter 12 050 / 12 094, kostnader −13 530 / −12 714,
- * årets resultat −1 480 / −620 / 848 (the published Totalt).
+ * summed with the driftsredovisning's `summera` (all rows; avvikelse = utfall − budget on every line).
+ * Reproduces Uppsala 2024-06-30 (tkr): intäkter 12 050 / 12 094 / 44, kostnader −13 530 / −12 714 / 816,
+ * periodens resultat −1 480 / −620 / 860 (the published Totalt 848 omits the unbudgeted 12 tkr).
  */
 
 export type AdminSlag = "fortroendevalda" | "forvaltning";
@@ -53,6 +54,8 @@ export interface Resultatrakning {
   resultatEfterFinansiellaPoster: DriftsBelopp;
   /** The driftsredovisning's Totalt for the period. */
   aretsResultat: DriftsBelopp;
+  /** "Periodens resultat" in a delår, "Årets resultat" for a whole year. */
+  resultatRubrik: DriftsredovisningResultat["resultatRubrik"];
   /** Names of the posts shown as finansiella. */
   finansiellaPoster: string[];
 }
@@ -68,9 +71,10 @@ export function computeResultatrakning(drift: DriftsredovisningResultat): Result
   for (const g of drift.grupper) {
     for (const p of g.poster) {
       const intakt = g.sektion === "intakter";
-      if (isFinansiellPost(p.post)) (intakt ? finIntakter : finKostnader).push(p);
+      const grupp = p.grupp ?? (isFinansiellPost(p.post) ? "finansiell" : undefined);
+      if (grupp === "finansiell") (intakt ? finIntakter : finKostnader).push(p);
       else if (intakt) intakter.push(p);
-      else if (g.sektion === "administration") (adminSlag(p.post) === "fortroendevalda" ? fortroendevalda : forvaltning).push(p);
+      else if (g.sektion === "administration") ((grupp ?? adminSlag(p.post)) === "fortroendevalda" ? fortroendevalda : forvaltning).push(p);
       else samverkan.push(p);
     }
   }
@@ -96,6 +100,7 @@ export function computeResultatrakning(drift: DriftsredovisningResultat): Result
     finansiellaKostnader,
     resultatEfterFinansiellaPoster,
     aretsResultat: drift.totalt,
+    resultatRubrik: drift.resultatRubrik,
     finansiellaPoster: [...finIntakter, ...finKostnader].map((p) => p.post),
   };
 }

@@ -2,6 +2,7 @@ import { columnLetter } from "../model/address";
 import type { RawSheet } from "../model/raw";
 import type { Period } from "../model/records";
 import { periodLabel } from "../text/period";
+import { applySheetDate, sheetDateOf } from "./sheet-date";
 import { parseSvNumber } from "../text/sv-number";
 import { unitInText } from "../text/units";
 import { parseColumnHeader, yearHintOf } from "./column-header";
@@ -101,8 +102,8 @@ function yearFromTitle(sheet: RawSheet, h: HeaderRows, amounts: ColumnMapping[])
 }
 
 export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
-  const titleTexts = [sheet.name, ...sheet.values.slice(0, 6).flat()];
-  const yearHint = yearHintOf(titleTexts);
+  const rowYears = sheet.values.slice(0, 6).map((row) => yearHintOf(row));
+  const yearHint = yearHintOf([sheet.name, ...sheet.values.slice(0, 6).flat().filter((t) => typeof t === "string"), ...rowYears.filter((y): y is number => y !== undefined)]);
   const header = findHeaderRows(sheet, yearHint);
   if (!header) return null;
   const width = Math.max(...sheet.values.map((r) => r.length), 0);
@@ -140,6 +141,10 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
   }
 
   yearFromTitle(sheet, header, amounts.map((a) => a.col));
+  // Columns without their own period or year ("Ack utfall", "Helårsbudget", "Actual YTD"): the sheet's date.
+  if (header.keys.period === undefined && header.keys.fran === undefined && header.keys.ar === undefined) {
+    applySheetDate(amounts.map((a) => a.col), sheetDateOf([sheet.name, ...sheet.values.slice(0, Math.min(header.row, header.extra ?? header.row)).flat()]));
+  }
   const taken = new Set<number>([...keyCols, ...amounts.map((a) => a.c)]);
   const profiles = profileColumns(sheet, header.dataStart, width);
   const content = contentKeys(profiles, taken, header.keys.post, header.keys.agare);

@@ -46,6 +46,13 @@ function ytd(y: number, m: number, d: number): Period {
   return { from, to, label: periodLabel(from, to) };
 }
 
+/** True when a matched token is a word of its own ("halvår 1", not the "t 2" of "budget 2024"). */
+function standsAlone(s: string, m: RegExpExecArray): boolean {
+  const before = s[m.index - 1];
+  const after = s[m.index + m[0].length];
+  return (before === undefined || !/[a-zåäö0-9]/.test(before)) && (after === undefined || !/[a-zåäö0-9]/.test(after));
+}
+
 /** Parses a header text; `yearHint` (the sheet's year) completes "jan-aug" and "Prognos helår". */
 export function parseColumnHeader(text: CellValue | undefined, yearHint?: number): ColumnHeaderInfo {
   const raw = typeof text === "string" ? text : text === null || text === undefined ? "" : String(text);
@@ -81,8 +88,9 @@ export function parseColumnHeader(text: CellValue | undefined, yearHint?: number
     info.hasPeriod = true;
     cut(m);
   }
-  if (!info.hasPeriod && (m = PART_RANGE_RE.exec(s)) && /\d{4}/.test(m[0])) {
-    const p = parsePeriod(m[0].trim());
+  if (!info.hasPeriod && (m = PART_RANGE_RE.exec(s)) && (/\d{4}/.test(m[0]) || (yearHint !== undefined && standsAlone(s, m)))) {
+    // "Halvår 1" without a year (merged over Budget/Utfall, the year in the title): the sheet's year.
+    const p = parsePeriod(/\d{4}/.test(m[0]) ? m[0].trim() : `${m[0].trim()} ${yearHint}`);
     if (p.kind === "period") {
       info.period = p.value;
       info.hasPeriod = true;
@@ -126,7 +134,11 @@ export function parseColumnHeader(text: CellValue | undefined, yearHint?: number
   }
   const measure = measureWord(s);
   if (measure) info.measure = measure;
-  if (!info.hasPeriod && /\bhel(å|a)r\b/.test(s) && yearHint !== undefined) info.year = yearHint;
+  if (!info.hasPeriod && /\bhel(å|a)r\b/.test(s) && yearHint !== undefined) {
+    // "Helår" over Budget/Utfall beside "Halvår 1 | Halvår 2": the sheet's year, and a period cell of the header.
+    info.year = yearHint;
+    info.hasPeriod = true;
+  }
   return withinYears(info);
 }
 
@@ -148,8 +160,12 @@ function withinYears(info: ColumnHeaderInfo): ColumnHeaderInfo {
 /** The most frequent year 1990–2100 written in the given texts (titles, headers); undefined when none. */
 export function yearHintOf(texts: readonly CellValue[]): number | undefined {
   const count = new Map<number, number>();
+  // A number is a year only among numbers that are all years (a header row "2024 | 2025"), never an amount
+  // that happens to lie in 1990–2100 (Ung Framtid's utfall 1 993 tkr).
+  const isYear = (t: CellValue) => typeof t === "number" && Number.isInteger(t) && t >= 1990 && t <= 2100;
+  const allYears = texts.filter((t) => typeof t === "number").every(isYear);
   for (const t of texts) {
-    if (typeof t === "number" && Number.isInteger(t) && t >= 1990 && t <= 2100) count.set(t, (count.get(t) ?? 0) + 1);
+    if (allYears && isYear(t)) count.set(t as number, (count.get(t as number) ?? 0) + 1);
     if (typeof t !== "string") continue;
     for (const m of t.matchAll(/\b(19[9]\d|20\d{2})\b/g)) {
       const y = Number(m[1]);

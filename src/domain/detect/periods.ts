@@ -79,7 +79,8 @@ export function planUtfallColumns(periods: readonly Period[]): UtfallPlanItem[] 
 
 /**
  * Splits one row's utfall values by the plan: a nested column keeps its value and period; its parent keeps
- * the rest (parent − children) over the remaining period. An empty child leaves the parent whole.
+ * the rest (parent − children) over the remaining period; when the children cover the whole parent (H1, H2 and
+ * Helår) the parent adds nothing. An empty child leaves the parent whole.
  */
 export function splitUtfall(plan: readonly UtfallPlanItem[], values: readonly (number | undefined)[]): { index: number; period: Period; value: number }[] {
   const out: { index: number; period: Period; value: number }[] = [];
@@ -88,14 +89,20 @@ export function splitUtfall(plan: readonly UtfallPlanItem[], values: readonly (n
     if (item.skipped || v === undefined) continue;
     let period = item.period;
     let value = v;
+    let covered = false;
     for (const child of plan) {
-      if (child.parent !== item.index || values[child.index] === undefined) continue;
+      if (child.parent !== item.index || values[child.index] === undefined || covered) continue;
+      if (child.period.from === period.from && child.period.to === period.to) {
+        // The children cover the parent ("Halvår 1 | Halvår 2 | Helår"): the parent is their total, not more utfall.
+        covered = true;
+        continue;
+      }
       const rest = remainder(period, child.period);
       if (!rest) continue;
       period = rest;
       value -= values[child.index]!;
     }
-    out.push({ index: item.index, period, value });
+    if (!covered) out.push({ index: item.index, period, value });
   }
   return out;
 }

@@ -73,6 +73,8 @@ export function withStandardHeader(sheet: RawSheet, m: SheetMapping): RawSheet {
     const c = colIndex(sheet, col.column);
     const text = standardHeader(m.kind, col);
     if (c < 0 || text === undefined) continue;
+    // "Kön (1=man, 2=kvinna)" keeps its legend: the parser reads the codes from it.
+    if (m.kind === "deltagare" && col.role === "kon" && /\d\s*[=:]/.test(String(row[c] ?? ""))) continue;
     while (row.length <= c) row.push(null);
     row[c] = text;
   }

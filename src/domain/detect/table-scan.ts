@@ -21,6 +21,8 @@ export interface ScanContext {
   typ?: InsatsTyp;
   /** The nearest other heading ("Arbetslivsinriktad rehabilitering"), a candidate Inriktning. */
   grupp?: string;
+  /** True under a heading of the förbund's own costs (Administrativa kostnader, Förbundsgemensamma, Övriga samverkansinsatser): never insatser. */
+  forbund?: boolean;
 }
 
 export type EntryType = "data" | "sum" | "heading" | "result" | "leadtotal";
@@ -62,9 +64,10 @@ function contextAfter(ctx: ScanContext, text: string): ScanContext {
     case "intakt":
       return { kategori: "intakt", insats: false };
     case "kostnad":
+      return { kategori: "kostnad", insats: false };
     case "admin":
     case "ovriga":
-      return { kategori: "kostnad", insats: false };
+      return { kategori: "kostnad", insats: false, forbund: true };
     case "samverkan":
       return { kategori: "kostnad", insats: true };
     case "individ":

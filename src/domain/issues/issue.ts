@@ -2,8 +2,10 @@ import type { IssueCode } from "./registry";
 
 export type { IssueCode };
 
-/** Severity of a validation issue: fel stops a figure from being trusted, varning asks for a look, info informs. */
-export type Severity = "fel" | "varning" | "info";
+import type { Severity } from "../model/severity";
+
+/** The severity type lives in model/ (text/ names severities too); re-exported here with the Issue type. */
+export type { Severity };
 
 /**
  * A validation issue. Results and issues are data: a function that meets bad input

@@ -21,6 +21,12 @@ import type { RawSheet } from "../model/raw";
 export const MAX_RADER = 200_000;
 export const MAX_CELLER = 5_000_000;
 export const MAX_BELOPP = 1e15;
+/**
+ * Uncompressed XML of one sheet in an .xlsx file: 64 MB. ExcelJS holds about 15 bytes of memory per byte of
+ * sheet XML; 64 MB is already ~1 GB in a full read, and far more than 200 000 rows of a real Finsam sheet
+ * (Uppsala's largest sheet is 40 kB).
+ */
+export const MAX_BLAD_BYTES = 64 * 1024 * 1024;
 export const STORLEK_OVER_GRANS = "STORLEK_OVER_GRANS";
 
 export interface SizeLimits {
@@ -36,6 +42,8 @@ export interface SheetExtent {
   rows: number;
   columns: number;
   firstRow?: number;
+  /** Uncompressed bytes of the sheet's XML, when the host knows them (a file). */
+  bytes?: number;
 }
 
 /** 1234567 → "1 234 567". */
@@ -47,10 +55,13 @@ function heltal(n: number): string {
 export function checkSheetExtent(extent: SheetExtent, limits: SizeLimits = DEFAULT_LIMITS): Issue | null {
   const { name, rows, columns } = extent;
   const cells = rows * columns;
-  if (rows <= limits.maxRader && cells <= limits.maxCeller) return null;
+  const bytes = extent.bytes ?? 0;
+  if (rows <= limits.maxRader && cells <= limits.maxCeller && bytes <= MAX_BLAD_BYTES) return null;
   const lastRow = (extent.firstRow ?? 0) + rows;
   const storlek =
-    rows > limits.maxRader
+    bytes > MAX_BLAD_BYTES && rows <= limits.maxRader && cells <= limits.maxCeller
+      ? `över ${heltal(MAX_BLAD_BYTES / 1024 / 1024)} MB uppackad data; gränsen är ${heltal(MAX_BLAD_BYTES / 1024 / 1024)} MB per blad`
+      : rows > limits.maxRader
       ? `${heltal(rows)} rader (till rad ${heltal(lastRow)}); gränsen är ${heltal(limits.maxRader)} rader per blad`
       : `${heltal(cells)} celler (${heltal(rows)} rader × ${heltal(columns)} kolumner); gränsen är ${heltal(limits.maxCeller)} celler per blad`;
   return issue(
@@ -64,8 +75,9 @@ export function checkSheetExtent(extent: SheetExtent, limits: SizeLimits = DEFAU
   );
 }
 
-/** Rows and widest row of a sheet already read. O(rows). */
+/** Rows and widest row of a sheet already read (or the size a host measured without reading it). O(rows). */
 export function sheetExtent(sheet: RawSheet): SheetExtent {
+  if (sheet.tooLarge) return { name: sheet.name, ...sheet.tooLarge };
   let columns = 0;
   for (const row of sheet.values) if (row && row.length > columns) columns = row.length;
   return { name: sheet.name, rows: sheet.values.length, columns, firstRow: sheet.origin?.row ?? 0 };

@@ -1,4 +1,4 @@
-import type { Severity } from "./issue";
+import type { Severity } from "../model/severity";
 
 /** The pipeline stage that raises a code (architecture.md): where to look when it appears. */
 export type IssueStage = "detect" | "parse" | "validate" | "compute" | "report" | "host";
@@ -127,6 +127,37 @@ export const ISSUE_REGISTRY = {
   BESLUTSUTRYMME_INGAENDE_SKILJER: { severity: "info", stage: "report", title: "Ingående beslutsutrymme skiljer sig" },
   BESLUTSUTRYMME_FRAN_BUDGET: { severity: "info", stage: "report", title: "Beslutsutrymmet räknat ur budgeten" },
   BESLUTSUTRYMME_NEGATIVT: { severity: "varning", stage: "report", title: "Negativt beslutsutrymme" },
+
+  // Ledger (SIE files and saldobalans) and bokslut.
+  SIE_INTE_SIE: { severity: "fel", stage: "parse", title: "Filen är ingen SIE-fil" },
+  SIE_FEL_TYP: { severity: "fel", also: ["varning"], stage: "parse", title: "Fel SIE-typ" },
+  SIE_OLASBAR_POST: { severity: "fel", also: ["varning", "info"], stage: "parse", title: "SIE-posten kan inte läsas" },
+  SIE_OLASBART_BELOPP: { severity: "fel", stage: "parse", title: "Beloppet kan inte läsas" },
+  SIE_OLASBART_DATUM: { severity: "fel", stage: "parse", title: "Datumet kan inte läsas" },
+  SIE_DUBBLETT_KONTO: { severity: "varning", also: ["fel"], stage: "parse", title: "Kontot finns två gånger" },
+  SIE_OKAND_POST: { severity: "info", also: ["fel"], stage: "parse", title: "SIE-post som inte används" },
+  VER_OBALANS: { severity: "fel", stage: "parse", title: "Verifikationen balanserar inte" },
+  KONTO_OMAPPAT: { severity: "fel", also: ["varning", "info"], stage: "compute", title: "Konto utan plats i uppställningen" },
+  IB_TRANS_UB: { severity: "fel", stage: "compute", title: "Ingående balans och transaktioner ger inte utgående balans" },
+  UB_RES_SUMMA: { severity: "fel", stage: "compute", title: "Utgående balans och resultat summerar inte till noll" },
+  IB_FOREG_UB: { severity: "fel", stage: "compute", title: "Ingående balans skiljer sig från föregående års utgående" },
+  BALANS_OBALANS: { severity: "fel", stage: "compute", title: "Balansräkningen balanserar inte" },
+  EK_AVSTAMNING: { severity: "varning", also: ["fel"], stage: "compute", title: "Eget kapital stämmer inte med årets resultat" },
+  KASSAFLODE_AVSTAMNING: { severity: "fel", also: ["varning"], stage: "compute", title: "Kassaflödet stämmer inte med likvida medel" },
+  SOLIDITET_SKILJER: { severity: "varning", stage: "compute", title: "Soliditeten skiljer sig" },
+  UTFALL_SKILJER: { severity: "varning", stage: "compute", title: "Bokföringen och Utfall-bladet skiljer sig" },
+
+  // Added with the numbers and layout work.
+  DUBBLETT_KOLUMN: { severity: "fel", also: ["varning"], stage: "parse", title: "Två kolumner med samma roll" },
+  DELT_UTAN_ID: { severity: "info", also: ["varning"], stage: "parse", title: "Deltagare utan ID" },
+  DELT_KON_KOD: { severity: "varning", also: ["info"], stage: "parse", title: "Kön skrivet som kod" },
+  GRUPP_GISSAD: { severity: "info", stage: "compute", title: "Grupp antagen" },
+  PROGNOS_SAKNAS: { severity: "info", stage: "compute", title: "Prognos saknas" },
+  PROGNOS_STEGFORANDRING: { severity: "info", stage: "compute", title: "Prognosen ändras stegvis" },
+  BIDRAG_AF_BETALAR_INTE: { severity: "info", stage: "compute", title: "Arbetsförmedlingen betalar inget medlemsbidrag" },
+  BIDRAG_REGIONER_UTAN_FORDELNING: { severity: "fel", stage: "compute", title: "Flera regioner utan fördelning" },
+  BIDRAG_TOTAL_FRAN_BLADET: { severity: "info", stage: "report", title: "Medlemsbidraget hämtat ur bladet" },
+  BIDRAG_TOTAL_OLIKA: { severity: "varning", stage: "report", title: "Medlemsbidraget anges olika" },
 
   // The host: limits on what is read.
   STORLEK_OVER_GRANS: { severity: "fel", stage: "host", title: "Bladet är för stort" },

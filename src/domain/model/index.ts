@@ -3,3 +3,4 @@ export * from "./records";
 export * from "./plan";
 export * from "./ports";
 export * from "./address";
+export * from "./severity";

@@ -23,6 +23,8 @@ export interface CellStyle {
   /** A1 range, e.g. "C5:C20" or "A1". */
   range: string;
   numberFormat?: string;
+  /** Font name, e.g. "Arial" (a bold or italic font without a name prints in a serif fallback). */
+  fontName?: string;
   bold?: boolean;
   italic?: boolean;
   /** Font size in points. */
@@ -89,6 +91,18 @@ export interface PageSetupPlan {
   fitToWidth?: boolean;
   /** Rows repeated at the top of every printed page, e.g. "$4:$4". */
   printTitleRows?: string;
+  /** Columns repeated at the left of every printed page when the sheet is wider than one page, e.g. "$A:$A". */
+  printTitleColumns?: string;
+  /** Fixed print scale in percent (10–400) when the sheet is not fitted to the page width. */
+  scale?: number;
+  /** Smallest font size on paper in points: font size × the fit-to-width or fixed scale (≥ 8 for reports). */
+  printedFontSize?: number;
+  /** Page margins in inches. */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Footer text left, centre and right; "&P" = page number, "&N" = number of pages (Excel codes). */
+  footer?: { left?: string; center?: string; right?: string };
+  /** 0-based rows that start a new printed page (a table that would otherwise be split). */
+  rowBreaks?: number[];
 }
 
 export interface SheetPlan {
@@ -109,6 +123,10 @@ export interface SheetPlan {
   freeze?: { rows: number; columns?: number };
   /** Column widths in points, index 0 = column A. */
   columnWidths?: number[];
+  /** Row heights in points by 0-based row (rows with wrapped text; others keep the default). */
+  rowHeights?: Record<number, number>;
+  /** Merged ranges, e.g. "A1:H1" (title and note rows across the table width). */
+  merges?: string[];
   pageSetup?: PageSetupPlan;
   /** Sheet-scoped notes to show the ekonom (not written; for UI summaries). */
   summary?: string;

@@ -16,6 +16,12 @@ export interface RawSheet {
   formulas?: (string | null)[][];
   /** Optional number formats for the same grid (e.g. `#,##0 "kr"`, `0%`). */
   numberFormats?: (string | null)[][];
+  /**
+   * Set by a host that measured the sheet and did NOT read it because it passes the size limits
+   * (issues/limits.ts): its used range (and, from a file, the bytes of its XML). `values` is then empty and the
+   * pipeline reports STORLEK_OVER_GRANS for it.
+   */
+  tooLarge?: { rows: number; columns: number; firstRow?: number; bytes?: number };
 }
 
 /** ISO calendar date "ÅÅÅÅ-MM-DD"; compares correctly as a string. */

@@ -93,6 +93,8 @@ export interface Installningar {
   statensTilldelning?: number;
   ackumuleratOverskott?: number;
   reservfond?: number;
+  /** Eget kapital vid årets början INCLUDING the reservfond (kronor); when absent: ackumulerat överskott + reservfond. */
+  egetKapitalVidArsborjan?: number;
   /** Flag thresholds for förbrukningskvot, as fractions (1 = 100 %). */
   kvotHog?: number;
   kvotLag?: number;

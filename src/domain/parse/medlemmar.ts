@@ -6,7 +6,7 @@ import { cellAddress, locateTable, normalizeHeader } from "../text/header";
 import { classifyRow } from "../text/rows";
 import { parseSvNumber } from "../text/sv-number";
 import { rimligtBelopp } from "../issues/limits";
-import { columnUnitFactor, isScalingFormat } from "../text/units";
+import { columnUnitFactor, isScalingFormat, unitInText } from "../text/units";
 import { MEDLEMMAR_COLUMNS } from "../template/columns";
 export { MEDLEMMAR_COLUMNS } from "../template/columns";
 
@@ -61,7 +61,7 @@ export function typFromName(name: string): MedlemTyp | undefined {
  * half-year column's Summa says 11 661 000 while its rows add to 11 661 001 → varning).
  * Returns null when the sheet has no Medlem column.
  */
-export function parseMedlemmar(sheet: RawSheet): { medlemmar: Medlem[]; issues: Issue[] } | null {
+export function parseMedlemmar(sheet: RawSheet): { medlemmar: Medlem[]; issues: Issue[]; total?: SheetTotal } | null {
   const table = locateTable(sheet, MEDLEMMAR_COLUMNS, { minMatches: 2 });
   if (!table || table.columns.medlem === undefined) return null;
   const issues: Issue[] = [];
@@ -78,14 +78,17 @@ export function parseMedlemmar(sheet: RawSheet): { medlemmar: Medlem[]; issues: 
   for (let r = table.headerRow + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r] ?? [];
     const kind = classifyRow(row, col.medlem);
-    if (kind === "blank" || kind === "group") continue;
+    if (kind === "blank" || (kind === "group" && !isNamedMember(row[col.medlem]))) continue;
     if (kind === "sum") {
       checkSumRow(sheet, r, col, factor, sinceSum, issues);
       sinceSum = [];
       continue;
     }
     const nameCell = row[col.medlem];
-    const name = typeof nameCell === "string" ? nameCell.trim() : nameCell === null || nameCell === undefined ? "" : String(nameCell);
+    // An SCB population table writes the kommun with its code: "1481 Mölndal".
+    const written = typeof nameCell === "string" ? nameCell.trim() : nameCell === null || nameCell === undefined ? "" : String(nameCell);
+    const scbCode = SCB_CODE_RE.exec(written);
+    const name = scbCode ? written.slice(scbCode[0].length).trim() : written;
     const source = { sheet: sheet.name, cell: cellAddress(sheet, r, col.medlem) };
     if (name === "") {
       issues.push(issue("fel", "MEDLEM_NAMN_SAKNAS", sheet.name, source.cell, "Raden har belopp men inget medlemsnamn. Skriv medlemmens namn i kolumnen Medlem."));
@@ -102,7 +105,8 @@ export function parseMedlemmar(sheet: RawSheet): { medlemmar: Medlem[]; issues: 
       }
     }
     if (typ === undefined) {
-      typ = typFromName(name);
+      const typWritten = col.typ !== undefined && normalizeHeader(row[col.typ]) !== "";
+      typ = typFromName(name) ?? (!typWritten && (scbCode || hasPopulation(sheet, r, col.invanare)) ? "kommun" : undefined);
       if (typ === undefined) {
         issues.push(issue("fel", "MEDLEM_TYP_SAKNAS", sheet.name, cells.typ ?? source.cell, `${name}: typ saknas och kan inte utläsas ur namnet. Skriv Stat, Region eller Kommun i kolumnen Typ.`));
         continue;
@@ -127,7 +131,72 @@ export function parseMedlemmar(sheet: RawSheet): { medlemmar: Medlem[]; issues: 
   if (medlemmar.length > 0 && col.invanare === undefined && !medlemmar.every((m) => m.andel !== undefined)) {
     issues.push(issue("fel", CODES.SAKNAD_KOLUMN, sheet.name, cellAddress(sheet, table.headerRow, 0), "Kolumnen Invånare saknas. Kommunernas 25 % fördelas efter invånare; lägg till kolumnen Invånare (eller Andel för alla medlemmar)."));
   }
-  return { medlemmar, issues };
+  const total = totalOnSheet(sheet, table.headerRow);
+  return total ? { medlemmar, issues, total } : { medlemmar, issues };
+}
+
+/**
+ * A text-only row that is a member, not a group heading: Försäkringskassan, Arbetsförmedlingen or a named region
+ * ("Västra Götalandsregionen", "Region Uppsala") added under an SCB population table without a population.
+ */
+function isNamedMember(v: CellValue | undefined): boolean {
+  if (typeof v !== "string") return false;
+  const typ = typFromName(v);
+  return (typ === "stat" || typ === "region") && !GROUP_WORDS.has(normalizeHeader(v));
+}
+
+const GROUP_WORDS = new Set(["stat", "staten", "region", "regioner", "regionen", "landsting", "landstinget", "landstingen"]);
+
+/** "1481 Mölndal": SCB's four-digit kommun code before the name. */
+const SCB_CODE_RE = /^\d{4}\s+(?=\D)/;
+
+/** A place name with a population and no type ("Mölndal | 63 558") is a kommun (regions and the state say so in their names). */
+function hasPopulation(sheet: RawSheet, r: number, c: number | undefined): boolean {
+  if (c === undefined) return false;
+  const p = parseSvNumber(sheet.values[r]?.[c]);
+  return p.kind === "number" && p.value > 0;
+}
+
+/** The medlemsbidrag total written on the Medlemmar sheet itself, kronor. */
+export interface SheetTotal {
+  value: number;
+  /** A1 address of the amount. */
+  cell: string;
+  /** The label as written ("Medlemsbidrag 2016"). */
+  label: string;
+}
+
+const TOTAL_LABELS = ["medlemsbidragtotalt", "totaltmedlemsbidrag", "medlemsbidrag", "medlemsavgifter", "medlemsavgift", "totalbelopp", "statenstilldelning", "statligtilldelning"];
+
+/**
+ * The total above the table: a label "Medlemsbidrag 2016", "Medlemsbidrag totalt" or "Statens tilldelning" (×2)
+ * with its amount after ":" in the same cell or in the first filled cell to its right ("16 692 tkr").
+ */
+function totalOnSheet(sheet: RawSheet, headerRow: number): SheetTotal | undefined {
+  for (let r = 0; r < headerRow; r++) {
+    const row = sheet.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== "string") continue;
+      const colon = v.indexOf(":");
+      const label = (colon < 0 ? v : v.slice(0, colon)).trim();
+      const key = normalizeHeader(label);
+      const hit = TOTAL_LABELS.find((l) => key.startsWith(l));
+      if (!hit) continue;
+      let at = c;
+      let value: CellValue | undefined = colon < 0 ? undefined : v.slice(colon + 1).trim();
+      if (value === undefined || value === "") {
+        at = row.findIndex((x, k) => k > c && x !== null && x !== "");
+        value = at < 0 ? undefined : row[at];
+      }
+      const p = parseSvNumber(value ?? null);
+      if (p.kind !== "number" || p.unitFactor === 0.01) continue;
+      const factor = p.unitFactor === undefined && !isScalingFormat(sheet.numberFormats?.[r]?.[at]) ? (unitInText(label) ?? 1) : 1;
+      const kronor = p.value * factor * (hit.startsWith("stat") ? 2 : 1);
+      if (kronor > 0 && rimligtBelopp(kronor)) return { value: kronor, cell: cellAddress(sheet, r, at), label };
+    }
+  }
+  return undefined;
 }
 
 function readAmount(sheet: RawSheet, r: number, c: number, key: NumKey, factor: number, name: string, issues: Issue[]): number | undefined {

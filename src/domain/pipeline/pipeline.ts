@@ -2,9 +2,8 @@ import { applyMapping } from "../detect/apply";
 import { detectWorkbook } from "../detect/detect-workbook";
 import { unusedSheetIssues } from "../detect/unused";
 import type { WorkbookMapping } from "../model/mapping";
-import { issue } from "../issues";
+import { issue, type Issue } from "../issues";
 import type { ParsedWorkbook, RawSheet, SheetPlan } from "../model";
-import type { Issue } from "../issues";
 import type { PipelineContext, PipelineOptions, PipelineResult, ReportKind, ReportModule, ReportResults } from "../reports/types";
 import { parseBase, type BaseLayout } from "../parse/base/parse-base";
 import { maskPersonnummer } from "../text/personnummer";
@@ -13,6 +12,7 @@ import { validateBase } from "../validate";
 import { reportModules } from "../reports";
 import { planValideringsrapport } from "../plan/valideringsrapport";
 import { collectIssues } from "../issues/collect";
+import { withPrintLayout } from "../plan/print-layout";
 
 /**
  * The pure pipeline: RawSheet[] → detect (kinds, columns, aliases; the saved mapping reconciled with the sheets)
@@ -117,7 +117,9 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
   if (masked.some((p, i) => p !== plans[i])) all.push(issue("varning", PERSONNUMMER_DOLT, "", "", PERSONNUMMER_DOLT_TEXT));
   const issues = collectIssues(all);
   if (masked.some((p, i) => p !== plans[i])) masked[masked.length - 1] = maskPlan(planValideringsrapport(issues, base, options));
-  return { base, issues, results: maskDeep(results) as Partial<ReportResults>, plans: masked, mapping };
+  const printInfo = { forbund: base.installningar.forbund, fran: options.fran, till: options.till, idag: options.idag };
+  const printed = masked.map((p) => withPrintLayout(p, printInfo));
+  return { base, issues, results: maskDeep(results) as Partial<ReportResults>, plans: printed, mapping };
 }
 
 /** Privacy: a personnummer-like text reached a report (an insats, post or sheet named by one) and was masked. */

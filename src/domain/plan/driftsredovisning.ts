@@ -1,6 +1,6 @@
 import { a1, a1Range } from "../model";
 import type { CellStyle, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
-import type { DriftsBelopp, DriftsGrupp, DriftsPost, DriftsredovisningResultat, DriftsSektion } from "../compute/driftsredovisning";
+import { summera, type DriftsBelopp, type DriftsGrupp, type DriftsPost, type DriftsredovisningResultat, type DriftsSektion } from "../compute/driftsredovisning";
 import { amountHeader, amountText, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
 
@@ -8,26 +8,40 @@ import { reportSheetName } from "./sheet-names";
  * Sheet "Driftsredovisning ÅÅÅÅ-MM-DD": sections Intäkter, Administrativa kostnader,
  * Samverkansinsatser (one subgroup per Inriktning or Typ), Övriga samverkansinsatser, Årets resultat.
  * Columns: A Post, B Insatsägare, C Budget (period), D Utfall (period), E Avvikelse = `=D−C`,
- * F Prognos helår, G Budget helår, H Förbrukad andel = `=IF(G=0,"",D/G)`.
- * Group sums are `=SUM(C7:C9)`; Summa samverkansinsatser and Årets resultat are `=SUM(<sum cells>)`;
- * every formula carries its computed value. Row 4 states the sign convention.
+ * F Prognos helår, G Budget helår, H Förbrukad andel = `=IF(G=0,"",D/G)`, I Not ("ej budgeterad" — budget 0;
+ * "prognos = budget" — no prognos given; "egen periodbudget"; "prognosen förutsätter en förändring" — run-rate check).
+ * Group sums are `=SUM(C7:C9)` over ALL their rows (a post without budget shows 0, never a blank);
+ * Summa samverkansinsatser and the result line are `=SUM(<sum cells>)`; Avvikelse on sum rows is `=D−C` of the row.
+ * The result line is "Periodens resultat" in a delår, "Årets resultat" for a whole year. Below it: the run-rate
+ * check of the helårsprognos (utfall/m × 12 and utfall + återstående budget). Every formula carries its computed value.
  */
 
 export const DRIFTSREDOVISNING_KIND = "driftsredovisning";
 export const SIGN_CONVENTION =
   "Avvikelse = Utfall − Budget; positivt = bättre än budget. Intäkter positiva, kostnader negativa.";
 
-const NCOLS = 8;
-const C = { post: 0, agare: 1, budget: 2, utfall: 3, avvikelse: 4, prognos: 5, budgetHelar: 6, andel: 7 } as const;
+const NCOLS = 9;
+const C = { post: 0, agare: 1, budget: 2, utfall: 3, avvikelse: 4, prognos: 5, budgetHelar: 6, andel: 7, not: 8 } as const;
+
+/** The Not column of a row: ej budgeterad, prognos = budget, egen periodbudget, step change. */
+export function notText(b: DriftsBelopp): string {
+  const delar: string[] = [];
+  if (b.ejBudgeterad) delar.push("ej budgeterad");
+  if (b.periodbudget) delar.push("egen periodbudget");
+  if (b.prognosArBudget) delar.push("prognos = budget");
+  if (b.korning?.stegforandring) delar.push("prognosen förutsätter en förändring");
+  return delar.join("; ");
+}
 
 const SEKTION_RUBRIK: Record<DriftsSektion, string> = {
   intakter: "Intäkter",
   administration: "Administrativa kostnader",
   samverkansinsatser: "Samverkansinsatser",
   ovriga: "Övriga samverkansinsatser",
+  ejKnuten: "Utfall som inte kunnat knytas till en insats",
 };
 
-type Kind = "section" | "post" | "sum" | "total" | "blank";
+type Kind = "section" | "post" | "sum" | "total" | "blank" | "note";
 
 class Builder {
   readonly rows: PlanCell[][] = [];
@@ -45,19 +59,19 @@ class Builder {
   }
 }
 
-const opt = (v: number | undefined): PlanCell => (v === undefined ? "" : v);
 
 function postRow(b: Builder, p: DriftsPost): void {
   const r = b.next;
   b.add("post", [
     p.post,
     p.agare ?? "",
-    opt(p.budget),
+    p.budget ?? 0,
     p.utfall,
-    p.budget === undefined ? "" : { formula: `=${a1(r, C.utfall)}-${a1(r, C.budget)}`, value: p.avvikelse ?? 0 },
-    opt(p.prognosHelar),
-    opt(p.budgetHelar),
+    { formula: `=${a1(r, C.utfall)}-${a1(r, C.budget)}`, value: p.avvikelse ?? 0 },
+    p.prognosHelar ?? p.budgetHelar ?? 0,
+    p.budgetHelar ?? 0,
     ratioCell(r, C.utfall, C.budgetHelar, p.forbrukadAndel),
+    notText(p),
   ]);
 }
 
@@ -69,10 +83,11 @@ function sumRow(b: Builder, kind: Kind, label: string, s: DriftsBelopp, f: (col:
     "",
     f(C.budget, s.budget ?? 0),
     f(C.utfall, s.utfall),
-    f(C.avvikelse, s.avvikelse ?? 0),
+    { formula: `=${a1(r, C.utfall)}-${a1(r, C.budget)}`, value: s.utfall - (s.budget ?? 0) + 0 },
     f(C.prognos, s.prognosHelar ?? 0),
     f(C.budgetHelar, s.budgetHelar ?? 0),
     ratioCell(r, C.utfall, C.budgetHelar, s.forbrukadAndel),
+    s.prognosArBudget ? "prognos delvis = budget" : "",
   ]);
 }
 
@@ -89,7 +104,8 @@ function sectionSumma(r: DriftsredovisningResultat, s: DriftsSektion): DriftsBel
   if (s === "intakter") return r.summaIntakter;
   if (s === "administration") return r.summaAdministration;
   if (s === "samverkansinsatser") return r.summaSamverkansinsatser;
-  return r.summaOvriga;
+  if (s === "ovriga") return r.summaOvriga;
+  return summera(r.grupper.filter((g) => g.sektion === s).map((g) => g.summa));
 }
 
 /** Builds the Driftsredovisning sheet from a computed result. */
@@ -115,10 +131,11 @@ export function planDriftsredovisning(r: DriftsredovisningResultat, base: Parsed
     amountHeader(`Prognos helår ${r.ar}`, unit),
     amountHeader(`Budget helår ${r.ar}`, unit),
     "Förbrukad andel av årsbudget",
+    "Not",
   ]);
 
   const sectionSums: number[] = [];
-  for (const sektion of ["intakter", "administration", "samverkansinsatser", "ovriga"] as DriftsSektion[]) {
+  for (const sektion of ["intakter", "administration", "samverkansinsatser", "ovriga", "ejKnuten"] as DriftsSektion[]) {
     const grupper = r.grupper.filter((g) => g.sektion === sektion && g.poster.length > 0);
     if (grupper.length === 0) continue;
     if (sectionSums.length > 0) b.add("blank", []);
@@ -134,9 +151,18 @@ export function planDriftsredovisning(r: DriftsredovisningResultat, base: Parsed
     sectionSums.push(sumRow(b, "sum", "Summa samverkansinsatser", r.summaSamverkansinsatser, (col, v) => sumOfCells(col, subSums, v)));
   }
   b.add("blank", []);
-  const totalRow = sumRow(b, "total", `Årets resultat ${r.till}`, r.totalt, (col, v) =>
+  const totalRow = sumRow(b, "total", `${r.resultatRubrik} ${r.till}`, r.totalt, (col, v) =>
     sectionSums.length > 0 ? sumOfCells(col, sectionSums, v) : v,
   );
+  const k = r.totalt.korning;
+  if (k) {
+    b.add("blank", []);
+    b.add("note", [
+      `Rimlighetskontroll av prognosen (${k.manader} av 12 månader): utfallet i samma takt ger ${amountText(k.utfallTakt, unit)}, ` +
+        `utfall + återstående budget ger ${amountText(k.utfallPlusRestbudget, unit)}; prognosen är ${amountText(r.totalt.prognosHelar ?? 0, unit)}` +
+        (k.stegforandring ? " och förutsätter en tydlig förändring resten av året." : "."),
+    ]);
+  }
 
   const lastCol = NCOLS - 1;
   const styles: CellStyle[] = [
@@ -158,8 +184,8 @@ export function planDriftsredovisning(r: DriftsredovisningResultat, base: Parsed
     rows: b.rows,
     styles,
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
-    columnWidths: [220, 150, 95, 95, 95, 95, 95, 95],
+    columnWidths: [220, 150, 95, 95, 95, 95, 95, 95, 160],
     pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true, printTitleRows: "$5:$5" },
-    summary: `Årets resultat ${r.till}: budget ${kr(t.budget ?? 0)}, utfall ${kr(t.utfall)}, avvikelse ${kr(t.avvikelse ?? 0)}.`,
+    summary: `${r.resultatRubrik} ${r.till}: budget ${kr(t.budget ?? 0)}, utfall ${kr(t.utfall)}, avvikelse ${kr(t.avvikelse ?? 0)}.`,
   };
 }

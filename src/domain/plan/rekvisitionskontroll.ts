@@ -7,36 +7,36 @@ import { reportSheetName } from "./sheet-names";
 
 /**
  * Sheet "Rekvisitionskontroll ÅÅÅÅ-MM-DD" for the attest folder: one row per claim and a Summa row.
- * Columns: A Insats, B Period, C Inkommen, D Belopp, E Kostnadsslag (Σ), F Beviljad budget (year),
- * G Tidigare utbetalt, H Högst att betala ut = `=MAX(0,F6-G6)`, I Att betala ut = `=MIN(D6,H6)` (0 when the
- * claim needs action), J Periodiserad budget t.o.m. the period's end, K Förbrukningskvot efter =
- * `=IF(J6=0,"",(G6+D6)/J6)`, L Flagga, M Bedömning, N Anmärkningar (each failed check in words), O Källa.
+ * Columns, the attest decision first: A Insats, B Period, C Bedömning, D Att betala ut = `=MIN(E6,J6)` (0 when
+ * the claim needs action), E Belopp, F Inkommen, G Kostnadsslag (Σ), H Beviljad budget (year), I Tidigare
+ * utbetalt, J Högst att betala ut = `=MAX(0,H6-I6)`, K Periodiserad budget t.o.m. the period's end,
+ * L Förbrukningskvot efter = `=IF(K6=0,"",(I6+E6)/K6)`, M Flagga, N Anmärkningar (each failed check in words), O Källa.
  * Amounts are KRONOR shown as whole kronor (`#,##0`): a payment is attested to the krona, not in tkr.
  * Printed on A4 landscape, one page wide, header row repeated, print area = title rows to the Summa row.
  */
 
 export const REKVISITIONSKONTROLL_KIND = "rekvisitionskontroll";
 
-const COL = { insats: 0, period: 1, inkommen: 2, belopp: 3, slag: 4, budget: 5, tidigare: 6, hogst: 7, attBetala: 8, pbudget: 9, kvot: 10, flagga: 11, bedomning: 12, anm: 13, kalla: 14 } as const;
+const COL = { insats: 0, period: 1, bedomning: 2, attBetala: 3, belopp: 4, inkommen: 5, slag: 6, budget: 7, tidigare: 8, hogst: 9, pbudget: 10, kvot: 11, flagga: 12, anm: 13, kalla: 14 } as const;
 const NCOLS = 15;
 const HEADERS = [
   "Insats",
   "Period",
-  "Inkommen",
+  "Bedömning",
+  "Att betala ut (kr)",
   "Belopp (kr)",
+  "Inkommen",
   "Kostnadsslag summa (kr)",
   "Beviljad budget året (kr)",
   "Tidigare utbetalt (kr)",
   "Högst att betala ut (kr)",
-  "Att betala ut (kr)",
   "Periodiserad budget t.o.m. perioden (kr)",
   "Förbrukningskvot efter rekvisitionen",
   "Flagga",
-  "Bedömning",
   "Anmärkningar",
   "Källa",
 ];
-const WIDTHS = [160, 55, 70, 80, 80, 85, 80, 85, 85, 95, 80, 95, 125, 330, 110];
+const WIDTHS = [160, 55, 125, 85, 80, 70, 80, 85, 80, 85, 95, 80, 130, 300, 110];
 
 const VERDICT_FILL: Record<Bedomning, { fill: string; fontColor: string }> = {
   Godkänd: { fill: "#C6EFCE", fontColor: "#006100" },
@@ -112,7 +112,8 @@ export function planRekvisitionskontroll(r: RekvisitionskontrollResultat, base: 
 
   const lastCol = columnLetter(NCOLS - 1);
   styles.push(
-    { range: a1Range(FIRST_DATA_ROW, COL.belopp, total, COL.pbudget), numberFormat: FORMAT.helt },
+    { range: a1Range(FIRST_DATA_ROW, COL.attBetala, total, COL.belopp), numberFormat: FORMAT.helt },
+    { range: a1Range(FIRST_DATA_ROW, COL.slag, total, COL.pbudget), numberFormat: FORMAT.helt },
     { range: a1Range(FIRST_DATA_ROW, COL.kvot, total, COL.kvot), numberFormat: FORMAT.procent, horizontalAlignment: "Right" },
     { range: a1Range(FIRST_DATA_ROW, COL.anm, last, COL.anm), wrap: true },
     { range: a1Range(FIRST_DATA_ROW, COL.attBetala, total, COL.attBetala), bold: true },

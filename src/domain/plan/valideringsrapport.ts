@@ -5,11 +5,12 @@ import type { Issue, Severity } from "../issues";
 import { COLORS, FIRST_DATA_ROW, HEADER_ROW, tableName, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
 import { maskPersonnummer as maskPnrInText } from "../text/personnummer";
+import { issueCountText, SEVERITY_LABEL } from "../text/severity";
 
 /**
- * Sheet "Valideringsrapport": every issue with Allvarlighet, Kod, Blad, Cell, Meddelande,
+ * Sheet "Valideringsrapport": every issue with Allvarlighet, Blad, Cell, Meddelande and (last) Kod,
  * sorted fel → varning → info, then by sheet and by cell (row, then column); row 4 summarises
- * "3 fel, 5 varningar, 2 info". One Excel table over the list. Values that look like
+ * "3 fel, 5 varningar och 2 information". One Excel table over the list. Values that look like
  * personnummer are masked in messages, so they are never copied to the output.
  */
 
@@ -17,14 +18,13 @@ export const VALIDERINGSRAPPORT_KIND = "valideringsrapport";
 /** There is one Valideringsrapport per workbook: every run replaces it. */
 export const VALIDERINGSRAPPORT_KEY = "senaste";
 
-const SEVERITY_TEXT: Record<Severity, string> = { fel: "Fel", varning: "Varning", info: "Info" };
+const SEVERITY_TEXT: Record<Severity, string> = SEVERITY_LABEL;
 const NCOLS = 5;
 
-/** "3 fel, 5 varningar, 2 info" (singular "1 varning"). */
+/** "3 fel, 5 varningar och 2 information" (singular "1 varning"). */
 export function issueSummary(issues: readonly Issue[]): string {
   const n = (s: Severity) => issues.filter((i) => i.severity === s).length;
-  const varningar = n("varning");
-  return `${n("fel")} fel, ${varningar} ${varningar === 1 ? "varning" : "varningar"}, ${n("info")} info`;
+  return issueCountText({ fel: n("fel"), varning: n("varning"), info: n("info") });
 }
 
 const PERSONNUMMER = /\b(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])[-+ ]?\d{4}\b/g;
@@ -56,12 +56,13 @@ export function planValideringsrapport(issues: readonly Issue[], base: ParsedWor
     idag: options.idag,
     not: issueSummary(sorted),
   });
-  rows.push(["Allvarlighet", "Kod", "Blad", "Cell", "Meddelande"]);
-  for (const i of sorted) rows.push([SEVERITY_TEXT[i.severity], i.code, i.sheet, i.cell, maskPersonnummer(i.message)]);
-  if (sorted.length === 0) rows.push(["", "", "", "", "Inga fel, varningar eller info hittades."]);
+  // The internal code last: the ekonom reads severity, place and message; the code is for support.
+  rows.push(["Allvarlighet", "Blad", "Cell", "Meddelande", "Kod"]);
+  for (const i of sorted) rows.push([SEVERITY_TEXT[i.severity], i.sheet, i.cell, maskPersonnummer(i.message), i.code]);
+  if (sorted.length === 0) rows.push(["", "", "", "Inga fel, varningar eller information hittades.", ""]);
   const last = rows.length - 1;
 
-  const styles: CellStyle[] = [...titleStyles(NCOLS), { range: "A4", bold: true }, { range: a1Range(FIRST_DATA_ROW, 4, last, 4), wrap: true }];
+  const styles: CellStyle[] = [...titleStyles(NCOLS), { range: "A4", bold: true }, { range: a1Range(FIRST_DATA_ROW, 3, last, 3), wrap: true }];
   let start = FIRST_DATA_ROW;
   for (let r = FIRST_DATA_ROW; r <= last; r++) {
     const sev = sorted[r - FIRST_DATA_ROW]?.severity;
@@ -79,7 +80,7 @@ export function planValideringsrapport(issues: readonly Issue[], base: ParsedWor
     styles,
     tables: [{ name: tableName("Valideringsrapport"), range: a1Range(HEADER_ROW, 0, last, NCOLS - 1), style: "TableStyleLight9" }],
     freeze: { rows: HEADER_ROW + 1 },
-    columnWidths: [70, 190, 110, 60, 520],
+    columnWidths: [80, 110, 60, 520, 190],
     pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true, printTitleRows: "$5:$5" },
     summary: issueSummary(sorted),
   };

@@ -6,7 +6,7 @@ import type { RawSheet } from "../model/raw";
 import type { Installningar } from "../model/records";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
 import { normalizeHeader } from "../text/header";
-import { parseMedlemmar, type Medlem } from "../parse/medlemmar";
+import { parseMedlemmar, type Medlem, type SheetTotal } from "../parse/medlemmar";
 import { parseSvNumber } from "../text/sv-number";
 import { BIDRAG_KIND, planBidrag } from "../plan/bidrag";
 import { CODES } from "../issues/codes";
@@ -29,16 +29,26 @@ export function findMedlemmarSheet(sheets: readonly RawSheet[], mapping?: Workbo
   return candidates.find((s) => normalizeHeader(s.name) === "medlemmar") ?? candidates[0];
 }
 
-/** Total T: Medlemsbidrag totalt, else 2 × Statens tilldelning, else Σ Beslutat when every medlem has one. */
-export function bidragTotal(inst: Installningar, medlemmar: readonly Medlem[], sheet: string, issues: Issue[]): number | undefined {
+/**
+ * Total T: Medlemsbidrag totalt, else 2 × Statens tilldelning (Inställningar), else the total written above the
+ * Medlemmar table ("Medlemsbidrag 2016 | 16 692 tkr"), else Σ Beslutat when every medlem has one.
+ */
+export function bidragTotal(inst: Installningar, medlemmar: readonly Medlem[], sheet: string, issues: Issue[], onSheet?: SheetTotal): number | undefined {
   const fromState = inst.statensTilldelning === undefined ? undefined : 2 * inst.statensTilldelning;
   if (inst.medlemsbidragTotalt !== undefined) {
     if (fromState !== undefined && Math.abs(fromState - inst.medlemsbidragTotalt) > 1) {
-      issues.push(issue("varning", "BIDRAG_TOTAL_STAT", "", "", `Medlemsbidrag totalt (${kr(inst.medlemsbidragTotalt)}) är inte 2 × Statens tilldelning (${kr(fromState)}). Staten ska stå för hälften; Medlemsbidrag totalt används.`));
+      issues.push(issue("varning", "BIDRAG_TOTAL_STAT", "", "", `Statens tilldelning (${kr(fromState / 2)}) är inte hälften av Medlemsbidrag totalt (${kr(inst.medlemsbidragTotalt)}). Staten ska stå för hälften; Medlemsbidrag totalt används.`));
+    }
+    if (onSheet && Math.abs(onSheet.value - inst.medlemsbidragTotalt) > 1) {
+      issues.push(issue("varning", "BIDRAG_TOTAL_OLIKA", sheet, onSheet.cell, `${onSheet.label} på bladet (${kr(onSheet.value)}) skiljer sig från Medlemsbidrag totalt i Inställningar (${kr(inst.medlemsbidragTotalt)}); Inställningar används.`));
     }
     return inst.medlemsbidragTotalt;
   }
   if (fromState !== undefined) return fromState;
+  if (onSheet) {
+    issues.push(issue("info", "BIDRAG_TOTAL_FRAN_BLADET", sheet, onSheet.cell, `Medlemsbidrag totalt saknas i Inställningar; ${onSheet.label} på bladet (${kr(onSheet.value)}) används.`));
+    return onSheet.value;
+  }
   if (medlemmar.length > 0 && medlemmar.every((m) => m.beslutat !== undefined)) {
     const sum = medlemmar.reduce((a, m) => a + (m.beslutat ?? 0), 0);
     issues.push(issue("info", "BIDRAG_TOTAL_FRAN_BESLUTAT", sheet, "", `Medlemsbidrag totalt saknas i Inställningar; summan av kolumnen Beslutat (${kr(sum)}) används.`));
@@ -85,7 +95,7 @@ export const bidragModule: ReportModule<"bidrag"> = {
     }
     const issues = [...parsed.issues];
     const inst = ctx.base.installningar;
-    const total = bidragTotal(inst, parsed.medlemmar, sheet.name, issues);
+    const total = bidragTotal(inst, parsed.medlemmar, sheet.name, issues, parsed.total);
     if (total === undefined) return { result: null, plans: [], issues };
     const ar = inst.rakenskapsar ?? Number(ctx.options.till.slice(0, 4));
     const manader = manaderTill(ar, ctx.options.till);

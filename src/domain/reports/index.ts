@@ -1,6 +1,7 @@
 import type { AnyReportModule } from "./types";
 import { beslutsutrymmeModule } from "./beslutsutrymme";
 import { bidragModule } from "./bidrag";
+import { bokslutModule } from "./bokslut";
 import { deltagareModule } from "./deltagare";
 import { driftsredovisningModule } from "./driftsredovisning";
 import { forbrukningskvotModule } from "./forbrukningskvot";
@@ -16,6 +17,7 @@ export const reportModules: AnyReportModule[] = [
   deltagareModule,
   bidragModule,
   beslutsutrymmeModule,
+  bokslutModule,
 ];
 
-export { beslutsutrymmeModule, bidragModule, deltagareModule, driftsredovisningModule, forbrukningskvotModule, rekvisitionerModule, resultatModule };
+export { beslutsutrymmeModule, bidragModule, bokslutModule, deltagareModule, driftsredovisningModule, forbrukningskvotModule, rekvisitionerModule, resultatModule };

@@ -6,6 +6,7 @@ import type { RekvisitionskontrollResultat } from "../compute/rekvisitioner/rekv
 import type { Bidragsfordelning } from "../compute/bidragsfordelning";
 import type { DeltagarUppfoljning } from "../compute/deltagare/typer";
 import type { BeslutsutrymmeModel, BeslutsutrymmeResult } from "../model/beslutsutrymme";
+import type { Bokslut } from "../compute/bokslut";
 
 /** A deltagare table with formulas flattened to their values (the JSON result of a publication). */
 export interface PlattTabell {
@@ -33,6 +34,8 @@ export interface ReportResults {
   deltagare: DeltagarUppfoljning | PubliceradDeltagaruppfoljning | null;
   bidrag: ({ ar: number } & Bidragsfordelning) | null;
   beslutsutrymme: { model: BeslutsutrymmeModel } & BeslutsutrymmeResult;
+  /** The bokslut without its raw saldon: the source file or sheet and the period it covers. */
+  bokslut: Omit<Bokslut, "saldon"> & { kalla: string; fran: Bokslut["saldon"]["fran"]; till: Bokslut["saldon"]["till"]; delar: boolean };
 }
 
 /** Every report kind (the Valideringsrapport is not a module: the pipeline always writes it). */

@@ -1,6 +1,7 @@
 import type { WorkbookMapping } from "../model/mapping";
 import type { IsoDate, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
 import type { Issue } from "../issues";
+import type { Ledger } from "../ledger/types";
 import type { ReportKind, ReportResults } from "./results";
 
 export type { ReportKind, ReportResults };
@@ -22,6 +23,8 @@ export interface PipelineOptions {
    * Undefined = detect everything. Either way the pipeline reconciles it with the sheets as they are now.
    */
   mapping?: WorkbookMapping;
+  /** A ledger the host read from a SIE 4 file (`--sie`, the pane's file input), with the reader's findings. */
+  ledger?: { ledger: Ledger; issues: Issue[] };
 }
 
 /** Everything a report module may read. */

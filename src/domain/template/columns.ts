@@ -8,7 +8,7 @@ export const INSTALLNINGAR_SPECS: ColumnSpec[] = [
 ];
 
 export const MEDLEMMAR_COLUMNS: ColumnSpec[] = [
-  { key: "medlem", synonyms: ["Medlem", "Medlemmar", "Medlemsorganisation", "Huvudman", "Rörelseintäkter"], required: true },
+  { key: "medlem", synonyms: ["Medlem", "Medlemmar", "Medlemsorganisation", "Huvudman", "Rörelseintäkter", "Kommun", "Kommuner", "Region/kommun", "Kommun/region", "Medlemskommun"], required: true },
   { key: "typ", synonyms: ["Typ", "Medlemstyp", "Kategori"], prefix: true },
   { key: "invanare", synonyms: ["Invånare", "Antal invånare", "Invånarantal", "Folkmängd", "Befolkning"], prefix: true },
   { key: "andel", synonyms: ["Andel", "Fördelning", "Andel av medlemsbidrag"], prefix: true },

@@ -3,17 +3,41 @@ import type { DeltagareKolumn } from "../model/deltagare";
 
 /**
  * Columns of the Deltagare sheet (domain.md §2) with the synonyms förbund use in their monthly data files.
- * Required: Deltagar-ID, Insats, Kön, Inskriven. Headers are compared after normalizeHeader
- * (case, spaces, punctuation and diacritics ignored).
+ * Required to find the sheet: Kön and Inskriven. Deltagar-ID and Insats are read when present: without an ID
+ * column the rows are counted and duplicates cannot be checked; without an Insats column the insats is the
+ * sheet's title or name (one sheet per insats). Headers are compared after normalizeHeader (case, spaces,
+ * punctuation and diacritics ignored); "Kön (1=man, 2=kvinna)" carries the legend of a coded kön.
  */
 export const DELTAGARE_KOLUMNER: (ColumnSpec & { key: DeltagareKolumn })[] = [
   {
     key: "id",
-    required: true,
-    synonyms: ["Deltagar-ID", "DeltagarID", "Deltagare ID", "ID", "Deltagare", "Deltagarnummer", "Löpnummer", "Pseudonym", "Kod", "Deltagarkod"],
+    synonyms: [
+      "Deltagar-ID",
+      "DeltagarID",
+      "Deltagare ID",
+      "ID",
+      "Deltagare",
+      "Deltagarnummer",
+      "Deltagarnr",
+      "Deltagar nr",
+      "Löpnummer",
+      "Löpnr",
+      "Personnr/ID",
+      "Personnummer/ID",
+      "ID/Personnr",
+      "Pnr/ID",
+      "ID-nummer",
+      "Pseudonym",
+      "Kod",
+      "Deltagarkod",
+    ],
   },
-  { key: "insats", required: true, synonyms: ["Insats", "Insatsnamn", "Samverkansinsats", "Projekt", "Verksamhet"], prefix: true },
-  { key: "kon", required: true, synonyms: ["Kön", "K/M", "Kön (K/M)", "Kön K/M", "Kvinna/Man"] },
+  { key: "insats", synonyms: ["Insats", "Insatsnamn", "Samverkansinsats", "Projekt", "Verksamhet"], prefix: true },
+  {
+    key: "kon",
+    required: true,
+    synonyms: ["Kön", "K/M", "Kön (K/M)", "Kön K/M", "Kvinna/Man", "Man/Kvinna", "M/K", "Kön (1/2)", "Kön 1/2", "Kön (1=man, 2=kvinna)", "Kön (1=kvinna, 2=man)", "Kön (1=m, 2=k)", "Kön (1=k, 2=m)"],
+  },
   { key: "fodelsear", synonyms: ["Födelseår", "Född år", "Född", "Födelsear"] },
   { key: "alder", synonyms: ["Ålder", "Ålder vid inskrivning", "Ålder inskrivning"] },
   {
@@ -32,7 +56,11 @@ export const DELTAGARE_KOLUMNER: (ColumnSpec & { key: DeltagareKolumn })[] = [
     synonyms: ["Avslutningsorsak", "Avslutsorsak", "Avslutningsanledning", "Orsak till avslut", "Anledning till avslut", "Orsak", "Avslutad till"],
     prefix: true,
   },
-  { key: "anonym", synonyms: ["Anonym", "Anonymt registrerad", "Anonymt inskriven", "Anonym (Ja/Nej)"], prefix: true },
+  {
+    key: "anonym",
+    synonyms: ["Anonym", "Anonymt registrerad", "Anonymt inskriven", "Anonym (Ja/Nej)", "Samtycke/anonym", "Anonym/samtycke", "Anonym/ej samtycke", "Skyddad identitet"],
+    prefix: true,
+  },
   { key: "kommun", synonyms: ["Kommun", "Hemkommun", "Bostadskommun", "Folkbokföringskommun"] },
   {
     key: "forsorjning",

@@ -12,7 +12,7 @@ import type { Measure } from "../model/mapping";
 export const KEY_SPECS: ColumnSpec[] = [
   {
     key: "post",
-    synonyms: ["Post", "Insats", "Kortnamn", "Insats kortnamn", "Budgetpost", "Konto", "Kontonamn", "Benämning", "Område", "Projekt", "Projektnamn", "Verksamhet", "Namn på insats", "Samverkansinsats", "Område / insats", "Område/insats", "Rad"],
+    synonyms: ["Post", "Insats", "Kortnamn", "Project", "Cost centre", "Cost center", "Kostnadsställe", "Kst", "Ansvar", "Objekt", "Insats kortnamn", "Budgetpost", "Konto", "Kontonamn", "Benämning", "Område", "Projekt", "Projektnamn", "Verksamhet", "Namn på insats", "Samverkansinsats", "Område / insats", "Område/insats", "Rad"],
   },
   { key: "namn", synonyms: ["Insatsnamn", "Namn", "Fullständigt namn", "Långt namn"] },
   {
@@ -52,19 +52,19 @@ export const KEY_LABEL: Record<string, string> = {
 
 /** Measure words (normalized) in the order they are tried: kvot and avvikelse before budget ("Diff mot budget"). */
 const MEASURE_WORDS: [Measure, string[]][] = [
-  ["kvot", ["forbrkvot", "forbrukningskvot", "kvot", "forbrukningsgrad", "forbrukadandel", "forbrukning", "andelforbrukad", "utfallibudget"]],
-  ["avvikelse", ["avvikelse", "avv", "diff", "differens", "skillnad", "budgetavvikelse"]],
-  ["prognos", ["prognos", "helarsprognos", "prognosticerat", "beraknatutfall"]],
-  ["ovrigt", ["overf", "overforing", "overfort", "not", "noter", "kommentar", "anmarkning", "kvarvarande", "aterstar", "aterstaende", "restbelopp", "ejnyttjat"]],
+  ["kvot", ["forbrkvot", "forbrukningskvot", "kvot", "forbrukningsgrad", "forbrukadandel", "forbrukning", "andelforbrukad", "utfallibudget", "forbrukatprocent", "procentforbrukat", "utfallprocent"]],
+  ["avvikelse", ["avvikelse", "avv", "diff", "differens", "skillnad", "budgetavvikelse", "utfallbudget", "utfallminusbudget", "budgetutfall", "budgetminusutfall", "variance", "deviation"]],
+  ["prognos", ["prognos", "helarsprognos", "prognosticerat", "beraknatutfall", "forecast"]],
+  ["ovrigt", ["overf", "overforing", "overfort", "not", "noter", "kommentar", "anmarkning", "kvarvarande", "aterstar", "aterstaende", "restbelopp", "ejnyttjat", "kvar", "kvarav", "kvaratt", "kvarvarandebudget", "remaining"]],
   [
     "budget",
     ["aktuellbudget", "periodbudget", "budget", "arsbudget", "helarsbudget", "beviljadbudget", "beviljat", "beviljad", "beviljadebelopp", "prel", "preliminar", "rambudget", "budgeterat", "ram"],
   ],
-  ["utfall", ["utfall", "bokfort", "redovisat", "verkligt", "forbrukat", "faktiskt", "upparbetat", "kostnadsutfall", "belopp", "summa", "kostnad", "kostnader"]],
+  ["utfall", ["utfall", "bokfort", "redovisat", "verkligt", "forbrukat", "faktiskt", "upparbetat", "kostnadsutfall", "belopp", "summa", "kostnad", "kostnader", "actual", "actuals", "outcome"]],
 ];
 
 /** Words that carry no measure ("belopp i", "per", "t.o.m.", "ack", "helår"), removed before the lookup. */
-const FILLER_RE = /(beloppi|belopp$|^per|tom$|^tom|^ack(umulerat)?|helar|period$|perioden$|^i$|^och$|till$)/g;
+const FILLER_RE = /(beloppi|belopp$|^per|tom$|^tom|^ack(umulerat)?|helar|period$|perioden$|^i$|^och$|till$|ytd$|fy$)/g;
 
 /** The measure named by a header text (without its period and unit words), or undefined. */
 export function measureWord(text: string): Measure | undefined {
@@ -93,7 +93,7 @@ export function headingKind(text: string): HeadingKind {
   if (/^struktur/.test(n)) return "struktur";
   if (/^forstudie/.test(n)) return "forstudie";
   if (/^ovrig(a|t)?samverkan|^ovrigainsatser|^ovrigakostnader|^ovrigt$|^ovriga$/.test(n)) return "ovriga";
-  if (/samverkansinsats|^insatser|^kostnadersamverkan/.test(n)) return "samverkan";
+  if (/samverkansinsats|^insatser|^kostnadersamverkan|^projekt(kostnader)?$|^projekten$/.test(n)) return "samverkan";
   if (/^(administr|kansli|styrelse|fortroendevald|forvaltning|gemensam|forbundsgemensam)/.test(n)) return "admin";
   if (/^(kostnad|utgift|driftskostnad|verksamhetenskostnad)/.test(n)) return "kostnad";
   return "grupp";
@@ -109,4 +109,16 @@ export function isResultLabel(text: string): boolean {
 export function looksLikeIntakt(name: string): boolean {
   const n = normalizeHeader(name);
   return /intakt|medlemsavgift|medlemsbidrag|medelstilldelning|bidragfran|statsbidrag|esfmedel|esf$|^esf|ersattningfran|rantaintakt|finansiellaintakter/.test(n);
+}
+
+/**
+ * Förbund posts that are not insatser, for a table of posts without an Insatser sheet (issue 14 pattern 1):
+ * styrelse/förtroendevalda, kansli/förvaltning and their cost kinds (Skellefteå's "Inhyrd och tillfällig personal
+ * inkl. ek. adm. avtal", Mölndal's "Arvoden", "Övriga personalkostnader"), the övriga samverkansinsatser of the
+ * förbund itself (Ekonom projektstöd, Verksamhetsutvecklare, Kompetenshöjande insatser) and rows that are neither
+ * data nor insats ("Beslutsutrymme ej fördelat", "Prognostiserade ej nyttjade medel").
+ */
+export function looksLikeForbundPost(name: string): boolean {
+  const n = normalizeHeader(name);
+  return /^(styrelse|fortroendevald|kansli|forvaltning|administr|revision|revisor|arvode|personal|ovrigapersonal|inhyrd|lokal|hyra|lon(er)?$|sociala|pension|konsult|resor|resekostnad|material|forbrukningsinventarier|itkostnad|it$|datorer|telefon|porto|bank|avskrivning|rantekostnad|finansiellakostnad|forsakring|kurs|utbildningfor|ovrigakostnader|ovrigtkostnader|ovrigt$|gemensam|forbundsgemensam|ekonom|verksamhetsutvecklare|kompetenshojande|kommunikat|information|utvardering|marknadsforing|avgift|medlemsavgift)|ejnyttjade|ejfordelat|ofordelat|beslutsutrymme|reserv|buffert|oforutsett/.test(n);
 }

@@ -20,6 +20,10 @@ export const DELT_CODES = {
   DELT_OKANT_VARDE: "DELT_OKANT_VARDE",
   /** A value that looks like a personnummer (privacy warning; the value is never quoted nor copied). */
   DELT_PERSONNUMMER: "DELT_PERSONNUMMER",
+  /** The sheet has no Deltagar-ID column: rows are counted, duplicates cannot be checked (info). */
+  DELT_UTAN_ID: "DELT_UTAN_ID",
+  /** Kön written as 1/2 without a legend in the header: read as SCB's 1 = man, 2 = kvinna (varning). */
+  DELT_KON_KOD: "DELT_KON_KOD",
   /** More issues of one code than are listed one by one (info). */
   DELT_FLER_AV_SAMMA: "DELT_FLER_AV_SAMMA",
   /** A published table: K + M differs from S:a on a row (varning). */

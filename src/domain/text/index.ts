@@ -6,3 +6,4 @@ export { parsePeriod, periodLabel, type PeriodParse } from "./period";
 export { normalizeHeader, locateTable, cellAddress, type ColumnSpec, type LocatedTable } from "./header";
 export { classifyRow, type RowKind } from "./rows";
 export { normalizeName, closestName, NameIndex } from "./names";
+export { SEVERITY_LABEL, SEVERITY_GROUP, severityCount, issueCountText, sheetsWritten } from "./severity";

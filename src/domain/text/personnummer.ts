@@ -4,7 +4,9 @@ import type { CellValue } from "../model/raw";
  * Recognises values that look like Swedish personnummer or samordningsnummer, so that they can be
  * reported (privacy warning DELT_PERSONNUMMER) and NEVER copied to any output.
  *
- * Forms: ÅÅMMDD-NNNN, ÅÅMMDD+NNNN, ÅÅMMDDNNNN, ÅÅÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN (also with a space as separator),
+ * Forms: ÅÅMMDD-NNNN, ÅÅMMDD+NNNN, ÅÅMMDDNNNN, ÅÅÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN, with any dash (en dash, U+2011, …),
+ * "_", "/", any space (no-break space, " - ") as separator, spaces between the digits ("12 12 12-1212") and
+ * full-width or other compatibility digits (NFKC),
  * inside longer text too ("Anna 19121212-1212"), and numbers with 10 or 12 digits (a 9-digit number is read
  * as a 10-digit one whose leading zero Excel dropped). The date part must be plausible: month 01–12, day
  * 01–31 (samordningsnummer: day + 60, i.e. 61–91) and within the month; with a century the year must be
@@ -17,8 +19,46 @@ export interface PersonnummerMatch {
   luhn: boolean;
 }
 
-/** Digit runs that could be a personnummer: 6 or 8 date digits, optional separator, 4 digits, not inside a longer digit run. */
-const CANDIDATE_RE = /(?<!\d)(\d{6}|\d{8})[-+ ]?(\d{4})(?!\d)/g;
+/**
+ * Digit runs that could be a personnummer, matched on NORMALISED text (normaliseForMatch): 6 or 8 date digits and
+ * 4 digits, single spaces allowed between digits ("12 12 12-1212"), one optional separator (-, +, _, /) with up
+ * to three spaces on either side (" - "), or up to three spaces alone, not inside a longer digit run. Group 1 and 2 still hold the spaces.
+ */
+const CANDIDATE_RE = /(?<!\d)((?:\d ?){5,7}\d) {0,3}(?:[-+_/] {0,3})?((?:\d ?){3}\d)(?!\d)/g;
+
+/** Dashes of every kind (hyphen, U+2010–2015 incl. the non-breaking hyphen U+2011 and en/em dash, minus sign, small and full-width hyphen-minus). */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u2043]/;
+/** Spaces of every kind (tab, no-break space, U+2000–200B, narrow no-break space, ideographic space, …). */
+const SPACES = /[\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
+/** Full-width digits and other compatibility forms NFKC maps to 0–9. */
+const DIGIT_LIKE = /[\uFF10-\uFF19\u2070-\u2079\u2080-\u2089\u00B2\u00B3\u00B9\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]/;
+
+/**
+ * The text with every dash as "-", every space as " " and every digit form as 0–9 (NFKC per character), with
+ * the SAME length in UTF-16 units as the input, so a match's index is the index in the original text.
+ * Characters whose NFKC form is not a single digit are kept as they are.
+ */
+export function normaliseForMatch(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) out += ch;
+    else if (DASHES.test(ch)) out += "-";
+    else if (SPACES.test(ch)) out += " ";
+    else if (DIGIT_LIKE.test(ch)) {
+      const n = ch.normalize("NFKC");
+      out += n.length === 1 && n >= "0" && n <= "9" ? n : ch;
+    } else out += ch;
+  }
+  return out;
+}
+
+/** Digits only ("12 12 12" → "121212"). */
+function digitsOf(s: string): string {
+  return s.replace(/ /g, "");
+}
+
 const MAX_DAY = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Luhn check over ten digits (ÅÅMMDDNNNN): weights 2,1,2,1,… from the left; sum of digit sums ≡ 0 (mod 10). */
@@ -52,17 +92,18 @@ export function plausibleDate(dateDigits: string): boolean {
 }
 
 function checkDigits(dateDigits: string, lastFour: string): PersonnummerMatch | null {
+  if ((dateDigits.length !== 6 && dateDigits.length !== 8) || lastFour.length !== 4) return null;
   if (!plausibleDate(dateDigits)) return null;
   const ten = (dateDigits.length === 8 ? dateDigits.slice(2) : dateDigits) + lastFour;
   return { luhn: luhnOk(ten) };
 }
 
-/** Quick filter: at least ten digits in the text. */
+/** Quick filter: at least ten digits (of any script or width) in the text. */
 function enoughDigits(s: string): boolean {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
-    if (ch >= 48 && ch <= 57 && ++n >= 10) return true;
+    if (((ch >= 48 && ch <= 57) || (ch >= 0x80 && DIGIT_LIKE.test(s[i]))) && ++n >= 10) return true;
   }
   return false;
 }
@@ -70,10 +111,8 @@ function enoughDigits(s: string): boolean {
 /** The first personnummer-like part of a text, or null. */
 export function findPersonnummerInText(text: string): PersonnummerMatch | null {
   if (text.length < 10 || !enoughDigits(text)) return null;
-  CANDIDATE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CANDIDATE_RE.exec(text)) !== null) {
-    const hit = checkDigits(m[1], m[2]);
+  for (const m of normaliseForMatch(text).matchAll(CANDIDATE_RE)) {
+    const hit = checkDigits(digitsOf(m[1]), digitsOf(m[2]));
     if (hit) return hit;
   }
   return null;
@@ -98,12 +137,20 @@ export function looksLikePersonnummer(v: CellValue | undefined): boolean {
   return findPersonnummer(v) !== null;
 }
 
-/** The text with every personnummer-like part replaced by "[personnummer dolt]". */
+/**
+ * The text with every personnummer-like part replaced by "[personnummer dolt]": matched on the normalised text
+ * (every dash, space and digit form, see normaliseForMatch), replaced in the original.
+ */
 export function maskPersonnummer(text: string): string {
   if (text.length < 10 || !enoughDigits(text)) return text;
-  return text.replace(CANDIDATE_RE, (whole: string, date: string, four: string) =>
-    checkDigits(date, four) ? "[personnummer dolt]" : whole,
-  );
+  let out = "";
+  let last = 0;
+  for (const m of normaliseForMatch(text).matchAll(CANDIDATE_RE)) {
+    if (!checkDigits(digitsOf(m[1]), digitsOf(m[2]))) continue;
+    out += `${text.slice(last, m.index)}[personnummer dolt]`;
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /**

@@ -89,10 +89,28 @@ describe("computeBidragsfordelning", () => {
     expect(issues.map((i) => i.code)).toEqual(["BIDRAG_ANDEL_OFULLSTANDIG", "BIDRAG_ANDEL_AVVIKER"]);
   });
 
-  it("splits a group of several state members equally with a varning", () => {
+  it("gives Försäkringskassan the whole state half and Arbetsförmedlingen 0 when they are separate rows (5 § Finsamlagen)", () => {
     const m = [medlem("Försäkringskassan", "stat"), medlem("Arbetsförmedlingen", "stat"), medlem("Region", "region"), medlem("A kommun", "kommun", { invanare: 5 })];
     const { result, issues } = computeBidragsfordelning(m, { total: 1001 });
-    expect(result.rader.map((r) => r.helar)).toEqual([251, 250, 250, 250]);
-    expect(issues.map((i) => i.code)).toEqual(["BIDRAG_FLERA_MEDLEMMAR"]);
+    expect(result.rader.map((r) => r.helar)).toEqual([501, 0, 250, 250]);
+    expect(issues.map((i) => `${i.severity}:${i.code}`)).toEqual(["info:BIDRAG_AF_BETALAR_INTE"]);
+  });
+
+  it("splits several regions by invånare or Andel, and never equally without them", () => {
+    const base = [medlem("Försäkringskassan", "stat"), medlem("A kommun", "kommun", { invanare: 5 })];
+    const byInv = computeBidragsfordelning([...base, medlem("Region A", "region", { invanare: 3 }), medlem("Region B", "region", { invanare: 1 })], { total: 1000 });
+    expect(byInv.result.rader.map((r) => r.helar)).toEqual([500, 250, 188, 62]);
+    const byAndel = computeBidragsfordelning([...base, medlem("Region A", "region", { andel: 0.15 }), medlem("Region B", "region", { andel: 0.1 })], { total: 1000 });
+    expect(byAndel.result.rader.map((r) => r.helar)).toEqual([500, 250, 150, 100]);
+    expect(byAndel.issues).toEqual([]);
+    const none = computeBidragsfordelning([...base, medlem("Region A", "region"), medlem("Region B", "region")], { total: 1000 });
+    expect(none.result.rader.map((r) => r.helar)).toEqual([500, 250, 0, 0]);
+    expect(none.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(["fel:BIDRAG_REGIONER_UTAN_FORDELNING"]);
+  });
+
+  it("says that a state share that is not half is not half", () => {
+    const m = [medlem("FK", "stat", { andel: 0.4 }), medlem("Region", "region", { andel: 0.3 }), medlem("A kommun", "kommun", { andel: 0.3 })];
+    const { issues } = computeBidragsfordelning(m, { total: 1000 });
+    expect(issues.find((i) => i.message.startsWith("Statens andel"))?.message).toContain("40,00 % och inte hälften");
   });
 });

@@ -81,3 +81,34 @@ describe("medlem typ", () => {
     expect(typFromName("Samordningsförbundet")).toBeUndefined();
   });
 });
+
+describe("parseMedlemmar on an SCB population table (issue 19)", () => {
+  it("reads 'Kommun | Folkmängd 31 dec 2015' with SCB codes, and FK, AF and the region added below without population", () => {
+    const out = parseMedlemmar(
+      rawSheet("Medlemmar", [
+        ["Folkmängd 31 december 2015"],
+        ["Medlemsbidrag 2016:", "16 692 tkr"],
+        ["Kommun", "Folkmängd 31 dec 2015"],
+        ["1481 Mölndal", 63558],
+        ["1402 Partille", "37 592"],
+        ["Regioner"],
+        ["Västra Götalandsregionen", null],
+        ["Försäkringskassan", null],
+        ["Arbetsförmedlingen", null],
+      ]),
+    )!;
+    expect(out.medlemmar.map((m) => [m.medlem, m.typ, m.invanare])).toEqual([
+      ["Mölndal", "kommun", 63558],
+      ["Partille", "kommun", 37592],
+      ["Västra Götalandsregionen", "region", undefined],
+      ["Försäkringskassan", "stat", undefined],
+      ["Arbetsförmedlingen", "stat", undefined],
+    ]);
+    expect(out.total).toEqual({ value: 16_692_000, cell: "B2", label: "Medlemsbidrag 2016" });
+  });
+
+  it("reads 'Statens tilldelning' above the table as half the total", () => {
+    const out = parseMedlemmar(rawSheet("Medlemmar", [["Statens tilldelning: 11 661 000 kr"], ["Medlem", "Typ", "Invånare"], ["Försäkringskassan", "Stat", null]]))!;
+    expect(out.total?.value).toBe(23_322_000);
+  });
+});

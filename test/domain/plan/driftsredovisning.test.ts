@@ -52,25 +52,28 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
     ]);
   });
 
-  it("a post without budget has empty budget and avvikelse cells", () => {
-    expect(rowOf(plan, "Övriga rörelseintäkter").slice(2, 5)).toEqual(["", 12_000, ""]);
+  it("a post without budget is ej budgeterad: budget 0, avvikelse = utfall, marked in the Not column", () => {
+    const row = rowOf(plan, "Övriga rörelseintäkter");
+    expect(row.slice(2, 4)).toEqual([0, 12_000]);
+    expect(row[4]).toMatchObject({ value: 12_000 });
+    expect(row[8]).toMatch(/ej budgeterad/);
   });
 
   it("group sums are SUM formulas over the group's rows and reproduce the published sums", () => {
     const i = plan.rows.findIndex((r) => r[0] === "Summa intäkter") + 1;
     expect(rowOf(plan, "Summa intäkter")[2]).toEqual({ formula: `=SUM(C${i - 3}:C${i - 1})`, value: 12_050_000 });
-    expect(tkr(rowOf(plan, "Summa intäkter"))).toEqual([12050, 12094, 32]);
+    expect(tkr(rowOf(plan, "Summa intäkter"))).toEqual([12050, 12094, 44]);
     expect(tkr(rowOf(plan, "Summa administrativa kostnader"))).toEqual([-2711, -2779, -68]);
     expect(tkr(rowOf(plan, "Summa samverkansinsatser"))).toEqual([-10329, -9628, 701]);
     expect(tkr(rowOf(plan, "Summa övriga samverkansinsatser"))).toEqual([-490, -307, 183]);
-    expect(tkr(rowOf(plan, "Årets resultat 2024-06-30"))).toEqual([-1480, -620, 848]);
+    expect(tkr(rowOf(plan, "Periodens resultat 2024-06-30"))).toEqual([-1480, -620, 860]);
   });
 
   it("Summa samverkansinsatser adds the subgroup sums; Årets resultat adds the section sums", () => {
     const f = (label: string) => (rowOf(plan, label)[2] as { formula: string }).formula;
     const r = (label: string) => plan.rows.findIndex((x) => x[0] === label) + 1;
     expect(f("Summa samverkansinsatser")).toBe(`=SUM(C${r("Summa individinriktade")},C${r("Summa strukturinriktade")},C${r("Summa ej fördelade medel")})`);
-    expect(f("Årets resultat 2024-06-30")).toBe(
+    expect(f("Periodens resultat 2024-06-30")).toBe(
       `=SUM(C${r("Summa intäkter")},C${r("Summa administrativa kostnader")},C${r("Summa samverkansinsatser")},C${r("Summa övriga samverkansinsatser")})`,
     );
   });
@@ -93,7 +96,7 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
       ]),
     );
     expect(plan.freeze).toEqual({ rows: 5, columns: 1 });
-    expect(plan.summary).toBe("Årets resultat 2024-06-30: budget \u22121\u00a0480 TSEK, utfall \u2212620 TSEK, avvikelse 848 TSEK.");
+    expect(plan.summary).toBe("Periodens resultat 2024-06-30: budget \u22121\u00a0480 TSEK, utfall \u2212620 TSEK, avvikelse 860 TSEK.");
   });
 });
 

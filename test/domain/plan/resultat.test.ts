@@ -77,7 +77,7 @@ describe("plan Resultat (Uppsala 2024-06-30)", () => {
     expect(plan.rows[4]).toEqual(["Resultaträkning", "Budget 2024-06-30 (TSEK)", "Utfall 2024-06-30 (TSEK)", "Avvikelse (TSEK)", "Prognos helår 2024 (TSEK)", "Budget helår 2024 (TSEK)"]);
   });
 
-  it("the resultaträkning in LKBR order reproduces the published Totalt −1 480 / −620 / 848", () => {
+  it("the resultaträkning in LKBR order reproduces the published Totalt −1 480 / −620 / 860", () => {
     expect(plan.rows.slice(5, 12).map((r) => r[0])).toEqual([
       "Verksamhetens intäkter",
       "Verksamhetens kostnader",
@@ -85,11 +85,11 @@ describe("plan Resultat (Uppsala 2024-06-30)", () => {
       "varav förvaltning",
       "varav samverkansinsatser",
       "Verksamhetens nettokostnader",
-      "Årets resultat 2024-06-30",
+      "Periodens resultat 2024-06-30",
     ]);
-    expect(tkr(plan, "Verksamhetens intäkter")).toEqual([12050, 12094, 32]);
+    expect(tkr(plan, "Verksamhetens intäkter")).toEqual([12050, 12094, 44]);
     expect(tkr(plan, "Verksamhetens kostnader")).toEqual([-13530, -12714, 816]);
-    expect(tkr(plan, "Årets resultat 2024-06-30")).toEqual([-1480, -620, 848]);
+    expect(tkr(plan, "Periodens resultat 2024-06-30")).toEqual([-1480, -620, 860]);
     expect(plan.rows[6][1]).toEqual({ formula: "=SUM(B8:B10)", value: -13_530_000 });
     expect(plan.rows[10][2]).toEqual({ formula: "=SUM(C6,C7)", value: expect.closeTo(-619_700, 6) });
     expect(plan.rows[11][2]).toEqual({ formula: "=C11", value: -619_700 });
@@ -146,7 +146,7 @@ describe("plan Resultat (Uppsala 2024-06-30)", () => {
     ]);
     const med = rowIndex(plan, "Eget kapital i % av årets medlemsbidrag (inkl. reservfond)") + 1;
     expect(plan.conditionalFormats).toEqual([expect.objectContaining({ range: `D${med}:D${med + 1}`, operator: "GreaterThan", formula1: "0.2" })]);
-    expect(plan.summary).toBe("Årets resultat 2024-06-30: utfall −620 TSEK (budget −1\u00a0480 TSEK). Eget kapital 6\u00a0740 TSEK = 28,9 % av årets medlemsbidrag (över taket 20,0 %).");
+    expect(plan.summary).toBe("Periodens resultat 2024-06-30: utfall −620 TSEK (budget −1\u00a0480 TSEK). Eget kapital 6\u00a0740 TSEK = 28,9 % av årets medlemsbidrag (över taket 20,0 %).");
   });
 });
 
@@ -169,7 +169,7 @@ describe("plan Resultat, other workbooks", () => {
       "Finansiella intäkter",
       "Finansiella kostnader",
       "Resultat efter finansiella poster",
-      "Årets resultat 2024-06-30",
+      "Periodens resultat 2024-06-30",
     ]);
     expect(plan.rows[13][2]).toEqual({ formula: "=SUM(C11,C12,C13)", value: expect.closeTo(-589_700, 6) });
     expect(plan.rows[14][2]).toEqual({ formula: "=C14", value: expect.closeTo(-589_700, 6) });
@@ -182,8 +182,8 @@ describe("plan Resultat, other workbooks", () => {
     expect(plan.conditionalFormats).toEqual([]);
     expect(mismatches(plan)).toEqual([]);
     const q2 = planFor(uppsala(), "2024-04-01", "2024-06-30");
-    expect(value(q2.rows[rowIndex(q2, "Årets resultat 2024-01-01 – 2024-06-30")][1])).toBeCloseTo(-619_700, 6);
-    expect(isFormulaCell(q2.rows[rowIndex(q2, "Årets resultat 2024-01-01 – 2024-06-30")][1])).toBe(false);
+    expect(value(q2.rows[rowIndex(q2, "Periodens resultat 2024-01-01 – 2024-06-30")][1])).toBeCloseTo(-619_700, 6);
+    expect(isFormulaCell(q2.rows[rowIndex(q2, "Periodens resultat 2024-01-01 – 2024-06-30")][1])).toBe(false);
     expect(mismatches(q2)).toEqual([]);
   });
 });

@@ -28,8 +28,8 @@ describe("Valideringsrapport", () => {
   });
 
   it("summarises with Swedish plurals", () => {
-    expect(issueSummary(issues)).toBe("3 fel, 5 varningar, 2 info");
-    expect(issueSummary([issue("varning", "SAKNAT_VARDE", "", "", "")])).toBe("0 fel, 1 varning, 0 info");
+    expect(issueSummary(issues)).toBe("3 fel, 5 varningar och 2 information");
+    expect(issueSummary([issue("varning", "SAKNAT_VARDE", "", "", "")])).toBe("0 fel, 1 varning och 0 information");
   });
 
   it("plans the sheet: title, summary row, header on row 5, one row per issue, a table", () => {
@@ -37,10 +37,10 @@ describe("Valideringsrapport", () => {
     expect(plan).toMatchObject({ kind: "valideringsrapport", key: "senaste", name: "Valideringsrapport" });
     expect(plan.rows[0]).toEqual(["Valideringsrapport – Samordningsförbundet Uppsala län"]);
     expect(plan.rows[1][0]).toBe("Period 2024-01-01 – 2024-06-30 · Källor: Insatser, Budget, Utfall, Inställningar");
-    expect(plan.rows[3]).toEqual(["3 fel, 5 varningar, 2 info"]);
-    expect(plan.rows[4]).toEqual(["Allvarlighet", "Kod", "Blad", "Cell", "Meddelande"]);
-    expect(plan.rows[5]).toEqual(["Fel", "OKAND_KATEGORI", "Budget", "A7", "fel Budget"]);
-    expect(plan.rows[14]).toEqual(["Info", "ENHET_GISSAD", "Utfall", "A2", "info 1"]);
+    expect(plan.rows[3]).toEqual(["3 fel, 5 varningar och 2 information"]);
+    expect(plan.rows[4]).toEqual(["Allvarlighet", "Blad", "Cell", "Meddelande", "Kod"]);
+    expect(plan.rows[5]).toEqual(["Fel", "Budget", "A7", "fel Budget", "OKAND_KATEGORI"]);
+    expect(plan.rows[14]).toEqual(["Information", "Utfall", "A2", "info 1", "ENHET_GISSAD"]);
     expect(plan.rows).toHaveLength(15);
     expect(plan.tables).toEqual([expect.objectContaining({ name: "Valideringsrapport", range: "A5:E15" })]);
     expect(plan.styles).toEqual(
@@ -64,8 +64,8 @@ describe("Valideringsrapport", () => {
 
   it("with no issues: a row that says so, still a valid table", () => {
     const plan = planValideringsrapport([], uppsala2024(), opts);
-    expect(plan.rows[3]).toEqual(["0 fel, 0 varningar, 0 info"]);
-    expect(plan.rows[5][4]).toMatch(/Inga fel/);
+    expect(plan.rows[3]).toEqual(["0 fel, 0 varningar och 0 information"]);
+    expect(plan.rows[5][3]).toMatch(/Inga fel/);
     expect(plan.tables![0].range).toBe("A5:E6");
   });
 });

@@ -74,9 +74,10 @@ export function procentText(x: number): string {
 
 /**
  * EGET_KAPITAL_OVER_TAK (varning) when eget kapital is above the tak, naming every figure; null otherwise.
+ * `prognos`: the figure is the prognosticated year-end EK of a delår (the message says so).
  * `where` is the Ackumulerat överskott cell in Inställningar when known.
  */
-export function egetKapitalOverTakIssue(r: EgetKapitalMotTak, unit: string, where?: CellRef): Issue | null {
+export function egetKapitalOverTakIssue(r: EgetKapitalMotTak, unit: string, where?: CellRef, prognos = false): Issue | null {
   if (!r.overTak || r.jamfordAndel === undefined) return null;
   const med = r.andelMedReservfond === undefined ? "" : procentText(r.andelMedReservfond);
   const utan = r.andelUtanReservfond === undefined ? "" : procentText(r.andelUtanReservfond);
@@ -86,7 +87,7 @@ export function egetKapitalOverTakIssue(r: EgetKapitalMotTak, unit: string, wher
     EGET_KAPITAL_OVER_TAK,
     where?.sheet ?? "",
     where?.cell ?? "",
-    `Eget kapital ${r.till} är ${tkrText(r.ek.egetKapital, unit)} = ${med} av årets medlemsbidrag ${tkrText(r.medlemsbidrag, unit)} ` +
+    `${prognos ? `Eget kapital vid årets slut enligt prognosen (${r.till})` : `Eget kapital ${r.till}`} är ${tkrText(r.ek.egetKapital, unit)} = ${med} av årets medlemsbidrag ${tkrText(r.medlemsbidrag, unit)} ` +
       `(${tkrText(r.ek.egetKapitalUtanReservfond, unit)} = ${utan} utan reservfonden ${tkrText(r.ek.reservfond, unit)}). ` +
       `Det är över taket ${procentText(r.tak.andel)} (${tkrText(r.takBelopp, unit)}, jämfört ${jamford} reservfond). ` +
       `Planera hur överskottet ska användas (se Beslutsutrymme) eller motivera det i förvaltningsberättelsen.`,

@@ -15,8 +15,10 @@ import { postNyckel } from "../periodisering";
  *   3. Inställningar "Statens tilldelning" × 2 (staten pays 50 %, §3.3).
  *   When 1 and 2 both exist and differ, an info issue MEDLEMSBIDRAG_SKILJER says which one is used.
  *   Uppsala 2024: 23 322 000 kr (Inställningar and Budget agree); Uppsala 2014: 22 000 tkr.
- * - Tak för eget kapital: setting "Tak eget kapital" (a share: "20 %", 0,2 or 20) and
- *   "Tak eget kapital inkl. reservfond" (Ja/Nej; a name with "exkl"/"utan" inverts the answer).
+ * - Tak för eget kapital: setting "Tak eget kapital" (a share: "20 %", 0,2 or 20), or a small table by tilldelning —
+ *   rows "Tak eget kapital från <belopp>" (e.g. "från 0 kr" 30 %, "från 5 000 000 kr" 20 %): the row with the largest
+ *   "från" that årets medlemsbidrag reaches applies; "Reservfonden räknas in i taket" / "Tak eget kapital inkl.
+ *   reservfond" (Ja/Nej; a name with "exkl"/"utan" inverts the answer).
  *   Default 20 % of årets medlemsbidrag, including the bunden reservfond.
  */
 
@@ -77,7 +79,15 @@ export function installningCell(sheets: readonly RawSheet[], sheetName: string |
   return undefined;
 }
 
-const isTakKey = (k: string) => k.includes("tak") && k.includes("egetkapital");
+const isTakKey = (k: string) => (k.includes("tak") && k.includes("egetkapital")) || (k.includes("reservfond") && k.includes("taket"));
+
+/** "takegetkapitalfran5000000kr" → 5 000 000 kronor ("tkr"/"mkr" scale); undefined without a "från" amount. */
+function franBelopp(key: string): number | undefined {
+  const m = /(?:fran|over|fr o m|from)(\d+(?:[.,]\d+)?)(tkr|tsek|mkr|kr|sek)?/.exec(key);
+  if (!m) return undefined;
+  const n = Number(m[1].replace(",", "."));
+  return m[2] === "mkr" ? n * 1_000_000 : m[2] === "tkr" || m[2] === "tsek" ? n * 1000 : n;
+}
 
 function janej(v: string | number | boolean): boolean | undefined {
   if (typeof v === "boolean") return v;
@@ -93,8 +103,10 @@ export function egetKapitalTakFranInstallningar(
   base: Pick<ParsedWorkbook, "installningar" | "sourceSheets">,
   sheets: readonly RawSheet[],
   issues: Issue[],
+  medlemsbidrag?: number,
 ): EgetKapitalTak {
   const tak: EgetKapitalTak = { ...STANDARD_TAK };
+  const tabell: { fran: number; andel: number }[] = [];
   const sheetName = base.sourceSheets.installningar;
   for (const [namn, varde] of Object.entries(base.installningar.ovrigt)) {
     const key = normalizeHeader(namn);
@@ -112,7 +124,10 @@ export function egetKapitalTakFranInstallningar(
     const p = parseSvNumber(typeof varde === "boolean" ? String(varde) : varde);
     const andel = p.kind === "number" ? (p.value > 1 ? p.value / 100 : p.value) : undefined;
     if (andel === undefined || !(andel > 0 && andel <= 1)) fel("är ingen andel. Skriv t.ex. 20 %.");
+    else if (franBelopp(key) !== undefined) tabell.push({ fran: franBelopp(key)!, andel });
     else tak.andel = andel;
   }
+  const rad = tabell.filter((t) => medlemsbidrag === undefined || t.fran <= medlemsbidrag).sort((a, b) => b.fran - a.fran)[0];
+  if (rad) tak.andel = rad.andel;
   return tak;
 }

@@ -35,6 +35,10 @@ const FIELDS: Record<string, Field> = {
   balanseratresultat: "ackumuleratOverskott",
   reservfond: "reservfond",
   bundenreservfond: "reservfond",
+  egetkapitalvidaretsborjan: "egetKapitalVidArsborjan",
+  egetkapitalvidarsborjan: "egetKapitalVidArsborjan",
+  ingaendeegetkapital: "egetKapitalVidArsborjan",
+  egetkapitalib: "egetKapitalVidArsborjan",
   hogforbrukning: "kvotHog",
   granshogforbrukning: "kvotHog",
   kvothog: "kvotHog",
@@ -45,7 +49,7 @@ const FIELDS: Record<string, Field> = {
   beloppsenhet: "enhet",
 };
 
-const AMOUNT_FIELDS = new Set<Field>(["medlemsbidragTotalt", "statensTilldelning", "ackumuleratOverskott", "reservfond"]);
+const AMOUNT_FIELDS = new Set<Field>(["medlemsbidragTotalt", "statensTilldelning", "ackumuleratOverskott", "reservfond", "egetKapitalVidArsborjan"]);
 const UNIT_TAIL_RE = /(itkr|itsek|itsk|ikr|tkr|tsek|tsk|ksek|kr|sek|kronor|mkr|procent)$/;
 
 /** A threshold as a fraction: "100 %" → 1, 80 → 0,8 (numbers above 2 are read as percent), 0,8 → 0,8. */
@@ -56,9 +60,12 @@ function toFraction(n: number, fromPercentText: boolean): number {
 
 /**
  * Parses the optional Inställningar sheet (two columns Inställning | Värde, header row optional):
- * Förbund, Räkenskapsår, Medlemsbidrag totalt, Statens tilldelning, Ackumulerat överskott, Reservfond (kronor;
+ * Förbund, Räkenskapsår, Medlemsbidrag totalt, Statens tilldelning, Ackumulerat överskott, Reservfond,
+ * Eget kapital vid årets början (incl. the reservfond) (kronor;
  * "tkr" in the setting's name or in the value scales ×1000), Hög/Låg förbrukning (fractions), Enhet.
- * Any other setting goes to `ovrigt` with its raw value. Unreadable values are varningar.
+ * Any other setting goes to `ovrigt` with its raw value — among them Tak eget kapital (or "Tak eget kapital från
+ * <tilldelning>" rows), Reservfonden räknas in i taket, Rekvisition senast (dagar), Budgetversion för kvoten, read
+ * by the calculations that use them. Unreadable values are varningar.
  */
 export function parseInstallningar(sheet: RawSheet, issues: Issue[]): Installningar {
   const out: Installningar = { ovrigt: {} };

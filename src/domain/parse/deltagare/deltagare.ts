@@ -1,4 +1,4 @@
-import { openForSearch, primarySheetOfKind } from "../../detect/apply";
+import { openForSearch, primarySheetOfKind, sheetsOfKind } from "../../detect/apply";
 import type { WorkbookMapping } from "../../model/mapping";
 import type { Issue } from "../../issues/issue";
 import type { CellValue, IsoDate, RawSheet } from "../../model/raw";
@@ -6,11 +6,15 @@ import { CODES } from "../../issues/codes";
 import { DELTAGARE_KOLUMNER, KOLUMN_TEXT } from "../../template/deltagare";
 import { DELT_CODES } from "../../text/deltagare-koder";
 import { DeltagareIssues } from "../../issues/deltagare-issues";
-import type { DeltagareKolumn, DeltagareRad, DeltagareTabell } from "../../model/deltagare";
+import type { DeltagareKolumn, DeltagareRad, DeltagareTabell, Kon } from "../../model/deltagare";
 import {
+  ANONYM,
   AVSLUTNINGSORSAK,
+  isAnonymId,
   JA_NEJ,
   KON,
+  KON_KODER_SCB,
+  konLegend,
   parseArIOffentligForsorjning,
   parseSysselsattningsgrad,
   parseWholeNumber,
@@ -51,9 +55,30 @@ export function findDeltagareSheet(sheets: readonly RawSheet[], mapping?: Workbo
   });
 }
 
+/**
+ * Every participant sheet of the workbook (one per insats is common): the sheets the mapping gives kind Deltagare,
+ * and — among the sheets the mapping does not give another kind — those named "Deltagare…" or whose header has
+ * the required columns (Kön and Inskriven). In workbook order.
+ */
+export function findDeltagareSheets(sheets: readonly RawSheet[], mapping?: WorkbookMapping): RawSheet[] {
+  const mapped = new Set(mapping ? sheetsOfKind(sheets, mapping, "deltagare") : []);
+  const open = new Set(openForSearch(sheets, mapping, "deltagare"));
+  return sheets.filter((s) => {
+    if (mapped.has(s)) return true;
+    if (!open.has(s)) return false;
+    const t = locateTable(s, DELTAGARE_KOLUMNER, { minMatches: 3 });
+    if (normalizeHeader(s.name).startsWith("deltagare")) return t !== null;
+    return t !== null && t.missing.length === 0;
+  });
+}
+
 export interface DeltagareParse {
   tabell: DeltagareTabell;
   issues: Issue[];
+  /** The first text above the header row (a title such as "Deltagare i Framsteget 2021"), for the insats of a sheet without an Insats column. */
+  titel?: string;
+  /** True when the sheet has no Insats column: every row's insats is "" until the caller sets it (title, else sheet name). */
+  utanInsatskolumn?: boolean;
 }
 
 /** FNV-1a over the digits of a personnummer-like ID: an opaque key for duplicate checks, never output. */
@@ -79,6 +104,10 @@ class RowReader {
   private readonly numberCache = new Map<DeltagareKolumn, Map<string, number | null | undefined>>();
   /** Columns of the current row whose value looks like a personnummer. */
   pnr: number[] = [];
+  /** Codes of a coded kön column ("1" → M), from the header's legend or SCB's coding. */
+  konKoder?: ReadonlyMap<string, Kon>;
+  /** Rows whose kön was a code read by SCB's coding because the header has no legend. */
+  konUtanLegend = 0;
   r = 0;
   row: readonly CellValue[] = [];
 
@@ -216,18 +245,36 @@ function scanPersonnummer(reader: RowReader, sheetCols: number): boolean {
   return any;
 }
 
+/** Kön as K/M: a code of the column's legend ("1" with "Kön (1=man, 2=kvinna)"), else the K/M vocabulary. */
+function readKon(x: RowReader): Kon | null {
+  const v = x.get("kon");
+  const code = typeof v === "number" ? String(v) : typeof v === "string" && v.length <= 3 ? v.trim() : "";
+  if (code.length === 1 && code >= "0" && code <= "9") {
+    const koder = x.konKoder ?? KON_KODER_SCB;
+    const kon = koder.get(code);
+    if (kon) {
+      if (!x.konKoder) x.konUtanLegend++;
+      return kon;
+    }
+  }
+  return x.category("kon", KON, "Raden räknas bara i S:a tills kön är rättat.") ?? null;
+}
+
 function readRow(x: RowReader): DeltagareRad {
-  const idCol = x.cols.id as number;
-  const idPnr = x.pnr.includes(idCol);
-  const id = idPnr ? "" : x.text("id");
-  if (id === "" && !idPnr) x.issues.add("varning", CODES.SAKNAT_VARDE, x.address(idCol), "Deltagar-ID saknas. Raden räknas, men dubbletter kan inte hittas; fyll i deltagarens pseudonymiserade ID.");
+  const idCol = x.cols.id;
+  const idPnr = idCol !== undefined && x.pnr.includes(idCol);
+  const idText = idPnr || idCol === undefined ? "" : x.text("id");
+  // "Anonym", "Ej samtycke", "Skyddad identitet" written as the ID: an anonymously registered participant, no ID.
+  const anonymId = idText !== "" && isAnonymId(idText);
+  const id = anonymId ? "" : idText;
+  if (idCol !== undefined && idText === "" && !idPnr) x.issues.add("varning", CODES.SAKNAT_VARDE, x.address(idCol), "Deltagar-ID saknas. Raden räknas, men dubbletter kan inte hittas; fyll i deltagarens pseudonymiserade ID.");
   const insats = x.text("insats");
-  if (insats === "" && !x.pnr.includes(x.cols.insats as number)) {
-    x.issues.add("fel", CODES.SAKNAT_VARDE, x.address(x.cols.insats as number), "Insats saknas. Raden räknas inte i uppföljningen förrän insatsen är ifylld.");
+  if (x.cols.insats !== undefined && insats === "" && !x.pnr.includes(x.cols.insats)) {
+    x.issues.add("fel", CODES.SAKNAT_VARDE, x.address(x.cols.insats), "Insats saknas. Raden räknas inte i uppföljningen förrän insatsen är ifylld.");
   }
   const inskriven = x.date("inskriven", true);
   const utskriven = x.date("utskriven", false);
-  const kon = x.category("kon", KON, "Raden räknas bara i S:a tills kön är rättat.") ?? null;
+  const kon = readKon(x);
   if (kon === null && isBlank(x.get("kon")) && !x.pnr.includes(x.cols.kon as number)) {
     x.issues.add("varning", CODES.SAKNAT_VARDE, x.address(x.cols.kon as number), "Kön saknas. Raden räknas bara i S:a; fyll i K eller M.");
   }
@@ -242,14 +289,14 @@ function readRow(x: RowReader): DeltagareRad {
   return {
     row: x.r,
     id,
-    idKey: idPnr ? opaqueKey(x.row[idCol]) : id,
+    idKey: idPnr ? opaqueKey(x.row[idCol as number]) : id,
     insats,
     kon,
     alder,
     inskriven: inskriven ?? null,
     utskriven: utskriven ?? null,
     avslutningsorsak: orsakOkand ? "okand" : avslutningsorsak,
-    anonym: x.category("anonym", JA_NEJ, "Raden räknas som inte anonym.") ?? false,
+    anonym: anonymId || (x.category("anonym", ANONYM, "Raden räknas som inte anonym.") ?? false),
     kommun: x.text("kommun"),
     forsorjning: x.text("forsorjning"),
     arIOffentligForsorjning: x.number("arOffentligForsorjning", parseArIOffentligForsorjning, 'antal år, t.ex. 3, "3+" eller "minst 3 år"'),
@@ -268,7 +315,19 @@ function readBirthYear(v: CellValue): number | null | undefined {
   return d.kind === "date" ? Number(d.value.slice(0, 4)) : null;
 }
 
-/** Parses a Deltagare sheet. Never throws: a sheet without the required columns gives SAKNAD_KOLUMN and no rows. */
+/** The first text above the header row: the sheet's title ("Deltagare i Framsteget 2021"). */
+function titleAbove(sheet: RawSheet, headerRow: number): string | undefined {
+  for (let r = 0; r < headerRow; r++) {
+    for (const v of sheet.values[r] ?? []) if (typeof v === "string" && v.trim() !== "") return safeText(v.trim());
+  }
+  return undefined;
+}
+
+/**
+ * Parses a Deltagare sheet. Never throws: a sheet without the required columns (Kön, Inskriven) gives
+ * SAKNAD_KOLUMN and no rows. Without a Deltagar-ID column every row is counted and one info says that duplicates
+ * cannot be checked; without an Insats column the rows' insats is left "" for the caller (see utanInsatskolumn).
+ */
 export function parseDeltagare(sheet: RawSheet): DeltagareParse {
   const issues = new DeltagareIssues(sheet.name);
   const table = locateTable(sheet, DELTAGARE_KOLUMNER);
@@ -277,18 +336,45 @@ export function parseDeltagare(sheet: RawSheet): DeltagareParse {
   if (reportMissingColumns(sheet, table, DELTAGARE_KOLUMNER, missing) || !table) return { tabell, issues: missing };
   tabell.columns = table.columns as Partial<Record<DeltagareKolumn, number>>;
   const reader = new RowReader(sheet, tabell.columns, issues);
+  const konCol = tabell.columns.kon as number;
+  reader.konKoder = konLegend(sheet.values[table.headerRow]?.[konCol]);
   const width = sheet.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-  const idCol = tabell.columns.id as number;
   const mapped = Object.values(tabell.columns) as number[];
+  const firstCol = Math.min(...mapped);
   for (let r = table.headerRow + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     if (!row) continue;
     reader.r = r;
     reader.row = row;
     if (!scanPersonnummer(reader, width) || allBlank(row, mapped)) continue;
-    const first = row[idCol];
+    const first = row[tabell.columns.id ?? firstCol];
     if (typeof first === "string" && isSumLabel(first)) continue;
     tabell.rader.push(readRow(reader));
   }
-  return { tabell, issues: issues.finish() };
+  const header = cellAddress(sheet, table.headerRow, firstCol);
+  if (tabell.columns.id === undefined && tabell.rader.length > 0) {
+    const n = tabell.rader.length;
+    issues.add(
+      "info",
+      DELT_CODES.DELT_UTAN_ID,
+      header,
+      `Bladet har ingen kolumn Deltagar-ID. ${n === 1 ? "Raden räknas" : `Alla ${n} rader räknas`}, men dubbletter kan inte kontrolleras. Lägg till en kolumn Deltagar-ID med deltagarens löpnummer eller kod (aldrig personnummer).`,
+    );
+  }
+  if (reader.konUtanLegend > 0) {
+    const n = reader.konUtanLegend;
+    issues.add(
+      "varning",
+      DELT_CODES.DELT_KON_KOD,
+      cellAddress(sheet, table.headerRow, konCol),
+      `Kön är skrivet som 1/2 på ${n === 1 ? "en rad" : `${n} rader`} utan förklaring i rubriken. Det läses som SCB:s kodning 1 = man, 2 = kvinna; skriv rubriken som "Kön (1=man, 2=kvinna)" eller "Kön (1=kvinna, 2=man)" så att det är säkert.`,
+    );
+  }
+  const out: DeltagareParse = { tabell, issues: issues.finish() };
+  if (tabell.columns.insats === undefined) {
+    out.utanInsatskolumn = true;
+    const titel = titleAbove(sheet, table.headerRow);
+    if (titel !== undefined) out.titel = titel;
+  }
+  return out;
 }

@@ -110,6 +110,49 @@ export const UTBILDNING = new Vocabulary<Utbildning>([
   utb("okand", ["Okänt", "Vet ej", "Uppgift saknas", "Ej känd"]),
 ]);
 
+/**
+ * The Anonym column: "Ja" and the ways förbund mark an anonymously registered participant ("Ej samtycke",
+ * "Skyddad identitet", "Anonym") → true; "Nej", "Samtycke" → false.
+ */
+export const ANONYM = new Vocabulary<boolean>([
+  [
+    true,
+    "Ja",
+    ["J", "X", "1", "Sant", "True", "Yes", "Anonym", "Anonymt", "Anonymt registrerad", "Ej samtycke", "Inget samtycke", "Saknar samtycke", "Skyddad identitet", "Skyddad", "Sekretessmarkerad", "Sekretess"],
+  ],
+  [false, "Nej", ["N", "0", "Falskt", "False", "No", "Samtycke", "Samtycke finns", "Har samtycke", "Ej anonym", "Inte anonym"]],
+]);
+
+/** IDs that mark an anonymously registered participant instead of identifying one ("Anonym", "Ej samtycke"). */
+const ANONYMA_ID = new Set(["anonym", "anonymt", "anonymdeltagare", "anonymregistrerad", "ejsamtycke", "ingetsamtycke", "saknarsamtycke", "skyddadidentitet", "skyddad", "sekretess", "sekretessmarkerad"]);
+
+export function isAnonymId(id: string): boolean {
+  // A pseudonymised ID has digits or is short; the markers are words (cheap test first: 100 000 rows).
+  if (id.length < 6 || /\d/.test(id)) return false;
+  return ANONYMA_ID.has(normalizeName(id).replace(/[^a-z0-9]/g, ""));
+}
+
+/**
+ * The legend of a coded kön column from its header: "Kön (1=man, 2=kvinna)" → 1 → M, 2 → K. Undefined when the
+ * header names no codes.
+ */
+export function konLegend(header: CellValue | undefined): Map<string, Kon> | undefined {
+  if (typeof header !== "string") return undefined;
+  const out = new Map<string, Kon>();
+  const re = /(\d)\s*[=:]\s*(kvinn\w*|kv|k|flick\w*|man|män|m|pojk\w*)\b/gi;
+  for (let m = re.exec(header); m; m = re.exec(header)) {
+    const kon = KON.parse(m[2]);
+    if (kon.kind === "ok") out.set(m[1], kon.value);
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+/** SCB's and the personnummer's coding when the header gives no legend: 1 = man, 2 = kvinna. */
+export const KON_KODER_SCB: ReadonlyMap<string, Kon> = new Map<string, Kon>([
+  ["1", "M"],
+  ["2", "K"],
+]);
+
 export const JA_NEJ = new Vocabulary<boolean>([
   [true, "Ja", ["J", "X", "1", "Sant", "True", "Yes"]],
   [false, "Nej", ["N", "0", "Falskt", "False", "No"]],

@@ -7,13 +7,15 @@ import { readKostnadsslag, readRange } from "../base/utfall";
 import { CODES } from "../../issues/codes";
 import type { AmountCol } from "./avvikelse";
 import type { MappedColumns } from "./columns";
-import { planUtfallColumns, splitUtfall, yearlyFromPeriod, type UtfallPlanItem } from "../../detect/periods";
+import { overlaps, planUtfallColumns, splitUtfall, wholeMonths, yearlyFromPeriod, type UtfallPlanItem } from "../../detect/periods";
 
 /**
  * The figures of one row of a mapped table:
  * - budget per year: a whole-year column ("Budget 2024", "ack 2021 Budget" at year end, "Prel 2025"), else the
  *   longest part-year budget column of that year made yearly (× 12 / months: "Budget 2024-06-30" × 2,
- *   "Aktuell budget jan-aug" × 12/8), else the Budget column of a long layout with its År column;
+ *   "Aktuell budget jan-aug" × 12/8) — but part-year columns that together cover the year ("Budget H1 2021 |
+ *   Budget H2 2021", Q1…Q4) are summed and each kept as a period budget — else the Budget column of a long
+ *   layout with its År column;
  * - prognos per year likewise (a prognos without budget gives budget 0, as "Prognostiserade ej nyttjade medel");
  * - utfall per period: wide columns made non-overlapping (periods.ts), or the Utfall column of a long layout
  *   with its Period or Från/Till columns.
@@ -31,6 +33,8 @@ export interface YearAmounts {
   prognos?: number;
   /** Column of the budget (or prognos) cell, for issues. */
   c: number;
+  /** Budget given per period that together cover the year (halvår, kvartal): one BudgetRad with `period` each. */
+  perioder?: { period: Period; budget: number; c: number }[];
 }
 
 export interface UtfallAmount {
@@ -91,15 +95,37 @@ export class AmountPlan {
       }
       const parts = cols.filter((f) => f.col.year === undefined && f.col.period !== undefined && f.col.period.from.slice(0, 4) === f.col.period.to.slice(0, 4));
       const partLen = (f: AmountCol) => Date.parse(f.col.period!.to) - Date.parse(f.col.period!.from);
+      // Per year: the non-overlapping part columns, longest first ("Budget H1 2021", "Budget H2 2021"; Q1…Q4).
+      const chosen = new Map<number, AmountCol[]>();
       for (const f of [...parts].sort((x, z) => partLen(z) - partLen(x))) {
         const v = num(f);
         const ar = Number(f.col.period!.from.slice(0, 4));
-        if (v === undefined || yearly.has(ar)) continue;
-        const y = at(ar, f.c);
-        if (y[measure] === undefined) {
-          y[measure] = yearlyFromPeriod(v, f.col.period!);
-          if (measure === "budget") y.c = f.c;
+        if (v === undefined) continue;
+        const list = chosen.get(ar) ?? [];
+        if (list.some((g) => overlaps(g.col.period!, f.col.period!))) continue;
+        list.push(f);
+        chosen.set(ar, list);
+      }
+      for (const [ar, list] of chosen) {
+        const months = list.reduce((m, f) => m + (wholeMonths(f.col.period!) ?? 0), 0);
+        const sum = list.reduce((a, f) => a + num(f)!, 0);
+        if (yearly.has(ar)) {
+          // A Helår column beside Halvår 1 | Halvår 2: the halves are kept as period budgets when they add up to it.
+          const y = byYear.get(ar);
+          if (measure === "budget" && y?.budget !== undefined && months === 12 && Math.abs(sum - y.budget) < 1) {
+            y.perioder = list.map((f) => ({ period: f.col.period!, budget: num(f)!, c: f.c })).sort((a, b) => a.period.from.localeCompare(b.period.from));
+          }
+          continue;
         }
+        const y = at(ar, list[0].c);
+        if (y[measure] !== undefined) continue;
+        if (months === 12) {
+          // Parts that cover the year: the year's amount is their sum, and each part is a given period amount
+          // (never H2 × 2: issue 14 pattern 4).
+          y[measure] = list.reduce((a, f) => a + num(f)!, 0);
+          if (measure === "budget") y.perioder = list.map((f) => ({ period: f.col.period!, budget: num(f)!, c: f.c })).sort((a, b) => a.period.from.localeCompare(b.period.from));
+        } else y[measure] = yearlyFromPeriod(num(list[0])!, list[0].col.period!);
+        if (measure === "budget") y.c = list[0].c;
       }
       const long = cols.filter((f) => f.col.year === undefined && f.col.period === undefined);
       for (const f of long) {

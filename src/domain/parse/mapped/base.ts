@@ -13,6 +13,7 @@ import { parseUtfall } from "../base/utfall";
 import { mergeAliases, parseAliasSheet, resolveInsatsName } from "../alias";
 import { reconcileMapping } from "../../detect/detect-workbook";
 import { readMappedTable, type MappedInsats, type MappedRecords } from "./table";
+import { withoutDuplicateRoles } from "./duplicate-roles";
 import { derivedColumnNotes, missingBaseColumns, missingColumnIssues } from "./required-columns";
 import { fitsStandardParser, withStandardHeader } from "../../detect/standard-header";
 import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mapping";
@@ -20,8 +21,8 @@ import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mappi
 /**
  * parseBase through a mapping: the sheet the mapping uses for each base kind is read by the standard parser
  * when its layout fits it once the header is renamed (standard-header.ts), else by readMappedTable. Without an
- * Insatser sheet, the insatser are the rows of the Budget and Utfall sheets that have an owner or stand under
- * a samverkansinsats heading (INSATSER_HARLEDDA, info); their Start and Slut, when not given, span the years of
+ * Insatser sheet, the insatser are the rows of the Budget and Utfall sheets that have an owner, stand under
+ * a samverkansinsats heading, or are cost posts that are not the förbund's own (kansli, styrelse …) (INSATSER_HARLEDDA, info); their Start and Slut, when not given, span the years of
  * their budget and utfall (DATUM_ANTAGNA, info). Without a Budget sheet, the budget columns of the Utfall sheet
  * are the budget. Posts are linked to insatser by name, Insatsnamn, alias (mapping and "Alias" sheets) or name
  * + owner. A unit guessed from the size of the amounts is ENHET_GISSAD (info). A sheet lacking a required column
@@ -91,8 +92,10 @@ function linkPosts(rows: readonly (BudgetRad | UtfallRad)[], rec: MappedRecords 
 
 export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): ParseBaseResult {
   const reconciled = reconcileMapping(sheets, mapping, (x) => BASE_READ.has(x.kind));
-  const issues: Issue[] = [...reconciled.issues];
-  const m = reconciled.mapping;
+  // Two columns with one role are neither read (duplicate-roles.ts).
+  const deduped = withoutDuplicateRoles(reconciled.mapping, (x) => x.kind === "insatser" || x.kind === "budget" || x.kind === "utfall");
+  const issues: Issue[] = [...reconciled.issues, ...deduped.issues];
+  const m = deduped.mapping;
   const sheetOf = new Map(sheets.map((s) => [s.name, s]));
   const pick = (kind: SheetKind) => m.sheets.find((x) => x.kind === kind && x.use && sheetOf.has(x.sheet));
   const base: ParsedWorkbook = { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {} }, sourceSheets: {} };
@@ -104,17 +107,17 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
     issues.push(...missingColumnIssues(sheetOf.get(sm.sheet)!, sm, missing));
   };
   const tables = new Map<SheetMapping, MappedRecords>();
+  const ins = pick("insatser");
   const read = (sm: SheetMapping) => {
     let t = tables.get(sm);
     if (!t) {
       const sheet = sheetOf.get(sm.sheet)!;
-      t = readMappedTable(sheet, sm, issues);
+      t = readMappedTable(sheet, sm, issues, !ins);
       issues.push(...derivedColumnNotes(sheet, sm, t));
       tables.set(sm, t);
     }
     return t;
   };
-  const ins = pick("insatser");
   const bud = pick("budget");
   const utf = pick("utfall");
   for (const sm of [ins, bud, utf]) {
@@ -163,7 +166,7 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
     if (base.insatser.length > 0) {
       base.sourceSheets.insatser = [...new Set(base.insatser.map((i) => i.source.sheet))].join(", ");
       const first = base.insatser[0].source;
-      issues.push(issue("info", DETECT_CODES.INSATSER_HARLEDDA, first.sheet, first.cell, `Arbetsboken har inget blad Insatser; ${base.insatser.length} insatser läses från raderna med insatsägare eller under rubriker för samverkansinsatser på bladet ${base.sourceSheets.insatser}.`));
+      issues.push(issue("info", DETECT_CODES.INSATSER_HARLEDDA, first.sheet, first.cell, `Arbetsboken har inget blad Insatser; ${base.insatser.length} insatser läses från budgetraderna på bladet ${base.sourceSheets.insatser} (rader med insatsägare, under rubriker för samverkansinsatser, eller kostnadsposter som inte är förbundets egna som kansli och styrelse). Lägg till bladet Insatser (Skapa mallar) för att ange insatsägare, typ och start- och slutdatum.`));
     }
   }
   if (typDefaulted > 0) {

@@ -1,6 +1,6 @@
 import { issue, type Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
-import type { BudgetRad, Insats, InsatsTyp, Kategori, UtfallRad } from "../../model/records";
+import type { BudgetRad, Insats, InsatsTyp, Kategori, Period, UtfallRad } from "../../model/records";
 import { CellReader } from "../base/cell-read";
 import { cellAddress } from "../../text/header";
 import { KATEGORI_NAMES, parseKategori } from "../../text/insats-typ";
@@ -17,7 +17,7 @@ import { SumTree } from "./sum-tree";
 import { scanTable, type Entry, type ScanContext } from "../../detect/table-scan";
 import type { SheetMapping } from "../../model/mapping";
 import { AmountPlan, type RowAmounts } from "./amounts";
-import { headingKind, looksLikeIntakt } from "../../template/vocabulary";
+import { headingKind, looksLikeForbundPost, looksLikeIntakt } from "../../template/vocabulary";
 
 /**
  * Reads a budget, utfall or insatser sheet in the förbund's own layout through its mapping: rows are scanned
@@ -88,7 +88,12 @@ function disambiguate(rows: Row[]): void {
   }
 }
 
-export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[]): MappedRecords {
+/**
+ * `costRowsAreInsatser`: the workbook has no Insatser sheet, so a cost row that is not one of the förbund's own
+ * posts (looksLikeForbundPost, or under an Administrativa/Förbundsgemensamma/Övriga heading) is an insats too —
+ * Mölndal's areas, Skellefteå's projekt, a kansli's plain post | budget | utfall list (issue 14 pattern 1).
+ */
+export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[], costRowsAreInsatser = false): MappedRecords {
   const out: MappedRecords = { insatser: [], budget: [], utfall: [], budgetYears: new Set(), typDefaulted: 0, kategoriGuessed: 0, agareOf: new Map() };
   const mc = mappedColumns(sheet, m);
   if (!mc || mc.keys.post === undefined) {
@@ -121,7 +126,10 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
         const split = splitOwnerName(name);
         if (split) ({ namn: name, agare } = split);
       }
-      const insats = m.kind === "insatser" || agare !== undefined || e.ctx.insats;
+      const costPost = costRowsAreInsatser && !e.ctx.forbund && !looksLikeForbundPost(name) && kategoriOf(reader, e, mc.keys.kategori, false, name, true) === "kostnad";
+      // Under a samverkansinsats heading too, a kansli post is not an insats (Skellefteå's "Inhyrd och tillfällig personal …" after "Summa projekt").
+      const underHeading = e.ctx.insats && !(agare === undefined && looksLikeForbundPost(name));
+      const insats = m.kind === "insatser" || agare !== undefined || underHeading || costPost;
       rows.push({ e, name, ...(agare !== undefined ? { agare } : {}), insats, kategori: kategoriOf(reader, e, mc.keys.kategori, insats, name) });
       if (!insats && mc.keys.kategori === undefined && !e.ctx.kategori) out.kategoriGuessed++;
     }
@@ -167,11 +175,15 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     }
     if (m.kind !== "insatser") {
       for (const b of plan.budget(a)) {
-        const rad: BudgetRad = { post: row.name, kategori: row.kategori, ar: b.ar, budget: sign(row, b.budget ?? 0), source: nameCell };
-        if (b.prognos !== undefined) rad.prognos = sign(row, b.prognos);
-        checkNegativeBudget(reader, a.r, b.c, rad.budget, rad.post);
-        if (row.agare) out.agareOf.set(rad, row.agare);
-        out.budget.push(rad);
+        const parts: { budget: number; c: number; period?: Period }[] = b.perioder ?? [{ budget: b.budget ?? 0, c: b.c }];
+        parts.forEach((part, k) => {
+          const rad: BudgetRad = { post: row.name, kategori: row.kategori, ar: b.ar, budget: sign(row, part.budget), source: nameCell };
+          if (part.period) rad.period = part.period;
+          if (b.prognos !== undefined && k === 0) rad.prognos = sign(row, b.prognos);
+          checkNegativeBudget(reader, a.r, part.c, rad.budget, rad.post);
+          if (row.agare) out.agareOf.set(rad, row.agare);
+          out.budget.push(rad);
+        });
       }
       for (const u of plan.utfall(a)) {
         const rad: UtfallRad = { post: row.name, period: u.period, utfall: sign(row, u.value), source: nameCell };
@@ -184,12 +196,12 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   return out;
 }
 
-function kategoriOf(reader: CellReader, e: Entry, col: number | undefined, insats: boolean, name: string): Kategori {
+function kategoriOf(reader: CellReader, e: Entry, col: number | undefined, insats: boolean, name: string, quiet = false): Kategori {
   if (col !== undefined) {
     const t = reader.text(e.r, col);
     const k = t ? parseKategori(t) : undefined;
     if (k) return k;
-    if (t) {
+    if (t && !quiet) {
       const guess = closestName(t, KATEGORI_NAMES);
       reader.report("fel", CODES.OKAND_KATEGORI, e.r, col, `Okänd kategori "${t}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Intäkt eller Kostnad; raden räknas tills vidare som ${insats || !looksLikeIntakt(name) ? "kostnad" : "intäkt"}.`);
     }

@@ -30,10 +30,18 @@ const FIELD_SPECS: NormalizedSpec[] = normalizeSpecs([
   { key: "insats", synonyms: ["Insats", "Insatsens namn", "Insatsnamn", "Namn på insats", "Namn på insatsen", "Samverkansinsats", "Projekt", "Projektnamn"] },
   { key: "period", synonyms: ["Period", "Period (kvartal/halvår)", "Avser period", "Rekvisitionsperiod", "Redovisningsperiod", "Kvartal", "Halvår", "Avser"] },
   { key: "inkommen", synonyms: ["Inkommen", "Inkom", "Inkommen datum", "Datum inkommen", "Inkommen till förbundet", "Ankomstdatum", "Mottagen", "Datum"] },
-  { key: "belopp", synonyms: ["Summa", "Totalt", "Summa rekvirerat", "Summa rekvirerat belopp", "Summa kostnader", "Totalt rekvirerat", "Att betala", "Rekvirerat belopp", "Belopp"] },
-  { key: "personal", synonyms: ["Personal", "Personalkostnader", "Lönekostnader", "Löner", "Lön"] },
-  { key: "lokal", synonyms: ["Lokal", "Lokaler", "Lokalkostnader", "Lokalkostnad", "Hyra"] },
-  { key: "ovrigt", synonyms: ["Övrigt", "Övriga", "Övriga kostnader", "Övr kostnader"] },
+  {
+    key: "belopp",
+    synonyms: ["Summa", "Totalt", "Summa rekvirerat", "Summa rekvirerat belopp", "Summa kostnader", "Totalt rekvirerat", "Att betala", "Rekvirerat belopp", "Belopp", "Summa att rekvirera", "Att rekvirera", "Rekvireras"],
+    prefix: true,
+  },
+  {
+    key: "personal",
+    synonyms: ["Personal", "Personalkostnader", "Lönekostnader", "Löner", "Lön", "Löner inkl. sociala avgifter", "Lönekostnader inkl. sociala avgifter", "Personalkostnader inkl. sociala avgifter"],
+    prefix: true,
+  },
+  { key: "lokal", synonyms: ["Lokal", "Lokaler", "Lokalkostnader", "Lokalkostnad", "Hyra", "Lokalhyra"], prefix: true },
+  { key: "ovrigt", synonyms: ["Övrigt", "Övriga", "Övriga kostnader", "Övr kostnader"], prefix: true },
 ]);
 
 const AMOUNT_FIELDS = new Set<string>(["belopp", ...KOSTNADSSLAG]);
@@ -44,6 +52,8 @@ const MAX_ROWS = 60;
 
 interface LabelHit {
   field: RekvisitionFalt;
+  /** Matched only by its beginning ("Löner inkl. sociala avgifter"): kept only with a numeric value. */
+  prefix?: boolean;
   /** Index of the synonym that matched (lower = more specific). */
   rank: number;
   r: number;
@@ -57,11 +67,22 @@ function labelOf(text: string): { label: string; inline: string } {
   return i < 0 ? { label: text, inline: "" } : { label: text.slice(0, i), inline: text.slice(i + 1).trim() };
 }
 
-function matchField(label: string): { field: RekvisitionFalt; rank: number } | undefined {
+/**
+ * The field a label names: an exact synonym (or synonym + unit, "Belopp (tkr)") first; else, for the amount
+ * fields only, a label that begins with one ("Löner inkl. sociala avgifter", "Summa att rekvirera", "Hyra jan–mar").
+ */
+function matchField(label: string): { field: RekvisitionFalt; rank: number; prefix?: boolean } | undefined {
   const h = normalizeHeader(label);
   if (h === "") return undefined;
+  const exact = matchAt(h, 2);
+  if (exact) return exact;
+  const prefix = matchAt(h, 1);
+  return prefix && { ...prefix, prefix: true };
+}
+
+function matchAt(h: string, quality: number): { field: RekvisitionFalt; rank: number } | undefined {
   for (const spec of FIELD_SPECS) {
-    if (matchQuality(h, spec) < 2) continue;
+    if (matchQuality(h, spec) < quality) continue;
     const rank = spec.normalized.findIndex((s) => h === s || h.startsWith(s));
     return { field: spec.key as RekvisitionFalt, rank };
   }
@@ -96,7 +117,7 @@ function findLabels(sheet: RawSheet): LabelHit[] {
     }
   }
   valuesBelowLabelRows(sheet, hits);
-  return hits;
+  return hits.filter((h) => !h.prefix || (h.value !== undefined && isNumeric(h.value.v)));
 }
 
 function isLabel(v: CellValue | undefined): boolean {

@@ -5,7 +5,7 @@ import type { CellValue, IsoDate, RawSheet } from "../../model/raw";
 import type { Kostnadsslag, Period } from "../../model/records";
 import { isExcelError } from "../../text/excel-error";
 import { cellAddress, locateTable } from "../../text/header";
-import { parsePeriod } from "../../text/period";
+import { parseClaimPeriod } from "./period";
 import { maskPersonnummer } from "../../text/personnummer";
 import { classifyRow } from "../../text/rows";
 import { parseSvDate } from "../../text/sv-date";
@@ -123,7 +123,7 @@ export class ClaimBuilder {
   period(v: CellValue | undefined, cell: string): void {
     this.claim.cells.period = cell;
     this.claim.periodText = maskPersonnummer(cellText(v));
-    const p = parsePeriod(v ?? null);
+    const p = parseClaimPeriod(v);
     if (p.kind === "period") this.claim.period = p.value;
     else if (p.kind === "empty") this.add("fel", REKV_PARSE_CODES.SAKNAR_PERIOD, cell, "Rekvisitionen saknar period. Skriv kvartalet eller halvåret, t.ex. 2024-Q1 eller 2024-H1.");
     else this.add("fel", REKV_PARSE_CODES.OLASBAR_PERIOD, cell, `Perioden kan inte läsas: ${p.reason}. Skriv t.ex. 2024-Q1 eller 2024-H1.`);

@@ -101,7 +101,8 @@ export function planUppfoljningDeltagare(tabeller: RapportTabell[], diagram: Rap
     styles.push({ range: a1(captionRow, 0), bold: true, fontSize: 12, fontColor: COLORS.titleText });
     if (t.kolumner.some((k) => k.grupp)) {
       const g = rows.push(t.kolumner.map((k) => k.grupp ?? null)) - 1;
-      styles.push({ range: a1Range(g, 0, g, t.kolumner.length - 1), bold: true, italic: true, wrap: true, fill: COLORS.sectionFill });
+      // Not wrapped: a group label runs on over the empty cells of its group.
+      styles.push({ range: a1Range(g, 0, g, t.kolumner.length - 1), bold: true, italic: true, fill: COLORS.sectionFill });
     }
     const headerRow = rows.push(t.kolumner.map((k) => k.rubrik)) - 1;
     const first = headerRow + 1;

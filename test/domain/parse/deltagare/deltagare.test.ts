@@ -80,7 +80,9 @@ describe("parseDeltagare", () => {
   it("without the required columns gives SAKNAD_KOLUMN and no rows", () => {
     const { tabell, issues } = parseDeltagare(sheet("Deltagare", [["Namn", "Insats", "Kön"], ["A", "X", "K"]]));
     expect(tabell.rader).toEqual([]);
-    expect(issues.map((i) => i.code)).toEqual(["SAKNAD_KOLUMN", "SAKNAD_KOLUMN"]);
+    // Kön and Inskriven are required; Deltagar-ID is not (without it the rows are counted, duplicates not checked).
+    expect(issues.map((i) => i.code)).toEqual(["SAKNAD_KOLUMN"]);
+    expect(issues[0].message).toContain("Inskriven");
   });
 
   it("lists at most 200 issues of one code and summarises the rest", () => {

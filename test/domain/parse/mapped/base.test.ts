@@ -20,12 +20,12 @@ describe("parseBase with a mapping", () => {
   it("a column the user maps drives parsing (a header no synonym knows)", () => {
     const sheets = [
       sheet("Insatser", [["Insats", "Typ", "Insatsägare", "Start", "Slut", "Budget 2024 (kr)"], ["Jobbcentrum", "Individ", "Enköpings kommun", "2024-01-01", "2024-12-31", 2_652_000]]),
-      sheet("Utfall", [["Kostnadsställe", "Period", "Utfall (kr)"], ["Jobbcentrum", "2024-H1", 955_000]]),
+      sheet("Utfall", [["Resultatenhet", "Period", "Utfall (kr)"], ["Jobbcentrum", "2024-H1", 955_000]]),
     ];
     const detected = detectWorkbook(sheets);
     const before = parseBase(sheets, detected);
     expect(before.base.utfall).toEqual([]);
-    const corrected = correctColumn(detected, "Utfall", "A", { role: "post", header: "Kostnadsställe" });
+    const corrected = correctColumn(detected, "Utfall", "A", { role: "post", header: "Resultatenhet" });
     const after = parseBase(sheets, corrected);
     expect(after.base.utfall.map((u) => [u.post, u.period.label, u.utfall, u.source.cell])).toEqual([["Jobbcentrum", "2024-H1", 955_000, "A2"]]);
   });

@@ -1,0 +1,131 @@
+import type { IsoDate } from "../../model";
+import { mapKonto, type BokslutRad, type KontoplanRad } from "../../ledger/kontoplan";
+import type { Ledger } from "../../ledger/types";
+
+/**
+ * Konto balances of a ledger at the period end `till`, and their sums per bokslut row (domain.md §3.7).
+ * Öre, SIE sign (debet +, kredit −).
+ *
+ * Source of UB and RES: the file's #UB/#RES when they cover the period (till ≥ #OMFATTN, or the räkenskapsår's end
+ * when there is no #OMFATTN); otherwise (a delår cut from a full-year file, or a file without #UB/#RES)
+ * IB + Σ #TRANS dated ≤ till. `trans` always holds Σ #TRANS ≤ till so the checks can compare the two.
+ * Föregående år: #RES −1 (for a delår Σ #PSALDO −1 up to the same month when the file has them), #UB −1.
+ */
+
+export interface KontoSaldo {
+  konto: string;
+  namn: string;
+  ib: number;
+  ub: number;
+  res: number;
+  /** Σ transaktioner dated ≤ till (undefined when the ledger has no verifikationer). */
+  trans?: number;
+  ubFg?: number;
+  resFg?: number;
+  mapping?: KontoplanRad;
+}
+
+export interface RadSaldo {
+  ib: number;
+  ub: number;
+  res: number;
+  /** undefined when no konto of the row has a föregående-år figure. */
+  ubFg?: number;
+  resFg?: number;
+}
+
+export interface LedgerSaldon {
+  fran: IsoDate;
+  till: IsoDate;
+  /** True when till is before the räkenskapsår's end: "Periodens resultat". */
+  delar: boolean;
+  /** Where UB/RES came from. */
+  kalla: "ub-res" | "transaktioner";
+  /** "Föregående år" column heading ("Samma period 2023" or "Helår 2023"), undefined without figures. */
+  foregaendeRubrik?: string;
+  konton: KontoSaldo[];
+  rader: Map<BokslutRad, RadSaldo>;
+  omappade: KontoSaldo[];
+}
+
+const add = (m: Map<string, number>, k: string, v: number): void => void m.set(k, (m.get(k) ?? 0) + v);
+
+export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: readonly KontoplanRad[] }): LedgerSaldon {
+  const rar0 = ledger.rar.get(0);
+  const rarFg = ledger.rar.get(-1);
+  const slut = ledger.omfattn ?? rar0?.till;
+  const till = opts.till ?? slut ?? lastVerDate(ledger) ?? "";
+  const fran = rar0?.fran ?? `${till.slice(0, 4)}-01-01`;
+  const delar = rar0 ? till < rar0.till : false;
+  const hasRecords = ledger.ub.some((s) => s.ar === 0) || ledger.res.some((s) => s.ar === 0);
+  const useTrans = ledger.ver.length > 0 && (!hasRecords || (slut !== undefined && till < slut));
+
+  const ib = new Map<string, number>();
+  const ub = new Map<string, number>();
+  const res = new Map<string, number>();
+  const trans = new Map<string, number>();
+  const ubFg = new Map<string, number>();
+  const resFg = new Map<string, number>();
+  for (const s of ledger.ib) if (s.ar === 0) add(ib, s.konto, s.ore);
+  for (const s of ledger.ub) if (s.ar === 0) add(ub, s.konto, s.ore);
+  else if (s.ar === -1) add(ubFg, s.konto, s.ore);
+  for (const s of ledger.res) if (s.ar === 0) add(res, s.konto, s.ore);
+  else if (s.ar === -1 && !delar) add(resFg, s.konto, s.ore);
+  for (const v of ledger.ver) for (const t of v.trans) if (t.datum <= till) add(trans, t.konto, t.ore);
+  let foregaendeRubrik: string | undefined;
+  const fgAr = rarFg ? rarFg.till.slice(0, 4) : String(Number(till.slice(0, 4)) - 1);
+  if (delar) {
+    const manad = `${fgAr}${till.slice(5, 7)}`;
+    const p = ledger.psaldo.filter((s) => s.ar === -1 && !s.objekt && s.period <= manad);
+    for (const s of p) add(resFg, s.konto, s.ore);
+    if (p.length > 0) foregaendeRubrik = `Samma period ${fgAr}`;
+  } else if (resFg.size > 0) foregaendeRubrik = `Helår ${fgAr}`;
+  if (!foregaendeRubrik && ubFg.size > 0) foregaendeRubrik = `${rarFg?.till ?? `${fgAr}-12-31`}`;
+
+  const all = new Set<string>([...ledger.konton.keys(), ...ib.keys(), ...ub.keys(), ...res.keys(), ...trans.keys(), ...ubFg.keys(), ...resFg.keys()]);
+  const konton: KontoSaldo[] = [];
+  const rader = new Map<BokslutRad, RadSaldo>();
+  const omappade: KontoSaldo[] = [];
+  for (const konto of [...all].sort()) {
+    const balans = konto.startsWith("1") || konto.startsWith("2");
+    const i = balans ? (ib.get(konto) ?? 0) : 0;
+    const tr = trans.get(konto) ?? 0;
+    const k: KontoSaldo = {
+      konto,
+      namn: ledger.konton.get(konto)?.namn ?? "",
+      ib: i,
+      ub: balans ? (useTrans || !ub.has(konto) ? i + tr : (ub.get(konto) ?? 0)) : 0,
+      res: balans ? 0 : useTrans || !res.has(konto) ? tr : (res.get(konto) ?? 0),
+      ...(ledger.ver.length > 0 ? { trans: tr } : {}),
+      ...(ubFg.has(konto) ? { ubFg: ubFg.get(konto) } : {}),
+      ...(resFg.has(konto) ? { resFg: resFg.get(konto) } : {}),
+    };
+    const m = mapKonto(konto, opts.kontoplan);
+    if (m) k.mapping = m;
+    konton.push(k);
+    const zero = k.ib === 0 && k.ub === 0 && k.res === 0 && !k.ubFg && !k.resFg;
+    if (!m) {
+      if (!zero) omappade.push(k);
+      continue;
+    }
+    const r = rader.get(m.rad) ?? { ib: 0, ub: 0, res: 0 };
+    r.ib += k.ib;
+    r.ub += k.ub;
+    r.res += k.res;
+    if (k.ubFg !== undefined) r.ubFg = (r.ubFg ?? 0) + k.ubFg;
+    if (k.resFg !== undefined) r.resFg = (r.resFg ?? 0) + k.resFg;
+    rader.set(m.rad, r);
+  }
+  return { fran, till, delar, kalla: useTrans ? "transaktioner" : "ub-res", ...(foregaendeRubrik ? { foregaendeRubrik } : {}), konton, rader, omappade };
+}
+
+function lastVerDate(ledger: Ledger): IsoDate | undefined {
+  let d: IsoDate | undefined;
+  for (const v of ledger.ver) if (!d || v.datum > d) d = v.datum;
+  return d;
+}
+
+/** The row's sums, zero when the ledger has no konto on it. */
+export function rad(s: LedgerSaldon, r: BokslutRad): RadSaldo {
+  return s.rader.get(r) ?? { ib: 0, ub: 0, res: 0 };
+}

@@ -1,0 +1,88 @@
+import type { CellValue } from "../model/raw";
+import type { ColumnMapping } from "../model/mapping";
+import { periodLabel } from "../text/period";
+import { daysInMonth, SV_MONTHS, ymdToIso } from "../text/sv-date";
+import { normalizeHeader } from "../text/header";
+import { parseColumnHeader } from "./column-header";
+
+/**
+ * The date a budget/utfall sheet is "per" (issue 14 patterns 3 and 6): a kommun month follow-up writes
+ * "Ack utfall | Ack budget | Helårsbudget" and puts the date in the title ("Uppföljning per 2024-06-30"), in the
+ * sheet name ("Juni 2024") or as "jan-aug 2016". Columns whose header names no period or year take it from there:
+ * - utfall (and "Ack"/"YTD" budget or prognos): 1 January to the sheet's date (year to date);
+ * - a budget or prognos column named Helår/Årsbudget/FY, or a bare Budget beside year-to-date utfall: the year.
+ * With a year but no date (title "Utfall - Budget 2014") the utfall is the whole year's.
+ */
+
+export interface SheetDate {
+  year: number;
+  /** Last day the sheet's figures cover (ÅÅÅÅ-MM-DD), when the title or name gives more than a year. */
+  date?: string;
+}
+
+const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const MONTH_YEAR_RE = /\b([a-zåäö]+)\.?(?:\s*-\s*([a-zåäö]+)\.?)?\s+(\d{4})\b/i;
+const YEAR_RE = /\b(19[9]\d|20\d{2})\b/;
+
+/** The sheet's date from its name and title rows: the first full date, else "juni 2024" / "jan-aug 2016" (end of the last month), else a lone year. */
+export function sheetDateOf(texts: readonly CellValue[]): SheetDate | undefined {
+  const strings = texts.filter((t): t is string => typeof t === "string");
+  for (const t of strings) {
+    const m = ISO_RE.exec(t);
+    if (m) return { year: Number(m[1]), date: `${m[1]}-${m[2]}-${m[3]}` };
+  }
+  for (const t of strings) {
+    const m = MONTH_YEAR_RE.exec(t.toLowerCase());
+    if (!m) continue;
+    const last = SV_MONTHS[m[2] ?? m[1]];
+    if (last === undefined || (m[2] !== undefined && SV_MONTHS[m[1]] === undefined)) continue;
+    const y = Number(m[3]);
+    return { year: y, date: ymdToIso(y, last, daysInMonth(y, last)) };
+  }
+  for (const t of strings) {
+    const m = YEAR_RE.exec(t);
+    if (m) return { year: Number(m[1]) };
+  }
+  return undefined;
+}
+
+const ACK_RE = /^(ack|ackumulerat|ackum|hittills|ytd|actualytd|periodens|periodbudget|aktuell)/;
+const YTD_RE = /(^ack|ytd|hittills|^periodens|^periodbudget|^aktuellbudget$)/;
+const YEAR_WORD_RE = /(helar|arsbudget|fy$|fullyear|helarsbudget|helarsprognos|budgetfy|forecastfy|beviljad|^budget$|^prognos$)/;
+
+/**
+ * Gives the columns without their own period or year the sheet's date (see the file comment). Returns the
+ * columns it changed, with confidence lowered to 0,75 (the date was read from the title, not the column).
+ */
+export function applySheetDate(columns: readonly ColumnMapping[], sd: SheetDate | undefined): ColumnMapping[] {
+  if (!sd) return [];
+  const changed: ColumnMapping[] = [];
+  const from = `${sd.year}-01-01`;
+  const to = sd.date ?? `${sd.year}-12-31`;
+  const ytd = { from, to, label: periodLabel(from, to) };
+  for (const c of columns) {
+    if (c.role !== "belopp" || (c.measure !== "utfall" && c.measure !== "budget" && c.measure !== "prognos")) continue;
+    const own = parseColumnHeader(c.header);
+    if (own.period !== undefined || own.year !== undefined || own.ackYear !== undefined) continue;
+    const n = normalizeHeader(c.header).replace(/(tkr|tsek|ksek|kr|sek)$/, "");
+    const isYtd = YTD_RE.test(n) || ACK_RE.test(n);
+    // "Utfall jan-aug", "Halvår 1 / Utfall", "Helår / Budget": the header names its months, half or year; the
+    // caller completed them with the sheet's year.
+    if (own.hasPeriod && !isYtd) continue;
+    const hinted = parseColumnHeader(c.header, sd.year);
+    if (hinted.period !== undefined || (hinted.year !== undefined && !isYtd)) continue;
+    if (c.measure === "utfall") {
+      delete c.year;
+      c.period = ytd;
+    } else if (isYtd && sd.date) {
+      delete c.year;
+      c.period = ytd;
+    } else if (YEAR_WORD_RE.test(n) || c.period === undefined) {
+      delete c.period;
+      c.year = sd.year;
+    } else continue;
+    c.confidence = Math.min(c.confidence, 0.75);
+    changed.push(c);
+  }
+  return changed;
+}

@@ -1,0 +1,39 @@
+/**
+ * Stable issue codes of the ledger layer (SIE 4 file, saldobalans sheet, kontoplan and bokslut checks,
+ * domain.md §3.7). The sheet of a finding is the file or sheet name; the cell is "rad N" or an A1 address.
+ */
+export const LEDGER_CODES = {
+  /** The file is not a SIE file (no #-records) — nothing is read. */
+  SIE_INTE_SIE: "SIE_INTE_SIE",
+  /** #SIETYP is not 4 (types 1–3 have no verifikationer; 4I is an import file). */
+  SIE_FEL_TYP: "SIE_FEL_TYP",
+  /** A record's fields cannot be read (missing field, unclosed quote or {}). */
+  SIE_OLASBAR_POST: "SIE_OLASBAR_POST",
+  /** An amount that does not parse as a SIE amount (digits, optional minus and decimal point). */
+  SIE_OLASBART_BELOPP: "SIE_OLASBART_BELOPP",
+  SIE_OLASBART_DATUM: "SIE_OLASBART_DATUM",
+  /** The same konto twice in #KONTO; the first name is kept. */
+  SIE_DUBBLETT_KONTO: "SIE_DUBBLETT_KONTO",
+  /** A verifikation whose rows do not add up to 0. */
+  VER_OBALANS: "VER_OBALANS",
+  /** A record the reader does not use (kept as information). */
+  SIE_OKAND_POST: "SIE_OKAND_POST",
+  /** IB + Σ transaktioner ≠ UB for a balance konto (or IB + Period ≠ UB on a saldobalans row). */
+  IB_TRANS_UB: "IB_TRANS_UB",
+  /** Σ UB + Σ RES ≠ 0 over all konton. */
+  UB_RES_SUMMA: "UB_RES_SUMMA",
+  /** IB this year ≠ UB last year. */
+  IB_FOREG_UB: "IB_FOREG_UB",
+  /** Summa tillgångar ≠ summa eget kapital och skulder. */
+  BALANS_OBALANS: "BALANS_OBALANS",
+  /** EK UB ≠ EK IB + årets resultat. */
+  EK_AVSTAMNING: "EK_AVSTAMNING",
+  /** Kassaflödesanalysens likvida medel UB ≠ balansräkningens. */
+  KASSAFLODE_AVSTAMNING: "KASSAFLODE_AVSTAMNING",
+  /** A konto with a balance or result that no kontoplan row maps. */
+  KONTO_OMAPPAT: "KONTO_OMAPPAT",
+  /** A soliditet the workbook states that differs from the ledger's. */
+  SOLIDITET_SKILJER: "SOLIDITET_SKILJER",
+  /** Utfall per insats from the ledger differs from the Utfall sheet. */
+  UTFALL_SKILJER: "UTFALL_SKILJER",
+} as const;

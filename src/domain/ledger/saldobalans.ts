@@ -1,0 +1,115 @@
+import { issue, type Issue } from "../issues/issue";
+import type { RawSheet } from "../model/raw";
+import { cellAddress, locateTable, type ColumnSpec } from "../text/header";
+import { parseSvNumber } from "../text/sv-number";
+import { isSumLabel } from "../text/rows";
+import { LEDGER_CODES as L } from "./codes";
+import { formatOre } from "./sie-read";
+import { emptyLedger, type Ledger } from "./types";
+
+/**
+ * Saldobalans sheet (domain.md §3.7) — what a förbund gets in Excel from the kommun's ekonomisystem:
+ * Konto | Benämning | IB | Period | UB, optional Budget and Föregående år; header anywhere in the first 30 rows,
+ * sum rows ("Summa …") skipped. Signs as in the ledger (debet +, kredit −).
+ * Balance konton (1xxx, 2xxx) give #IB/#UB; result konton give #RES = Period (UB when Period is empty).
+ * Every row where IB + Period ≠ UB is a finding with its difference on the UB cell (Mölndal 2016's
+ * balansrapport has four such rows, 116 000 kr each); the row's UB is used as written.
+ */
+
+export const SALDOBALANS_SPECS: ColumnSpec[] = [
+  { key: "konto", synonyms: ["Konto", "Kontonr", "Kontonummer"], required: true },
+  { key: "namn", synonyms: ["Benämning", "Kontonamn", "Namn", "Kontobenämning"] },
+  { key: "ib", synonyms: ["IB", "Ingående balans", "Ing balans", "Ingående saldo"], required: true },
+  { key: "period", synonyms: ["Period", "Perioden", "Förändring", "Periodens förändring", "Rörelse"] },
+  { key: "ub", synonyms: ["UB", "Utgående balans", "Utg balans", "Utgående saldo"], required: true },
+  { key: "budget", synonyms: ["Budget", "Årsbudget"] },
+  { key: "foregaende", synonyms: ["Föregående år", "Fg år", "Föreg år", "Utfall föregående år"] },
+];
+
+/** True when the sheet has a saldobalans header (Konto, IB and UB). */
+export function looksLikeSaldobalans(sheet: RawSheet): boolean {
+  const t = locateTable(sheet, SALDOBALANS_SPECS, { minMatches: 3 });
+  return t !== null && t.missing.length === 0;
+}
+
+export interface SaldobalansResult {
+  ledger: Ledger;
+  issues: Issue[];
+  /** Budget per konto (öre), when the sheet has a Budget column. */
+  budget: Map<string, number>;
+}
+
+const toOre = (kr: number): number => Math.round(kr * 100);
+
+export function readSaldobalans(sheet: RawSheet): SaldobalansResult {
+  const ledger = emptyLedger(sheet.name, "saldobalans");
+  const issues: Issue[] = [];
+  const budget = new Map<string, number>();
+  const t = locateTable(sheet, SALDOBALANS_SPECS, { minMatches: 3 });
+  if (!t || t.missing.length > 0) return { ledger, issues, budget };
+  const c = t.columns;
+  for (let r = t.headerRow + 1; r < sheet.values.length; r++) {
+    const row = sheet.values[r] ?? [];
+    const kontoCell = row[c.konto];
+    const kontoText = kontoCell === null || kontoCell === undefined ? "" : String(kontoCell).trim();
+    const m = /^(\d{3,8})\b\s*(.*)$/.exec(kontoText);
+    if (!m) {
+      if (kontoText !== "" && !isSumLabel(kontoText)) {
+        const label = c.namn !== undefined ? String(row[c.namn] ?? "") : "";
+        if (!isSumLabel(label) && !/^(summa|s:a|totalt)/i.test(kontoText)) {
+          issues.push(issue("info", L.SIE_OLASBAR_POST, sheet.name, cellAddress(sheet, r, c.konto), `"${kontoText}" är inget kontonummer; raden räknas som rubrik och läses inte.`));
+        }
+      }
+      continue;
+    }
+    const konto = m[1];
+    const namn = c.namn !== undefined ? String(row[c.namn] ?? "").trim() : m[2];
+    const rad = r + sheet.origin.row + 1;
+    const num = (key: string): number | undefined | null => {
+      if (c[key] === undefined) return undefined;
+      const p = parseSvNumber(row[c[key]]);
+      if (p.kind === "empty") return undefined;
+      if (p.kind === "error") {
+        issues.push(issue("fel", L.SIE_OLASBART_BELOPP, sheet.name, cellAddress(sheet, r, c[key]), `Beloppet för konto ${konto} kan inte läsas (${p.reason}); kontot är inte inläst.`));
+        return null;
+      }
+      return toOre(p.value);
+    };
+    const ib = num("ib");
+    const period = num("period");
+    const ub = num("ub");
+    const bud = num("budget");
+    const fg = num("foregaende");
+    if (ib === null || period === null || ub === null) continue;
+    if (ledger.konton.has(konto)) {
+      issues.push(issue("varning", L.SIE_DUBBLETT_KONTO, sheet.name, cellAddress(sheet, r, c.konto), `Konto ${konto} finns redan på rad ${ledger.konton.get(konto)?.rad}; den här raden läses inte.`));
+      continue;
+    }
+    ledger.konton.set(konto, { konto, namn, rad });
+    const balans = konto.startsWith("1") || konto.startsWith("2");
+    const ibOre = ib ?? 0;
+    if (ub !== undefined && period !== undefined && ibOre + period !== ub) {
+      const diff = ub - (ibOre + period);
+      issues.push(
+        issue(
+          "fel",
+          L.IB_TRANS_UB,
+          sheet.name,
+          cellAddress(sheet, r, c.ub),
+          `Konto ${konto} ${namn}: IB ${formatOre(ibOre)} + period ${formatOre(period)} = ${formatOre(ibOre + period)} kr, men UB är ${formatOre(ub)} kr (skillnad ${formatOre(diff)} kr). UB används som den står; rätta raden eller fråga ekonomiservice.`,
+        ),
+      );
+    }
+    const ubOre = ub ?? ibOre + (period ?? 0);
+    if (balans) {
+      ledger.ib.push({ ar: 0, konto, ore: ibOre, rad });
+      ledger.ub.push({ ar: 0, konto, ore: ubOre, rad });
+      if (fg !== null && fg !== undefined) ledger.ub.push({ ar: -1, konto, ore: fg, rad });
+    } else {
+      ledger.res.push({ ar: 0, konto, ore: period ?? ubOre - ibOre, rad });
+      if (fg !== null && fg !== undefined) ledger.res.push({ ar: -1, konto, ore: fg, rad });
+    }
+    if (bud !== null && bud !== undefined) budget.set(konto, bud);
+  }
+  return { ledger, issues, budget };
+}

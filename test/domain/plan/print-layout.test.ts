@@ -1,0 +1,110 @@
+import type { PlanCell, SheetPlan } from "../../../src/domain/model";
+import { textWidth, withPrintLayout, wrappedLines, rowHeightFor, shownNumber } from "../../../src/domain/plan/print-layout";
+import { titleRows, titleStyles } from "../../../src/domain/plan/common";
+
+const INFO = { forbund: "Samordningsförbundet Test & Co", fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15" };
+
+/** A report plan with `ncols` columns of `colWidth` pt, a long note and wrapped messages in the last column. */
+function report(ncols: number, colWidth: number, note: string, message = "kort"): SheetPlan {
+  const rows: PlanCell[][] = titleRows({ rapport: "Test", forbund: INFO.forbund, fran: INFO.fran, till: INFO.till, kallor: ["Budget"], idag: INFO.idag, not: note });
+  rows.push(["Insats", ...Array.from({ length: ncols - 2 }, (_, i) => `Förbrukningskvot ${i}`), "Meddelande"]);
+  for (let r = 0; r < 5; r++) rows.push([`Insats ${r}`, ...Array.from({ length: ncols - 2 }, () => 1234567), message]);
+  const last = String.fromCharCode(64 + ncols);
+  return {
+    kind: "test",
+    key: "k",
+    name: "Test",
+    rows,
+    styles: [...titleStyles(ncols), { range: `${last}6:${last}10`, wrap: true }],
+    tables: [{ name: "T", range: `A5:${last}10` }],
+    columnWidths: Array.from({ length: ncols }, () => colWidth),
+    pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true },
+  };
+}
+
+describe("wrappedLines", () => {
+  it("counts word-wrapped lines, explicit line breaks and words longer than the cell", () => {
+    expect(wrappedLines("kort", 100, 10)).toBe(1);
+    expect(wrappedLines("a\nb\nc", 100, 10)).toBe(3);
+    const long = "ord ".repeat(60).trim();
+    const lines = wrappedLines(long, 100, 10);
+    expect(lines).toBeGreaterThanOrEqual(Math.ceil(textWidth(long, 10) / 100));
+    expect(wrappedLines("x".repeat(80), 60, 10)).toBeGreaterThan(3);
+  });
+  it("gives rows at least 12,75 pt per line at 10 pt", () => {
+    expect(rowHeightFor(1, 10)).toBeGreaterThanOrEqual(12.75);
+    expect(rowHeightFor(3, 10)).toBeGreaterThanOrEqual(3 * 12.75);
+  });
+  it("measures numbers as their format shows them", () => {
+    expect(shownNumber(1326400, "#,##0,")).toBe("1 326");
+    expect(shownNumber(-9628000, "#,##0,")).toBe("-9 628");
+    expect(shownNumber(0.724, "0%")).toBe("72 %");
+    expect(shownNumber(1234567, "#,##0")).toBe("1 234 567");
+  });
+});
+
+describe("withPrintLayout", () => {
+  const notes = ["", "Kort not.", "Förbrukningskvot = utfall / periodiserad budget. ".repeat(8)];
+  const shapes: [number, number][] = [
+    [3, 80],
+    [6, 90],
+    [8, 110],
+    [12, 95],
+    [16, 100],
+  ];
+  for (const [ncols, w] of shapes)
+    for (const note of notes)
+      it(`${ncols} columns of ${w} pt, note of ${note.length} characters: ≥ 8 pt, merged note tall enough, footer`, () => {
+        const plan = withPrintLayout(report(ncols, w, note, "Ett långt meddelande som måste radbrytas ".repeat(5)), INFO);
+        const ps = plan.pageSetup!;
+        expect(ps.printedFontSize).toBeGreaterThanOrEqual(8);
+        expect(ps.paperSize).toBe("A4");
+        expect(ps.printArea).toBe(`A1:${String.fromCharCode(64 + ncols)}10`);
+        if (!ps.fitToWidth) {
+          expect(ps.scale).toBe(80);
+          expect(ps.printTitleColumns).toBe("$A:$A");
+        }
+        expect(ps.footer?.right).toContain("Sida &P av &N");
+        expect(ps.footer?.left).toContain("Test && Co · 2024-01-01 – 2024-06-30");
+        expect(ps.footer?.center).toContain("Skapad 2024-08-15");
+        const widths = plan.columnWidths!;
+        // The note (row 4) is merged over the first page's columns and its height holds its wrapped lines.
+        const merge = plan.merges!.find((m) => m.startsWith("A4:"));
+        if (note) {
+          expect(merge).toBeDefined();
+          const lastCol = merge!.split(":")[1].charCodeAt(0) - 65;
+          const width = widths.slice(0, lastCol + 1).reduce((a, b) => a + b, 0);
+          expect(plan.rowHeights![3]).toBeGreaterThanOrEqual(rowHeightFor(wrappedLines(note, width, 10), 10));
+        }
+        // Every wrapped message row holds its lines.
+        for (let r = 5; r < 10; r++) {
+          const msg = String(plan.rows[r][ncols - 1]);
+          expect(plan.rowHeights![r]).toBeGreaterThanOrEqual(rowHeightFor(wrappedLines(msg, widths[ncols - 1], 10), 10));
+        }
+        // No header broken mid-word: each header word fits its column.
+        plan.rows[4].forEach((h, c) => {
+          for (const word of String(h).split(" ")) expect(textWidth(word, 10, true)).toBeLessThanOrEqual(widths[c]);
+        });
+        // Headers over numbers are right-aligned; the text column's is not.
+        expect(plan.styles).toContainEqual({ range: "B5", horizontalAlignment: "Right" });
+        expect(plan.styles).not.toContainEqual({ range: "A5", horizontalAlignment: "Right" });
+        // One named font on every cell of the print area.
+        expect(plan.styles![0]).toEqual({ range: `A1:${String.fromCharCode(64 + ncols)}10`, fontName: "Arial", fontSize: 10 });
+      });
+
+  it("breaks the page before a table that would otherwise be split, when it fits on one page", () => {
+    const rows: PlanCell[][] = titleRows({ rapport: "Två tabeller", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+    const tables: SheetPlan["tables"] = [];
+    for (let t = 0; t < 3; t++) {
+      rows.push([], [`Tabell ${t}`]);
+      const header = rows.push(["Namn", "Antal"]) - 1;
+      for (let r = 0; r < 18; r++) rows.push([`Rad ${r}`, r]);
+      tables.push({ name: `T${t}`, range: `A${header + 1}:B${rows.length}` });
+    }
+    const plan = withPrintLayout({ kind: "x", key: "x", name: "x", rows, tables, columnWidths: [200, 80] }, INFO);
+    expect(plan.pageSetup!.orientation).toBe("Portrait");
+    const breaks = plan.pageSetup!.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const b of breaks) expect(String(plan.rows[b][0])).toMatch(/^Tabell \d$/);
+  });
+});

@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { findSoffice } from "../fixtures/nasta-ar/libreoffice";
+import { convertToPdf, pdfFonts, pdfPageCount, pdfWords, reportSlug, splitReports, type PdfWord } from "../fixtures/print/render-pdf";
+
+/**
+ * Prints every report of the example workbook (the README's CLI run) with LibreOffice headless and
+ * checks what a board pack needs: pages per report, nothing printed below 8 pt, no text printed over
+ * other text (wrapped rows tall enough, notes not under the header), one sans font (no serif
+ * fallback), a footer "Sida x av y". Skipped (not passed) when LibreOffice is not installed.
+ */
+
+const soffice = findSoffice();
+const describePrint = soffice ? describe : describe.skip;
+
+/** Most pages each report may take on A4 (the example workbook, 2024-06-30). */
+const MAX_PAGES: Record<string, number> = {
+  forbrukningskvot: 1,
+  driftsredovisning: 2,
+  resultat: 2,
+  rekvisitionskontroll: 4,
+  "uppfoljning-deltagare": 6,
+  bidrag: 1,
+  beslutsutrymme: 2,
+  valideringsrapport: 1,
+};
+
+/** A word's box is ≈ 1,3 × the font size high (Liberation Sans ascent + descent). */
+const BOX_PER_POINT = 1.3;
+
+function overlaps(words: PdfWord[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j < words.length; j++) {
+      const a = words[i];
+      const b = words[j];
+      if (a.page !== b.page) continue;
+      const x = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const y = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (x > 1 && y > 2) out.push(`"${a.text}" över "${b.text}" (sida ${a.page})`);
+    }
+  return out;
+}
+
+describePrint("the example workbook's reports printed to PDF", () => {
+  const dir = mkdtempSync(join(tmpdir(), "finsam-print-"));
+  const pdfs = new Map<string, string>();
+  const sheets = new Map<string, ExcelJS.Worksheet>();
+
+  beforeAll(async () => {
+    const out = join(dir, "rapporter.xlsx");
+    const log = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const err = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      await main(["rapport", "assets/exempel/finsam-exempel-2024.xlsx", "--till", "2024-06-30", "--ut", out]);
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const reports = wb.worksheets.filter((ws) => ws.state === "visible" && reportSlug(ws.name) in MAX_PAGES);
+    for (const ws of reports) sheets.set(reportSlug(ws.name), ws);
+    const xlsx = await splitReports(out, reports.map((ws) => ws.name), join(dir, "xlsx"));
+    const written = convertToPdf(soffice!, xlsx, join(dir, "pdf"), join(dir, "profile"));
+    written.forEach((pdf, i) => pdfs.set(reportSlug(reports[i].name), pdf));
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints every report", () => {
+    expect([...pdfs.keys()].sort()).toEqual(Object.keys(MAX_PAGES).sort());
+  });
+
+  it.each(Object.keys(MAX_PAGES))("%s fits its pages, prints at 8 pt or more, without text over text", (slug) => {
+    const pdf = pdfs.get(slug)!;
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(MAX_PAGES[slug]);
+    const words = pdfWords(pdf);
+    const smallest = Math.min(...words.map((w) => (w.yMax - w.yMin) / BOX_PER_POINT));
+    expect(smallest).toBeGreaterThanOrEqual(7.9);
+    expect(overlaps(words)).toEqual([]);
+    expect(pdfFonts(pdf).filter((f) => /serif/i.test(f) && !/sans/i.test(f))).toEqual([]);
+    const text = words.map((w) => w.text).join(" ");
+    expect(text).toContain(`Sida ${pages} av ${pages}`);
+    expect(text).toContain("Samordningsförbundet Uppsala län · 2024-01-01 – 2024-06-30");
+  });
+
+  it.each(Object.keys(MAX_PAGES))("%s: the file says A4, its print area and a scale that keeps 8 pt", (slug) => {
+    const ws = sheets.get(slug)!;
+    const ps = ws.pageSetup;
+    expect(ps.paperSize).toBe(9);
+    expect(ps.printArea).toMatch(/^\$?A\$?1:\$?[A-Z]+\$?\d+$/);
+    const scale = ps.fitToPage ? null : (ps.scale ?? 100);
+    if (scale !== null) expect(scale * 10).toBeGreaterThanOrEqual(800);
+    // Rows with wrapped text have a height; merged title rows at least one line each.
+    let wrappedRows = 0;
+    ws.eachRow((row) => {
+      let wraps = false;
+      row.eachCell((cell) => {
+        if (cell.alignment?.wrapText && String(cell.text ?? "").trim() !== "") wraps = true;
+      });
+      if (!wraps) return;
+      wrappedRows++;
+      expect(row.height).toBeGreaterThanOrEqual(12.75);
+    });
+    expect(wrappedRows).toBeGreaterThan(0);
+  });
+});
