@@ -110,7 +110,8 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     // No eval-based source maps: the pages' CSP forbids eval.
-    devtool: production ? "source-map" : "cheap-module-source-map",
+    // No source maps in the production dist/ (they would publish the sources beside the add-in).
+    devtool: production ? false : "cheap-module-source-map",
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -126,6 +127,8 @@ module.exports = async (env = {}, argv = {}) => {
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
       // csv-parse's Node build uses the Buffer global; its browser build carries its own (src/xlsx/read-csv.ts).
       alias: { "csv-parse/sync$": "csv-parse/browser/esm/sync" },
+      // iconv-lite (SIE files in code page 437, loaded on demand) needs Node's Buffer: the "buffer" package in the browser.
+      fallback: { buffer: require.resolve("buffer/") },
     },
     module: {
       // A missing export is a broken build, not a warning (ts-loader's transpileOnly does not check it).

@@ -6,6 +6,8 @@
  *  3. The same aggregates as COUNTIFS/SUMIFS recalculated by LibreOffice headless.
  *  4. Task pane bundle: initial JS gzip, the demo's time to interactive in headless Chromium.
  *  5. SIE 4: decode and read a 200 000-transaction file (bench/sie.ts).
+ *  6. Extent attacks (issue 18): corner cell, 1 048 576 rows, zip bomb, /dev/zero — time and peak RSS until
+ *     refused, in the CLI and in the add-in on the simulated Excel (bench/extents.ts).
  * Every scenario runs in its own child process: bench/child.ts as plain JavaScript (bench/transpile.ts).
  * Prints a Markdown report and writes bench/results/latest.md and latest.json.
  * Flags: --quick (small sizes, 3 runs), --no-libreoffice, --no-bundle, --runs=N.
@@ -17,6 +19,7 @@ import { benchBundle, type BundleResult } from "./bundle";
 import type { ChildArgs, ChildResult } from "./child";
 import { benchLibreOffice, type LibreOfficeResult } from "./libreoffice";
 import { machineInfo, renderReport, type ScenarioResult } from "./report";
+import { benchExtents, renderExtents } from "./extents";
 import { benchSie, renderSie } from "./sie";
 import { transpileTree } from "./transpile";
 import { buildWorkload, type WorkloadSize } from "./workload";
@@ -105,14 +108,16 @@ async function main(): Promise<void> {
   }
   log("SIE 4: 200 000 transaktioner");
   const sie = benchSie(RUNS);
+  log("extent-attacker (issue 18)");
+  const extents = await benchExtents(log);
   const totalMs = performance.now() - started;
-  const report = `${renderReport({ machine, runs: RUNS, scenarios, bundle, totalMs, quick: QUICK })}\n\n${renderSie(sie)}`;
+  const report = `${renderReport({ machine, runs: RUNS, scenarios, bundle, totalMs, quick: QUICK })}\n\n${renderSie(sie)}\n\n${renderExtents(extents)}`;
   process.stdout.write(`${report}\n`);
   const dir = join(__dirname, "results");
   mkdirSync(dir, { recursive: true });
   const name = QUICK ? "quick" : "latest";
   writeFileSync(join(dir, `${name}.md`), `${report}\n`);
-  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ machine, runs: RUNS, scenarios, bundle, sie, totalMs }, null, 1)}\n`);
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ machine, runs: RUNS, scenarios, bundle, sie, extents, totalMs }, null, 1)}\n`);
   log(`klart på ${Math.round(totalMs / 1000)} s; resultat i bench/results/${name}.md`);
 }
 

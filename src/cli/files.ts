@@ -1,3 +1,4 @@
+import { swedishErrorText } from "../domain/text/user-error";
 import { csvToSimSheets, isCsvFileName } from "../xlsx/read-csv";
 import { simSheetsToWorkbook } from "../xlsx/sim-sheets";
 import { promises as fs } from "node:fs";
@@ -118,7 +119,7 @@ export async function loadInput(cmd: { input: string }, deps: { stderr: (t: stri
     try {
       return { wb: simSheetsToWorkbook(csvToSimSheets(bytes, cmd.input)), bytes, refused: [], lost: [] };
     } catch (e) {
-      deps.stderr(`finsam: ${e instanceof Error ? e.message : String(e)}\n`);
+      deps.stderr(`finsam: ${swedishErrorText(e)}\n`);
       return null;
     }
   }

@@ -236,6 +236,7 @@ export async function inspectXlsx(bytes: Uint8Array, entries: ZipEntry[]): Promi
       const r = await inflateEntry(bytes, e, MAX_BLAD_BYTES, (c) => scan.add(c, sheetName));
       if (r.broken) return { ok: false, message: `är skadad: bladet "${sheetName}" går inte att packa upp. Öppna arbetsboken i Excel (som brukar kunna reparera den) och spara den på nytt.` };
       const extent = scan.extent(sheetName, r.over ? MAX_BLAD_BYTES + 1 : r.bytes);
+      if ((r.over || r.stopped) && extent.rows < 1_048_576) extent.atLeast = true;
       if (r.over || r.stopped || checkSheetExtent(extent)) {
         refused.push(extent);
         refusedParts.push(e.name);

@@ -1,3 +1,4 @@
+import { swedishErrorText } from "../domain/text/user-error";
 import { promises as fs } from "node:fs";
 import * as ExcelJS from "exceljs";
 import { type RawSheet } from "../domain/model";
@@ -40,14 +41,14 @@ export async function runBokslut(cmd: BokslutCommand, deps: RapportDeps): Promis
   try {
     await writeAtomically(cmd.output, new Uint8Array(await wb.xlsx.writeBuffer()));
   } catch (e) {
-    deps.stderr(`finsam: kunde inte skriva ${cmd.output}: ${e instanceof Error ? e.message : String(e)}\n`);
+    deps.stderr(`finsam: kunde inte skriva ${cmd.output}: ${swedishErrorText(e)}.\n`);
     return EXIT.usage;
   }
   if (cmd.json) {
     try {
       await fs.writeFile(cmd.json, `${JSON.stringify({ options: { ...options, ledger: undefined }, results: result.results, issues, written: report.written }, null, 2)}\n`, "utf8");
     } catch (e) {
-      deps.stderr(`finsam: kunde inte skriva ${cmd.json}: ${e instanceof Error ? e.message : String(e)}\n`);
+      deps.stderr(`finsam: kunde inte skriva ${cmd.json}: ${swedishErrorText(e)}.\n`);
       return EXIT.usage;
     }
   }

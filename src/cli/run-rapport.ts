@@ -1,9 +1,9 @@
 import type * as ExcelJS from "exceljs";
 import type { SheetExtent } from "../domain/issues/limits";
 import { type RawSheet } from "../domain/model";
-import { hasErrors } from "../domain/issues";
+import { hasErrors, issue, type Issue } from "../domain/issues";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
-import { readWorkbookSheets } from "../xlsx/read-workbook";
+import { readWorkbookSheets, uncalculatedCells } from "../xlsx/read-workbook";
 import { REGISTRY_SHEET } from "../xlsx/registry";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
 import { makeWorkbookXmlSafe } from "../xlsx/xml-safe";
@@ -14,6 +14,7 @@ import { lostPartKinds } from "./inspect-xlsx";
 import { formatIssues, formatSummary } from "./print-issues";
 import { readSieFile } from "./read-sie-file";
 import { loadMappingFile } from "./mapping-file";
+import { utfallPeriodIssue } from "../domain/parse/mapped/period-coverage";
 import { maskedForJson, terminalText } from "./terminal-text";
 
 export { loadInput, sameFile, writeAtomically } from "./files";
@@ -57,6 +58,42 @@ export function registerNameClash(wb: ExcelJS.Workbook): string | null {
     : null;
 }
 
+export const FORMEL_UTAN_VARDE = "FORMEL_UTAN_VARDE";
+
+/**
+ * Formula cells without a cached value (a file written by a program that does not calculate, never opened and
+ * saved in Excel) would read as empty cells — a utfall of 0, a kvot of 0 % "låg". Their value becomes the formula
+ * text, which no parser reads as a number (the cell is reported where it is used, never summed as 0), and each
+ * gets FORMEL_UTAN_VARDE (fel) saying what to do.
+ */
+export function markUncalculated(wb: ExcelJS.Workbook, sheets: RawSheet[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const sheet of sheets) {
+    if (sheet.tooLarge) continue;
+    const ws = wb.getWorksheet(sheet.name);
+    if (!ws) continue;
+    for (const u of uncalculatedCells(ws)) {
+      const a = parseA1(u.cell);
+      const r = a ? a.row - sheet.origin.row : -1;
+      const c = a ? a.col - sheet.origin.col : -1;
+      if (r >= 0 && c >= 0 && sheet.values[r] && c < sheet.values[r].length) sheet.values[r][c] = u.formula;
+      issues.push(
+        issue("fel", FORMEL_UTAN_VARDE, u.sheet, u.cell, `Formeln ${u.formula} saknar beräknat värde — öppna och spara arbetsboken i Excel, så räknar Excel fram värdet. Cellen läses inte som 0.`),
+      );
+    }
+  }
+  return issues;
+}
+
+/** "C7" → 0-based row and column. */
+function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
 /** The sheets ExcelJS read, with every sheet refused for its size in their place (values empty, `tooLarge` set). */
 export function withRefusedSheets(sheets: RawSheet[], refused: readonly SheetExtent[]): RawSheet[] {
   if (refused.length === 0) return sheets;
@@ -68,6 +105,7 @@ export function withRefusedSheets(sheets: RawSheet[], refused: readonly SheetExt
     const tooLarge: NonNullable<RawSheet["tooLarge"]> = { rows: r.rows, columns: r.columns };
     if (r.firstRow !== undefined) tooLarge.firstRow = r.firstRow;
     if (r.bytes !== undefined) tooLarge.bytes = r.bytes;
+    if (r.atLeast) tooLarge.atLeast = true;
     return { name: s.name, origin: { row: 0, col: 0 }, values: [], tooLarge };
   });
   return out;
@@ -77,7 +115,7 @@ export function withRefusedSheets(sheets: RawSheet[], refused: readonly SheetExt
  * `finsam rapport`: reads the input workbook, runs the pipeline, writes EVERY plan it returned
  * (all computable reports and the Valideringsrapport) into a copy of the input saved as --ut,
  * prints the issues grouped by severity and a summary, and optionally the JSON.
- * Returns 1 when any issue is "fel" (the reports are still written), 2 on command or file errors.
+ * Returns 1 when any issue is "fel" or the workbook has no utfall in the period (UTFALL_SAKNAS_I_PERIODEN; the reports are still written), 2 on command or file errors.
  */
 export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Promise<number> {
   const deps: RapportDeps = { ...rawDeps, stdout: (t) => rawDeps.stdout(terminalText(t)), stderr: (t) => rawDeps.stderr(terminalText(t)) };
@@ -121,7 +159,13 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
     options.mapping = m.mapping;
   }
 
-  const result = deps.runPipeline(withRefusedSheets(readWorkbookSheets(wb), loaded.refused), options);
+  const sheets = withRefusedSheets(readWorkbookSheets(wb), loaded.refused);
+  const uncalculated = markUncalculated(wb, sheets);
+  const result = deps.runPipeline(sheets, options);
+  result.issues.unshift(...uncalculated);
+  // No utfall in the chosen period: a warning, and exit 1 (issue 14 pattern 10).
+  const outside = utfallPeriodIssue(result.base, cmd.fran, cmd.till);
+  if (outside) result.issues.unshift(outside);
   // The findings first: whatever fails to be written below, the user has seen them.
   const issueText = formatIssues(result.issues);
   if (issueText) deps.stdout(`${issueText}\n`);
@@ -147,5 +191,5 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
     }
   }
   deps.stdout(formatSummary({ issues: result.issues, output: cmd.output, written: report.written, replaced: report.replaced, notes, json: cmd.json }));
-  return hasErrors(result.issues) ? EXIT.fel : EXIT.ok;
+  return hasErrors(result.issues) || outside ? EXIT.fel : EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { swedishErrorText } from "../domain/text/user-error";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { parseRange } from "../domain/model";
@@ -104,7 +105,7 @@ export function DemoApp() {
         setActive(snap.sheets.find((x) => x.visibility === "Visible")?.name ?? "");
         setSelection(null);
       } catch (e) {
-        setError(t.loadFailed(e instanceof Error ? e.message : String(e)));
+        setError(t.loadFailed(swedishErrorText(e)));
       } finally {
         setBusy(null);
       }
@@ -141,7 +142,7 @@ export function DemoApp() {
     try {
       offerDownload(await snapshotToXlsx(snapshot), t.downloadName);
     } catch (e) {
-      setError(t.downloadFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.downloadFailed(swedishErrorText(e)));
     }
   }
 
@@ -201,7 +202,7 @@ export function DemoApp() {
           )}
         </section>
         <aside className={s.pane} aria-label={t.paneLabel}>
-          {session && <FinsamPane key={opened} as="div" services={session.services} initialTill={session.initialTill} />}
+          {session && <FinsamPane key={opened} as="div" services={session.services} initialTill={session.initialTill} diagnostik={session.diagnostik} />}
         </aside>
       </div>
     </div>

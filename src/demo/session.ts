@@ -8,6 +8,7 @@ import { createSettingsStore } from "../excel/settings-store";
 import { ExcelSim } from "../excel-sim";
 import type { SheetInit, WorkbookSnapshot } from "../excel-sim";
 import { createServices } from "../services";
+import { runDiagnostik, type DiagnostikMiljo, type DiagnostikRapport } from "../services/diagnostik";
 import type { FinsamHost, FinsamServices } from "../services";
 
 /** Where the dev server and the static build serve the example workbook. */
@@ -23,7 +24,16 @@ export interface DemoSession {
   /** Sheet names when the workbook was opened (new ones are the add-in's output). */
   initialSheets: ReadonlySet<string>;
   initialTill?: string;
+  /** Diagnostik against the simulated Excel (the same checks as in real Excel). */
+  diagnostik: () => Promise<DiagnostikRapport>;
 }
+
+/** What the Diagnostik report says about the demo's Excel. */
+export const DEMO_MILJO: DiagnostikMiljo = {
+  plattform: "Simulerad Excel (webbdemon)",
+  version: "Finsam-simulatorn",
+  kravset: Array.from({ length: 12 }, (_, i) => `ExcelApi 1.${i + 1}`),
+};
 
 /**
  * The real Excel host over the simulator. `onSelected` runs after a selection (selecting changes
@@ -66,6 +76,7 @@ export function sessionFromSheets(sheets: SheetInit[], source: string, options: 
     source,
     initialSheets: new Set(sheets.map((s) => s.name)),
     initialTill: options.initialTill,
+    diagnostik: () => runDiagnostik(sim, DEMO_MILJO),
   };
 }
 

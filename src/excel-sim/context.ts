@@ -113,6 +113,9 @@ export class SimRequestContext {
     };
     if (engine.cellEditMode && !record.delayForCellEdit)
       fail(simError(SimErrorCodes.invalidOperationInCellEditMode, "Excel is in cell-editing mode."));
+    // a modal dialog open in Excel refuses every request that writes (WriteNotSupportedWhenModalDialogOpen)
+    if (engine.state.modalDialogOpen && ops.some((o) => o.mutates))
+      fail(simError(SimErrorCodes.writeNotSupportedWhenModalDialogOpen, "The write operation is not supported while a modal dialog is open."));
     record.operations.push(ops.length);
     const bytes = REQUEST_OVERHEAD_BYTES + ops.reduce((s, o) => s + o.bytes, 0);
     record.requestBytes.push(bytes);

@@ -19,6 +19,9 @@ export const SimErrorCodes = {
   runMustReturnPromise: "RunMustReturnPromise",
   invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   formulaLengthExceedsLimit: "FormulaLengthExceedsLimit",
+  writeNotSupportedWhenModalDialogOpen: "WriteNotSupportedWhenModalDialogOpen",
+  inactiveWorkbook: "InactiveWorkbook",
+  activityLimitReached: "ActivityLimitReached",
 } as const;
 
 export interface SimDebugInfo {

@@ -218,7 +218,14 @@ export class WorkbookState {
     return name as string;
   }
 
+  /** Structure protection refuses changes to the set of sheets (InvalidOperation, as in Excel). */
+  checkStructure(location: string): void {
+    if (this.structureProtected)
+      throw simError(SimErrorCodes.invalidOperation, "The workbook is protected: sheets cannot be added, deleted, renamed, moved or hidden.", location);
+  }
+
   addSheet(name?: string): SheetState {
+    this.checkStructure("WorksheetCollection.add");
     let final = name;
     if (final === undefined || final === null) {
       let i = this.sheets.length + 1;
@@ -234,6 +241,7 @@ export class WorkbookState {
   }
 
   renameSheet(sheet: SheetState, name: string): void {
+    this.checkStructure("Worksheet.name");
     this.checkSheetName(name, sheet);
     const old = sheet.name;
     sheet.name = name;
@@ -252,6 +260,7 @@ export class WorkbookState {
   }
 
   moveSheet(sheet: SheetState, position: number): void {
+    this.checkStructure("Worksheet.position");
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
       throw invalidArgument("The position is out of range.", "Worksheet.position");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
@@ -261,12 +270,14 @@ export class WorkbookState {
   setVisibility(sheet: SheetState, v: unknown): void {
     if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
       throw invalidArgument(`Unknown visibility '${String(v)}'.`, "Worksheet.visibility");
+    this.checkStructure("Worksheet.visibility");
     if (v !== "Visible" && this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0)
       throw simError(SimErrorCodes.invalidOperation, "A workbook must keep at least one visible sheet.", "Worksheet.visibility");
     sheet.visibility = v;
   }
 
   deleteSheet(sheet: SheetState): void {
+    this.checkStructure("Worksheet.delete");
     // "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an InvalidOperation
     // exception. You should first change its visibility to hidden or visible" (Worksheet.delete,
     // learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1))

@@ -13,6 +13,7 @@ export class SimWorkbook extends SimObject<WorkbookState> {
   readonly worksheets: SimWorksheetCollection;
   readonly settings: SimSettingCollection;
   readonly tables: SimTableCollection;
+  readonly protection: SimWorkbookProtection;
 
   constructor(ctx: SimRequestContext) {
     super(ctx, "Workbook", (st) => st);
@@ -20,12 +21,13 @@ export class SimWorkbook extends SimObject<WorkbookState> {
     this.worksheets = new SimWorksheetCollection(ctx);
     this.settings = new SimSettingCollection(ctx);
     this.tables = new SimTableCollection(ctx, () => ({}));
+    this.protection = new SimWorkbookProtection(ctx);
   }
   protected _scalarNames(): readonly string[] {
     return ["name"];
   }
   protected override _navigationNames(): readonly string[] {
-    return ["application", "worksheets", "settings", "tables"];
+    return ["application", "worksheets", "settings", "tables", "protection"];
   }
   protected _read(): unknown {
     return "Bok1.xlsx";
@@ -45,5 +47,24 @@ export class SimWorkbook extends SimObject<WorkbookState> {
       const r = sel ? st.selection!.rect : { r1: 0, c1: 0, r2: 0, c2: 0 };
       return { sheet: sel ?? st.activeSheet(), rect: { r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c1 } };
     });
+  }
+}
+
+/**
+ * `Excel.WorkbookProtection` (ExcelApi 1.7): `protected` is true while the workbook's structure is protected
+ * (Review › Protect Workbook); sheets can then not be added, deleted, renamed, moved or hidden (InvalidOperation).
+ */
+export class SimWorkbookProtection extends SimObject<WorkbookState> {
+  constructor(ctx: SimRequestContext) {
+    super(ctx, "WorkbookProtection", (st) => st);
+  }
+  protected _scalarNames(): readonly string[] {
+    return ["protected"];
+  }
+  protected _read(st: WorkbookState): unknown {
+    return st.structureProtected;
+  }
+  get protected(): boolean {
+    return this._get("protected");
   }
 }

@@ -6,7 +6,7 @@
  * selectCell 1; a failed write adds a cleanup run of 1–2 syncs.
  */
 import type { RawSheet, SheetPlan, WorkbookSink, WorkbookSource, WriteReport } from "../domain/model";
-import { ExcelHostError, readError, selectError, writeError } from "./errors";
+import { ExcelHostError, PROTECTED_TEXT, readError, selectError, writeError } from "./errors";
 import type { ExcelApi, ExcelContext } from "./office-api";
 import { readWorkbook } from "./read";
 import { recoverWrite } from "./recovery";
@@ -88,14 +88,16 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
         const report = await run((context) => writePlans(context, plans, state, maxBytes));
         return { ...report, syncs: last };
       } catch (e) {
-        let committed: boolean;
+        const created = (state.newIds?.length ?? 0) > 0;
+        let recovered: { committed: boolean; protectedStructure: boolean };
         try {
-          committed = (await run((context) => recoverWrite(context, state))).committed;
+          recovered = await run((context) => recoverWrite(context, state));
         } catch (cleanupError) {
-          throw writeError(e, "misslyckades", cleanupError);
+          throw writeError(e, "misslyckades", cleanupError, created);
         }
-        if (committed && state.report) return { ...state.report, syncs: last };
-        throw writeError(e, "klar");
+        if (recovered.committed && state.report) return { ...state.report, syncs: last };
+        if (recovered.protectedStructure && !created) throw new ExcelHostError(PROTECTED_TEXT, "InvalidOperation", e);
+        throw writeError(e, "klar", undefined, created);
       }
     }),
 

@@ -6,3 +6,4 @@ export type { ExcelApi } from "./office-api";
 export { LEGACY_SETTING_KEY } from "./registry";
 export { REGISTER_SHEET } from "../domain/plan/output-registry";
 export { TEMP_PREFIX } from "./naming";
+export { runDiagnostikChecks, type CheckResult, type CheckStatus } from "./diagnostik";

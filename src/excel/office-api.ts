@@ -31,6 +31,8 @@ export interface ExcelWorkbook {
   readonly worksheets: ExcelWorksheetCollection;
   readonly settings: ExcelSettingCollection;
   readonly tables: ExcelTableCollection;
+  /** Structure protection (ExcelApi 1.7). */
+  readonly protection: { readonly protected: boolean; load(propertyNames?: LoadArg): { readonly protected: boolean } };
   getSelectedRange(): ExcelRange;
 }
 
@@ -110,6 +112,7 @@ export interface ExcelConditionalFormat {
   readonly cellValue: {
     readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
     rule: { formula1: string; formula2?: string; operator: string };
+    load(propertyNames?: LoadArg): { rule: { formula1: string; formula2?: string; operator: string } };
   };
 }
 

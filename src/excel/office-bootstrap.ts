@@ -34,3 +34,15 @@ export async function bootOffice(): Promise<{ host: ExcelHost; dark: boolean }> 
   const theme = Office.context.officeTheme as Office.OfficeTheme | undefined;
   return { host: createExcelHost(Excel), dark: theme?.isDarkTheme ?? isDarkColor(theme?.bodyBackgroundColor) };
 }
+
+/** Where the pane runs, for the Diagnostik report: platform, Office version and the supported ExcelApi sets. */
+export function officeEnvironment(): { plattform: string; version: string; kravset: string[] } {
+  const diag = Office.context.diagnostics as Office.ContextInformation | undefined;
+  const kravset: string[] = [];
+  for (let minor = 1; minor <= 20; minor++)
+    if (Office.context.requirements.isSetSupported("ExcelApi", `1.${minor}`)) kravset.push(`ExcelApi 1.${minor}`);
+  return { plattform: String(diag?.platform ?? "okänd"), version: diag?.version ?? "okänd", kravset };
+}
+
+/** The real Excel namespace, for the Diagnostik checks. */
+export const realExcel = (): typeof Excel => Excel;

@@ -14,11 +14,14 @@ import type { ExcelContext } from "./office-api";
 import { loadRegister, registerState } from "./registry";
 import type { WriteState } from "./write";
 
-export async function recoverWrite(context: ExcelContext, state: WriteState): Promise<{ committed: boolean }> {
+export async function recoverWrite(context: ExcelContext, state: WriteState): Promise<{ committed: boolean; protectedStructure: boolean }> {
   const worksheets = context.workbook.worksheets;
   const load = loadRegister(context);
   worksheets.load("items/name,items/id,items/visibility");
+  // structure protection (ExcelApi 1.7) explains an InvalidOperation on adding sheets: the pane then says so in Swedish
+  const protection = context.workbook.protection.load("protected");
   await context.sync();
+  const protectedStructure = protection.protected;
   const register = registerState(load);
   const newIds = new Set(state.newIds ?? []);
   const items = worksheets.items;
@@ -51,7 +54,7 @@ export async function recoverWrite(context: ExcelContext, state: WriteState): Pr
     }
   }
   if (changes > 0) await context.sync();
-  return { committed };
+  return { committed, protectedStructure };
 }
 
 const entryKey = (e: OutputEntry): string => JSON.stringify([e.kind, e.key, e.name, e.id ?? ""]);

@@ -1,9 +1,9 @@
-/** Turns anything thrown by a host into a Swedish sentence (Office.js errors carry code + message). */
+import { swedishErrorText } from "../domain/text/user-error";
+
+/**
+ * Turns anything thrown by a host into a Swedish sentence: our own Swedish messages as they are,
+ * Office.js codes and library errors ("Can't find end of central directory") in Swedish words.
+ */
 export function describeError(e: unknown): string {
-  if (e && typeof e === "object") {
-    const { code, message } = e as { code?: unknown; message?: unknown };
-    const text = typeof message === "string" && message ? message : String(e);
-    return typeof code === "string" && code && !text.includes(code) ? `${text} (${code})` : text;
-  }
-  return String(e);
+  return swedishErrorText(e);
 }

@@ -11,6 +11,7 @@ import { createNastaArService, scenarioStoreFromSettings } from "./nasta-ar";
 import { isoFromLocalDate, periodProblem } from "./period";
 import { rekvisitionSvar } from "./rekvisitioner";
 import { bladOversikt, reportKindsWithPlans } from "./sheet-kinds";
+import { createBokforingService } from "./ledger";
 import type {
   Failure,
   FinsamHost,
@@ -47,6 +48,8 @@ type Run = { ok: true; sheets: RawSheet[]; result: PipelineResult; syncsRead: nu
  * With `onProgress` every step is announced before it starts and the UI gets a moment to paint it.
  */
 export function createServices(host: FinsamHost, deps: ServiceDeps = {}): FinsamServices {
+  // The SIE file picked in the pane (src/services/ledger.ts): kept for the session, passed to every run.
+  const bokforing = createBokforingService(deps.loadIconv ? { loadIconv: deps.loadIconv } : {});
   const runPipeline = deps.runPipeline ?? defaultRunPipeline;
   const now = deps.now ?? (() => new Date());
   const yieldToUi = deps.yieldToUi ?? zeroTimeout;
@@ -96,11 +99,14 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
     const out: PipelineOptions = { fran: o.fran, till: o.till, idag: idag() };
     if (withReports && o.reports) out.reports = [...o.reports];
     if (o.publicering) out.publicering = { threshold: o.publicering.threshold };
+    const ledger = bokforing.ledger();
+    if (ledger) out.ledger = ledger;
     return out;
   }
 
   return {
     today: idag,
+    bokforing,
 
     // "Nästa år" (src/services/nasta-ar.ts): its scenarios live in the same workbook settings.
     nastaAr: createNastaArService(host, { now, store: host.settings ? scenarioStoreFromSettings(host.settings) : undefined }),

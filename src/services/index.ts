@@ -15,3 +15,4 @@ export {
 } from "./period";
 export { bladOversikt } from "./sheet-kinds";
 export type * from "./types";
+export { createBokforingService, decodeSie, type BokforingService, type BokforingSvar } from "./ledger";

@@ -16,6 +16,7 @@ import {
   type WorkbookMapping,
 } from "../domain/detect";
 import type { Issue } from "../domain/issues";
+import { parsePeriod } from "../domain/text/period";
 
 /** Confidence shown as a badge: hög ≥ 0,9 (exact synonyms, the user's own choices), medel ≥ 0,7, låg below. */
 export type Sakerhet = "hog" | "medel" | "lag";
@@ -41,6 +42,10 @@ export interface KolumnVy {
   value: string;
   /** Period or year and unit of an amount column ("2021-H2 · tkr"). */
   detail?: string;
+  /** Amount column of utfall, budget or prognos: its period or year is editable ("2024-H1", "2024", "" = none). */
+  when?: string;
+  /** Unit factor of an amount column (1, 1000, 1 000 000), editable. */
+  factor?: number;
   /** 0–1; null for a header cell that is not mapped. */
   confidence: number | null;
   sakerhet: Sakerhet | null;
@@ -119,11 +124,14 @@ export function sheetView(m: SheetMapping, base: SheetMapping | undefined, detec
     const auto = base?.columns.find((x) => x.column === letter);
     const value = c ? valueOf(c, m.kind) : "ignorera";
     const detail = c ? detailOf(c) : undefined;
+    const timed = c?.role === "belopp" && (c.measure === "utfall" || c.measure === "budget" || c.measure === "prognos");
     return {
       column: letter,
       header: c?.header || (headerText.get(letter) ?? []).join(" / "),
       value,
       ...(detail ? { detail } : {}),
+      ...(timed ? { when: c.period?.label ?? (c.year !== undefined ? String(c.year) : "") } : {}),
+      ...(c?.role === "belopp" && c.measure !== "kvot" ? { factor: c.factor ?? 1 } : {}),
       confidence: c ? c.confidence : null,
       sakerhet: c ? sakerhet(c.confidence) : null,
       andrad: value !== (auto ? valueOf(auto, m.kind) : "ignorera"),
@@ -170,3 +178,28 @@ function canonical(v: unknown): string {
 export const sameJson = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
 export const sameMapping = (a: WorkbookMapping, b: WorkbookMapping): boolean => sameJson(a, b);
+
+/**
+ * The patch that gives an amount column the period the user typed (issue 14, "Ange perioden i mappningen"):
+ * "2024" (a year: a budget's or prognos' year, or the whole year's utfall), "2024-H1", "2024-Q3", "2024-05",
+ * "jan-aug 2016", "2024-01-01 - 2024-06-30" (an Ack column up to the sheet's date); "" removes it. A Swedish
+ * message when the text is not a period.
+ */
+export function periodPatch(m: SheetMapping, column: string, text: string): Partial<Omit<ColumnMapping, "column">> | { error: string } {
+  const c = m.columns.find((x) => x.column === column);
+  if (!c || c.role !== "belopp") return { error: `Kolumn ${column} på bladet "${m.sheet}" är ingen beloppskolumn.` };
+  const t = text.trim();
+  if (t === "") return { period: undefined, year: undefined, confidence: 1 };
+  const p = parsePeriod(t);
+  if (p.kind !== "period") return { error: `"${t}" är ingen period. Skriv t.ex. 2024, 2024-H1, 2024-Q3, jan-aug 2016 eller 2024-01-01 - 2024-06-30.` };
+  const y = Number(p.value.from.slice(0, 4));
+  const wholeYear = p.value.from === `${y}-01-01` && p.value.to === `${y}-12-31`;
+  if (wholeYear && c.measure !== "utfall") return { year: y, period: undefined, confidence: 1 };
+  return { period: p.value, year: undefined, confidence: 1 };
+}
+
+/** The patch that gives an amount column a unit chosen by the user (kr 1, tkr 1000, mkr 1 000 000). */
+export function unitPatch(factor: number): Partial<Omit<ColumnMapping, "column">> | { error: string } {
+  if (factor !== 1 && factor !== 1000 && factor !== 1_000_000) return { error: `Enheten ${factor} finns inte; välj kr, tkr eller mkr.` };
+  return { factor, unitSource: "anvandare" };
+}

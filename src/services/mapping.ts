@@ -28,7 +28,7 @@ import { parseBase } from "../domain/parse/base/parse-base";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { planMallar } from "../domain/plan/mallar";
 import { describeError } from "./errors";
-import { columnPatch, sameJson, sameMapping, sheetView, type MappningVy } from "./mapping-view";
+import { columnPatch, periodPatch, sameJson, sameMapping, sheetView, unitPatch, type MappningVy } from "./mapping-view";
 import { isoFromLocalDate } from "./period";
 import type { Failure, SettingsPort } from "./types";
 
@@ -85,6 +85,10 @@ export interface MappingService {
   correctColumn(sheet: string, column: string, role: string): MappningSvar;
   /** Whether the sheet is read; another sheet of a single-use kind is switched off. */
   setSheetUse(sheet: string, on: boolean): MappningSvar;
+  /** Gives an amount column the period or year the user typed ("2024-H1", "2024", "2024-01-01 - 2024-06-30"; "" = none). */
+  setColumnPeriod(sheet: string, column: string, text: string): MappningSvar;
+  /** Gives an amount column its unit: 1 (kr), 1000 (tkr), 1 000 000 (mkr). */
+  setColumnUnit(sheet: string, column: string, factor: number): MappningSvar;
   /** Saves the mapping (default: the corrected one) in the workbook. */
   saveMapping(mapping?: WorkbookMapping): Promise<MappningSvar>;
   /** Writes the standard template sheets the workbook lacks; never touches existing sheets. */
@@ -206,6 +210,18 @@ export function createMappingService(host: MappingHost, store: MappingStore | nu
       }),
 
     setSheetUse: (sheet, on) => edit(sheet, (s) => setSheetUse(s.draft, sheet, on)),
+
+    setColumnPeriod: (sheet, column, text) =>
+      edit(sheet, (s) => {
+        const patch = periodPatch(s.draft.sheets.find((x) => x.sheet === sheet)!, column, text);
+        return "error" in patch ? { ok: false, message: patch.error } : correctColumn(s.draft, sheet, column, patch);
+      }),
+
+    setColumnUnit: (sheet, column, factor) =>
+      edit(sheet, (s) => {
+        const patch = unitPatch(factor);
+        return "error" in patch ? { ok: false, message: patch.error } : correctColumn(s.draft, sheet, column, patch);
+      }),
 
     async saveMapping(mapping) {
       if (!state) return { ok: false, message: MAPPING_TEXT.lasForst };

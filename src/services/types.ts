@@ -4,6 +4,7 @@ import type { Bedomning } from "../domain/compute/rekvisitioner/rekvisitionskont
 import type { RekvisitionListRad } from "../domain/compute/rekvisitioner/lista";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import type { MappingService } from "./mapping";
+import type { BokforingService, Cp437Decoder } from "./ledger";
 import type { NastaArService } from "./nasta-ar";
 
 /**
@@ -174,6 +175,8 @@ export interface FinsamServices {
   nastaAr?: NastaArService;
   /** Step 1's mapping editor (src/services/mapping.ts); absent in fakes and without workbook settings. */
   mapping?: MappingService;
+  /** The SIE 4 file picked in the pane (src/services/ledger.ts); absent in fakes. */
+  bokforing?: BokforingService;
 }
 
 /** The pure pipeline, injectable for tests. */
@@ -185,6 +188,8 @@ export interface ServiceDeps {
   now?: () => Date;
   /** Lets the UI paint between steps; defaults to a zero timeout. */
   yieldToUi?: () => Promise<void>;
+  /** Loads iconv-lite for SIE files in code page 437; defaults to a dynamic import (tests pass the module). */
+  loadIconv?: () => Promise<Cp437Decoder>;
 }
 
 export type { RekvisitionListRad, Bedomning, SheetPlan };

@@ -1,5 +1,6 @@
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { FinsamServices, KontrollOk } from "../services/types";
+import { BokforingInput } from "./BokforingInput";
 import type { DataEditor } from "./data-slot";
 import { usePaneStyles } from "./pane-styles";
 import { checkSummary, strings } from "./strings";
@@ -52,6 +53,7 @@ export function DataPanel({ services, kontroll, busy, onRead, onShowKontroll, on
           </Button>
         )}
       </div>
+      {services.bokforing && <BokforingInput service={services.bokforing} disabled={busy} />}
       {kontroll && (
         <>
           <p className={p.text}>{checkSummary(kontroll.lastaBlad.length, kontroll.antal)}</p>

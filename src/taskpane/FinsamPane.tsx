@@ -3,7 +3,9 @@ import { useMemo, useState } from "react";
 import type { FinsamServices } from "../services/types";
 import type { DataEditor } from "./data-slot";
 import { createDataEditor } from "./data/DataStep";
+import type { DiagnostikRapport } from "../services/diagnostik";
 import { DataPanel } from "./DataPanel";
+import { DiagnostikPanel } from "./DiagnostikPanel";
 import { KontrollPanel } from "./KontrollPanel";
 import { NastaArPanel } from "./nasta-ar/NastaArPanel";
 import { ProgressStatus } from "./ProgressStatus";
@@ -57,10 +59,12 @@ export interface FinsamPaneProps {
   initialStep?: Step;
   /** The mapping editor of step 1 (src/taskpane/data/), when available. */
   dataEditor?: DataEditor;
+  /** The Excel self-test (src/services/diagnostik.ts), shown at the foot of the pane when given. */
+  diagnostik?: () => Promise<DiagnostikRapport>;
 }
 
 /** The task pane: 1. Data, 2. Kontroll, 3. Rapporter, 4. Nästa år. Calls only `services`. */
-export function FinsamPane({ services, initialTill, as: Root = "main", initialStep = "data", dataEditor }: FinsamPaneProps) {
+export function FinsamPane({ services, initialTill, as: Root = "main", initialStep = "data", dataEditor, diagnostik }: FinsamPaneProps) {
   const s = useStyles();
   const pane = usePane(services, initialTill);
   const { state, choices } = pane;
@@ -88,7 +92,12 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
     <Root className={s.root} aria-busy={busy}>
       <header>
         <h1 className={s.title}>{strings.appTitle}</h1>
-        <p className={s.intro}>{strings.appIntro}</p>
+        <p className={s.intro}>
+          {strings.appIntro}{" "}
+          <a href={strings.helpUrl} target="_blank" rel="noopener noreferrer">
+            {strings.helpLink}
+          </a>
+        </p>
       </header>
 
       <TabList
@@ -169,6 +178,7 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
       <div role="tabpanel" id={panelId("nastaAr")} aria-labelledby={tabId("nastaAr")} hidden={step !== "nastaAr"} className={s.panel}>
         {nastaArOpened && <NastaArPanel services={services} />}
       </div>
+      {diagnostik && <DiagnostikPanel run={diagnostik} />}
     </Root>
   );
 }

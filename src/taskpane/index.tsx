@@ -3,6 +3,7 @@
  * services over the Excel host (src/services/office.ts) and mounts the pane. Office.* and Excel.* are only named in
  * src/excel/.
  */
+import { describeError } from "../services/errors";
 import { bootOfficeServices } from "../services/office";
 import { mountMessage, mountPane } from "./mount";
 import { strings } from "./strings";
@@ -10,7 +11,7 @@ import { strings } from "./strings";
 const container = document.getElementById("root");
 if (container) {
   bootOfficeServices().then(
-    ({ services, dark }) => mountPane(container, services, { dark }),
-    (e: unknown) => mountMessage(container, strings.appTitle, e instanceof Error ? e.message : String(e)),
+    ({ services, dark, diagnostik }) => mountPane(container, services, { dark, diagnostik }),
+    (e: unknown) => mountMessage(container, strings.appTitle, describeError(e)),
   );
 }

@@ -1,6 +1,7 @@
 import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import type { ReactNode } from "react";
+import type { DiagnostikRapport } from "../services/diagnostik";
 import type { FinsamServices } from "../services/types";
 import type { DataEditor } from "./data-slot";
 import { FinsamPane } from "./FinsamPane";
@@ -10,6 +11,8 @@ export interface PaneOptions {
   dark?: boolean;
   initialTill?: string;
   dataEditor?: DataEditor;
+  /** The Excel self-test (Diagnostik). */
+  diagnostik?: () => Promise<DiagnostikRapport>;
 }
 
 /** True when the system forces its own colours (Windows high contrast). */
@@ -37,7 +40,7 @@ export function mountPane(container: HTMLElement, services: FinsamServices, opti
   const root = createRoot(container);
   root.render(
     <Themed dark={options.dark}>
-      <FinsamPane services={services} initialTill={options.initialTill} dataEditor={options.dataEditor} />
+      <FinsamPane services={services} initialTill={options.initialTill} dataEditor={options.dataEditor} diagnostik={options.diagnostik} />
     </Themed>,
   );
   return root;

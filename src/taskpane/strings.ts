@@ -6,6 +6,9 @@ import type { Bedomning, BladTyp, PeriodVal, ProgressStep } from "../services/ty
 export const strings = {
   appTitle: "Finsam för Excel",
   appIntro: "Läs in arbetsboken, kontrollera den och skapa rapporterna för perioden.",
+  /** The help page (assets/hjalp.html, also the manifest's SupportUrl), beside the pane's title. */
+  helpLink: "Hjälp – stegen, rapporterna och vad du gör vid fel",
+  helpUrl: "assets/hjalp.html",
   stepsLabel: "Steg",
   tabs: { data: "Data", kontroll: "Kontroll", rapporter: "Rapporter", nastaAr: "Nästa år" },
 
@@ -143,12 +146,12 @@ export function replacedSummary(names: string[]): string {
   return `Ersatte tidigare: ${names.join(", ")}`;
 }
 
-/** "Excel-anrop (sync): 2 vid läsning, 1 vid skrivning" */
+/** "Excel-anrop: 2 vid läsning, 1 vid skrivning" */
 export function syncSummary(read: number | null, write?: number): string {
   const parts: string[] = [];
   if (read !== null) parts.push(`${read} vid läsning`);
   if (write !== undefined) parts.push(`${write} vid skrivning`);
-  return parts.length ? `Excel-anrop (sync): ${parts.join(", ")}` : "";
+  return parts.length ? `Excel-anrop: ${parts.join(", ")}` : "";
 }
 
 /** "Kvartal 2 2024", "Halvår 1 2024", "Helår 2024", "2024-01-01 – 2024-09-30". */

@@ -1,3 +1,4 @@
+import { describeError } from "../services/errors";
 import { useCallback, useRef, useState } from "react";
 import type { FinsamServices, KontrollOk, Progress, RapportOk, RekvisitionOk } from "../services/types";
 import { usePaneChoices } from "./usePaneChoices";
@@ -41,7 +42,7 @@ export function usePane(services: FinsamServices, initialTill?: string) {
       return await action();
     } catch (e) {
       // The services never throw; this is a last guard so the pane cannot get stuck as busy.
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
       return null;
     } finally {
       running.current = false;

@@ -33,6 +33,8 @@ function textOf(v: unknown): string {
 export interface ReadCell {
   value: CellValue;
   formula: string | null;
+  /** A formula cell without a cached result (written by a program that does not calculate; never opened in Excel). */
+  uncalculated?: true;
 }
 
 /** A plain (non-formula) ExcelJS value → CellValue. */
@@ -61,10 +63,12 @@ export function readCell(cell: ExcelJS.Cell): ReadCell {
     const text = cell.formula ?? (v as { formula?: string }).formula ?? "";
     // `cell.result`, not `value.result`: ExcelJS's value getter drops a cached result of 0.
     const result = (cell as { result?: unknown }).result ?? (v as { result?: unknown }).result;
-    return {
+    const read: ReadCell = {
       value: plainValue(result),
       formula: text ? (text.startsWith("=") ? text : `=${text}`) : null,
     };
+    if (result === undefined && read.formula) read.uncalculated = true;
+    return read;
   }
   return { value: plainValue(v), formula: null };
 }

@@ -86,3 +86,23 @@ export async function readWorkbookFile(fileName: string, buf: Uint8Array, opts: 
   if (isCsvFileName(fileName)) return [readCsv(buf, fileName)];
   return readWorkbookXlsx(buf, opts);
 }
+
+/** A formula cell whose value Excel never calculated: where it is and its formula. */
+export interface UncalculatedCell {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  formula: string;
+}
+
+/** Every formula cell without a cached result in the worksheet (readCell's `uncalculated`). */
+export function uncalculatedCells(ws: ExcelJS.Worksheet): UncalculatedCell[] {
+  const out: UncalculatedCell[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const read = readCell(cell);
+      if (read.uncalculated && read.formula) out.push({ sheet: ws.name, cell: cell.address, formula: read.formula });
+    });
+  });
+  return out;
+}

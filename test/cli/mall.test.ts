@@ -14,7 +14,7 @@ import { readWorkbookXlsx } from "../../src/xlsx/read-workbook";
  */
 const ROOT = join(__dirname, "..", "..");
 const HELAR_2021 = join(ROOT, "test/fixtures/uppsala-2021-helar.xlsx");
-const TEMPLATES = ["Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare", "Medlemmar", "Inställningar"];
+const TEMPLATES = ["Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare", "Medlemmar", "Inställningar", "Kontoplan"];
 
 let dir: string;
 beforeAll(() => {
@@ -66,11 +66,11 @@ describe("finsam mall: arguments", () => {
 });
 
 describe("finsam mall: files", () => {
-  it("writes the 7 templates into a new workbook: tables, list validation, examples, instructions", async () => {
+  it("writes the 8 templates into a new workbook: tables, list validation, examples, instructions", async () => {
     const ut = join(dir, "mallar.xlsx");
     const r = await finsam("mall", ut, "--forbund", "Samordningsförbundet Uppsala län");
     expect(r).toMatchObject({ code: 0, err: "" });
-    expect(r.out).toContain(`7 mallar skrivna till ${ut}: ${TEMPLATES.join(", ")}.`);
+    expect(r.out).toContain(`8 mallar skrivna till ${ut}: ${TEMPLATES.join(", ")}.`);
 
     const wb = await load(ut);
     expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(TEMPLATES);
@@ -90,7 +90,7 @@ describe("finsam mall: files", () => {
     // The templates are the user's sheets: the next run reads them as input.
     const read = await readWorkbookXlsx(readFileSync(ut));
     expect(read.map((s) => s.name)).toEqual(TEMPLATES);
-  });
+  }, 30_000);
 
   it("--in adds only the missing templates to a copy; the input file and its sheets are unchanged", async () => {
     const ut = join(dir, "helar-med-mallar.xlsx");
@@ -98,13 +98,13 @@ describe("finsam mall: files", () => {
     const original = await readWorkbookXlsx(readFileSync(HELAR_2021), { includeOwnOutput: true });
     const r = await finsam("mall", ut, "--in", HELAR_2021, "--idag", "2021-12-31");
     expect(r).toMatchObject({ code: 0, err: "" });
-    expect(r.out).toContain(`4 mallar skrivna till ${ut}: Budget, Rekvisitioner, Deltagare, Medlemmar.`);
+    expect(r.out).toContain(`5 mallar skrivna till ${ut}: Budget, Rekvisitioner, Deltagare, Medlemmar, Kontoplan.`);
     expect(r.out).toContain("  - Insatser: Bladet Insatser finns redan och lämnas orört.");
     expect(sha(HELAR_2021)).toBe(before);
 
     const copy = await readWorkbookXlsx(readFileSync(ut), { includeOwnOutput: true });
     for (const sheet of original) expect(copy.find((s) => s.name === sheet.name)).toEqual(sheet);
-    expect(copy.map((s) => s.name)).toEqual(["Inställningar", "Insatser", "Utfall", "Budget", "Rekvisitioner", "Deltagare", "Medlemmar"]);
+    expect(copy.map((s) => s.name)).toEqual(["Inställningar", "Insatser", "Utfall", "Budget", "Rekvisitioner", "Deltagare", "Medlemmar", "Kontoplan"]);
     expect(copy.find((s) => s.name === "Budget")?.values[3]?.slice(0, 3)).toEqual(["Medlemsavgifter", "Intäkt", 2021]);
 
     // Run again on the copy: every template exists, nothing is written.

@@ -116,7 +116,7 @@ describeIfChromium("mapping editor (Chromium, 320 px)", () => {
     await card.waitFor({ timeout: 30_000 });
     await expect(card.getByRole("combobox", { name: `Läses som, bladet ${SHEET}` }).inputValue()).resolves.toBe("utfall");
     const not = page.getByTestId("kolumn-F");
-    await expect(not.getByRole("combobox").inputValue()).resolves.toBe("belopp:ovrigt");
+    await expect(not.getByRole("combobox", { name: /^Kolumn F/ }).inputValue()).resolves.toBe("belopp:ovrigt");
     await expect(not.textContent()).resolves.toContain("Not");
     await expect(page.getByTestId("kolumn-B").getByText("medel").count()).resolves.toBe(1);
     expect(await page.getByText("Ändrad", { exact: true }).count()).toBe(0);

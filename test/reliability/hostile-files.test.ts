@@ -10,7 +10,7 @@ import {
   editZip,
   oleFile,
   patchDeclaredSize,
-  sharedStringsBomb,
+  streamedSharedStringsBomb,
   sheetXml,
   withExtraSheet,
   zipOf,
@@ -119,7 +119,7 @@ describe("5 · extents are checked before anything is built; a refused sheet is 
   }, 20_000);
 
   it("a sharedStrings part whose directory lies about its size is stopped while inflating", async () => {
-    const input = file("bomb.xlsx", await sharedStringsBomb(70, 1000));
+    const input = file("bomb.xlsx", patchDeclaredSize(await streamedSharedStringsBomb(70), "xl/sharedStrings.xml", 1000));
     await refused(input, /packas upp till över 64 MB/);
   }, 30_000);
 
@@ -261,6 +261,16 @@ describe("8 · odd workbooks", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('eget blad som heter "FINSAMREGISTER"');
     expect(r.err).not.toMatch(ENGLISH_INTERNALS);
+  });
+
+  it("an uncalculated formula is a fel saying to open and save in Excel, never an utfall of 0", async () => {
+    const input = file("ej-beraknad.xlsx", await cleanXlsx((wb) => (wb.getWorksheet("Utfall")!.getCell("C2").value = { formula: "400+100" } as ExcelJS.CellFormulaValue)));
+    const r = await rapport(input, ["--json", join(dir, "r.json")]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("Utfall!C2: Formeln =400+100 saknar beräknat värde — öppna och spara arbetsboken i Excel");
+    const json = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as { issues: { code: string; sheet: string; cell: string }[] };
+    const atCell = json.issues.filter((i) => i.sheet === "Utfall" && i.cell === "C2").map((i) => i.code);
+    expect(atCell).toEqual(expect.arrayContaining(["FORMEL_UTAN_VARDE", "OLASBART_TAL"]));
   });
 
   it("finsam mall --in a 1904 workbook writes dates in the 1904 system", async () => {

@@ -204,7 +204,7 @@ describe("createServices with a fake host", () => {
     const write = await createServices(fakeHost({ applyFails: officeError }).host, { runPipeline: fakePipeline().run, now }).writeReports(period);
     expect(write).toEqual({
       ok: false,
-      message: "Kunde inte skriva rapporterna (inga blad ändrades): A worksheet with that name already exists. (ItemAlreadyExists)",
+      message: "Kunde inte skriva rapporterna (inga blad ändrades): ett blad eller namn med samma namn finns redan",
     });
   });
 
@@ -233,9 +233,11 @@ describe("createServices with a fake host", () => {
     expect(await createServices(fakeHost({ selectFails: true }).host).selectIssueCell("Borta", "A1")).toBe(false);
   });
 
-  it("describeError keeps Office error codes", () => {
-    expect(describeError({ code: "InvalidArgument", message: "Bad range" })).toBe("Bad range (InvalidArgument)");
+  it("describeError says in Swedish what an Office error code means, never the English text", () => {
+    expect(describeError({ code: "InvalidArgument", message: "Bad range" })).toBe("Excel godtog inte ett värde");
+    expect(describeError(new Error("Bladet finns inte."))).toBe("Bladet finns inte");
     expect(describeError(new Error("x"))).toBe("x");
+    expect(describeError(new Error("Cannot read properties of undefined"))).toBe("ett oväntat fel inträffade");
     expect(describeError("text")).toBe("text");
   });
 });

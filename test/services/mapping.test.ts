@@ -167,8 +167,8 @@ describe("mapping service on the simulated Excel", () => {
       { readSheets: () => Promise.reject(new Error("GeneralException")), apply: () => Promise.reject(new Error("nej")) },
       null,
     );
-    expect(await broken.readMapping()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: GeneralException" });
-    expect(await broken.writeTemplates()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: GeneralException" });
+    expect(await broken.readMapping()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: ett oväntat fel inträffade" });
+    expect(await broken.writeTemplates()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: ett oväntat fel inträffade" });
     const sim = ExcelSim.fromSheets(CASE.sheets());
     const noStore = createMappingService(createExcelHost(sim), null);
     ok(await noStore.readMapping());
@@ -177,9 +177,9 @@ describe("mapping service on the simulated Excel", () => {
 });
 
 describe("Skapa mallar", () => {
-  const TEMPLATES = ["Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare", "Medlemmar", "Inställningar"];
+  const TEMPLATES = ["Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare", "Medlemmar", "Inställningar", "Kontoplan"];
 
-  it("writes the 7 templates next to the user's sheet and, run again, skips them; the user's sheet is unchanged", async () => {
+  it("writes the 8 templates next to the user's sheet and, run again, skips them; the user's sheet is unchanged", async () => {
     const notes: RawSheet = { name: "Anteckningar", origin: { row: 0, col: 0 }, values: [["Möte 12/3"], ["Ring Region Uppsala"]] };
     const { sim, service } = setup([notes]);
     const before = sim.sheet("Anteckningar");

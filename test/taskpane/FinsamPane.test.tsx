@@ -9,6 +9,10 @@ describe("FinsamPane: the four steps", () => {
   it("shows the steps as tabs and opens 1. Data; only the chosen step's panel is visible", async () => {
     await renderPane(fakeServices().services);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Finsam för Excel");
+    // The help page (the manifest's SupportUrl) is one click away, in a new window.
+    const help = screen.getByRole("link", { name: /Hjälp/ });
+    expect(help.getAttribute("href")).toBe("assets/hjalp.html");
+    expect(help.getAttribute("target")).toBe("_blank");
     const tabs = within(screen.getByRole("tablist", { name: "Steg" })).getAllByRole("tab");
     expect(tabs).toHaveLength(4);
     ["1 Data", "2 Kontroll", "3 Rapporter", "4 Nästa år"].forEach((name, i) => expect(screen.getByRole("tab", { name })).toBe(tabs[i]));

@@ -29,8 +29,8 @@ describe("task pane strings", () => {
   it("lists written sheets and sync counts", () => {
     expect(writtenSummary(["A", "B", "C", "D"])).toBe("4 blad skrivna: A, B, C, D");
     expect(plannedSummary([])).toMatch(/saknar blad/);
-    expect(syncSummary(2, 1)).toBe("Excel-anrop (sync): 2 vid läsning, 1 vid skrivning");
-    expect(syncSummary(null, 2)).toBe("Excel-anrop (sync): 2 vid skrivning");
+    expect(syncSummary(2, 1)).toBe("Excel-anrop: 2 vid läsning, 1 vid skrivning");
+    expect(syncSummary(null, 2)).toBe("Excel-anrop: 2 vid skrivning");
     expect(syncSummary(null)).toBe("");
   });
 

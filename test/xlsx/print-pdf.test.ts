@@ -25,7 +25,7 @@ const MAX_PAGES: Record<string, number> = {
   "uppfoljning-deltagare": 6,
   bidrag: 1,
   beslutsutrymme: 2,
-  valideringsrapport: 1,
+  valideringsrapport: 2,
 };
 
 /** A word's box is ≈ 1,3 × the font size high (Liberation Sans ascent + descent). */

@@ -2,6 +2,7 @@ import { issue, type Issue } from "../issues";
 import type { BudgetRad, BudgetVersion, CellRef, Grupp, Insats, IsoDate, Kategori, ParsedWorkbook, UtfallRad } from "../model";
 import { kvotAv, summeraUtfall, utfallPerPost } from "./forbrukningskvot";
 import { budgetVersionFranInstallningar, insatsBudget, postBudget } from "./periodbudget";
+import { gissaGrupp } from "./grupp";
 import { aretsIntervall, enheterIAr, periodiseringsLageFranInstallningar, postNyckel, snitt, yearOf, type PeriodiseringsLage } from "./periodisering";
 
 /**
@@ -122,23 +123,7 @@ export const RUBRIK = {
   ejKnuten: "Utfall som inte kunnat knytas till en insats",
 } as const;
 
-const ADMIN = /fortroendevald|styrelse|forvaltning|kansli|administr|revision|revisor/;
-const FORTROENDEVALDA = /fortroendevald|styrelse|revision|revisor|ledamot|arvode/;
-const FINANSIELL = /finansiell|rante|ranta|rantor|utdelning|kapitalforvaltning/;
-const EJ_FORDELAT = /ej fordelad|ofordelad|ej nyttjad|ej beslutad|ej allokerad/;
 const INTAKT_NAMN = /intakt|medlemsavgift|medlemsbidrag|bidrag fran/;
-const MEDLEMS = /medlemsavgift|medlemsbidrag|medelstilldelning|medlemsintakt/;
-const ESF = /\besf\b|esf-|esf /;
-
-/** Name-based guess of a förbund post's group (the default when the Budget sheet has no Grupp). */
-export function gissaGrupp(post: string, kategori: Kategori): Grupp {
-  const key = postNyckel(post).replace(/[^a-z0-9 -]/g, "");
-  if (FINANSIELL.test(key)) return "finansiell";
-  if (kategori === "intakt") return MEDLEMS.test(key) ? "medlemsintakt" : ESF.test(` ${key} `) ? "esf" : "ovrig-intakt";
-  if (ADMIN.test(key)) return FORTROENDEVALDA.test(key) ? "fortroendevalda" : "forvaltning";
-  if (EJ_FORDELAT.test(key)) return "samverkansinsats";
-  return "ovrig-samverkansinsats";
-}
 
 const GRUPP_TEXT: Record<Grupp, string> = {
   medlemsintakt: "Medlemsintäkt",

@@ -1,16 +1,10 @@
 import { issue } from "../issues";
-import type { CellRef, Insats, InsatsTyp, IsoDate, ParsedWorkbook, UtfallRad } from "../model";
+import type { BudgetVersion, CellRef, Insats, InsatsTyp, IsoDate, ParsedWorkbook, UtfallRad } from "../model";
 import type { Issue } from "../issues";
-import {
-  insatsBudgetPerAr,
-  intervallDagar,
-  periodisera,
-  periodiseringsLageFranInstallningar,
-  postNyckel,
-  snitt,
-  yearOf,
-  type PeriodiseringsLage,
-} from "./periodisering";
+import { arEjKnutet } from "./grupp";
+import { budgetVersionFranInstallningar, insatsBudget, insatsRader } from "./periodbudget";
+import { enheterIAr, intervallDagar, periodiseringsLageFranInstallningar, postNyckel, snitt, yearOf, type PeriodiseringsLage } from "./periodisering";
+import { closestName } from "../text/names";
 
 /**
  * Förbrukningskvot (domain.md §3.1), per insats for the window [fran, till]:
@@ -20,7 +14,18 @@ import {
  *   periodiserad budget = Σ_y budget[y] × aktiva månader(y ∩ [fran, till]) / aktiva månader(y)
  *   kvot  = utfall ackumulerat / periodiserad budget   (undefined when the budget is 0, with a note)
  *   flagga = "hög" when kvot > kvotHog (default 1,00), "låg" when kvot < kvotLag (default 0,80)
- *   total  = Σ utfall / Σ periodiserad budget
+ *   total  = Σ utfall / Σ periodiserad budget, where Σ utfall includes the row "Utfall som inte kunnat knytas till en
+ *            insats" (utfall rows in the window whose post is no insats, no Budget post and not a förbund cost/income
+ *            by name — the same rows the driftsredovisning shows under that heading), so every report sums one basis
+ *
+ * Budget: the förbund's own period budgets win over linear periodisation (periodbudget.ts). Version: Inställningar
+ * "Budgetversion för kvoten" (default Beviljad); when an insats also has the other version, its kvot on that version is
+ * shown beside it (`annanVersion`). Uppsala 2024 RegExPro 648 156 kr: beviljad 622 500 → 104 %, reviderad 673 000 → 96 %.
+ *
+ * Definition C (when Insatser has Beviljat totalt): kvot over the whole insats period =
+ *   utfall since start (all utfall rows of the insats up to till) / (beviljat totalt × förfluten andel),
+ *   förfluten andel = months of [start, till] / months of [start, slut]. Uppsala 2014: Impl. samverkan fd Växthuset
+ *   111 %, LÄS OCD kartläggning 192 %.
  *
  * Reproduces Uppsala Q1–Q2 2024: Jobbcentrum 955 / 1 326 = 72 %, Framsteget 1 804 / 1 940 = 93 %;
  * Uppsala helår 2021: Enköping 1 836 / 2 020 = 91 %, Knivsta 1 317 / 1 864 = 71 %,
@@ -41,6 +46,8 @@ export interface ForbrukningskvotOptions {
   kvotHog?: number;
   /** Default: Inställningar kvotLag, else 0,80. */
   kvotLag?: number;
+  /** Default: Inställningar "Budgetversion för kvoten", else beviljad. */
+  version?: BudgetVersion;
 }
 
 export interface ForbrukningskvotRad {
@@ -56,7 +63,19 @@ export interface ForbrukningskvotRad {
   flagga?: Flagga;
   /** Swedish note, e.g. why there is no kvot. */
   not?: string;
+  /** The kvot on the other budget version, when the insats has one. */
+  annanVersion?: { version: BudgetVersion; periodiseradBudget: number; kvot?: number };
+  /** Definition C: the kvot over the whole insats period (only with Beviljat totalt). */
+  helaPerioden?: { beviljatTotalt: number; forflutenAndel: number; budget: number; utfallSedanStart: number; kvot?: number; flagga?: Flagga };
+  /** True when the period budget came from a period budget the förbund gave. */
+  periodbudget?: boolean;
   source: CellRef;
+}
+
+/** Utfall in the window that could not be tied to an insats (see the file comment). */
+export interface EjKnutetUtfall {
+  utfall: number;
+  poster: { post: string; utfall: number; source: CellRef; liknarInsats?: string }[];
 }
 
 export interface ForbrukningskvotTotal {
@@ -73,7 +92,11 @@ export interface ForbrukningskvotResultat {
   kvotHog: number;
   kvotLag: number;
   mode: PeriodiseringsLage;
+  /** Budget version the kvot uses. */
+  version: BudgetVersion;
   rader: ForbrukningskvotRad[];
+  /** Undefined when every utfall row could be tied. */
+  ejKnutet?: EjKnutetUtfall;
   total: ForbrukningskvotTotal;
 }
 
@@ -85,10 +108,24 @@ export function flagga(kvot: number | undefined, kvotHog: number, kvotLag: numbe
   return undefined;
 }
 
+/**
+ * An insats's periodised budget under one krona gives no förbrukningskvot: 0, negative (a negative budget is
+ * NEGATIV_BUDGET; a kvot of −36 % flagged "låg" would mislead) or tiny (1e-300 kr would print 10^305 %).
+ * (kvotAv itself also serves the driftsredovisning, where intäkter are negative by sign convention.)
+ */
+export const MIN_KVOT_BUDGET = 1;
+
 /** utfall / budget, undefined when the budget is 0 or so tiny that the kvot overflows (never a division error); never −0. */
 export function kvotAv(utfall: number, budget: number): number | undefined {
   const kvot = budget === 0 ? undefined : utfall / budget + 0;
   return kvot !== undefined && Number.isFinite(kvot) ? kvot : undefined;
+}
+
+/** Why a row has no kvot, for its note. */
+function utanKvot(budget: number): string {
+  if (budget < 0) return "Ingen kvot: periodiserad budget är negativ";
+  if (budget > 0) return "Ingen kvot: periodiserad budget är under 1 kr";
+  return "Ingen kvot: periodiserad budget är 0";
 }
 
 function fmtKr(n: number): string {
@@ -172,13 +209,15 @@ export function computeForbrukningskvot(
   const rader: ForbrukningskvotRad[] = [];
   const perPost = utfallPerPost(base.utfall);
 
+  const version = options.version ?? budgetVersionFranInstallningar(inst.ovrigt ?? {});
+  const annan: BudgetVersion = version === "beviljad" ? "reviderad" : "beviljad";
   for (const insats of base.insatser) {
-    const perAr = insatsBudgetPerAr(insats, base.budget);
-    const p = periodisera(perAr, { from: insats.start, to: insats.slut }, fran, till, mode);
+    const p = insatsBudget(insats, base.budget, fran, till, { mode, version });
+    const perAr = p.perAr;
     const u = summeraUtfall(perPost.get(postNyckel(insats.insats)) ?? [], insats.insats, fran, till);
     if (!relevant(insats, fran, till, u.belopp, p.belopp)) continue;
     issues.push(...u.issues);
-    for (const del of p.delar.filter((d) => d.utanforAktivTid)) {
+    for (const del of p.utanforAktivTid.map((ar) => ({ ar }))) {
       issues.push(
         issue(
           "varning",
@@ -190,7 +229,7 @@ export function computeForbrukningskvot(
         ),
       );
     }
-    const kvot = kvotAv(u.belopp, p.belopp);
+    const kvot = p.belopp >= MIN_KVOT_BUDGET ? kvotAv(u.belopp, p.belopp) : undefined;
     const rad: ForbrukningskvotRad = {
       insats: insats.insats,
       agare: insats.agare,
@@ -202,8 +241,15 @@ export function computeForbrukningskvot(
       flagga: flagga(kvot, kvotHog, kvotLag),
       source: insats.source,
     };
+    if (p.periodbudget) rad.periodbudget = true;
+    const harAnnan = insatsRader(insats, base.budget).some((r) => (r.version ?? "beviljad") === annan) || (annan === "beviljad" && Object.keys(insats.budgetPerAr).length > 0);
+    if (harAnnan) {
+      const pa = insatsBudget(insats, base.budget, fran, till, { mode, version: annan });
+      if (Math.abs(pa.belopp - p.belopp) >= 0.5) rad.annanVersion = { version: annan, periodiseradBudget: pa.belopp, kvot: kvotAv(u.belopp, pa.belopp) };
+    }
+    if (insats.beviljatTotalt !== undefined) rad.helaPerioden = helaPerioden(insats, perPost, till, kvotHog, kvotLag);
     if (kvot === undefined) {
-      rad.not = "Ingen kvot: periodiserad budget är 0";
+      rad.not = utanKvot(p.belopp);
       issues.push(
         issue(
           "info",
@@ -218,9 +264,20 @@ export function computeForbrukningskvot(
     rader.push(rad);
   }
 
+  const ejKnutet = ejKnutetUtfall(base, fran, till);
+  if (ejKnutet) {
+    const namn = base.insatser.map((i) => i.insats);
+    for (const p of ejKnutet.poster) p.liknarInsats = closestName(p.post, namn);
+    for (const rad of rader) {
+      const lika = ejKnutet.poster.filter((p) => p.liknarInsats === rad.insats);
+      if (lika.length === 0) continue;
+      const belopp = lika.reduce((s, p) => s + p.utfall, 0);
+      rad.not = [rad.not, `${fmtKr(belopp)} kr bokat på "${lika.map((p) => p.post).join('", "')}" kunde inte knytas hit och ingår inte i kvoten`].filter(Boolean).join("; ");
+    }
+  }
   const sum = (f: (r: ForbrukningskvotRad) => number) => rader.reduce((s, r) => s + f(r), 0);
   const totalBudget = sum((r) => r.periodiseradBudget);
-  const totalUtfall = sum((r) => r.utfall);
+  const totalUtfall = sum((r) => r.utfall) + (ejKnutet?.utfall ?? 0);
   const totalKvot = kvotAv(totalUtfall, totalBudget);
   const total: ForbrukningskvotTotal = {
     budgetHelar: sum((r) => r.budgetHelar),
@@ -229,5 +286,40 @@ export function computeForbrukningskvot(
     kvot: totalKvot,
     flagga: flagga(totalKvot, kvotHog, kvotLag),
   };
-  return { result: { fran, till, kvotHog, kvotLag, mode, rader, total }, issues };
+  return { result: { fran, till, kvotHog, kvotLag, mode, version, rader, ejKnutet, total }, issues };
+}
+
+/** Definition C for one insats (formula in the file comment). */
+function helaPerioden(insats: Insats, perPost: Map<string, UtfallRad[]>, till: IsoDate, kvotHog: number, kvotLag: number): ForbrukningskvotRad["helaPerioden"] {
+  const beviljatTotalt = insats.beviljatTotalt ?? 0;
+  const total = { from: insats.start, to: insats.slut };
+  const fram = { from: insats.start, to: till < insats.slut ? till : insats.slut };
+  const manader = (i: { from: IsoDate; to: IsoDate }) => {
+    let n = 0;
+    for (let ar = yearOf(i.from); ar <= yearOf(i.to); ar++) n += enheterIAr(ar, [i], "manader");
+    return n;
+  };
+  const alla = manader(total);
+  const forflutenAndel = alla === 0 || fram.from > fram.to ? 0 : manader(fram) / alla;
+  const budget = beviljatTotalt * forflutenAndel;
+  const utfallSedanStart = summeraUtfall(perPost.get(postNyckel(insats.insats)) ?? [], insats.insats, "1900-01-01", till).belopp;
+  const kvot = kvotAv(utfallSedanStart, budget);
+  return { beviljatTotalt, forflutenAndel, budget, utfallSedanStart, kvot, flagga: flagga(kvot, kvotHog, kvotLag) };
+}
+
+/** Utfall rows in [fran, till] that could not be tied to an insats (see the file comment); undefined when none. */
+export function ejKnutetUtfall(base: ParsedWorkbook, fran: IsoDate, till: IsoDate): EjKnutetUtfall | undefined {
+  const insatsKeys = new Set(base.insatser.map((i) => postNyckel(i.insats)));
+  const budgetKeys = new Set(base.budget.map((b) => postNyckel(b.post)));
+  const perPost = new Map<string, { post: string; utfall: number; source: CellRef }>();
+  for (const rad of base.utfall) {
+    if (!arEjKnutet(rad.post, insatsKeys, budgetKeys) || !snitt(rad.period, { from: fran, to: till })) continue;
+    const key = postNyckel(rad.post);
+    if (perPost.has(key)) continue;
+    const belopp = summeraUtfall(base.utfall.filter((u) => postNyckel(u.post) === key), rad.post, fran, till).belopp;
+    perPost.set(key, { post: rad.post, utfall: belopp, source: rad.source });
+  }
+  if (perPost.size === 0) return undefined;
+  const poster = [...perPost.values()];
+  return { utfall: poster.reduce((s, p) => s + p.utfall, 0), poster };
 }

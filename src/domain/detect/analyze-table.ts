@@ -3,12 +3,17 @@ import type { RawSheet } from "../model/raw";
 import type { Period } from "../model/records";
 import { periodLabel } from "../text/period";
 import { applySheetDate, sheetDateOf } from "./sheet-date";
+import { markDerivedColumns } from "./derived-columns";
 import { parseSvNumber } from "../text/sv-number";
 import { unitInText } from "../text/units";
 import { parseColumnHeader, yearHintOf } from "./column-header";
 import { contentKeys, profileColumns } from "./content-columns";
 import { cellText, findHeaderRows, type HeaderRows } from "./header-rows";
 import type { ColumnMapping, Measure, UnitSource } from "../model/mapping";
+
+
+/** A month, quarter or a few months: a column of a follow-up by period. */
+const shortPeriod = (p: Period) => Date.parse(p.to) - Date.parse(p.from) < 100 * 86_400_000;
 
 /**
  * Analyses a sheet as a budget, utfall or insats table in any layout: header rows, key columns (by header, then
@@ -113,13 +118,25 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
   const index: number[] = [];
   const measures: Record<Measure, number> = { utfall: 0, budget: 0, prognos: 0, avvikelse: 0, kvot: 0, ovrigt: 0 };
   const amounts: { col: ColumnMapping; c: number; ack?: number }[] = [];
+  const ownPeriod = new Set<number>();
+  // Columns headed by a month or quarter alone ("Jan 2024", not a date "3 mars 2021" of a data row).
+  let monthColumns = 0;
+  for (let c = 0; c < width; c++) {
+    const text = header.texts[c] ?? "";
+    if (keyCols.has(c) || text === "" || /^\d{1,2}[ /.]/.test(text.trim())) continue;
+    const info = parseColumnHeader(text, yearHint);
+    if (info.measure === undefined && info.period && shortPeriod(info.period)) monthColumns++;
+  }
 
   for (let c = 0; c < width; c++) {
     const text = header.texts[c] ?? "";
     if (keyCols.has(c) || text === "") continue;
     const info = parseColumnHeader(text, yearHint);
     if (info.measure === undefined && info.hasPeriod && titleMeasure) info.measure = titleMeasure;
+    // "Jan 2024 | Feb 2024 …" with no measure anywhere: month and quarter columns of a follow-up are utfall.
+    if (info.measure === undefined && !titleMeasure && info.period && monthColumns >= 2 && shortPeriod(info.period)) info.measure = "utfall";
     if (info.measure === undefined) continue;
+    if (info.period) ownPeriod.add(c);
     const col: ColumnMapping = { column: columnLetter(c + sheet.origin.col), header: text, role: "belopp", measure: info.measure, confidence: 0.9 };
     if (info.year !== undefined && (info.measure === "budget" || info.measure === "prognos")) col.year = info.year;
     else if (info.period) col.period = info.period;
@@ -142,9 +159,12 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
 
   yearFromTitle(sheet, header, amounts.map((a) => a.col));
   // Columns without their own period or year ("Ack utfall", "Helårsbudget", "Actual YTD"): the sheet's date.
-  if (header.keys.period === undefined && header.keys.fran === undefined && header.keys.ar === undefined) {
+  // Not on a claim form (Kostnadsslag | Belopp without a post column: a rekvisition blankett, whose title year is the claim's).
+  const claimForm = header.keys.kostnadsslag !== undefined && header.keys.post === undefined;
+  if (header.keys.period === undefined && header.keys.fran === undefined && header.keys.ar === undefined && !claimForm) {
     applySheetDate(amounts.map((a) => a.col), sheetDateOf([sheet.name, ...sheet.values.slice(0, Math.min(header.row, header.extra ?? header.row)).flat()]));
   }
+  markDerivedColumns(sheet, header.dataStart, amounts, ownPeriod);
   const taken = new Set<number>([...keyCols, ...amounts.map((a) => a.c)]);
   const profiles = profileColumns(sheet, header.dataStart, width);
   const content = contentKeys(profiles, taken, header.keys.post, header.keys.agare);

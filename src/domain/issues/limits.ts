@@ -44,6 +44,8 @@ export interface SheetExtent {
   firstRow?: number;
   /** Uncompressed bytes of the sheet's XML, when the host knows them (a file). */
   bytes?: number;
+  /** True when the host stopped measuring once the sheet was known to be too large: the size is a lower bound. */
+  atLeast?: boolean;
 }
 
 /** 1234567 → "1 234 567". */
@@ -62,7 +64,7 @@ export function checkSheetExtent(extent: SheetExtent, limits: SizeLimits = DEFAU
     bytes > MAX_BLAD_BYTES && rows <= limits.maxRader && cells <= limits.maxCeller
       ? `över ${heltal(MAX_BLAD_BYTES / 1024 / 1024)} MB uppackad data; gränsen är ${heltal(MAX_BLAD_BYTES / 1024 / 1024)} MB per blad`
       : rows > limits.maxRader
-      ? `${heltal(rows)} rader (till rad ${heltal(lastRow)}); gränsen är ${heltal(limits.maxRader)} rader per blad`
+      ? `${extent.atLeast ? "minst " : ""}${heltal(rows)} rader (till rad ${heltal(lastRow)}${extent.atLeast ? " eller längre" : ""}); gränsen är ${heltal(limits.maxRader)} rader per blad`
       : `${heltal(cells)} celler (${heltal(rows)} rader × ${heltal(columns)} kolumner); gränsen är ${heltal(limits.maxCeller)} celler per blad`;
   return issue(
     "fel",

@@ -33,10 +33,10 @@ export const ISSUE_REGISTRY = {
   SAKNAT_VARDE: { severity: "fel", also: ["varning"], stage: "parse", title: "Värde saknas" },
   OLASBART_TAL: { severity: "fel", also: ["varning"], stage: "parse", title: "Talet kan inte läsas" },
   OLASBART_DATUM: { severity: "fel", also: ["varning"], stage: "parse", title: "Datumet kan inte läsas" },
-  OLASBAR_PERIOD: { severity: "fel", stage: "parse", title: "Perioden kan inte läsas" },
+  OLASBAR_PERIOD: { severity: "fel", also: ["varning"], stage: "parse", title: "Perioden kan inte läsas" },
   EXCEL_FEL: { severity: "fel", also: ["varning"], stage: "parse", title: "Felvärde i cellen" },
   OKAND_TYP: { severity: "fel", stage: "parse", title: "Okänd insatstyp" },
-  OKAND_KATEGORI: { severity: "fel", stage: "parse", title: "Okänd kategori" },
+  OKAND_KATEGORI: { severity: "fel", also: ["varning"], stage: "parse", title: "Okänd kategori" },
   OKAND_KOSTNADSSLAG: { severity: "varning", stage: "parse", title: "Okänt kostnadsslag" },
   NEGATIVA_KOSTNADER: { severity: "info", stage: "parse", title: "Kostnader skrivna som negativa tal" },
   NEGATIV_BUDGET: { severity: "varning", stage: "parse", title: "Negativ budget" },
@@ -158,6 +158,14 @@ export const ISSUE_REGISTRY = {
   BIDRAG_REGIONER_UTAN_FORDELNING: { severity: "fel", stage: "compute", title: "Flera regioner utan fördelning" },
   BIDRAG_TOTAL_FRAN_BLADET: { severity: "info", stage: "report", title: "Medlemsbidraget hämtat ur bladet" },
   BIDRAG_TOTAL_OLIKA: { severity: "varning", stage: "report", title: "Medlemsbidraget anges olika" },
+
+  // Added with the corpus and CLI work.
+  EJ_FINSAM_ARBETSBOK: { severity: "fel", stage: "parse", title: "Arbetsboken ser inte ut som en Finsam-arbetsbok" },
+  UTFALL_SAKNAS_I_PERIODEN: { severity: "varning", stage: "parse", title: "Utfall saknas i perioden" },
+  REKV_ENHET: { severity: "fel", stage: "compute", title: "Rekvisitionens belopp i fel enhet" },
+  UTFALL_UR_BOKFORINGEN: { severity: "info", stage: "report", title: "Utfallet läst ur bokföringen" },
+  INGET_UNDERLAG: { severity: "fel", stage: "report", title: "Inget underlag för rapporterna" },
+  FORMEL_UTAN_VARDE: { severity: "fel", stage: "host", title: "Formel utan beräknat värde" },
 
   // The host: limits on what is read.
   STORLEK_OVER_GRANS: { severity: "fel", stage: "host", title: "Bladet är för stort" },

@@ -124,6 +124,11 @@ export const KONTOPLAN_SPECS: ColumnSpec[] = [
   { key: "insats", synonyms: ["Insats", "Projekt"] },
 ];
 
+/** The workbook's "Kontoplan" sheet (by name, case and diacritics ignored). */
+export function findKontoplanSheet(sheets: readonly RawSheet[]): RawSheet | undefined {
+  return sheets.find((s) => s.name.trim().toLowerCase() === "kontoplan");
+}
+
 const cellText = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
 
 /** Reads a "Kontoplan" sheet; a row with an unknown Rad or a bad konto is a finding and is not used. */

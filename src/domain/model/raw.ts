@@ -21,7 +21,7 @@ export interface RawSheet {
    * (issues/limits.ts): its used range (and, from a file, the bytes of its XML). `values` is then empty and the
    * pipeline reports STORLEK_OVER_GRANS for it.
    */
-  tooLarge?: { rows: number; columns: number; firstRow?: number; bytes?: number };
+  tooLarge?: { rows: number; columns: number; firstRow?: number; bytes?: number; atLeast?: boolean };
 }
 
 /** ISO calendar date "ÅÅÅÅ-MM-DD"; compares correctly as a string. */

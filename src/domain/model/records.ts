@@ -22,6 +22,8 @@ export interface Insats {
   slut: IsoDate;
   /** Beviljad budget per calendar year, kronor (positive). From "Budget ÅÅÅÅ" columns or the Budget sheet. */
   budgetPerAr: Record<number, number>;
+  /** Beviljat totalt for the whole insats period, kronor (optional; the kvot over the whole period, §3.1 definition C). */
+  beviljatTotalt?: number;
   source: CellRef;
 }
 

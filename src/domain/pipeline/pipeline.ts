@@ -7,12 +7,15 @@ import type { ParsedWorkbook, RawSheet, SheetPlan } from "../model";
 import type { PipelineContext, PipelineOptions, PipelineResult, ReportKind, ReportModule, ReportResults } from "../reports/types";
 import { parseBase, type BaseLayout } from "../parse/base/parse-base";
 import { maskPersonnummer } from "../text/personnummer";
+import { swedishErrorText } from "../text/user-error";
 import { applySizeLimits } from "../issues/limits";
 import { validateBase } from "../validate";
 import { reportModules } from "../reports";
+import { withLedgerUtfall } from "../reports/ledger-utfall";
 import { planValideringsrapport } from "../plan/valideringsrapport";
 import { collectIssues } from "../issues/collect";
 import { withPrintLayout } from "../plan/print-layout";
+import { withBanner } from "../plan/common";
 
 /**
  * The pure pipeline: RawSheet[] → detect (kinds, columns, aliases; the saved mapping reconciled with the sheets)
@@ -22,10 +25,17 @@ import { withPrintLayout } from "../plan/print-layout";
  * - A module that returns null lacks its sheets; when it was asked for explicitly, an info issue says so.
  * - A step that throws unexpectedly becomes an issue with code INTERNT_FEL, never a crash.
  * - Issues are deduplicated (modules may report the same cell) and sorted by severity, sheet, cell.
+ * - While the run has fel, every report sheet carries the banner row "Preliminär — arbetsboken har N fel, se
+ *   Valideringsrapport" (row 3, plan/common.ts withBanner); the Valideringsrapport itself does not.
  */
 
 export const INTERNT_FEL = "INTERNT_FEL";
 export const RAPPORT_SAKNAR_UNDERLAG = "RAPPORT_SAKNAR_UNDERLAG";
+/** The workbook has nothing any report can be made from (empty, or only other sheets). */
+export const INGET_UNDERLAG = "INGET_UNDERLAG";
+const INGET_UNDERLAG_TEXT =
+  "Arbetsboken har inga blad som rapporterna kan byggas på (Insatser, Budget, Utfall, Rekvisitioner, Deltagare eller Medlemmar med rader). " +
+  "Klicka Skapa mallar i steg 1 Data (eller kör finsam mall) och fyll i bladen, eller öppna förbundets arbetsbok.";
 
 export interface PipelineDeps {
   parseBase: (sheets: RawSheet[], mapping?: WorkbookMapping) => { base: ParsedWorkbook; issues: Issue[]; layout?: BaseLayout };
@@ -41,7 +51,7 @@ export function emptyBase(): ParsedWorkbook {
 }
 
 function internalError(steg: string, e: unknown): Issue {
-  const detalj = e instanceof Error ? e.message : String(e);
+  const detalj = swedishErrorText(e);
   return issue(
     "fel",
     INTERNT_FEL,
@@ -75,9 +85,11 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
   let layout: BaseLayout | undefined;
   try {
     const parsed = d.parseBase(limited, mapping);
-    base = parsed.base;
+    // Utfall from a SIE file when the workbook has none (domain.md §3.7).
+    const fromLedger = withLedgerUtfall(parsed.base, parsed.issues, limited, options);
+    base = fromLedger.base;
     layout = parsed.layout;
-    all.push(...parsed.issues);
+    all.push(...fromLedger.issues);
   } catch (e) {
     all.push(internalError("Inläsningen av bladen", e));
   }
@@ -112,6 +124,12 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
     }
   }
 
+  // Nothing to report on at all (an empty or near-empty workbook): a fel, never a green "0 fel".
+  if (plans.length === 0 && !wanted) all.push(issue("fel", INGET_UNDERLAG, "", "", INGET_UNDERLAG_TEXT));
+  const antalFel = collectIssues(all).filter((i) => i.severity === "fel").length;
+  const rapporter = plans.map((p) => withBanner(p, antalFel));
+  plans.length = 0;
+  plans.push(...rapporter);
   plans.push(planValideringsrapport(collectIssues(all), base, options));
   const masked = plans.map(maskPlan);
   if (masked.some((p, i) => p !== plans[i])) all.push(issue("varning", PERSONNUMMER_DOLT, "", "", PERSONNUMMER_DOLT_TEXT));

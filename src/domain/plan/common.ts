@@ -1,5 +1,5 @@
 import { a1, columnLetter } from "../model";
-import type { CellStyle, FormulaCell, IsoDate, ParsedWorkbook, PlanCell } from "../model";
+import type { CellStyle, FormulaCell, IsoDate, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
 
 /**
  * Shared layout of every output sheet (domain.md §5):
@@ -135,4 +135,42 @@ export function amountText(kronor: number, unit: string): string {
 /** "100 %" style text for notes: 0,8 → "80 %". */
 export function percentText(x: number): string {
   return `${Math.round(x * 1000) / 10} %`.replace(".", ",");
+}
+
+/** Banner text of a report written while the workbook has fel: "Preliminär — arbetsboken har 1 fel, se Valideringsrapport". */
+export function bannerText(antalFel: number): string {
+  return `Preliminär — arbetsboken har ${antalFel} fel, se Valideringsrapport`;
+}
+
+/**
+ * The plan with its row 3 ("Skapad … av Finsam för Excel") turned into the banner row while the workbook has fel
+ * (issue 13): A3 = the banner in bold red, the "Skapad …" text moves to B3. Rows keep their positions, so every
+ * formula stays valid. Plans without the standard title rows, and runs without fel, are returned unchanged.
+ */
+export function withBanner(plan: SheetPlan, antalFel: number): SheetPlan {
+  if (antalFel <= 0) return plan;
+  const row3 = plan.rows[2];
+  if (!row3 || typeof row3[0] !== "string" || !row3[0].startsWith("Skapad ")) return plan;
+  const rows = plan.rows.slice();
+  rows[2] = [bannerText(antalFel), row3[0], ...row3.slice(2)];
+  const styles = [...(plan.styles ?? []), { range: "A3", bold: true, italic: false, fontColor: COLORS.hogText, fill: COLORS.hogFill }];
+  return { ...plan, rows, styles };
+}
+const MANAD = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+
+function lastDayOfMonth(iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number);
+  return d === new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * The period in a column header, as the board reads it: 2024-01-01–2024-06-30 → "jan–jun 2024",
+ * one month → "jun 2024", across years → "jul 2023–jun 2024"; dates that are not whole months stay dates.
+ */
+export function periodHeader(fran: IsoDate, till: IsoDate): string {
+  if (!fran.endsWith("-01") || !lastDayOfMonth(till)) return `${fran}–${till}`;
+  const [fy, fm] = [fran.slice(0, 4), MANAD[Number(fran.slice(5, 7)) - 1]];
+  const [ty, tm] = [till.slice(0, 4), MANAD[Number(till.slice(5, 7)) - 1]];
+  if (fy !== ty) return `${fm} ${fy}–${tm} ${ty}`;
+  return fm === tm ? `${tm} ${ty}` : `${fm}–${tm} ${ty}`;
 }

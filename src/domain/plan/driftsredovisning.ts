@@ -1,14 +1,14 @@
 import { a1, a1Range } from "../model";
 import type { CellStyle, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
 import { summera, type DriftsBelopp, type DriftsGrupp, type DriftsPost, type DriftsredovisningResultat, type DriftsSektion } from "../compute/driftsredovisning";
-import { amountHeader, amountText, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, titleRows, titleStyles } from "./common";
+import { amountHeader, amountText, periodHeader, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
 
 /**
  * Sheet "Driftsredovisning ÅÅÅÅ-MM-DD": sections Intäkter, Administrativa kostnader,
  * Samverkansinsatser (one subgroup per Inriktning or Typ), Övriga samverkansinsatser, Årets resultat.
  * Columns: A Post, B Insatsägare, C Budget (period), D Utfall (period), E Avvikelse = `=D−C`,
- * F Prognos helår, G Budget helår, H Förbrukad andel = `=IF(G=0,"",D/G)`, I Not ("ej budgeterad" — budget 0;
+ * F Prognos helår, G Budget helår, H Andel av årsbudget = `=IF(G=0,"",D/G)`, I Not ("ej budgeterad" — budget 0;
  * "prognos = budget" — no prognos given; "egen periodbudget"; "prognosen förutsätter en förändring" — run-rate check).
  * Group sums are `=SUM(C7:C9)` over ALL their rows (a post without budget shows 0, never a blank);
  * Summa samverkansinsatser and the result line are `=SUM(<sum cells>)`; Avvikelse on sum rows is `=D−C` of the row.
@@ -125,12 +125,13 @@ export function planDriftsredovisning(r: DriftsredovisningResultat, base: Parsed
   b.add("blank", [
     "Post",
     "Insatsägare",
-    amountHeader(`Budget ${r.till}`, unit),
-    amountHeader(`Utfall ${r.till}`, unit),
+    amountHeader(`Budget ${periodHeader(r.fran, r.till)}`, unit),
+    amountHeader(`Utfall ${periodHeader(r.fran, r.till)}`, unit),
     amountHeader("Avvikelse", unit),
     amountHeader(`Prognos helår ${r.ar}`, unit),
     amountHeader(`Budget helår ${r.ar}`, unit),
-    "Förbrukad andel av årsbudget",
+    // Neutral for both signs: for intäkter it is how much of the year's income has come in.
+    "Andel av årsbudget",
     "Not",
   ]);
 

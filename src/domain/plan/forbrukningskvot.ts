@@ -25,6 +25,9 @@ import { reportSheetName } from "./sheet-names";
  * G Förbrukningskvot = `=IF(E6=0,"",F6/E6)` (cached value), H Flagga.
  * Totals: `=SUM(D6:Dn)` … and the same kvot formula; amounts in kronor shown in tkr (`#,##0,`).
  * Conditional formats: kvot > kvotHog light red, kvot < kvotLag light yellow.
+ * Utfall that could not be tied to an insats is its own row "Utfall som inte kunnat knytas till en insats" (budget 0,
+ * no kvot) above Totalt and counts in the total, as in the driftsredovisning. Optional columns, only when some insats
+ * has them: "Kvot <annan version>" (the kvot on the other budget version) and "Kvot hela insatsperioden" (definition C).
  */
 
 export const FORBRUKNINGSKVOT_KIND = "forbrukningskvot";
@@ -33,6 +36,7 @@ const TYP_TEXT: Record<InsatsTyp, string> = { individ: "Individ", struktur: "Str
 
 const COL = { insats: 0, agare: 1, typ: 2, budgetHelar: 3, periodbudget: 4, utfall: 5, kvot: 6, flagga: 7 } as const;
 const NCOLS = 8;
+const EJ_KNUTET = "Utfall som inte kunnat knytas till en insats";
 
 export interface PlanOptions {
   idag: string;
@@ -41,7 +45,7 @@ export interface PlanOptions {
 function note(r: ForbrukningskvotResultat): string {
   const periodisering = r.mode === "dagar" ? "dagar" : "hela månader";
   return (
-    `Förbrukningskvot = utfall / periodiserad budget (linjärt över insatsens aktiva ${periodisering}). ` +
+    `Förbrukningskvot = utfall / periodiserad budget (${r.version === "reviderad" ? "reviderad" : "beviljad"} budget, linjärt över insatsens aktiva ${periodisering} om förbundet inte angett en egen periodbudget). ` +
     `Hög förbrukning över ${percentText(r.kvotHog)}, låg under ${percentText(r.kvotLag)}.`
   );
 }
@@ -58,6 +62,9 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
     idag: options.idag,
     not: note(r),
   });
+  const annan = r.rader.find((x) => x.annanVersion)?.annanVersion?.version;
+  const hela = r.rader.some((x) => x.helaPerioden);
+  const VERSION_TEXT = { beviljad: "beviljad", reviderad: "reviderad" } as const;
   rows.push([
     "Insats",
     "Insatsägare",
@@ -67,7 +74,13 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
     amountHeader("Utfall", unit),
     "Förbrukningskvot",
     "Flagga",
+    ...(annan ? [`Kvot på ${VERSION_TEXT[annan]} budget`] : []),
+    ...(hela ? ["Kvot hela insatsperioden"] : []),
   ]);
+  const extra = (rad?: ForbrukningskvotResultat["rader"][number]): PlanCell[] => [
+    ...(annan ? [rad?.annanVersion?.kvot ?? ""] : []),
+    ...(hela ? [rad?.helaPerioden?.kvot ?? ""] : []),
+  ];
 
   const styles: CellStyle[] = titleStyles(NCOLS);
   const plan: SheetPlan = {
@@ -97,10 +110,16 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
       rad.periodiseradBudget,
       rad.utfall,
       ratioCell(row, COL.utfall, COL.periodbudget, rad.kvot),
-      rad.flagga ? flagText(rad.flagga) : (rad.not ?? ""),
+      [rad.flagga ? flagText(rad.flagga) : "", rad.not ?? "", rad.periodbudget ? "egen periodbudget" : ""].filter(Boolean).join("; "),
+      ...extra(rad),
     ]);
   });
-  const last = FIRST_DATA_ROW + r.rader.length - 1;
+  if (r.ejKnutet) {
+    const row = rows.length;
+    const namn = r.ejKnutet.poster.map((p) => `"${p.post}"${p.liknarInsats ? ` (menade du ${p.liknarInsats}?)` : ""}`).join(", ");
+    rows.push([EJ_KNUTET, "", "", 0, 0, r.ejKnutet.utfall, ratioCell(row, COL.utfall, COL.periodbudget, undefined), `Bokat på ${namn}; se Valideringsrapport`, ...extra()]);
+  }
+  const last = rows.length - 1;
   const total = last + 1;
   rows.push([
     "Totalt",
@@ -111,12 +130,14 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
     sumCell(COL.utfall, FIRST_DATA_ROW, last, r.total.utfall),
     ratioCell(total, COL.utfall, COL.periodbudget, r.total.kvot),
     flagText(r.total.flagga),
+    ...extra(),
   ]);
 
   const kvotRange = a1Range(FIRST_DATA_ROW, COL.kvot, total, COL.kvot);
   styles.push(
     { range: a1Range(FIRST_DATA_ROW, COL.budgetHelar, total, COL.utfall), numberFormat: FORMAT.tkr },
     { range: kvotRange, numberFormat: FORMAT.procent, horizontalAlignment: "Right" },
+    ...(annan || hela ? [{ range: a1Range(FIRST_DATA_ROW, NCOLS, total, NCOLS + (annan && hela ? 1 : 0)), numberFormat: FORMAT.procent }] : []),
     { range: a1Range(total, 0, total, NCOLS - 1), bold: true, borderTop: true },
   );
   plan.tables = [
@@ -142,6 +163,9 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
   ];
   const hoga = r.rader.filter((x) => x.flagga === "hög").length;
   const laga = r.rader.filter((x) => x.flagga === "låg").length;
+  const ncols = NCOLS + (annan ? 1 : 0) + (hela ? 1 : 0);
+  plan.tables[0].range = a1Range(HEADER_ROW, 0, total, ncols - 1);
+  if (ncols > NCOLS) plan.columnWidths = [...(plan.columnWidths ?? []), ...Array<number>(ncols - NCOLS).fill(95)];
   const totalKvot = r.total.kvot === undefined ? "–" : percentText(r.total.kvot);
   plan.summary = `${r.rader.length} insatser; ${hoga} med hög och ${laga} med låg förbrukning. Totalt ${totalKvot} (cell ${a1(total, COL.kvot)}).`;
   return plan;

@@ -6,11 +6,12 @@ import { DELTAGARE_MALL_RUBRIKER } from "../template/deltagare";
 import { AVSLUTNINGSORSAK, JA_NEJ, KON, UTBILDNING } from "../parse/deltagare/varden";
 import { normalizeHeader } from "../text/header";
 import { isoToSerial } from "../text/sv-date";
+import { BAS_KONTOPLAN, RAD_NAMN } from "../ledger/kontoplan";
 import { COLORS, FORMAT, tableName } from "./common";
 
 /**
  * "Skapa mallar" (domain.md §2): the standard input sheets Insatser, Budget, Utfall, Rekvisitioner, Deltagare,
- * Medlemmar and Inställningar as SheetPlans of kind "mall": row 1 the sheet's title, row 2 a short instruction,
+ * Medlemmar, Inställningar and Kontoplan (the BAS-style defaults of the bokslut, domain.md §3.7) as SheetPlans of kind "mall": row 1 the sheet's title, row 2 a short instruction,
  * row 3 the header (the names the parsers read, amounts in kr), example rows from row 4 in an Excel table,
  * list validation for Typ, Kategori, Kostnadsslag, Kön, Avslutningsorsak, Utbildning, Ja/Nej and Medlem typ over
  * rows 4–1000, formats for amounts (`#,##0`), dates (`yyyy-mm-dd`) and shares (`0%`), frozen header.
@@ -39,7 +40,8 @@ interface Column {
 
 interface Mall {
   name: string;
-  kind: SheetKind;
+  /** The sheet kind the detector reads it as; undefined for sheets read by name (Kontoplan). */
+  kind?: SheetKind;
   title: string;
   instruction: string;
   columns: Column[];
@@ -195,6 +197,22 @@ function mallar(ar: number, forbund: string): Mall[] {
         ["Låg förbrukning", "80 %"],
       ],
     },
+    {
+      name: "Kontoplan",
+      title: `Kontoplan för bokslutet – ${forbund}`,
+      instruction:
+        "Vilken rad i bokslutet varje konto hör till (ifyllt med BAS-standard). Ändra eller lägg till rader för förbundets egna konton; den första rad som passar gäller. Insats: kontots utfall räknas på insatsen.",
+      columns: [
+        { header: "Konto från", width: 12 },
+        { header: "Konto till", width: 12 },
+        // No list validation: the row names pass Excel's 255-character limit of a list; the reader names the valid ones.
+        { header: "Rad", width: 26 },
+        { header: "Not", width: 16 },
+        { header: "Grupp", width: 26 },
+        { header: "Insats", width: 20 },
+      ],
+      examples: BAS_KONTOPLAN.map((r) => [r.fran, r.till, RAD_NAMN[r.rad], r.not ?? null, r.grupp ?? null, r.insats ?? null]),
+    },
   ];
 }
 
@@ -246,7 +264,7 @@ export function planMallar(opts: MallarOptions): MallarResult {
       skipped.push({ name: m.name, reason: `Bladet ${m.name} finns redan och lämnas orört.` });
       continue;
     }
-    const own = kinds.get(m.kind);
+    const own = m.kind === undefined ? undefined : kinds.get(m.kind);
     if (own !== undefined) {
       skipped.push({ name: m.name, reason: `Bladet ${own} läses redan som ${m.name}; ingen mall behövs.` });
       continue;

@@ -174,6 +174,9 @@ export function shownNumber(v: number, format: string | undefined): string {
   return `${sign}${group(scaled)}${decimals ? "," + "0".repeat(decimals) : ""}`;
 }
 
+/** Widest the last printed column grows for its text (text there cannot run on past the print area). */
+const LAST_COLUMN_MAX = 220;
+
 /** Room for a table's sort/filter button in a header cell, in points. */
 const FILTER_BUTTON_ROOM = 16;
 
@@ -249,7 +252,8 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       const text = typeof v === "number" ? shownNumber(v, f.numberFormat) : cellText(cell);
       if (text === "") return;
       // Text runs over into an empty cell to its right: only text with a neighbour needs its width.
-      if (typeof v !== "number" && cellText(row[c + 1]) === "") return;
+      // (The last printed column has no room to its right: its text counts in full.)
+      if (typeof v !== "number" && c < width - 1 && cellText(row[c + 1]) === "") return;
       // Text in the last column of a row may run over into the empty cells to its right: only numbers and
       // text with a neighbour count in full.
       needed[c] = Math.max(needed[c], textWidth(text, f.size, f.bold) + CELL_PADDING + 2);
@@ -258,7 +262,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   needed.forEach((n, c) => {
     if (n > 0 && !(plan.rows.some((row, r) => r >= HEADER_ROW && (formats0.get(`${r}:${c}`)?.wrap ?? false) && cellText(row[c]) !== "" && !isHeader(r, c))))
       // Grows a little for a clipped text (a verdict beside the next column), never past 1,3 × the plan's width.
-      widths[c] = Math.max(Math.min(Math.ceil(n), Math.round(widths[c] * 1.3)), headerNeed[c] ?? 0);
+      widths[c] = Math.max(Math.min(Math.ceil(n), Math.max(Math.round(widths[c] * 1.3), c === width - 1 ? LAST_COLUMN_MAX : 0)), headerNeed[c] ?? 0);
   });
 
   // Columns of wrapped text are elastic: when the table is too wide for one landscape page at 8 pt,

@@ -4,7 +4,7 @@ import type { DriftsBelopp } from "../compute/driftsredovisning";
 import { procentText } from "../compute/nyckeltal/eget-kapital-tak";
 import type { ResultatNyckeltal } from "../compute/nyckeltal/resultat";
 import type { Resultatrakning } from "../compute/resultatrakning";
-import { amountHeader, amountText, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, tableName, titleRows, titleStyles } from "./common";
+import { amountHeader, amountText, periodHeader, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, tableName, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
 
 /**
@@ -80,7 +80,7 @@ function resultatrakningRows(s: Sheet, rr: Resultatrakning): { arets: number; va
     const fk = valueRow(s, "Finansiella kostnader", rr.finansiellaKostnader);
     fore = formulaRow(s, "Resultat efter finansiella poster", rr.resultatEfterFinansiellaPoster, "sum", (col, v) => sumOfCells(col, [netto, fi, fk], v));
   }
-  const arets = formulaRow(s, `Årets resultat ${rr.till}`, rr.aretsResultat, "total", (col, v) => ref(fore, col, v));
+  const arets = formulaRow(s, `${rr.resultatRubrik} ${rr.till}`, rr.aretsResultat, "total", (col, v) => ref(fore, col, v));
   return { arets, varav };
 }
 
@@ -100,7 +100,7 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
     rfRow = s.add(["Reservfond (bunden)", ek.ek.reservfond]);
     const ar = nk.aretsResultat;
     const aretsCell = ar.iResultatrakningen ? ref(refs.arets, C.utfall, ar.belopp) : ar.belopp;
-    const aretsRow = s.add([`Årets resultat ${ar.fran} – ${ar.till}`, aretsCell]);
+    const aretsRow = s.add([`${nk.delar ? "Periodens" : "Årets"} resultat ${ar.fran} – ${ar.till}`, aretsCell]);
     ekRow = s.add([`Eget kapital ${rr.till}`, sumOfCells(N.belopp, [ack, rfRow, aretsRow], ek.ek.egetKapital)], "sum");
   } else {
     s.add(["Eget kapital beräknas inte: Ackumulerat överskott saknas i Inställningar."]);
@@ -111,12 +111,13 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
     const t = ek.tak;
     s.add([`Tak för eget kapital (${procentText(t.andel)} av årets medlemsbidrag)`, { formula: `=${B(mbRow)}*${t.andel}`, value: ek.takBelopp }]);
     /** Bedömning of an andel; the one the tak does not apply to is marked "(upplysning)". */
-    const text = (andel: number | undefined, inkl: boolean): string => {
+    const text = (andel: number | undefined, inkl: boolean, upplysning = false): string => {
       const b = bedomning(andel, t.andel);
-      return b !== "" && t.inklReservfond !== inkl ? `${b} (upplysning)` : b;
+      return b !== "" && (upplysning || t.inklReservfond !== inkl) ? `${b} (upplysning)` : b;
     };
+    const periodInfo = nk.delar;
     const med = s.next;
-    s.add([`Eget kapital i % av årets medlemsbidrag (inkl. reservfond)`, ref(ekRow, N.belopp, ek.ek.egetKapital), mbCell(), ratioCell(med, N.belopp, N.jamfort, ek.andelMedReservfond), t.andel, text(ek.andelMedReservfond, true)]);
+    s.add([`Eget kapital i % av årets medlemsbidrag (inkl. reservfond)`, ref(ekRow, N.belopp, ek.ek.egetKapital), mbCell(), ratioCell(med, N.belopp, N.jamfort, ek.andelMedReservfond), t.andel, text(ek.andelMedReservfond, true, periodInfo)]);
     const utan = s.next;
     s.add([
       `Eget kapital exkl. reservfond i % av årets medlemsbidrag`,
@@ -124,9 +125,42 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
       mbCell(),
       ratioCell(utan, N.belopp, N.jamfort, ek.andelUtanReservfond),
       t.andel,
-      text(ek.andelUtanReservfond, false),
+      text(ek.andelUtanReservfond, false, periodInfo),
     ]);
-    cf.push({ range: a1Range(med, N.andel, utan, N.andel), operator: "GreaterThan", formula1: String(t.andel), fill: COLORS.hogFill, fontColor: COLORS.hogText, description: `Eget kapital över taket (${procentText(t.andel)} av årets medlemsbidrag)` });
+    let forsta = med;
+    let sista = utan;
+    const ekAr = nk.egetKapitalArsslut;
+    if (nk.delar && ekAr) {
+      const ack = ekRow - 3;
+      const prognosRow = s.add([`Prognos årets resultat ${nk.ar}`, ref(refs.arets, C.prognos, ekAr.ek.aretsResultat)]);
+      const ekArRow = s.add([`Eget kapital vid årets slut enligt prognos (${nk.ar}-12-31)`, sumOfCells(N.belopp, [ack, rfRow, prognosRow], ekAr.ek.egetKapital)], "sum");
+      forsta = s.next;
+      s.add([`Eget kapital vid årets slut i % av årets medlemsbidrag (inkl. reservfond)`, ref(ekArRow, N.belopp, ekAr.ek.egetKapital), mbCell(), ratioCell(forsta, N.belopp, N.jamfort, ekAr.andelMedReservfond), t.andel, text(ekAr.andelMedReservfond, true)]);
+      sista = s.next;
+      s.add([
+        `Eget kapital vid årets slut exkl. reservfond i % av årets medlemsbidrag`,
+        { formula: `=${B(ekArRow)}-${B(rfRow)}`, value: ekAr.ek.egetKapitalUtanReservfond },
+        mbCell(),
+        ratioCell(sista, N.belopp, N.jamfort, ekAr.andelUtanReservfond),
+        t.andel,
+        text(ekAr.andelUtanReservfond, false),
+      ]);
+    }
+    s.add([
+      `Taket gäller eget kapital vid årets slut, ${t.inklReservfond ? "inklusive" : "exklusive"} den bundna reservfonden` +
+        (nk.delar ? "; periodens eget kapital visas som upplysning." : "."),
+    ]);
+    cf.push({ range: a1Range(Math.min(med, forsta), N.andel, Math.max(utan, sista), N.andel), operator: "GreaterThan", formula1: String(t.andel), fill: COLORS.hogFill, fontColor: COLORS.hogText, description: `Eget kapital över taket (${procentText(t.andel)} av årets medlemsbidrag)` });
+  }
+  const ov = nk.overskott;
+  if (ov) {
+    s.add(["Max överskott och lägsta förbrukning"], "section");
+    const maxRow = s.add([`Max överskott (${procentText(ov.tak.andel)} av årets medlemsbidrag)`, ov.maxOverskott, ov.medlemsbidrag]);
+    const ekStart = s.add([`Eget kapital vid årets början`, ov.egetKapitalVidArsborjan]);
+    const intakt = s.add([`Årets intäkter (prognos)`, ov.aretsIntakter]);
+    const lagsta = s.add([`Lägsta förbrukning (eget kapital + intäkter − max överskott)`, { formula: `=${B(ekStart)}+${B(intakt)}-${B(maxRow)}`, value: ov.lagstaForbrukning }], "sum");
+    const beslutat = s.add([`Redan budgeterade kostnader ${nk.ar}`, ov.beslutat]);
+    s.add([`Kvar att besluta för nya verksamheter`, { formula: `=${B(lagsta)}-${B(beslutat)}`, value: ov.attBesluta }], "sum");
   }
 
   s.add(["Förbrukning i förhållande till årets medlemsbidrag"], "section");
@@ -175,7 +209,7 @@ export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: P
         `Eget kapital = ackumulerat överskott (exkl. reservfond) + reservfond + årets resultat.${takText}`,
     }),
   );
-  s.add(["Resultaträkning", amountHeader(`Budget ${rr.till}`, unit), amountHeader(`Utfall ${rr.till}`, unit), amountHeader("Avvikelse", unit), amountHeader(`Prognos helår ${rr.ar}`, unit), amountHeader(`Budget helår ${rr.ar}`, unit)]);
+  s.add(["Resultaträkning", amountHeader(`Budget ${periodHeader(rr.fran, rr.till)}`, unit), amountHeader(`Utfall ${periodHeader(rr.fran, rr.till)}`, unit), amountHeader("Avvikelse", unit), amountHeader(`Prognos helår ${rr.ar}`, unit), amountHeader(`Budget helår ${rr.ar}`, unit)]);
   const refs = resultatrakningRows(s, rr);
   s.add([]);
   const hdr = s.add(["Nyckeltal", amountHeader("Belopp", unit), amountHeader("Jämfört med", unit), "Andel", "Tak", "Bedömning"]);
@@ -197,9 +231,13 @@ export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: P
     if (kind === "total") styles.push({ range: a1Range(row, 0, row, lastCol), bold: true, borderTop: true, fill: COLORS.totalFill });
   }
   const ek = nk.egetKapital;
+  const ekAr = nk.egetKapitalArsslut;
   const ekText =
     ek && ek.andelMedReservfond !== undefined
-      ? ` Eget kapital ${amountText(ek.ek.egetKapital, unit)} = ${procentText(ek.andelMedReservfond)} av årets medlemsbidrag (${ek.overTak ? "över" : "inom"} taket ${procentText(ek.tak.andel)}).`
+      ? ` Eget kapital ${amountText(ek.ek.egetKapital, unit)} = ${procentText(ek.andelMedReservfond)} av årets medlemsbidrag` +
+        (nk.delar && ekAr && ekAr.jamfordAndel !== undefined
+          ? `; vid årets slut enligt prognos ${amountText(ekAr.ek.egetKapital, unit)} = ${procentText(ekAr.jamfordAndel)} (${ekAr.overTak ? "över" : "inom"} taket ${procentText(ekAr.tak.andel)}).`
+          : ` (${ek.overTak ? "över" : "inom"} taket ${procentText(ek.tak.andel)}).`)
       : "";
   return {
     kind: RESULTAT_KIND,
@@ -215,6 +253,6 @@ export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: P
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     columnWidths: [300, 100, 100, 95, 95, 150],
     pageSetup: { orientation: "Portrait", paperSize: "A4", fitToWidth: true },
-    summary: `Årets resultat ${rr.till}: utfall ${amountText(rr.aretsResultat.utfall, unit)} (budget ${amountText(rr.aretsResultat.budget ?? 0, unit)}).${ekText}`,
+    summary: `${rr.resultatRubrik} ${rr.till}: utfall ${amountText(rr.aretsResultat.utfall, unit)} (budget ${amountText(rr.aretsResultat.budget ?? 0, unit)}).${ekText}`,
   };
 }

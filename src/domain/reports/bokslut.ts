@@ -1,10 +1,8 @@
 import type { Issue } from "../issues/issue";
-import type { RawSheet } from "../model/raw";
 import { computeBokslut } from "../compute/bokslut";
-import { readKontoplanSheet, type KontoplanRad } from "../ledger/kontoplan";
+import { findKontoplanSheet, readKontoplanSheet, type KontoplanRad } from "../ledger/kontoplan";
 import { looksLikeSaldobalans, readSaldobalans } from "../ledger/saldobalans";
 import type { Ledger } from "../ledger/types";
-import { normalizeHeader } from "../text/header";
 import { planBokslut } from "../plan/bokslut/bokslut-sheets";
 import { compareUtfallPerInsats } from "../compute/bokslut/utfall-jamforelse";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
@@ -18,10 +16,6 @@ import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
  */
 
 export const BOKSLUT_REPORT_KIND = "bokslut";
-
-function kontoplanSheet(sheets: readonly RawSheet[]): RawSheet | undefined {
-  return sheets.find((s) => normalizeHeader(s.name) === "kontoplan");
-}
 
 export const bokslutModule: ReportModule<"bokslut"> = {
   kind: BOKSLUT_REPORT_KIND,
@@ -42,7 +36,7 @@ export const bokslutModule: ReportModule<"bokslut"> = {
     }
     issues.push(...readerIssues);
     let kontoplan: KontoplanRad[] = [];
-    const kp = kontoplanSheet(ctx.sheets);
+    const kp = findKontoplanSheet(ctx.sheets);
     if (kp) {
       const r = readKontoplanSheet(kp);
       kontoplan = r.rader;

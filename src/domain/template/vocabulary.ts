@@ -55,7 +55,7 @@ const MEASURE_WORDS: [Measure, string[]][] = [
   ["kvot", ["forbrkvot", "forbrukningskvot", "kvot", "forbrukningsgrad", "forbrukadandel", "forbrukning", "andelforbrukad", "utfallibudget", "forbrukatprocent", "procentforbrukat", "utfallprocent"]],
   ["avvikelse", ["avvikelse", "avv", "diff", "differens", "skillnad", "budgetavvikelse", "utfallbudget", "utfallminusbudget", "budgetutfall", "budgetminusutfall", "variance", "deviation"]],
   ["prognos", ["prognos", "helarsprognos", "prognosticerat", "beraknatutfall", "forecast"]],
-  ["ovrigt", ["overf", "overforing", "overfort", "not", "noter", "kommentar", "anmarkning", "kvarvarande", "aterstar", "aterstaende", "restbelopp", "ejnyttjat", "kvar", "kvarav", "kvaratt", "kvarvarandebudget", "remaining"]],
+  ["ovrigt", ["overf", "overforing", "overfort", "not", "noter", "kommentar", "anmarkning", "kvarvarande", "aterstar", "aterstaende", "restbelopp", "ejnyttjat", "kvarav", "kvaratt", "kvarvarandebudget", "remaining"]],
   [
     "budget",
     ["aktuellbudget", "periodbudget", "budget", "arsbudget", "helarsbudget", "beviljadbudget", "beviljat", "beviljad", "beviljadebelopp", "prel", "preliminar", "rambudget", "budgeterat", "ram"],
@@ -70,6 +70,7 @@ const FILLER_RE = /(beloppi|belopp$|^per|tom$|^tom|^ack(umulerat)?|helar|period$
 export function measureWord(text: string): Measure | undefined {
   const n = normalizeHeader(text);
   if (n === "") return undefined;
+  if (n === "kvar") return "ovrigt";
   const stripped = n.replace(FILLER_RE, "");
   for (const candidate of [n, stripped]) {
     if (candidate === "") continue;

@@ -7,3 +7,4 @@ export { normalizeHeader, locateTable, cellAddress, type ColumnSpec, type Locate
 export { classifyRow, type RowKind } from "./rows";
 export { normalizeName, closestName, NameIndex } from "./names";
 export { SEVERITY_LABEL, SEVERITY_GROUP, severityCount, issueCountText, sheetsWritten } from "./severity";
+export { englishIn, readsSwedish, swedishErrorText } from "./user-error";

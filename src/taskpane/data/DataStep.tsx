@@ -130,6 +130,8 @@ export function DataStep({ services, kontroll, onChanged }: DataStepProps) {
                 disabled={locked}
                 onKind={(kind) => m.correctSheetKind(b.sheet, kind)}
                 onColumn={(column, value) => m.correctColumn(b.sheet, column, value)}
+                onPeriod={(column, text) => m.setColumnPeriod(b.sheet, column, text)}
+                onUnit={(column, factor) => m.setColumnUnit(b.sheet, column, factor)}
                 onUse={(on) => m.setSheetUse(b.sheet, on)}
               />
             ))}

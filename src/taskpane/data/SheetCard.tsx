@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Input,
   makeStyles,
   Select,
   Switch,
@@ -47,6 +48,10 @@ const useStyles = makeStyles({
   header: { flex: "1 1 0", minWidth: 0, overflowWrap: "anywhere" },
   noHeader: { flex: "1 1 0", minWidth: 0, fontStyle: "italic", color: tokens.colorNeutralForeground3 },
   detail: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
+  when: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalXS },
+  whenField: { display: "flex", flexDirection: "column", flex: "1 1 150px", minWidth: 0, fontSize: tokens.fontSizeBase200 },
+  unitField: { display: "flex", flexDirection: "column", flex: "0 0 72px", fontSize: tokens.fontSizeBase200 },
+  missing: { fontSize: tokens.fontSizeBase100, color: tokens.colorPaletteDarkOrangeForeground1 },
   panel: { marginLeft: 0, marginRight: 0 },
 });
 
@@ -69,7 +74,58 @@ function CorrectedBadge() {
   );
 }
 
-function ColumnRow({ c, sheet, roles, disabled, onChange }: { c: KolumnVy; sheet: string; roles: BladVy["roles"]; disabled: boolean; onChange(value: string): void }) {
+interface ColumnRowProps {
+  c: KolumnVy;
+  sheet: string;
+  roles: BladVy["roles"];
+  disabled: boolean;
+  onChange(value: string): void;
+  onPeriod(text: string): void;
+  onUnit(factor: number): void;
+}
+
+/** Period (typed: "2024-H1", "2024", "2024-01-01 - 2024-06-30") and unit of an amount column; committed on Enter or when leaving the field. */
+function AmountFields({ c, sheet, disabled, onPeriod, onUnit }: Omit<ColumnRowProps, "roles" | "onChange">) {
+  const s = useStyles();
+  const commit = (text: string) => {
+    if (text.trim() !== (c.when ?? "")) onPeriod(text);
+  };
+  return (
+    <div className={s.when}>
+      {c.when !== undefined && (
+        <label className={s.whenField}>
+          {t.periodLabel}
+          <Input
+            key={c.when}
+            size="small"
+            defaultValue={c.when}
+            placeholder={t.periodPlaceholder}
+            disabled={disabled}
+            aria-label={t.periodInput(c.column, sheet)}
+            onBlur={(e) => commit(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") commit(e.currentTarget.value);
+            }}
+          />
+        </label>
+      )}
+      {c.factor !== undefined && (
+        <label className={s.unitField}>
+          {t.unitLabel}
+          <Select size="small" value={String(c.factor)} disabled={disabled} aria-label={t.unitSelect(c.column, sheet)} onChange={(_, d) => onUnit(Number(d.value))}>
+            {t.units.map((u) => (
+              <option key={u.value} value={String(u.value)}>
+                {u.label}
+              </option>
+            ))}
+          </Select>
+        </label>
+      )}
+    </div>
+  );
+}
+
+function ColumnRow({ c, sheet, roles, disabled, onChange, onPeriod, onUnit }: ColumnRowProps) {
   const s = useStyles();
   return (
     <li className={c.andrad ? `${s.row} ${s.changed}` : s.row} data-testid={`kolumn-${c.column}`}>
@@ -95,6 +151,8 @@ function ColumnRow({ c, sheet, roles, disabled, onChange }: { c: KolumnVy; sheet
         ))}
       </Select>
       {c.detail && <span className={s.detail}>{c.detail}</span>}
+      {(c.when !== undefined || c.factor !== undefined) && <AmountFields c={c} sheet={sheet} disabled={disabled} onPeriod={onPeriod} onUnit={onUnit} />}
+      {c.when === "" && <span className={s.missing}>{t.periodSaknas}</span>}
     </li>
   );
 }
@@ -108,17 +166,21 @@ export interface SheetCardProps {
   onKind(kind: SheetKind): void;
   onColumn(column: string, value: string): void;
   onUse(on: boolean): void;
+  /** The period or year typed for an amount column. */
+  onPeriod?(column: string, text: string): void;
+  /** The unit chosen for an amount column. */
+  onUnit?(column: string, factor: number): void;
 }
 
 /**
  * One sheet: its kind (correctable), confidence, whether it is read, and its columns (expandable, correctable).
  * The column list starts open where a look is needed: low confidence, a changed layout, the user's corrections.
  */
-export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, onColumn, onUse }: SheetCardProps) {
+export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, onColumn, onUse, onPeriod, onUnit }: SheetCardProps) {
   const s = useStyles();
   const headingId = useId("blad-");
   const kindId = useId("bladtyp-");
-  const needsLook = openColumns || blad.layoutAndrad !== null || blad.kindAndrad || blad.sakerhet === "lag" || blad.columns.some((c) => c.sakerhet === "lag" || c.andrad);
+  const needsLook = openColumns || blad.layoutAndrad !== null || blad.kindAndrad || blad.sakerhet === "lag" || blad.columns.some((c) => c.sakerhet === "lag" || c.andrad || c.when === "");
   return (
     <section className={blad.layoutAndrad ? `${s.card} ${s.warned}` : s.card} aria-labelledby={headingId} data-testid={`blad-${blad.sheet}`}>
       <div className={s.top}>
@@ -165,7 +227,16 @@ export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, 
             <AccordionPanel className={s.panel}>
               <ul className={s.list}>
                 {blad.columns.map((c) => (
-                  <ColumnRow key={c.column} c={c} sheet={blad.sheet} roles={blad.roles} disabled={disabled} onChange={(v) => onColumn(c.column, v)} />
+                  <ColumnRow
+                    key={c.column}
+                    c={c}
+                    sheet={blad.sheet}
+                    roles={blad.roles}
+                    disabled={disabled}
+                    onChange={(v) => onColumn(c.column, v)}
+                    onPeriod={(text) => onPeriod?.(c.column, text)}
+                    onUnit={(f) => onUnit?.(c.column, f)}
+                  />
                 ))}
               </ul>
             </AccordionPanel>

@@ -43,6 +43,17 @@ export const dataStrings = {
   noColumns: "Inga kolumner läses på det här bladet.",
   noHeader: "(ingen rubrik)",
   columnSelect: (column: string, header: string, sheet: string) => `Kolumn ${column}${header ? ` "${header}"` : ""} på bladet ${sheet}`,
+  periodLabel: "Period",
+  periodPlaceholder: "t.ex. 2024-H1, 2024 eller 2024-01-01 - 2024-06-30",
+  periodInput: (column: string, sheet: string) => `Period för kolumn ${column} på bladet ${sheet}`,
+  periodSaknas: "Ingen period: skriv den här, annars används kolumnen inte.",
+  unitLabel: "Enhet",
+  unitSelect: (column: string, sheet: string) => `Enhet för kolumn ${column} på bladet ${sheet}`,
+  units: [
+    { value: 1, label: "kr" },
+    { value: 1000, label: "tkr" },
+    { value: 1_000_000, label: "mkr" },
+  ],
 
   mallarHeading: "Mallar",
   mallarIntro: "Skapar standardbladen (Insatser, Budget, Utfall, Rekvisitioner, Deltagare, Medlemmar, Inställningar) med listor och exempelrader. Blad som redan finns lämnas orörda.",

@@ -1,3 +1,4 @@
+import { describeError } from "../../services/errors";
 import { useCallback, useRef, useState } from "react";
 import type { MallarSvar, MappingService, MappningSvar, MappningVy, SheetKind } from "../../services/mapping";
 
@@ -44,7 +45,7 @@ export function useMapping(service: MappingService | undefined, onChanged?: () =
     try {
       await action(service);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
     } finally {
       running.current = false;
       setBusy(null);
@@ -69,6 +70,8 @@ export function useMapping(service: MappingService | undefined, onChanged?: () =
     correctSheetKind: (sheet: string, kind: SheetKind) => edit((s) => s.correctSheetKind(sheet, kind)),
     correctColumn: (sheet: string, column: string, role: string) => edit((s) => s.correctColumn(sheet, column, role)),
     setSheetUse: (sheet: string, on: boolean) => edit((s) => s.setSheetUse(sheet, on)),
+    setColumnPeriod: (sheet: string, column: string, text: string) => edit((s) => s.setColumnPeriod(sheet, column, text)),
+    setColumnUnit: (sheet: string, column: string, factor: number) => edit((s) => s.setColumnUnit(sheet, column, factor)),
     spara: () =>
       guarded("spara", async (s) => {
         if (show(await s.saveMapping())) {

@@ -1,4 +1,4 @@
-import { INTERNT_FEL, RAPPORT_SAKNAR_UNDERLAG, runPipeline } from "../../../src/domain/pipeline/pipeline";
+import { INGET_UNDERLAG, INTERNT_FEL, RAPPORT_SAKNAR_UNDERLAG, runPipeline } from "../../../src/domain/pipeline/pipeline";
 import type { DriftsredovisningResultat } from "../../../src/domain/compute/driftsredovisning";
 import type { ForbrukningskvotResultat } from "../../../src/domain/compute/forbrukningskvot";
 import { type RawSheet } from "../../../src/domain/model";
@@ -115,5 +115,25 @@ describe("collectIssues", () => {
       ["OKAND_POST", "A8"],
       ["POST_UTAN_BUDGET", "A8"],
     ]);
+  });
+});
+
+describe("an empty or near-empty workbook", () => {
+  const sheet = (name: string, values: RawSheet["values"]): RawSheet => ({ name, origin: { row: 0, col: 0 }, values });
+  const cases: [string, RawSheet[]][] = [
+    ["no sheets", []],
+    ["one empty sheet", [sheet("Blad1", [])]],
+    ["a sheet with a few words", [sheet("Blad1", [["Anteckningar"], ["ring Anna"]])]],
+    ["a Budget header without rows", [sheet("Budget", [["Post", "Kategori", "År", "Budget"]])]],
+  ];
+  it.each(cases)("%s: a fel that points at Skapa mallar, not a green '0 fel'", (_name, sheets) => {
+    const out = runPipeline(sheets, options);
+    const fel = out.issues.filter((i) => i.severity === "fel" && i.code === INGET_UNDERLAG);
+    expect(fel).toHaveLength(1);
+    expect(fel[0].message).toContain("Skapa mallar");
+    expect(out.plans.map((p) => p.kind)).toEqual(["valideringsrapport"]);
+  });
+  it("the example workbook has no such fel", () => {
+    expect(runPipeline(uppsala2024Sheets(), options).issues.map((i) => i.code)).not.toContain(INGET_UNDERLAG);
   });
 });

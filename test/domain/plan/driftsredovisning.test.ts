@@ -29,12 +29,13 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
     expect(plan.rows[4]).toEqual([
       "Post",
       "Insatsägare",
-      "Budget 2024-06-30 (TSEK)",
-      "Utfall 2024-06-30 (TSEK)",
+      "Budget jan–jun 2024 (TSEK)",
+      "Utfall jan–jun 2024 (TSEK)",
       "Avvikelse (TSEK)",
       "Prognos helår 2024 (TSEK)",
       "Budget helår 2024 (TSEK)",
-      "Förbrukad andel av årsbudget",
+      "Andel av årsbudget",
+      "Not",
     ]);
   });
 
@@ -49,6 +50,8 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
       -2_652_000,
       -2_652_000,
       { formula: `=IF(G${i}=0,"",D${i}/G${i})`, value: 955 / 2652 },
+      // Run-rate check: 955 in 6 months → 1 910 a year; utfall + remaining budget 2 281; prognos 2 652 is a step change.
+      "prognosen förutsätter en förändring",
     ]);
   });
 
@@ -87,12 +90,14 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
     const headings = ["Intäkter", "Administrativa kostnader", "Samverkansinsatser", "Individinriktade", "Strukturinriktade", "Ej fördelade medel", "Övriga samverkansinsatser"];
     const at = headings.map((h) => plan.rows.findIndex((r) => r.length === 1 && r[0] === h));
     expect(at.every((x, k) => x > 4 && (k === 0 || x > at[k - 1]))).toBe(true);
-    const last = plan.rows.length;
+    // The result line is followed by a blank row and the run-rate note.
+    const last = plan.rows.findIndex((r) => typeof r[0] === "string" && r[0].startsWith("Periodens resultat")) + 1;
+    expect(plan.rows[last + 1][0]).toMatch(/^Rimlighetskontroll av prognosen \(6 av 12 månader\)/);
     expect(plan.styles).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ range: `C6:G${last}`, numberFormat: "#,##0," }),
         expect.objectContaining({ range: `H6:H${last}`, numberFormat: "0%" }),
-        expect.objectContaining({ range: `A${last}:H${last}`, bold: true, borderTop: true }),
+        expect.objectContaining({ range: `A${last}:I${last}`, bold: true, borderTop: true }),
       ]),
     );
     expect(plan.freeze).toEqual({ rows: 5, columns: 1 });
@@ -106,7 +111,7 @@ describe("plan Driftsredovisning grouped by Inriktning (Uppsala 2014)", () => {
   const p = planDriftsredovisning(r, b, { idag: "2015-03-01" });
 
   it("one block per Inriktning, förbrukad andel per group, unit tkr by default", () => {
-    expect(p.rows[4][2]).toBe("Budget 2014-12-31 (tkr)");
+    expect(p.rows[4][2]).toBe("Budget jan–dec 2014 (tkr)");
     const andel = (label: string) => Math.round((cached(rowOf(p, label)[7]) as number) * 100);
     expect(andel("Summa tidiga och samordnade insatser")).toBe(209);
     expect(andel("Summa sena och samordnade insatser")).toBe(87);

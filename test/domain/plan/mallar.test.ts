@@ -16,7 +16,7 @@ describe("planMallar", () => {
   const { plans, skipped } = planMallar({ existing: [], idag: "2024-10-24", forbund: "Samordningsförbundet Uppsala län" });
 
   it("plans the seven templates, kind mall, with tables, lists, formats and an instruction row", () => {
-    expect(plans.map((p) => p.name)).toEqual(["Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare", "Medlemmar", "Inställningar"]);
+    expect(plans.map((p) => p.name)).toEqual(["Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare", "Medlemmar", "Inställningar", "Kontoplan"]);
     expect(skipped).toEqual([]);
     for (const p of plans) {
       expect(p.kind).toBe(MALL_KIND);
@@ -53,7 +53,7 @@ describe("planMallar", () => {
   it("written templates are read back as their kinds and parse without errors", () => {
     const sheets = plans.map(readBack);
     const mapping = detectWorkbook(sheets);
-    expect(mapping.sheets.map((s) => s.kind)).toEqual(["insatser", "budget", "utfall", "rekvisitioner", "deltagare", "medlemmar", "installningar"]);
+    expect(mapping.sheets.map((s) => s.kind)).toEqual(["insatser", "budget", "utfall", "rekvisitioner", "deltagare", "medlemmar", "installningar", "annat"]);
     const plain = parseBase(sheets);
     expect(plain.issues.filter((i) => i.severity === "fel")).toEqual([]);
     expect(plain.base.insatser.map((i) => i.insats)).toEqual(["Jobbcentrum", "Lokussamordnare"]);

@@ -1,6 +1,17 @@
 import type { PlanCell, SheetPlan } from "../../../src/domain/model";
 import { textWidth, withPrintLayout, wrappedLines, rowHeightFor, shownNumber } from "../../../src/domain/plan/print-layout";
-import { titleRows, titleStyles } from "../../../src/domain/plan/common";
+import { periodHeader, titleRows, titleStyles } from "../../../src/domain/plan/common";
+
+describe("periodHeader", () => {
+  it("names the months of the period, not its last date", () => {
+    expect(periodHeader("2024-01-01", "2024-06-30")).toBe("jan–jun 2024");
+    expect(periodHeader("2024-01-01", "2024-03-31")).toBe("jan–mar 2024");
+    expect(periodHeader("2024-01-01", "2024-12-31")).toBe("jan–dec 2024");
+    expect(periodHeader("2024-06-01", "2024-06-30")).toBe("jun 2024");
+    expect(periodHeader("2023-07-01", "2024-06-30")).toBe("jul 2023–jun 2024");
+    expect(periodHeader("2024-01-15", "2024-06-10")).toBe("2024-01-15–2024-06-10");
+  });
+});
 
 const INFO = { forbund: "Samordningsförbundet Test & Co", fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15" };
 

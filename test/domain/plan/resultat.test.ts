@@ -74,7 +74,7 @@ describe("plan Resultat (Uppsala 2024-06-30)", () => {
     expect(plan.rows[0]).toEqual(["Resultaträkning och nyckeltal – Samordningsförbundet Uppsala län"]);
     expect(plan.rows[1]).toEqual(["Period 2024-01-01 – 2024-06-30 · Källor: Insatser, Budget, Utfall, Inställningar"]);
     expect(String(plan.rows[3][0])).toContain("Eget kapital = ackumulerat överskott (exkl. reservfond) + reservfond + årets resultat");
-    expect(plan.rows[4]).toEqual(["Resultaträkning", "Budget 2024-06-30 (TSEK)", "Utfall 2024-06-30 (TSEK)", "Avvikelse (TSEK)", "Prognos helår 2024 (TSEK)", "Budget helår 2024 (TSEK)"]);
+    expect(plan.rows[4]).toEqual(["Resultaträkning", "Budget jan–jun 2024 (TSEK)", "Utfall jan–jun 2024 (TSEK)", "Avvikelse (TSEK)", "Prognos helår 2024 (TSEK)", "Budget helår 2024 (TSEK)"]);
   });
 
   it("the resultaträkning in LKBR order reproduces the published Totalt −1 480 / −620 / 860", () => {

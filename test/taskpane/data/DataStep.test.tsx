@@ -80,7 +80,7 @@ describe("DataStep", () => {
     const a = columnRow("A");
     expect(within(a).getByText("Insats")).toBeTruthy();
     expect(within(a).getByText("låg")).toBeTruthy();
-    expect(within(a).getByRole("combobox")).toHaveProperty("value", "agare");
+    expect(within(a).getByRole("combobox", { name: /^Kolumn A/ })).toHaveProperty("value", "agare");
     expect(within(columnRow("B")).getByText("(ingen rubrik)")).toBeTruthy();
     const c = columnRow("C");
     expect(within(c).getByRole("combobox", { name: `Kolumn C "Q3 - Q4 2021 / Utfall TSEK" på bladet ${SHEET}` })).toHaveProperty("value", "belopp:utfall");
@@ -95,7 +95,7 @@ describe("DataStep", () => {
     const onChanged = jest.fn();
     renderStep(service, { onChanged });
     await loaded();
-    const select = within(columnRow("E")).getByRole("combobox");
+    const select = within(columnRow("E")).getByRole("combobox", { name: /^Kolumn E/ });
     act(() => {
       fireEvent.change(select, { target: { value: "ignorera" } });
     });

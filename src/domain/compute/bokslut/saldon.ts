@@ -10,6 +10,7 @@ import type { Ledger } from "../../ledger/types";
  * when there is no #OMFATTN); otherwise (a delår cut from a full-year file, or a file without #UB/#RES)
  * IB + Σ #TRANS dated ≤ till. `trans` always holds Σ #TRANS ≤ till so the checks can compare the two.
  * Föregående år: #RES −1 (for a delår Σ #PSALDO −1 up to the same month when the file has them), #UB −1.
+ * Budget: Σ #PBUDGET (år 0, without objekt) for the months from the räkenskapsår's start up to till.
  */
 
 export interface KontoSaldo {
@@ -22,6 +23,7 @@ export interface KontoSaldo {
   trans?: number;
   ubFg?: number;
   resFg?: number;
+  budget?: number;
   mapping?: KontoplanRad;
 }
 
@@ -32,6 +34,7 @@ export interface RadSaldo {
   /** undefined when no konto of the row has a föregående-år figure. */
   ubFg?: number;
   resFg?: number;
+  budget?: number;
 }
 
 export interface LedgerSaldon {
@@ -72,6 +75,10 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   for (const s of ledger.res) if (s.ar === 0) add(res, s.konto, s.ore);
   else if (s.ar === -1 && !delar) add(resFg, s.konto, s.ore);
   for (const v of ledger.ver) for (const t of v.trans) if (t.datum <= till) add(trans, t.konto, t.ore);
+  const budget = new Map<string, number>();
+  const tillManad = till.slice(0, 7).replace("-", "");
+  const franManad = fran.slice(0, 7).replace("-", "");
+  for (const b of ledger.pbudget) if (b.ar === 0 && !b.objekt && b.period >= franManad && b.period <= tillManad) add(budget, b.konto, b.ore);
   let foregaendeRubrik: string | undefined;
   const fgAr = rarFg ? rarFg.till.slice(0, 4) : String(Number(till.slice(0, 4)) - 1);
   if (delar) {
@@ -82,7 +89,7 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   } else if (resFg.size > 0) foregaendeRubrik = `Helår ${fgAr}`;
   if (!foregaendeRubrik && ubFg.size > 0) foregaendeRubrik = `${rarFg?.till ?? `${fgAr}-12-31`}`;
 
-  const all = new Set<string>([...ledger.konton.keys(), ...ib.keys(), ...ub.keys(), ...res.keys(), ...trans.keys(), ...ubFg.keys(), ...resFg.keys()]);
+  const all = new Set<string>([...ledger.konton.keys(), ...ib.keys(), ...ub.keys(), ...res.keys(), ...trans.keys(), ...ubFg.keys(), ...resFg.keys(), ...budget.keys()]);
   const konton: KontoSaldo[] = [];
   const rader = new Map<BokslutRad, RadSaldo>();
   const omappade: KontoSaldo[] = [];
@@ -99,11 +106,12 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
       ...(ledger.ver.length > 0 ? { trans: tr } : {}),
       ...(ubFg.has(konto) ? { ubFg: ubFg.get(konto) } : {}),
       ...(resFg.has(konto) ? { resFg: resFg.get(konto) } : {}),
+      ...(budget.has(konto) ? { budget: budget.get(konto) } : {}),
     };
     const m = mapKonto(konto, opts.kontoplan);
     if (m) k.mapping = m;
     konton.push(k);
-    const zero = k.ib === 0 && k.ub === 0 && k.res === 0 && !k.ubFg && !k.resFg;
+    const zero = k.ib === 0 && k.ub === 0 && k.res === 0 && !k.ubFg && !k.resFg && !k.budget;
     if (!m) {
       if (!zero) omappade.push(k);
       continue;
@@ -114,6 +122,7 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
     r.res += k.res;
     if (k.ubFg !== undefined) r.ubFg = (r.ubFg ?? 0) + k.ubFg;
     if (k.resFg !== undefined) r.resFg = (r.resFg ?? 0) + k.resFg;
+    if (k.budget !== undefined) r.budget = (r.budget ?? 0) + k.budget;
     rader.set(m.rad, r);
   }
   return { fran, till, delar, kalla: useTrans ? "transaktioner" : "ub-res", ...(foregaendeRubrik ? { foregaendeRubrik } : {}), konton, rader, omappade };

@@ -32,7 +32,7 @@ export function utfallMotArsbudget(drift: Pick<DriftsredovisningResultat, "grupp
         post: p.post,
         slag: adminSlag(p.post),
         utfall: -p.utfall + 0,
-        budgetHelar: p.budgetHelar === undefined ? undefined : -p.budgetHelar + 0,
+        budgetHelar: p.budgetHelar === undefined || p.ejBudgeterad ? undefined : -p.budgetHelar + 0,
         andel: p.forbrukadAndel,
       }),
     );

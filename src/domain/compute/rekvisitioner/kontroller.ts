@@ -122,20 +122,31 @@ export function sistaInkommenDag(periodTo: IsoDate): IsoDate {
   return periodTo === monthEnd(periodTo) ? monthEnd(next) : next;
 }
 
-/** REKV_SEN (varning): inkommen later than sistaInkommenDag(period.to). REKV_SAKNAR_INKOMMEN (info): the date cell is empty. */
-export function checkInkommen(k: Rekvisition, period: Period): Issue | undefined {
+/** The last day with the förbund's own rule: `dagar` days after the period's end (Inställningar "Rekvisition senast (dagar)"). */
+export function sistaInkommenDagEfter(periodTo: IsoDate, dagar: number): IsoDate {
+  const d = new Date(`${periodTo}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + dagar);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * REKV_SEN (varning): inkommen later than sistaInkommenDag(period.to), or than `dagar` days after the period when the
+ * förbund sets "Rekvisition senast (dagar)". REKV_SAKNAR_INKOMMEN (info): the date cell is empty.
+ */
+export function checkInkommen(k: Rekvisition, period: Period, dagar?: number): Issue | undefined {
   if (k.inkommen === null) {
     const empty = k.cells.inkommen !== undefined && !k.problem.some((p) => p.cell === k.cells.inkommen);
     return empty ? issue("info", REKV_CODES.SAKNAR_INKOMMEN, k.sheet, k.cells.inkommen ?? "", "Inkommen-datum saknas, så det går inte att se om rekvisitionen kom in i tid. Fyll i datumet.") : undefined;
   }
-  const senast = sistaInkommenDag(period.to);
+  const senast = dagar === undefined ? sistaInkommenDag(period.to) : sistaInkommenDagEfter(period.to, dagar);
   if (k.inkommen <= senast) return undefined;
+  const regel = dagar === undefined ? "en månad" : `${dagar} dagar`;
   return issue(
     "varning",
     REKV_CODES.SEN,
     k.sheet,
     k.cells.inkommen ?? k.cells.insats ?? "",
-    `Rekvisitionen för ${period.label} kom in ${k.inkommen}, senare än en månad efter periodens slut (senast ${senast}). Påminn insatsen om rutinen.`,
+    `Rekvisitionen för ${period.label} kom in ${k.inkommen}, senare än ${regel} efter periodens slut (senast ${senast}). Påminn insatsen om rutinen.`,
   );
 }
 

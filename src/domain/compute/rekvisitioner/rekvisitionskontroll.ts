@@ -3,6 +3,7 @@ import type { CellRef, Insats, IsoDate, ParsedWorkbook } from "../../model";
 import { formatKr, KOSTNADSSLAG, type Rekvisition } from "../../parse/rekvisitioner/rekvisitioner";
 import { flagga as flaggaFor, kvotAv, KVOT_HOG_STANDARD, KVOT_LAG_STANDARD, type Flagga } from "../forbrukningskvot";
 import { insatsBudgetPerAr, periodiseradBudget, periodiseringsLageFranInstallningar, snitt, type PeriodiseringsLage } from "../periodisering";
+import { insatsBudget } from "../periodbudget";
 import {
   checkAktiv,
   checkArsskifte,
@@ -35,7 +36,9 @@ import {
  *                högst att betala ut = max(0, budget − ackumulerat);
  *              above it: a warning (REKV_OVER_BUDGET) and only högst att betala ut is paid; when nothing is
  *              left (REKV_BUDGET_SLUT) or the year has no budget (REKV_SAKNAR_BUDGET) the claim needs action;
- *   late       inkommen later than one month after the period's end (REKV_SEN, a warning);
+ *   late       inkommen later than one month after the period's end, or the förbund's own "Rekvisition senast (dagar)"
+ *              (REKV_SEN, a warning);
+ *   unit       every claim ~1/1000 (or ~1000×) of its period budget: REKV_ENHET (fel), see checkEnhet;
  *   kvot       förbrukningskvot efter rekvisitionen = (ackumulerat + belopp) / periodiserad budget from 1 January
  *              to the period's end (compute/periodisering.ts), flagged hög/låg as in compute/forbrukningskvot.ts.
  * Verdict: any fel → "Åtgärd krävs" (nothing to pay); else any varning → "Godkänd med anmärkning";
@@ -102,6 +105,41 @@ export interface RekvisitionskontrollOptions {
   mode?: PeriodiseringsLage;
 }
 
+/** Inställningar "Rekvisition senast (dagar)": days after the period's end; undefined = one month (the default). */
+export function rekvisitionSenastDagar(ovrigt: Record<string, string | number | boolean>): number | undefined {
+  for (const [k, v] of Object.entries(ovrigt)) {
+    const key = k.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
+    if (!key.startsWith("rekvisitionsenast") && !key.startsWith("sistadagforrekvisition")) continue;
+    const n = typeof v === "number" ? v : Number(String(v).replace(/[^0-9]/g, ""));
+    if (Number.isInteger(n) && n >= 0 && n <= 365) return n;
+  }
+  return undefined;
+}
+
+/**
+ * Unit sanity check (domain.md §3.4): when EVERY claim with a budget is below 1/200 of the insats' budget for the
+ * claim's period (or above 200×), the amounts are almost certainly kept in different units (tkr against kr): each
+ * claim gets REKV_ENHET (fel) instead of an approval.
+ */
+function checkEnhet(arbete: Arbete[], base: ParsedWorkbook): void {
+  const kvoter: { a: Arbete; q: number }[] = [];
+  for (const a of arbete) {
+    if (!a.insats || !a.k.period || a.k.belopp === null || a.k.belopp === 0) continue;
+    const pb = insatsBudget(a.insats, base.budget, a.k.period.from, a.k.period.to).belopp;
+    if (pb > 0) kvoter.push({ a, q: a.k.belopp / pb });
+  }
+  if (kvoter.length === 0) return;
+  const liten = kvoter.every((x) => x.q < 1 / 200);
+  const stor = kvoter.every((x) => x.q > 200);
+  if (!liten && !stor) return;
+  for (const { a, q } of kvoter) {
+    const text = liten
+      ? `Rekvisitionen är ${formatKr(a.k.belopp!)} kr, ungefär en tusendel av insatsens budget för perioden (${(q * 100).toFixed(2).replace(".", ",")} %), och så är det för alla rekvisitioner. Troligen är beloppen i tkr medan budgeten är i kr.`
+      : `Rekvisitionen är ${formatKr(a.k.belopp!)} kr, ungefär tusen gånger insatsens budget för perioden, och så är det för alla rekvisitioner. Troligen är beloppen i kr medan budgeten är i tkr.`;
+    a.rad.anmarkningar.push(issue("fel", "REKV_ENHET", a.k.sheet, a.k.cells.belopp ?? a.rad.cell, `${text} Skriv enheten i rubriken (t.ex. "Belopp (tkr)") och kör igen; godkänn inget innan enheterna stämmer.`));
+  }
+}
+
 /** "Åtgärd krävs" when any issue is fel, "Godkänd med anmärkning" when any is varning, else "Godkänd". */
 export function bedomningAv(anmarkningar: readonly Issue[]): Bedomning {
   if (anmarkningar.some((i) => i.severity === "fel")) return "Åtgärd krävs";
@@ -152,7 +190,7 @@ function emptyRow(k: Rekvisition): RekvisitionKontroll {
 }
 
 /** Identity, period, arithmetic and date checks (everything that does not depend on other claims). */
-function checkOwn(a: Arbete, register: InsatsRegister): void {
+function checkOwn(a: Arbete, register: InsatsRegister, senastDagar?: number): void {
   const { k, rad } = a;
   const push = (i: Issue | undefined) => i && rad.anmarkningar.push(i);
   if (k.insats !== "") {
@@ -165,7 +203,7 @@ function checkOwn(a: Arbete, register: InsatsRegister): void {
     if (a.insats) push(checkAktiv(k, k.period, a.insats));
   }
   push(checkSumma(k));
-  if (k.period) push(checkInkommen(k, k.period));
+  if (k.period) push(checkInkommen(k, k.period, senastDagar));
 }
 
 /** Marks the later of two claims of the same insats with overlapping periods (see file comment). */
@@ -252,8 +290,10 @@ export function computeRekvisitionskontroll(
   };
   const register = new InsatsRegister(base.insatser);
   const arbete: Arbete[] = [...rekvisitioner].sort((a, b) => a.position - b.position).map((k) => ({ k, insats: undefined, rad: emptyRow(k) }));
-  for (const a of arbete) checkOwn(a, register);
+  const senastDagar = rekvisitionSenastDagar(inst.ovrigt ?? {});
+  for (const a of arbete) checkOwn(a, register, senastDagar);
   markDuplicates(arbete);
+  checkEnhet(arbete, base);
   for (const a of arbete) a.rad.bedomning = bedomningAv(a.rad.anmarkningar);
   checkBudget(arbete, base, opts);
   const rader = arbete.map((a) => a.rad);

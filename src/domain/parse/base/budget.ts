@@ -1,6 +1,7 @@
 import type { Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
-import type { BudgetRad, Kategori } from "../../model/records";
+import type { BudgetRad, BudgetVersion, Grupp, Kategori } from "../../model/records";
+import { parsePeriod } from "../../text/period";
 import { CODES } from "../../issues/codes";
 import { checkNegativeBudget } from "./row-rules";
 import { CellReader } from "./cell-read";
@@ -19,7 +20,39 @@ export const BUDGET_SPECS: ColumnSpec[] = [
   { key: "ar", synonyms: ["År", "Budgetår", "Räkenskapsår"], required: true },
   { key: "budget", synonyms: ["Budget", "Budget helår", "Årsbudget", "Helårsbudget", "Beviljad budget"], required: true },
   { key: "prognos", synonyms: ["Prognos", "Prognos helår", "Helårsprognos"] },
+  { key: "grupp", synonyms: ["Grupp", "Budgetgrupp", "Redovisningsgrupp", "Resultatgrupp"] },
+  { key: "version", synonyms: ["Version", "Budgetversion"] },
+  { key: "period", synonyms: ["Period", "Budgetperiod", "Avser period"] },
 ];
+
+/** Grupp texts (normalized: lower case, no diacritics, no spaces) → Grupp (domain.md §2). */
+const GRUPP_NAMN: [RegExp, Grupp][] = [
+  [/^medlems(intakt|bidrag|avgift)/, "medlemsintakt"],
+  [/^ovrig(a)?intakt/, "ovrig-intakt"],
+  [/^esf/, "esf"],
+  [/^(fortroendevalda|styrelse(n)?kostnad|styrelse$)/, "fortroendevalda"],
+  [/^(forvaltning|kansli|administration)/, "forvaltning"],
+  [/^ovrig(a)?samverkansinsats/, "ovrig-samverkansinsats"],
+  [/^samverkansinsats/, "samverkansinsats"],
+  [/^finansiell/, "finansiell"],
+];
+export const GRUPP_ALTERNATIV = "Medlemsintäkt, Övrig intäkt, ESF, Förtroendevalda, Förvaltning, Samverkansinsats, Övrig samverkansinsats, Finansiell";
+
+const norm = (t: string) => t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
+
+/** "Förtroendevalda" → fortroendevalda; undefined when the text names no group. */
+export function parseGrupp(text: string): Grupp | undefined {
+  const n = norm(text);
+  return GRUPP_NAMN.find(([re]) => re.test(n))?.[1];
+}
+
+/** "Beviljad" / "Reviderad (budget)" → version; undefined otherwise. */
+export function parseVersion(text: string): BudgetVersion | undefined {
+  const n = norm(text);
+  if (n.startsWith("bevilj") || n.startsWith("ursprung")) return "beviljad";
+  if (n.startsWith("revider") || n.startsWith("aktuell")) return "reviderad";
+  return undefined;
+}
 
 /** Wide layout: "Budget 2024", "Prel 2025", "Prognos 2024" (normalized, optional unit). */
 const YEAR_COL_RE = /^(budget|prel|preliminarbudget|prognos)(\d{4})(?:tkr|tsek|tsk|ksek|kr|sek|kronor|mkr)?$/;
@@ -107,6 +140,7 @@ export function parseBudget(sheet: RawSheet, issues: Issue[]): BudgetParse {
     if (!wide) {
       const rad: BudgetRad = { post, kategori, ar, budget: amounts[0] as number, source };
       if (typeof amounts[1] === "number") rad.prognos = amounts[1];
+      readOptional(rad, r);
       push(rad, r, kategori, amounts);
       return;
     }
@@ -127,6 +161,33 @@ export function parseBudget(sheet: RawSheet, issues: Issue[]): BudgetParse {
       push(rad, r, kategori, [rad.budget, rad.prognos]);
     }
   });
+
+  /** Grupp, Version and Period of a long-layout row; an unreadable value is a varning and the field is left out. */
+  function readOptional(rad: BudgetRad, r: number): void {
+    const gText = col.grupp !== undefined ? reader.text(r, col.grupp) : undefined;
+    if (gText) {
+      const g = parseGrupp(gText);
+      if (g) rad.grupp = g;
+      else reader.report("varning", CODES.OKAND_KATEGORI, r, col.grupp!, `Okänd grupp "${gText}". Skriv en av ${GRUPP_ALTERNATIV}; gruppen gissas från postens namn tills dess.`);
+    }
+    const vText = col.version !== undefined ? reader.text(r, col.version) : undefined;
+    if (vText) {
+      const v = parseVersion(vText);
+      if (v) rad.version = v;
+      else reader.report("varning", CODES.OKAND_KATEGORI, r, col.version!, `Okänd budgetversion "${vText}". Skriv Beviljad eller Reviderad; raden räknas som Beviljad.`);
+    }
+    if (col.period !== undefined) {
+      const p = parsePeriod(reader.value(r, col.period) ?? undefined);
+      if (p.kind === "period") {
+        rad.period = p.value;
+        if (Number(p.value.from.slice(0, 4)) !== rad.ar || Number(p.value.to.slice(0, 4)) !== rad.ar) {
+          reader.report("varning", CODES.OLASBAR_PERIOD, r, col.period, `Perioden ${p.value.label} ligger inte inom året ${rad.ar}. Dela upp budgeten per år.`);
+        }
+      } else if (p.kind === "error") {
+        reader.report("varning", CODES.OLASBAR_PERIOD, r, col.period, `Perioden "${String(reader.value(r, col.period))}" går inte att läsa (${p.reason}). Skriv t.ex. 2024-H1, 2024-Q3 eller jan-aug 2016; raden räknas som hela årets budget.`);
+      }
+    }
+  }
 
   function push(rad: BudgetRad, r: number, kategori: Kategori, amounts: (number | null | undefined)[]): void {
     rows.push(rad);

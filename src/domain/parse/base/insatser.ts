@@ -25,6 +25,7 @@ export const INSATSER_SPECS: ColumnSpec[] = [
   },
   { key: "start", synonyms: ["Start", "Startdatum", "Startar", "Från", "Fr.o.m."], required: true },
   { key: "slut", synonyms: ["Slut", "Till och med", "Slutdatum", "Slutar", "T.o.m.", "Till"], required: true },
+  { key: "beviljatTotalt", synonyms: ["Beviljat totalt", "Beviljat belopp totalt", "Total budget", "Beviljad budget totalt", "Totalt beviljat"] },
 ];
 
 /** "Budget 2024", "Budget 2024 (tkr)", "Beviljad budget 2024" (normalized). */
@@ -104,6 +105,10 @@ export function parseInsatser(sheet: RawSheet, issues: Issue[]): InsatserParse {
     if (namn) insats.namn = namn;
     const inriktning = col.inriktning !== undefined ? reader.text(r, col.inriktning) : undefined;
     if (inriktning) insats.inriktning = inriktning;
+    if (col.beviljatTotalt !== undefined) {
+      const tot = reader.amount(r, col.beviljatTotalt, columnUnitFactor(sheet, table.headerRow, col.beviljatTotalt));
+      if (typeof tot === "number") insats.beviljatTotalt = Math.abs(tot);
+    }
     budget.forEach((a, i) => {
       if (typeof a !== "number") return;
       insats.budgetPerAr[years[i].year] = a;

@@ -4,10 +4,25 @@ import type { CellReader } from "./cell-read";
 import { isExcelError } from "../../text/excel-error";
 import { parseSvNumber, writtenDecimals } from "../../text/sv-number";
 
-/** SUMMA_STAMMER_INTE (fel) at the sum cell, both figures in the unit and precision the sum is written in. */
-export function reportSumMismatch(reader: CellReader, r: number, c: number, statedKronor: number, rowsKronor: number, factor: number): void {
+/**
+ * SUMMA_STAMMER_INTE (fel) at the sum cell, both figures in the unit and precision the sum is written in. When the
+ * rows give the same amount with the opposite sign ("Totalt 10 238" where the rows add to −10 238), the message says
+ * that only the sign is wrong.
+ */
+export function reportSumMismatch(reader: CellReader, r: number, c: number, statedKronor: number, rowsKronor: number, factor: number, teckenfel = false): void {
   const d = writtenDecimals(reader.value(r, c));
   const unit = unitLabel(factor);
+  if (teckenfel) {
+    reader.report(
+      "fel",
+      CODES.SUMMA_STAMMER_INTE,
+      r,
+      c,
+      `Summaraden säger ${formatSv(statedKronor / factor, d)} ${unit} men raderna ovanför ger ${formatSv(rowsKronor / factor, d)} ${unit} (${reader.label(c)}): ` +
+        "beloppet stämmer men tecknet är fel. Rätta tecknet på summaraden; summaraden används inte i beräkningarna.",
+    );
+    return;
+  }
   reader.report(
     "fel",
     CODES.SUMMA_STAMMER_INTE,
@@ -114,7 +129,8 @@ export class SumChecker {
       const agrees = candidates.length === 0 || candidates.some((x) => Math.abs(x - kronor) <= tol);
       if (!agrees) all = false;
       if (!report) continue;
-      if (!agrees) reportSumMismatch(this.reader, r, c, kronor, this.taintBoundary[i] ? candidates[0] : this.sinceBoundary[i], factor);
+      const motsatt = agrees ? undefined : candidates.find((x) => kronor !== 0 && Math.abs(x + kronor) <= tol);
+      if (!agrees) reportSumMismatch(this.reader, r, c, kronor, motsatt ?? (this.taintBoundary[i] ? candidates[0] : this.sinceBoundary[i]), factor, motsatt !== undefined);
       this.sums[i] += kronor;
     }
     return any && all;

@@ -17,6 +17,7 @@ import { withoutDuplicateRoles } from "./duplicate-roles";
 import { derivedColumnNotes, missingBaseColumns, missingColumnIssues } from "./required-columns";
 import { fitsStandardParser, withStandardHeader } from "../../detect/standard-header";
 import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mapping";
+import { notFinsamIssue } from "./not-finsam";
 
 /**
  * parseBase through a mapping: the sheet the mapping uses for each base kind is read by the standard parser
@@ -120,6 +121,8 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
   };
   const bud = pick("budget");
   const utf = pick("utfall");
+  const notFinsam = notFinsamIssue(sheets, m, utf);
+  if (notFinsam) return { base, issues: [...issues, notFinsam], layout };
   for (const sm of [ins, bud, utf]) {
     if (!sm) continue;
     const missing = missingBaseColumns(sm);

@@ -21,7 +21,8 @@ const fmtPct = (x: number | undefined): string => (x === undefined ? "" : `${(Ma
 export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
   const rr = b.resultatrakning;
   const fg = rr.intakter.foregaende !== undefined;
-  const v = (x: { period: number; foregaende?: number }) => (fg ? [x.period, x.foregaende] : [x.period]);
+  const bu = rr.intakter.budget !== undefined;
+  const v = (x: { period: number; foregaende?: number; budget?: number }) => [x.period, ...(fg ? [x.foregaende] : []), ...(bu ? [x.budget] : [])];
   const lines: StatementLine[] = [
     { label: "Verksamhetens intäkter", values: v(rr.intakter) },
     { label: "Verksamhetens kostnader", values: v(rr.kostnader) },
@@ -43,7 +44,7 @@ export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): S
     kalla: info.kalla,
     idag: info.idag,
     not: "Ur bokföringen (LKBR-uppställning, förbund utan skatteintäkter): intäkter positiva, kostnader negativa, kronor.",
-    headers: ["Post", `${s.fran} – ${s.till}`, ...(fg ? [s.foregaendeRubrik ?? "Föregående år"] : [])],
+    headers: ["Post", `${s.fran} – ${s.till}`, ...(fg ? [s.foregaendeRubrik ?? "Föregående år"] : []), ...(bu ? [`Budget ${s.fran} – ${s.till}`] : [])],
     lines,
     summary: `${rr.resultatRubrik} ${s.till}: ${Math.round(rr.aretsResultat.period).toLocaleString("sv-SE")} kr.`,
   });
@@ -72,12 +73,12 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
     { label: "Summa skulder", values: v(br.summaSkulder), kind: "sum", sumOf: [13, 14] }, // 15
     { label: "SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER", values: v(br.summaEgetKapitalOchSkulder), kind: "total", sumOf: [11, 12, 15] }, // 16
     { label: "NYCKELTAL", values: [], kind: "section" },
-    { label: `Soliditet (eget kapital / tillgångar) ${fmtPct(b.nyckeltal.soliditet)}`, values: [b.nyckeltal.soliditet] },
+    { label: "Soliditet (eget kapital / tillgångar)", values: [b.nyckeltal.soliditet] },
   ];
-  if (b.nyckeltal.egetKapitalAvMedlemsbidrag !== undefined) lines.push({ label: `Eget kapital i % av årets medlemsbidrag ${fmtPct(b.nyckeltal.egetKapitalAvMedlemsbidrag)}`, values: [b.nyckeltal.egetKapitalAvMedlemsbidrag] });
+  if (b.nyckeltal.egetKapitalAvMedlemsbidrag !== undefined) lines.push({ label: "Eget kapital i % av årets medlemsbidrag", values: [b.nyckeltal.egetKapitalAvMedlemsbidrag] });
   if (b.nyckeltal.angivenSoliditet) {
     const a = b.nyckeltal.angivenSoliditet;
-    lines.push({ label: `Soliditet angiven i arbetsboken (${a.sheet}!${a.cell}) ${fmtPct(a.varde)}`, values: [a.varde] });
+    lines.push({ label: `Soliditet angiven i arbetsboken (${a.sheet}!${a.cell})`, values: [a.varde] });
   }
   const plan = planStatement({
     kind: "bokslut-balansrakning",
@@ -93,7 +94,8 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
     lines,
     summary: `Summa tillgångar ${Math.round(br.summaTillgangar.ub).toLocaleString("sv-SE")} kr, eget kapital ${Math.round(br.summaEgetKapital.ub).toLocaleString("sv-SE")} kr, soliditet ${fmtPct(b.nyckeltal.soliditet)}.`,
   });
-  const first = 5 + 18; // FIRST_DATA_ROW + index of the soliditet line, 0-based → row 24
+  // The nyckeltal lines (index 18 on) are ratios: A1 row = FIRST_DATA_ROW (0-based 5) + index + 1.
+  const first = 5 + 18 + 1;
   plan.styles = [...(plan.styles ?? []), { range: `B${first}:B${first + lines.length - 19}`, numberFormat: "0.0%" }];
   return plan;
 }

@@ -43,7 +43,8 @@ export function planStatement(spec: StatementSpec): SheetPlan {
   spec.lines.forEach((line, i) => {
     const r = FIRST_DATA_ROW + i;
     const cells: PlanCell[] = [line.label];
-    line.values.forEach((v, c) => {
+    line.values.forEach((raw, c) => {
+      const v = raw === 0 ? 0 : raw; // −0 (a negated empty sum) is written as 0
       if (v === undefined) cells.push("");
       else if (line.sumOf && line.sumOf.length > 0) cells.push(sumOfCells(c + 1, line.sumOf.map((j) => FIRST_DATA_ROW + j), v));
       else cells.push(v);

@@ -47,6 +47,7 @@ describe("SIE fixtures → published figures", () => {
     expect(issues).toEqual([]);
     expect(result.kontroller.every((k) => k.skillnad === undefined || k.skillnad === 0)).toBe(true);
     expect(result.utfallPerInsats.find((u) => u.insats === "Jobbcentrum")?.utfall).toBe(-955_000);
+    expect(result.utfallPerInsats.find((u) => u.insats === "Lokussamordnare Uppsala")?.utfall).toBe(-198_400);
   });
 
   it("Uppsala 2024-06-30 with a typed nyckeltal sheet stating 40 %: flagged on that cell", () => {

@@ -89,3 +89,21 @@ describe("SumChecker", () => {
     expect(check([["A", "1", "1"], ["Summa", "#REF!", "1"]]).map((i) => [i.severity, i.code, i.cell])).toEqual([["varning", "EXCEL_FEL", "B3"]]);
   });
 });
+
+describe("SumChecker: a total with only the sign wrong", () => {
+  it("Mölndal jan–aug 2016: 'Totalt 10 238' where the rows add to −10 238 says the sign is wrong, not another sum", () => {
+    const issues = check([
+      ["Kostnader"],
+      ["Arvoden", "-397", "-310"],
+      ["Övriga personalkostnader", "-2 100", "-1 950"],
+      ["Insatser", "-9 300", "-7 978"],
+      ["Totalt", "-11 797", "10 238"],
+    ]);
+    const fel = issues.filter((i) => i.code === "SUMMA_STAMMER_INTE");
+    expect(fel).toHaveLength(1);
+    expect(fel[0].cell).toBe("C6");
+    expect(fel[0].message).toMatch(/säger 10 238 .*ger −10 238/);
+    expect(fel[0].message).toMatch(/tecknet är fel/);
+    expect(fel[0].message).not.toMatch(/−158/);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * End-to-end: the browser demo imports a SIE 4 file (the Uppsala 2024-06-30 fixture, PC8) through the pane's file
+ * input — read by FileReader and decoded in the page, nothing uploaded — and writes the bokslut sheets with the
+ * published figures of domain.md §3.7. Screenshots: the pane after the import and the Balansräkning sheet.
+ */
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { hasChromium, openDemoBrowser, plain, ROOT, shoot, type DemoBrowser } from "./browser";
+
+const SIE = path.join(ROOT, "test/fixtures/ledger/uppsala-2024-06-30.se");
+const pane = (page: Page) => page.getByRole("complementary", { name: "Aktivitetsfönster: Finsam" });
+const workbook = (page: Page) => page.getByRole("region", { name: "Arbetsbok" });
+const gridRow = async (page: Page, label: string | RegExp) => plain(await page.getByRole("grid").getByRole("row").filter({ hasText: label }).first().textContent());
+
+async function openSheet(page: Page, name: string): Promise<void> {
+  await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name }).click();
+  await page.getByRole("tab", { name, selected: true }).waitFor({ timeout: 10_000 });
+}
+
+describe("bokslut from a SIE file in the browser demo", () => {
+  let demo: DemoBrowser | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!hasChromium) {
+      console.log("Chromium saknas: webbläsartesterna hoppades över (apt-get install chromium)");
+      return;
+    }
+    demo = await openDemoBrowser();
+    page = demo.page;
+  }, 600_000);
+
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  it("imports the SIE file in step 1 and writes the bokslut sheets", async () => {
+    if (!demo) return;
+    await page.goto(demo.url);
+    await page.getByRole("tab", { name: "Insatser" }).waitFor({ timeout: 30_000 });
+    await page.getByTestId("sie-fil").setInputFiles(SIE);
+    const summary = page.getByTestId("bokforing-summary");
+    await summary.waitFor({ timeout: 30_000 });
+    await expect(summary.textContent().then(plain)).resolves.toContain("Samordningsförbundet Uppsala län, räkenskapsår 2024-01-01 – 2024-12-31, saldon t.o.m. 2024-06-30, 17 konton");
+    await shoot(pane(page), "pane-bokslut-sie", true);
+
+    await page.getByRole("tab", { name: "3 Rapporter" }).click();
+    await pane(page).getByRole("button", { name: "Skapa rapporter" }).click();
+    await page.getByTestId("result-summary").waitFor({ timeout: 60_000 });
+    await openSheet(page, "Balansräkning 2024-06-30");
+    await expect(gridRow(page, "SUMMA TILLGÅNGAR")).resolves.toContain("18 692 021");
+    await expect(gridRow(page, "Summa eget kapital")).resolves.toContain("6 739 931");
+    await expect(gridRow(page, /^\d+Periodens resultat/)).resolves.toContain("-619 833");
+    await shoot(workbook(page), "sheet-balansrakning", true);
+    await openSheet(page, "Kassaflödesanalys 2024-06-30");
+    await expect(gridRow(page, "Kassaflöde från den löpande verksamheten")).resolves.toContain("5 210 174");
+    await openSheet(page, "Resultaträkning 2024-06-30");
+    await expect(gridRow(page, "Verksamhetens intäkter")).resolves.toContain("12 093 929");
+    expect(demo.problems).toEqual([]);
+  }, 180_000);
+});
