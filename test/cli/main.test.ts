@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
-import type { CellValue, Issue, RawSheet } from "../../src/domain/model";
+import type { CellValue, RawSheet } from "../../src/domain/model";
+import type { Issue } from "../../src/domain/issues";
 import { readWorkbookXlsx } from "../../src/xlsx/read-workbook";
 
 /**

@@ -1,5 +1,5 @@
-import { issue } from "../model";
-import type { BudgetRad, BudgetVersion, CellRef, Grupp, Insats, Issue, IsoDate, Kategori, ParsedWorkbook, UtfallRad } from "../model";
+import { issue, type Issue } from "../issues";
+import type { BudgetRad, BudgetVersion, CellRef, Grupp, Insats, IsoDate, Kategori, ParsedWorkbook, UtfallRad } from "../model";
 import { kvotAv, summeraUtfall, utfallPerPost } from "./forbrukningskvot";
 import { budgetVersionFranInstallningar, insatsBudget, postBudget } from "./periodbudget";
 import { gissaGrupp } from "./grupp";

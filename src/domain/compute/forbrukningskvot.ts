@@ -1,5 +1,6 @@
-import { issue } from "../model";
-import type { BudgetVersion, CellRef, Insats, InsatsTyp, Issue, IsoDate, ParsedWorkbook, UtfallRad } from "../model";
+import { issue } from "../issues";
+import type { BudgetVersion, CellRef, Insats, InsatsTyp, IsoDate, ParsedWorkbook, UtfallRad } from "../model";
+import type { Issue } from "../issues";
 import { arEjKnutet } from "./grupp";
 import { budgetVersionFranInstallningar, insatsBudget, insatsRader } from "./periodbudget";
 import { enheterIAr, intervallDagar, periodiseringsLageFranInstallningar, postNyckel, snitt, yearOf, type PeriodiseringsLage } from "./periodisering";

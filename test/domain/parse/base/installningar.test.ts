@@ -1,4 +1,4 @@
-import type { Issue } from "../../../../src/domain/model/issue";
+import type { Issue } from "../../../../src/domain/issues/issue";
 import { parseInstallningar } from "../../../../src/domain/parse/base/installningar";
 import { sheet } from "../sheet-helper";
 
