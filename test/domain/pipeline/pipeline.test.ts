@@ -35,7 +35,7 @@ describe("runPipeline on the Uppsala 2024 template sheets", () => {
     const order = { fel: 0, varning: 1, info: 2 };
     expect(out.issues.every((x, i) => i === 0 || order[out.issues[i - 1].severity] <= order[x.severity])).toBe(true);
     const rapport = out.plans[out.plans.length - 1];
-    expect(rapport.rows.slice(5).map((r) => r[1])).toEqual(codes);
+    expect(rapport.rows.slice(5).map((r) => r[4])).toEqual(codes);
   });
 
   it("options.reports filters the modules by kind", () => {
