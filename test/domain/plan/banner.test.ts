@@ -15,9 +15,9 @@ describe("withBanner", () => {
     expect(bannerText(3)).toBe("Preliminär — arbetsboken har 3 fel, se Valideringsrapport");
   });
 
-  it("turns row 3 into the banner, keeps 'Skapad …' beside it and every other row in place", () => {
+  it("turns row 3 into the banner, keeps 'Skapad …' after it in the same cell and every other row in place", () => {
     const p = withBanner(plan(), 1);
-    expect(p.rows[2]).toEqual(["Preliminär — arbetsboken har 1 fel, se Valideringsrapport", "Skapad 2024-10-24 av Finsam för Excel"]);
+    expect(p.rows[2]).toEqual(["Preliminär — arbetsboken har 1 fel, se Valideringsrapport · Skapad 2024-10-24 av Finsam för Excel"]);
     expect(p.rows.slice(3)).toEqual(plan().rows.slice(3));
     expect(p.styles).toEqual(expect.arrayContaining([expect.objectContaining({ range: "A3", bold: true })]));
   });
