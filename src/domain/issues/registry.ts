@@ -31,6 +31,7 @@ export const ISSUE_REGISTRY = {
   SAKNAT_BLAD: { severity: "varning", also: ["info"], stage: "parse", title: "Blad saknas" },
   SAKNAD_KOLUMN: { severity: "fel", also: ["varning", "info"], stage: "parse", title: "Kolumn saknas" },
   SAKNAT_VARDE: { severity: "fel", also: ["varning"], stage: "parse", title: "Värde saknas" },
+  KVOT_UTFALL_OLASBART: { severity: "varning", stage: "compute", title: "Kvoten lämnas tom: utfallet kan inte läsas" },
   TROSKLAR_MOTSTRIDIGA: { severity: "fel", stage: "parse", title: "Gränserna för hög och låg förbrukning motsäger varandra" },
   OLASBART_TAL: { severity: "fel", also: ["varning"], stage: "parse", title: "Talet kan inte läsas" },
   OLASBART_DATUM: { severity: "fel", also: ["varning"], stage: "parse", title: "Datumet kan inte läsas" },

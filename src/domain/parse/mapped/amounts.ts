@@ -140,6 +140,11 @@ export class AmountPlan {
     return [...byYear.values()].filter((y) => y.budget !== undefined || y.prognos !== undefined);
   }
 
+  /** Utfall columns of the row whose cell could not be read (the reader reported it and gave null). */
+  unreadableUtfall(a: RowAmounts): number[] {
+    return [...this.utfallWide, ...this.utfallLong].filter((f) => a.values.get(f.c) === null).map((f) => f.c);
+  }
+
   utfall(a: RowAmounts): UtfallAmount[] {
     const out: UtfallAmount[] = [];
     const values = this.utfallWide.map((f) => {

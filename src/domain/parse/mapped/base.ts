@@ -204,7 +204,11 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
       const p = parseUtfall(withStandardHeader(sheet, utf), issues, (post) => kindOf.get(canonical(post)) ?? 0);
       base.utfall = p.utfall;
       layout.utfall = p.columns;
-    } else base.utfall = read(utf).utfall;
+    } else {
+      const rec = read(utf);
+      base.utfall = rec.utfall;
+      if (rec.olasbartUtfall.length > 0) base.olasbartUtfall = rec.olasbartUtfall.map((o) => ({ ...o, post: canonical(o.post) }));
+    }
     linkPosts(base.utfall, tables.get(utf), names, canonical);
   }
   const inst = pick("installningar");
