@@ -2,6 +2,8 @@ import { issue, type Issue, type IssueCode } from "../issues/issue";
 import type { IsoDate } from "../model";
 import { LEDGER_CODES as L } from "./codes";
 import { tokenizeSieLine, type SieField } from "./sie-tokens";
+import { formatOre, isBlank, METADATA, parseSieAmount, parseSieDate, PERIOD_RE } from "./sie-values";
+export { formatOre, parseSieAmount, parseSieDate } from "./sie-values";
 import { emptyLedger, objektKey, type Ledger, type LedgerSaldo, type LedgerTrans, type LedgerVer, type ObjektRef } from "./types";
 
 /**
@@ -26,44 +28,6 @@ export interface SieReadResult {
   poster: number;
 }
 
-/** Metadata records of the standard that the bokslut does not need: read without a finding. */
-const METADATA = new Set(["#FLAGGA", "#PROGRAM", "#GEN", "#KSUMMA", "#ADRESS", "#BKOD", "#VALUTA", "#KPTYP", "#SRU", "#ENHET", "#TAXAR", "#PROSA", "#FTYP", "#FNR", "#UNDERDIM"]);
-
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 10;
-
-const AMOUNT_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
-const DATE_RE = /^(\d{4})(\d{2})(\d{2})$/;
-const PERIOD_RE = /^(\d{4})(\d{2})$/;
-
-/** SIE amount "1234.50" / "-100" → öre; undefined when it is not a SIE amount. */
-export function parseSieAmount(s: string | undefined): number | undefined {
-  if (s === undefined || !AMOUNT_RE.test(s)) return undefined;
-  const ore = Math.round(Number(s) * 100);
-  return Number.isSafeInteger(ore) ? ore : undefined;
-}
-
-const dateCache = new Map<string, IsoDate | undefined>();
-
-/** SIE date "20240630" → "2024-06-30"; undefined for anything else or an impossible date. Cached: dates repeat. */
-export function parseSieDate(s: string | undefined): IsoDate | undefined {
-  if (s === undefined) return undefined;
-  if (dateCache.has(s)) return dateCache.get(s);
-  const d = parseDateUncached(s);
-  if (dateCache.size > 10_000) dateCache.clear();
-  dateCache.set(s, d);
-  return d;
-}
-
-function parseDateUncached(s: string): IsoDate | undefined {
-  const m = DATE_RE.exec(s);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;
-  return `${m[1]}-${m[2]}-${m[3]}`;
-}
 
 /** The shared empty objektlista (most rows have none): one array, not 200 000. */
 const NO_OBJEKT: ObjektRef[] = [];
@@ -398,17 +362,6 @@ class Reader {
       this.fel(L.SIE_OKAND_POST, rad, `Posten ${label} används inte av bokslutet (${antal === 1 ? "en rad" : `${antal} rader`}, första på rad ${rad}); den är sparad men påverkar inga belopp.`, "info");
     }
   }
-}
-
-/** Öre as Swedish kronor text with two decimals: −12345 → "−123,45". */
-export function formatOre(ore: number): string {
-  const neg = ore < 0;
-  const a = Math.abs(ore);
-  const kr = Math.floor(a / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  const ore2 = String(a % 100).padStart(2, "0");
-  return `${neg ? "\u2212" : ""}${kr},${ore2}`;
 }
 
 /** Reads SIE 4 text (already decoded) from the file `kalla`. */
