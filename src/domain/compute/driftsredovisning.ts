@@ -3,7 +3,7 @@ import type { BudgetRad, BudgetVersion, CellRef, Grupp, Insats, IsoDate, Kategor
 import { kvotAv, summeraUtfall, utfallPerPost } from "./forbrukningskvot";
 import { budgetVersionFranInstallningar, insatsBudget, postBudget } from "./periodbudget";
 import { gissaGrupp } from "./grupp";
-import { aretsIntervall, enheterIAr, periodiseringsLageFranInstallningar, postNyckel, snitt, yearOf, type PeriodiseringsLage } from "./periodisering";
+import { aretsIntervall, periodiseringsLageFranInstallningar, postNyckel, snitt, yearOf, type PeriodiseringsLage } from "./periodisering";
 
 /**
  * Driftsredovisning (domain.md §3.2) for the window [fran, till], budget year = year of `till`.
@@ -45,19 +45,10 @@ import { aretsIntervall, enheterIAr, periodiseringsLageFranInstallningar, postNy
  * prints 32 and 848: it leaves the unbudgeted 12 tkr out of the avvikelse). Prognos helår −1 530 tkr.
  */
 
-export type DriftsSektion = "intakter" | "administration" | "samverkansinsatser" | "ovriga" | "ejKnuten";
+import { korning, type Korning } from "./korning";
+export { korning, type Korning } from "./korning";
 
-/** Run-rate check beside the helårsprognos (formulas in the file comment). */
-export interface Korning {
-  /** Months of the year elapsed at the period end. */
-  manader: number;
-  /** utfall / månader × 12. */
-  utfallTakt: number;
-  /** utfall + (budget helår − budget för perioden). */
-  utfallPlusRestbudget: number;
-  /** True when the prognos implies a step change (lies clearly outside both run-rate figures). */
-  stegforandring: boolean;
-}
+export type DriftsSektion = "intakter" | "administration" | "samverkansinsatser" | "ovriga" | "ejKnuten";
 
 export interface DriftsBelopp {
   /** Budget for the period, signed; 0 for a post without budget ("ej budgeterad"). */
@@ -177,22 +168,6 @@ function belopp(sign: number, budget: number | undefined, utfall: number, progno
   if (budget === undefined && helar === undefined) out.ejBudgeterad = true;
   if (prognos === undefined) out.prognosArBudget = true;
   return out;
-}
-
-/** The run-rate check (file comment); undefined unless the window runs from 1 January to before year end. */
-export function korning(b: DriftsBelopp, fran: IsoDate, till: IsoDate): Korning | undefined {
-  const ar = yearOf(till);
-  if (fran !== `${ar}-01-01`) return undefined;
-  const m = enheterIAr(ar, [{ from: fran, to: till }], "manader");
-  if (m <= 0 || m >= 12) return undefined;
-  const utfallTakt = (b.utfall / m) * 12;
-  const utfallPlusRestbudget = b.utfall + ((b.budgetHelar ?? 0) - (b.budget ?? 0));
-  const p = b.prognosHelar ?? b.budgetHelar ?? 0;
-  const lo = Math.min(utfallTakt, utfallPlusRestbudget);
-  const hi = Math.max(utfallTakt, utfallPlusRestbudget);
-  const avstand = p < lo ? lo - p : p > hi ? p - hi : 0;
-  const tolerans = 0.1 * Math.max(Math.abs(b.budgetHelar ?? 0), Math.abs(utfallTakt));
-  return { manader: m, utfallTakt, utfallPlusRestbudget, stegforandring: !b.prognosArBudget && avstand > tolerans && avstand >= 1 };
 }
 
 interface Ctx {
