@@ -26,8 +26,8 @@ import { errorCode, ExcelHostError } from "./errors";
 export const GENERAL_EXCEPTION_SIZE = 1_000_000;
 import { isTempSheetName } from "./naming";
 import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./office-api";
-import { isRegisterSheet, resolveOutputs } from "../domain/plan/output-registry";
-import { loadRegister, registerState } from "./registry";
+import { isRegisterSheet } from "../domain/plan/output-registry";
+import { loadRegister, registerState, resolveWithMarkers } from "./registry";
 
 export interface ReadOptions {
   formulas: boolean;
@@ -125,7 +125,8 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
   }
   await context.sync();
   const sheets = worksheets.items.filter((s) => !isRegisterSheet(s.name)).map((s) => ({ id: s.id, name: s.name }));
-  const own = new Set(resolveOutputs(registerState(load).entries, sheets).map((r) => sheets[r.index].id));
+  const marked = await resolveWithMarkers(context, registerState(load).entries, sheets);
+  const own = new Set(marked.resolved.map((r) => sheets[r.index].id));
   const candidates = worksheets.items.filter(
     (s) => !own.has(s.id) && !isRegisterSheet(s.name) && !isTempSheetName(s.name) && s.visibility !== "VeryHidden",
   );

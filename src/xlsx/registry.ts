@@ -4,12 +4,11 @@ import {
   parseRegister,
   registerRows,
   REGISTER_SHEET,
-  resolveOutputs,
   type OutputEntry,
   type ResolvedOutput,
   type SheetRef,
 } from "../domain/plan/output-registry";
-import { rowCarriesMarker } from "../domain/plan/output-marker";
+import { resolveMarked } from "../domain/plan/output-marker";
 import { readCell } from "./cell-value";
 
 /**
@@ -57,13 +56,8 @@ function firstRow(ws: ExcelJS.Worksheet): unknown[] {
  */
 export function resolveRegister(wb: ExcelJS.Workbook): { sheets: SheetRef[]; resolved: ResolvedOutput[]; unmarked: ResolvedOutput[] } {
   const sheets: SheetRef[] = wb.worksheets.map((w) => ({ name: w.name }));
-  const resolved: ResolvedOutput[] = [];
-  const unmarked: ResolvedOutput[] = [];
-  for (const r of resolveOutputs(readRegisterEntries(wb), sheets)) {
-    const marked = rowCarriesMarker(firstRow(wb.worksheets[r.index]), r.entry.kind, r.entry.key);
-    (marked ? resolved : unmarked).push(r);
-  }
-  return { sheets, resolved, unmarked };
+  // No ids here: every entry is matched by name, so every match is checked for its marker.
+  return { sheets, ...resolveMarked(readRegisterEntries(wb), sheets, wb.worksheets.map(firstRow), { findRenamed: false }) };
 }
 
 /** Registered output whose sheet exists, under the sheet's current name. */

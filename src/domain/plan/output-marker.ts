@@ -1,5 +1,5 @@
 import { a1, type SheetPlan } from "../model";
-import { TEMPLATE_KIND } from "./output-registry";
+import { isRegisterSheet, resolveOutputs, TEMPLATE_KIND, type OutputEntry, type ResolvedOutput, type SheetRef } from "./output-registry";
 
 /**
  * The marker every output sheet carries INSIDE itself, so that a re-run can prove a sheet is still
@@ -51,6 +51,13 @@ export function rowCarriesMarker(row: readonly unknown[] | undefined, kind: stri
   });
 }
 
+/**
+ * The cells a host reads to find the marker when it cannot read a whole row cheaply (the Excel add-in:
+ * 256 cells per sheet, under 1 KB). Plans are far narrower; a marker past it is not seen, so that
+ * sheet counts as the user's — never the other way round.
+ */
+export const MARKER_SCAN_RANGE = "A1:IV1";
+
 /** 0-based column of the marker: right of the plan's widest row. */
 export function markerColumn(plan: SheetPlan): number {
   return Math.max(0, ...plan.rows.map((r) => r.length));
@@ -77,3 +84,58 @@ export function withOutputMarker(plan: SheetPlan): SheetPlan {
   return { ...plan, rows, columnWidths, styles: [...(plan.styles ?? []), { range, numberFormat: HIDDEN_FORMAT, fontColor: "#A6A6A6" }] };
 }
 
+
+/** The register resolved with the markers checked (resolveMarked). */
+export interface MarkedOutputs {
+  /** Outputs that are Finsam's: found by worksheet id, or carrying their marker. */
+  resolved: ResolvedOutput[];
+  /** Sheets an entry names that do not carry its marker: left alone, read as the user's (with a note). */
+  unmarked: ResolvedOutput[];
+}
+
+/**
+ * True when resolving `entries` needs the sheets' first rows: some entry was not found by its
+ * worksheet id (ids died with a reopen, the CLI wrote the register, or the sheet is gone). When every
+ * entry is found by id — the same Excel session — the id is proof enough and no extra read is needed.
+ */
+export function needsMarkers(entries: readonly OutputEntry[], sheets: readonly SheetRef[]): boolean {
+  const r = resolveOutputs(entries, sheets);
+  return r.length < entries.length || r.some((x) => !x.byId);
+}
+
+/**
+ * Which sheets are Finsam's output (issue 16 finding 6, issue 18 item 2):
+ *  1. an entry found by worksheet id stays (same session: the id names the very sheet written);
+ *  2. an entry found by NAME counts only when that sheet carries the marker of the entry's kind + key
+ *     (`firstRows[i]` = sheet i's first row); otherwise it is `unmarked` and the sheet is the user's;
+ *  3. with `findRenamed` (the Excel host), an entry still not found takes the one unclaimed sheet that
+ *     carries its marker — a report the user renamed before the file was closed and reopened. Two or more
+ *     such sheets (the user's copies of a report) are ambiguous, and none is taken.
+ * `firstRows` undefined means needsMarkers said no check is needed.
+ */
+export function resolveMarked(
+  entries: readonly OutputEntry[],
+  sheets: readonly SheetRef[],
+  firstRows: readonly (readonly unknown[] | undefined)[] | undefined,
+  opts: { findRenamed: boolean },
+): MarkedOutputs {
+  const found = resolveOutputs(entries, sheets);
+  if (!firstRows) return { resolved: found, unmarked: [] };
+  const marked = (i: number, e: OutputEntry): boolean => rowCarriesMarker(firstRows[i], e.kind, e.key);
+  const resolved: ResolvedOutput[] = [];
+  const unmarked: ResolvedOutput[] = [];
+  for (const r of found) (r.byId || marked(r.index, r.entry) ? resolved : unmarked).push(r);
+  if (opts.findRenamed) {
+    const claimed = new Set(resolved.map((r) => r.index));
+    const done = new Set(resolved.map((r) => r.entry));
+    for (const entry of entries) {
+      if (done.has(entry)) continue;
+      const carriers = sheets.map((_, i) => i).filter((i) => !claimed.has(i) && !isRegisterSheet(sheets[i].name) && marked(i, entry));
+      if (carriers.length !== 1) continue;
+      claimed.add(carriers[0]);
+      resolved.push({ entry, index: carriers[0], byId: false, byMarker: true });
+    }
+  }
+  resolved.sort((a, b) => entries.indexOf(a.entry) - entries.indexOf(b.entry));
+  return { resolved, unmarked: unmarked.filter((u) => !resolved.some((r) => r.index === u.index)) };
+}
