@@ -27,6 +27,8 @@ export interface ExcelSimInit {
   settings?: Record<string, unknown>;
   maxPayloadBytes?: number;
   maxResponseBytes?: number;
+  /** The workbook uses the 1904 date system (serials 1 462 lower; `functions.date` answers in it). */
+  date1904?: boolean;
 }
 
 export interface SimRunOptions {
@@ -61,6 +63,7 @@ export class ExcelSim implements SimEngine {
     const sheets = init.sheets?.length ? init.sheets : [{ name: "Blad1" }];
     for (const s of sheets) this.loadSheet(s);
     for (const [key, value] of Object.entries(init.settings ?? {})) this.state.settings.set(key, { key, value });
+    this.state.date1904 = init.date1904 ?? false;
     recalc(this.state, true);
     this.state.dirty = false;
   }
