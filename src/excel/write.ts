@@ -37,6 +37,7 @@ import { packSteps, planSteps, type CreatedTable, type Step } from "./plan-steps
 import { loadRegister, registerState, registerWrite, resolveWithMarkers } from "./registry";
 import { unmarkedNote } from "../domain/plan/output-marker-note";
 import { withOutputMarker } from "../domain/plan/output-marker";
+import { planTo1904 } from "../domain/text/date-system";
 
 /** What a write has done so far; the recovery run reads it after a failure. */
 export interface WriteState {
@@ -127,7 +128,7 @@ export async function writePlans(
   maxBytes: number,
 ): Promise<Omit<WriteReport, "syncs">> {
   // every output sheet carries Finsam's marker in row 1 (output-marker.ts): a reopened file is still recognised
-  const plans = input.map(withOutputMarker);
+  const marked = input.map(withOutputMarker);
   const worksheets = context.workbook.worksheets;
   // reads only before the first change, so a refused read leaves the workbook untouched
   const load = loadRegister(context);
@@ -135,9 +136,13 @@ export async function writePlans(
   worksheets.load("items/name,items/id,items/visibility,items/charts/items/name");
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/id");
-  const temps = tempSheetNames(state.tag, plans.length);
+  // the date system without writing: DATE(1904,1,1) is 0 in a 1904 workbook (issue 16 finding 7)
+  const dateProbe = context.workbook.functions?.date(1904, 1, 1).load("value");
+  const temps = tempSheetNames(state.tag, marked.length);
   const created = temps.map((name) => worksheets.add(name).load("id"));
   await context.sync();
+  // the plans' dates are 1900-system serials: 1 462 lower in a 1904 workbook, so Excel shows the same days
+  const plans = dateProbe?.value === 0 ? marked.map(planTo1904) : marked;
 
   state.newIds = created.map((s) => s.id);
   const newIds = new Set(state.newIds);

@@ -46,3 +46,27 @@ describe("the 1904 date system", () => {
     expect(h1904.lastSyncs).toBe(h1900.lastSyncs);
   });
 });
+
+describe("writing into a 1904 workbook", () => {
+  it("stores the plan's dates 1 462 days lower, so Excel shows the same day; amounts and formulas unchanged", async () => {
+    const plan = {
+      kind: "rekvisitionskontroll",
+      key: "2024-06-30",
+      name: "Rekvisitionskontroll",
+      rows: [
+        ["Inkom", "Belopp", "Summa"],
+        [45473, 1462, { formula: "=B2", value: 1462 }],
+      ],
+      styles: [
+        { range: "A2", numberFormat: "yyyy-mm-dd" },
+        { range: "B2:C2", numberFormat: "#,##0" },
+      ],
+    };
+    const s1900 = workbook(false);
+    const s1904 = workbook(true);
+    await createExcelHost(s1900).apply([plan]);
+    await createExcelHost(s1904).apply([plan]);
+    expect(s1900.sheet("Rekvisitionskontroll")!.values[1].slice(0, 3)).toEqual([45473, 1462, 1462]);
+    expect(s1904.sheet("Rekvisitionskontroll")!.values[1].slice(0, 3)).toEqual([45473 - 1462, 1462, 1462]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { RawSheet } from "../model";
+import { parseRange, type RawSheet, type SheetPlan } from "../model";
 
 /**
  * Excel's two date systems. In the 1900 system (Windows, and every workbook unless "Använd 1904-datumsystem"
@@ -29,4 +29,27 @@ export function sheetFrom1904(sheet: RawSheet): RawSheet {
     row.map((v, c) => (typeof v === "number" && isDateNumberFormat(nf[r]?.[c]) ? v + DATE_1904_OFFSET : v)),
   );
   return { ...sheet, values };
+}
+
+/**
+ * A plan for a 1904-system workbook: every plain number in a cell a style gives a date or time format, 1 462
+ * lower (the plans' dates are 1900-system serials). Formulas are left alone: Excel computes them in the
+ * workbook's own system.
+ */
+export function planTo1904(plan: SheetPlan): SheetPlan {
+  const rows = plan.rows.map((r) => [...r]);
+  const done = new Set<string>();
+  for (const st of plan.styles ?? []) {
+    if (!isDateNumberFormat(st.numberFormat)) continue;
+    const rect = parseRange(st.range);
+    if (!rect) continue;
+    for (let r = rect.row1; r <= Math.min(rect.row2, rows.length - 1); r++)
+      for (let c = rect.col1; c <= Math.min(rect.col2, (rows[r]?.length ?? 0) - 1); c++) {
+        const v = rows[r][c];
+        if (typeof v !== "number" || done.has(`${r},${c}`)) continue;
+        done.add(`${r},${c}`);
+        rows[r][c] = v - DATE_1904_OFFSET;
+      }
+  }
+  return { ...plan, rows };
 }
