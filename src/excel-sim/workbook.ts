@@ -1,7 +1,7 @@
 /** Simulated `Excel.Workbook`: worksheets, settings, workbook-wide tables, application, selection. */
 import { SimApplication } from "./application";
 import type { SimRequestContext } from "./context";
-import { SimObject } from "./object";
+import { SimCollection, SimObject } from "./object";
 import { SimRange } from "./range";
 import { SimSettingCollection } from "./settings";
 import type { WorkbookState } from "./state";
@@ -15,6 +15,7 @@ export class SimWorkbook extends SimObject<WorkbookState> {
   readonly tables: SimTableCollection;
   readonly protection: SimWorkbookProtection;
   readonly functions: SimFunctions;
+  readonly names: SimNamedItemCollection;
 
   constructor(ctx: SimRequestContext) {
     super(ctx, "Workbook", (st) => st);
@@ -24,12 +25,13 @@ export class SimWorkbook extends SimObject<WorkbookState> {
     this.tables = new SimTableCollection(ctx, () => ({}));
     this.protection = new SimWorkbookProtection(ctx);
     this.functions = new SimFunctions(ctx);
+    this.names = new SimNamedItemCollection(ctx);
   }
   protected _scalarNames(): readonly string[] {
     return ["name"];
   }
   protected override _navigationNames(): readonly string[] {
-    return ["application", "worksheets", "settings", "tables", "protection", "functions"];
+    return ["application", "worksheets", "settings", "tables", "protection", "functions", "names"];
   }
   protected _read(): unknown {
     return "Bok1.xlsx";
@@ -115,5 +117,39 @@ export class SimFunctionResult extends SimObject<number> {
   }
   get error(): string | null {
     return this._get("error");
+  }
+}
+
+type DefinedName = { name: string; formula: string };
+
+/** `Excel.NamedItemCollection` (workbook scope, ExcelApi 1.1): the defined names, loadable as `items/name`. */
+export class SimNamedItemCollection extends SimCollection<WorkbookState, DefinedName, SimNamedItem> {
+  constructor(ctx: SimRequestContext) {
+    super(ctx, "NamedItemCollection", (st) => st);
+  }
+  protected _members(st: WorkbookState): DefinedName[] {
+    return st.definedNames;
+  }
+  protected _itemProxy(m: DefinedName): SimNamedItem {
+    return new SimNamedItem(this.context, () => m);
+  }
+}
+
+/** `Excel.NamedItem`: name and formula. */
+export class SimNamedItem extends SimObject<DefinedName> {
+  constructor(ctx: SimRequestContext, resolver: (st: WorkbookState) => DefinedName | null) {
+    super(ctx, "NamedItem", resolver);
+  }
+  protected _scalarNames(): readonly string[] {
+    return ["name", "formula"];
+  }
+  protected _read(t: DefinedName, prop: string): unknown {
+    return prop === "name" ? t.name : t.formula;
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  get formula(): string {
+    return this._get("formula");
   }
 }

@@ -35,6 +35,8 @@ export interface ExcelWorkbook {
   readonly protection: { readonly protected: boolean; load(propertyNames?: LoadArg): { readonly protected: boolean } };
   /** Worksheet functions (ExcelApi 1.2): `date(1904, 1, 1)` tells the workbook's date system without writing. */
   readonly functions?: { date(year: number, month: number, day: number): ExcelFunctionResult };
+  /** Workbook-scoped defined names (ExcelApi 1.1); a table may not take one of their names. */
+  readonly names?: { readonly items: { readonly name: string }[]; load(propertyNames?: LoadArg): unknown };
   getSelectedRange(): ExcelRange;
 }
 

@@ -136,6 +136,9 @@ export async function writePlans(
   worksheets.load("items/name,items/id,items/visibility,items/charts/items/name");
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/id");
+  // tables and defined names share one namespace: Excel refuses a table named like a defined name (issue 16 finding 9)
+  const definedNames = context.workbook.names;
+  definedNames?.load("items/name");
   // the date system without writing: DATE(1904,1,1) is 0 in a 1904 workbook (issue 16 finding 7)
   const dateProbe = context.workbook.functions?.date(1904, 1, 1).load("value");
   const temps = tempSheetNames(state.tag, marked.length);
@@ -185,7 +188,7 @@ export async function writePlans(
   );
   const tableNames = planTableNames(
     plans.flatMap((p) => (p.tables ?? []).map((t) => t.name)),
-    tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id })),
+    [...tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id })), ...(definedNames?.items ?? []).map((n) => ({ name: n.name, sheetId: "" }))],
     replacedIds,
   );
   const tablesPerPlan: TableNamePlan[][] = [];
