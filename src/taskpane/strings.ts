@@ -1,4 +1,4 @@
-import type { Severity } from "../domain/model";
+import type { Severity } from "../domain/issues";
 import { issueCountText, severityCount, sheetsWritten, SEVERITY_GROUP } from "../domain/text/severity";
 import type { Bedomning, BladTyp, PeriodVal, ProgressStep } from "../services/types";
 
@@ -120,7 +120,7 @@ export function countSummary(counts: Record<Severity, number>): string {
   return issueCountText(counts);
 }
 
-/** "Kontrollen läste 5 blad: 3 fel, 2 varningar, 1 info." */
+/** "Kontrollen läste 5 blad: 3 fel, 2 varningar och 1 information." */
 export function checkSummary(sheetCount: number, counts: Record<Severity, number>): string {
   return `Kontrollen läste ${sheetCount} blad: ${countSummary(counts)}.`;
 }

@@ -1,9 +1,10 @@
-import { issue } from "../model";
-import type { BudgetVersion, CellRef, Insats, InsatsTyp, Issue, IsoDate, ParsedWorkbook, UtfallRad } from "../model";
+import { issue } from "../issues";
+import type { BudgetVersion, CellRef, Insats, InsatsTyp, IsoDate, ParsedWorkbook, UtfallRad } from "../model";
+import type { Issue } from "../issues";
 import { arEjKnutet } from "./grupp";
 import { budgetVersionFranInstallningar, insatsBudget, insatsRader } from "./periodbudget";
 import { enheterIAr, intervallDagar, periodiseringsLageFranInstallningar, postNyckel, snitt, yearOf, type PeriodiseringsLage } from "./periodisering";
-import { closestName } from "../text/names";
+import { closestName, normalizeName } from "../text/names";
 
 /**
  * Förbrukningskvot (domain.md §3.1), per insats for the window [fran, till]:
@@ -228,7 +229,8 @@ export function computeForbrukningskvot(
         ),
       );
     }
-    const kvot = p.belopp >= MIN_KVOT_BUDGET ? kvotAv(u.belopp, p.belopp) : undefined;
+    const olasbart = (base.olasbartUtfall ?? []).filter((o) => normalizeName(o.post) === normalizeName(insats.insats));
+    const kvot = p.belopp >= MIN_KVOT_BUDGET && olasbart.length === 0 ? kvotAv(u.belopp, p.belopp) : undefined;
     const rad: ForbrukningskvotRad = {
       insats: insats.insats,
       agare: insats.agare,
@@ -247,7 +249,20 @@ export function computeForbrukningskvot(
       if (Math.abs(pa.belopp - p.belopp) >= 0.5) rad.annanVersion = { version: annan, periodiseradBudget: pa.belopp, kvot: kvotAv(u.belopp, pa.belopp) };
     }
     if (insats.beviljatTotalt !== undefined) rad.helaPerioden = helaPerioden(insats, perPost, till, kvotHog, kvotLag);
-    if (kvot === undefined) {
+    if (olasbart.length > 0) {
+      // An unreadable utfall cell is not an utfall of 0: no kvot, never "låg" (issue 14 pattern 11).
+      const cells = olasbart.map((o) => `${o.source.sheet}!${o.source.cell}`).join(", ");
+      rad.not = `Ingen kvot: utfallet i ${cells} kan inte läsas`;
+      issues.push(
+        issue(
+          "varning",
+          "KVOT_UTFALL_OLASBART",
+          insats.source.sheet,
+          insats.source.cell,
+          `${insats.insats}: utfallet i ${cells} kan inte läsas, så förbrukningskvoten lämnas tom i stället för att räknas som om utfallet vore 0. Rätta cellen (se felet där) och kör igen.`,
+        ),
+      );
+    } else if (kvot === undefined) {
       rad.not = utanKvot(p.belopp);
       issues.push(
         issue(
@@ -271,7 +286,7 @@ export function computeForbrukningskvot(
       const lika = ejKnutet.poster.filter((p) => p.liknarInsats === rad.insats);
       if (lika.length === 0) continue;
       const belopp = lika.reduce((s, p) => s + p.utfall, 0);
-      rad.not = [rad.not, `${fmtKr(belopp)} kr bokat på "${lika.map((p) => p.post).join('", "')}" kunde inte knytas hit och ingår inte i kvoten`].filter(Boolean).join("; ");
+      rad.not = [rad.not, `${fmtKr(belopp)} kr på "${lika.map((p) => p.post).join('", "')}" ingår inte`].filter(Boolean).join("; ");
     }
   }
   const sum = (f: (r: ForbrukningskvotRad) => number) => rader.reduce((s, r) => s + f(r), 0);

@@ -112,6 +112,11 @@ export interface ParsedWorkbook {
   budget: BudgetRad[];
   utfall: UtfallRad[];
   installningar: Installningar;
+  /**
+   * Utfall cells that could not be read (#REF!, text): their post's kvot is left empty with the reason, never
+   * computed as if the utfall were 0 (issue 14 pattern 11). The cell's own finding is in the issues.
+   */
+  olasbartUtfall?: { post: string; source: CellRef }[];
   /** Names of the sheets each record kind came from, for the title rows of the reports. */
   sourceSheets: Partial<Record<"insatser" | "budget" | "utfall" | "installningar" | string, string>>;
 }

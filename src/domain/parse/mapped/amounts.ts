@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { Kostnadsslag, Period } from "../../model/records";
 import type { CellReader } from "../base/cell-read";
 import { cellAddress } from "../../text/header";
@@ -138,6 +138,11 @@ export class AmountPlan {
       }
     }
     return [...byYear.values()].filter((y) => y.budget !== undefined || y.prognos !== undefined);
+  }
+
+  /** Utfall columns of the row whose cell could not be read (the reader reported it and gave null). */
+  unreadableUtfall(a: RowAmounts): number[] {
+    return [...this.utfallWide, ...this.utfallLong].filter((f) => a.values.get(f.c) === null).map((f) => f.c);
   }
 
   utfall(a: RowAmounts): UtfallAmount[] {

@@ -1,5 +1,5 @@
 import { columnIndex } from "../../model/address";
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import type { BudgetRad, Insats, ParsedWorkbook, UtfallRad } from "../../model/records";
 import { parseBudget } from "../base/budget";
@@ -204,7 +204,11 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
       const p = parseUtfall(withStandardHeader(sheet, utf), issues, (post) => kindOf.get(canonical(post)) ?? 0);
       base.utfall = p.utfall;
       layout.utfall = p.columns;
-    } else base.utfall = read(utf).utfall;
+    } else {
+      const rec = read(utf);
+      base.utfall = rec.utfall;
+      if (rec.olasbartUtfall.length > 0) base.olasbartUtfall = rec.olasbartUtfall.map((o) => ({ ...o, post: canonical(o.post) }));
+    }
     linkPosts(base.utfall, tables.get(utf), names, canonical);
   }
   const inst = pick("installningar");

@@ -1,5 +1,5 @@
-import { issue, type Issue } from "../../model/issue";
-import type { RawSheet } from "../../model/raw";
+import { issue, type Issue } from "../../issues/issue";
+import type { CellRef, RawSheet } from "../../model/raw";
 import type { BudgetRad, Insats, InsatsTyp, Kategori, Period, UtfallRad } from "../../model/records";
 import { CellReader } from "../base/cell-read";
 import { cellAddress } from "../../text/header";
@@ -42,6 +42,8 @@ export interface MappedRecords {
   insatser: MappedInsats[];
   budget: BudgetRad[];
   utfall: UtfallRad[];
+  /** Rows whose utfall cell could not be read (post and that cell). */
+  olasbartUtfall: { post: string; source: CellRef }[];
   /** Years of "Budget ÅÅÅÅ" columns on an Insatser sheet. */
   budgetYears: Set<number>;
   /** Insatser whose typ was not given (default Individ). */
@@ -94,7 +96,7 @@ function disambiguate(rows: Row[]): void {
  * Mölndal's areas, Skellefteå's projekt, a kansli's plain post | budget | utfall list (issue 14 pattern 1).
  */
 export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[], costRowsAreInsatser = false): MappedRecords {
-  const out: MappedRecords = { insatser: [], budget: [], utfall: [], budgetYears: new Set(), typDefaulted: 0, kategoriGuessed: 0, agareOf: new Map() };
+  const out: MappedRecords = { insatser: [], budget: [], utfall: [], olasbartUtfall: [], budgetYears: new Set(), typDefaulted: 0, kategoriGuessed: 0, agareOf: new Map() };
   const mc = mappedColumns(sheet, m);
   if (!mc || mc.keys.post === undefined) {
     issues.push(issue("fel", CODES.SAKNAD_KOLUMN, sheet.name, cellAddress(sheet, mc?.headerRow ?? 0, 0), "Ingen kolumn är mappad som Post/Insats. Ange i mappningen vilken kolumn som har posternas eller insatsernas namn; bladet används inte förrän dess."));
@@ -185,6 +187,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
           out.budget.push(rad);
         });
       }
+      for (const c of plan.unreadableUtfall(a)) out.olasbartUtfall.push({ post: row.name, source: { sheet: sheet.name, cell: cellAddress(sheet, a.r, c) } });
       for (const u of plan.utfall(a)) {
         const rad: UtfallRad = { post: row.name, period: u.period, utfall: sign(row, u.value), source: nameCell };
         if (u.kostnadsslag) rad.kostnadsslag = u.kostnadsslag;
