@@ -27,6 +27,10 @@ export interface ExcelSimInit {
   settings?: Record<string, unknown>;
   maxPayloadBytes?: number;
   maxResponseBytes?: number;
+  /** The workbook uses the 1904 date system (serials 1 462 lower; `functions.date` answers in it). */
+  date1904?: boolean;
+  /** Workbook-scoped defined names, e.g. { name: "Medlemsavgift", formula: "=Inställningar!$B$2" }. */
+  names?: { name: string; formula: string }[];
 }
 
 export interface SimRunOptions {
@@ -61,6 +65,8 @@ export class ExcelSim implements SimEngine {
     const sheets = init.sheets?.length ? init.sheets : [{ name: "Blad1" }];
     for (const s of sheets) this.loadSheet(s);
     for (const [key, value] of Object.entries(init.settings ?? {})) this.state.settings.set(key, { key, value });
+    this.state.date1904 = init.date1904 ?? false;
+    this.state.definedNames = (init.names ?? []).map((n) => ({ ...n }));
     recalc(this.state, true);
     this.state.dirty = false;
   }

@@ -156,6 +156,8 @@ let workbooksCreated = 0;
 export class WorkbookState {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
+  /** Workbook-scoped defined names (Formulas › Name Manager); table names share their namespace. */
+  definedNames: { name: string; formula: string }[] = [];
   settings = new Map<string, { key: string; value: unknown }>();
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;

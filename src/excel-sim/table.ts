@@ -25,6 +25,9 @@ function checkTableName(st: WorkbookState, name: unknown, except?: TableState): 
   if (problem) throw invalidArgument(problem, loc);
   if (st.tables.some((t) => t !== except && nameKey(t.name) === nameKey(name as string)))
     throw itemAlreadyExists(`A table named '${String(name)}' already exists in the workbook.`, loc);
+  // tables and defined names share one namespace: Excel refuses a table named like a defined name
+  if (st.definedNames.some((n) => nameKey(n.name) === nameKey(name as string)))
+    throw itemAlreadyExists(`The name '${String(name)}' is already used by a defined name in the workbook.`, loc);
   return name as string;
 }
 

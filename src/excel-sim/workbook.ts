@@ -1,7 +1,7 @@
 /** Simulated `Excel.Workbook`: worksheets, settings, workbook-wide tables, application, selection. */
 import { SimApplication } from "./application";
 import type { SimRequestContext } from "./context";
-import { SimObject } from "./object";
+import { SimCollection, SimObject } from "./object";
 import { SimRange } from "./range";
 import { SimSettingCollection } from "./settings";
 import type { WorkbookState } from "./state";
@@ -14,6 +14,8 @@ export class SimWorkbook extends SimObject<WorkbookState> {
   readonly settings: SimSettingCollection;
   readonly tables: SimTableCollection;
   readonly protection: SimWorkbookProtection;
+  readonly functions: SimFunctions;
+  readonly names: SimNamedItemCollection;
 
   constructor(ctx: SimRequestContext) {
     super(ctx, "Workbook", (st) => st);
@@ -22,12 +24,14 @@ export class SimWorkbook extends SimObject<WorkbookState> {
     this.settings = new SimSettingCollection(ctx);
     this.tables = new SimTableCollection(ctx, () => ({}));
     this.protection = new SimWorkbookProtection(ctx);
+    this.functions = new SimFunctions(ctx);
+    this.names = new SimNamedItemCollection(ctx);
   }
   protected _scalarNames(): readonly string[] {
     return ["name"];
   }
   protected override _navigationNames(): readonly string[] {
-    return ["application", "worksheets", "settings", "tables", "protection"];
+    return ["application", "worksheets", "settings", "tables", "protection", "functions", "names"];
   }
   protected _read(): unknown {
     return "Bok1.xlsx";
@@ -66,5 +70,86 @@ export class SimWorkbookProtection extends SimObject<WorkbookState> {
   }
   get protected(): boolean {
     return this._get("protected");
+  }
+}
+
+/** Days from 1899-12-30 (serial 0 of the 1900 system for dates after February 1900) to 1904-01-01. */
+const DATE_1904_OFFSET = 1462;
+
+/** Serial number of a date in the 1900 system (valid from 1900-03-01, as Excel's is). */
+function serial1900(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * `Excel.Functions` (ExcelApi 1.2), the one function the add-in calls: `date(year, month, day)` answers the
+ * serial in the WORKBOOK's date system — 0 for 1904-01-01 in a 1904 workbook, 1462 in a 1900 one — without
+ * writing anything. A `FunctionResult` whose `value` must be loaded and synced like any other property.
+ */
+export class SimFunctions extends SimObject<WorkbookState> {
+  constructor(ctx: SimRequestContext) {
+    super(ctx, "Functions", (st) => st);
+  }
+  protected _scalarNames(): readonly string[] {
+    return [];
+  }
+  protected _read(): unknown {
+    return undefined;
+  }
+  date(year: number, month: number, day: number): SimFunctionResult {
+    return new SimFunctionResult(this.context, (st) => serial1900(year, month, day) - (st.date1904 ? DATE_1904_OFFSET : 0));
+  }
+}
+
+/** `Excel.FunctionResult<number>`: `value` (and `error`, null when the function succeeded). */
+export class SimFunctionResult extends SimObject<number> {
+  constructor(ctx: SimRequestContext, compute: (st: WorkbookState) => number) {
+    super(ctx, "FunctionResult", compute);
+  }
+  protected _scalarNames(): readonly string[] {
+    return ["value", "error"];
+  }
+  protected _read(target: number, prop: string): unknown {
+    return prop === "value" ? target : null;
+  }
+  get value(): number {
+    return this._get("value");
+  }
+  get error(): string | null {
+    return this._get("error");
+  }
+}
+
+type DefinedName = { name: string; formula: string };
+
+/** `Excel.NamedItemCollection` (workbook scope, ExcelApi 1.1): the defined names, loadable as `items/name`. */
+export class SimNamedItemCollection extends SimCollection<WorkbookState, DefinedName, SimNamedItem> {
+  constructor(ctx: SimRequestContext) {
+    super(ctx, "NamedItemCollection", (st) => st);
+  }
+  protected _members(st: WorkbookState): DefinedName[] {
+    return st.definedNames;
+  }
+  protected _itemProxy(m: DefinedName): SimNamedItem {
+    return new SimNamedItem(this.context, () => m);
+  }
+}
+
+/** `Excel.NamedItem`: name and formula. */
+export class SimNamedItem extends SimObject<DefinedName> {
+  constructor(ctx: SimRequestContext, resolver: (st: WorkbookState) => DefinedName | null) {
+    super(ctx, "NamedItem", resolver);
+  }
+  protected _scalarNames(): readonly string[] {
+    return ["name", "formula"];
+  }
+  protected _read(t: DefinedName, prop: string): unknown {
+    return prop === "name" ? t.name : t.formula;
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  get formula(): string {
+    return this._get("formula");
   }
 }

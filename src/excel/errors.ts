@@ -63,6 +63,11 @@ export function writeError(e: unknown, cleanup: "klar" | "misslyckades", cleanup
   return new ExcelHostError(`Rapportbladen kunde inte skrivas: ${reason(e)}. ${after}`, errorCode(e), e);
 }
 
+/** A finding's cell on a hidden sheet cannot be shown (Excel does not activate hidden sheets). */
+export function hiddenSheetText(sheet: string, cell: string): string {
+  return `Bladet ”${sheet}” är dolt. Visa det (högerklicka på en bladflik › Ta fram) för att se cell ${cell}.`;
+}
+
 export function selectError(e: unknown, sheet: string, cell: string): ExcelHostError {
   const text =
     errorCode(e) === "ItemNotFound"

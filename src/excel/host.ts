@@ -6,7 +6,7 @@
  * selectCell 1; a failed write adds a cleanup run of 1–2 syncs.
  */
 import type { RawSheet, SheetPlan, WorkbookSink, WorkbookSource, WriteReport } from "../domain/model";
-import { ExcelHostError, PROTECTED_TEXT, readError, selectError, writeError } from "./errors";
+import { errorCode, ExcelHostError, hiddenSheetText, PROTECTED_TEXT, readError, selectError, writeError } from "./errors";
 import type { ExcelApi, ExcelContext } from "./office-api";
 import { readWorkbook } from "./read";
 import { recoverWrite } from "./recovery";
@@ -111,6 +111,13 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
           await context.sync();
         });
       } catch (e) {
+        // Excel refuses to activate a hidden sheet: one more sync tells that case from the others
+        const hidden = await run(async (context) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(sheet).load("visibility");
+          await context.sync();
+          return !ws.isNullObject && ws.visibility !== "Visible";
+        }).catch(() => false);
+        if (hidden) throw new ExcelHostError(hiddenSheetText(sheet, cell), errorCode(e), e);
         throw selectError(e, sheet, cell);
       }
     }),

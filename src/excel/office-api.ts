@@ -33,7 +33,18 @@ export interface ExcelWorkbook {
   readonly tables: ExcelTableCollection;
   /** Structure protection (ExcelApi 1.7). */
   readonly protection: { readonly protected: boolean; load(propertyNames?: LoadArg): { readonly protected: boolean } };
+  /** Worksheet functions (ExcelApi 1.2): `date(1904, 1, 1)` tells the workbook's date system without writing. */
+  readonly functions?: { date(year: number, month: number, day: number): ExcelFunctionResult };
+  /** Workbook-scoped defined names (ExcelApi 1.1); a table may not take one of their names. */
+  readonly names?: { readonly items: { readonly name: string }[]; load(propertyNames?: LoadArg): unknown };
   getSelectedRange(): ExcelRange;
+}
+
+/** `Excel.FunctionResult<number>`: load `value`, sync, read it. */
+export interface ExcelFunctionResult {
+  readonly value: number;
+  readonly error: string | null;
+  load(propertyNames?: LoadArg): ExcelFunctionResult;
 }
 
 export interface ExcelWorksheetCollection {

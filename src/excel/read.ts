@@ -16,6 +16,7 @@
  */
 import { a1Range, parseRange, type CellValue, type RawSheet } from "../domain/model";
 import { checkSheetExtent } from "../domain/issues/limits";
+import { sheetFrom1904 } from "../domain/text/date-system";
 import { errorCode, ExcelHostError } from "./errors";
 
 /**
@@ -26,8 +27,8 @@ import { errorCode, ExcelHostError } from "./errors";
 export const GENERAL_EXCEPTION_SIZE = 1_000_000;
 import { isTempSheetName } from "./naming";
 import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./office-api";
-import { isRegisterSheet, resolveOutputs } from "../domain/plan/output-registry";
-import { loadRegister, registerState } from "./registry";
+import { isRegisterSheet } from "../domain/plan/output-registry";
+import { loadRegister, registerState, resolveWithMarkers } from "./registry";
 
 export interface ReadOptions {
   formulas: boolean;
@@ -119,13 +120,16 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/visibility");
   const load = loadRegister(context);
+  // the date system, asked without writing: DATE(1904,1,1) is 0 in a 1904 workbook, 1462 in a 1900 one (issue 16 finding 7)
+  const dateProbe = context.workbook.functions?.date(1904, 1, 1).load("value");
   const walked: { sheet: ExcelWorksheet; used: ExcelRange }[] = [];
   for (let i = 0, s = worksheets.getFirst(); i < WALK_LIMIT; i++, s = s.getNextOrNullObject()) {
     walked.push({ sheet: s.load("id"), used: s.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount") });
   }
   await context.sync();
   const sheets = worksheets.items.filter((s) => !isRegisterSheet(s.name)).map((s) => ({ id: s.id, name: s.name }));
-  const own = new Set(resolveOutputs(registerState(load).entries, sheets).map((r) => sheets[r.index].id));
+  const marked = await resolveWithMarkers(context, registerState(load).entries, sheets);
+  const own = new Set(marked.resolved.map((r) => sheets[r.index].id));
   const candidates = worksheets.items.filter(
     (s) => !own.has(s.id) && !isRegisterSheet(s.name) && !isTempSheetName(s.name) && s.visibility !== "VeryHidden",
   );
@@ -151,12 +155,15 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
     plans.push({ index, r1: o.row, c1: o.col, rows: u.rowCount, cols: u.columnCount, done: 0, bytesPerCell: perCell });
   });
   const parts = await readChunks(context, candidates, plans, options);
+  const date1904 = dateProbe?.value === 0;
   return candidates.map((s, i) => {
     const big = tooLarge.get(i);
     if (big) return { name: s.name, origin: { row: 0, col: 0 }, values: [], tooLarge: big };
     const u = used[i];
     const origin = u && !u.isNullObject ? originOf(u.address) : { row: 0, col: 0 };
-    return rawSheet(s.name, origin, parts[i], options.formulas);
+    const sheet = rawSheet(s.name, origin, parts[i], options.formulas);
+    // a 1904 workbook's dates moved to the 1900 system the domain reads (date-system.ts)
+    return date1904 ? sheetFrom1904(sheet) : sheet;
   });
 }
 

@@ -11,9 +11,35 @@
  * missing, the range is a null object too, so the read needs no extra sync.
  */
 import { a1Range } from "../domain/model";
-import { parseRegister, registerRows, REGISTER_SHEET, type OutputEntry } from "../domain/plan/output-registry";
+import { MARKER_SCAN_RANGE, needsMarkers, resolveMarked, type MarkedOutputs } from "../domain/plan/output-marker";
+import { parseRegister, registerRows, REGISTER_SHEET, type OutputEntry, type SheetRef } from "../domain/plan/output-registry";
 import { toExcelInput, type ExcelInput } from "./blocks";
 import type { ExcelContext, ExcelRange, ExcelSetting, ExcelWorksheet } from "./office-api";
+
+/** Queues the load of each sheet's first row (MARKER_SCAN_RANGE), where the output marker is (no sync). */
+export function loadFirstRows(context: ExcelContext, ids: readonly string[]): ExcelRange[] {
+  return ids.map((id) => context.workbook.worksheets.getItem(id).getRange(MARKER_SCAN_RANGE).load("values"));
+}
+
+/**
+ * The register's outputs with the markers checked (src/domain/plan/output-marker.ts): when some entry is not
+ * found by its worksheet id — the file was closed and reopened, or the CLI wrote the register — the first
+ * rows of all `sheets` are read in ONE extra sync; in the same session (every entry found by id) none.
+ */
+export async function resolveWithMarkers(context: ExcelContext, entries: readonly OutputEntry[], sheets: readonly SheetRef[]): Promise<MarkedOutputs> {
+  if (!needsMarkers(entries, sheets)) return resolveMarked(entries, sheets, undefined, { findRenamed: true });
+  const rows = loadFirstRows(
+    context,
+    sheets.map((s) => s.id ?? s.name),
+  );
+  await context.sync();
+  return resolveMarked(
+    entries,
+    sheets,
+    rows.map((r) => r.values?.[0]),
+    { findRenamed: true },
+  );
+}
 
 /** Key of the register in `workbook.settings` in earlier builds (read and migrated, no longer written). */
 export const LEGACY_SETTING_KEY = "finsam.outputs";

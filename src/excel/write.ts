@@ -27,7 +27,6 @@ import {
   outputKey,
   REGISTER_SHEET,
   replacedOutputs,
-  resolveOutputs,
   type OutputEntry,
   type SheetRef,
 } from "../domain/plan/output-registry";
@@ -35,7 +34,10 @@ import { ACTION_OVERHEAD_BYTES, utf8Bytes } from "./blocks";
 import { newSheetPrefix, planSheetNames, planTableNames, tempSheetNames, type TableNamePlan } from "./naming";
 import type { ExcelContext, ExcelTable, ExcelWorksheet } from "./office-api";
 import { packSteps, planSteps, type CreatedTable, type Step } from "./plan-steps";
-import { loadRegister, registerState, registerWrite } from "./registry";
+import { loadRegister, registerState, registerWrite, resolveWithMarkers } from "./registry";
+import { unmarkedNote } from "../domain/plan/output-marker-note";
+import { withOutputMarker } from "../domain/plan/output-marker";
+import { planTo1904 } from "../domain/text/date-system";
 
 /** What a write has done so far; the recovery run reads it after a failure. */
 export interface WriteState {
@@ -121,10 +123,12 @@ function inPlaceSteps(f: Finish, sheetOf: (id: string) => ExcelWorksheet, tables
 
 export async function writePlans(
   context: ExcelContext,
-  plans: readonly SheetPlan[],
+  input: readonly SheetPlan[],
   state: WriteState,
   maxBytes: number,
 ): Promise<Omit<WriteReport, "syncs">> {
+  // every output sheet carries Finsam's marker in row 1 (output-marker.ts): a reopened file is still recognised
+  const marked = input.map(withOutputMarker);
   const worksheets = context.workbook.worksheets;
   // reads only before the first change, so a refused read leaves the workbook untouched
   const load = loadRegister(context);
@@ -132,9 +136,16 @@ export async function writePlans(
   worksheets.load("items/name,items/id,items/visibility,items/charts/items/name");
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/id");
-  const temps = tempSheetNames(state.tag, plans.length);
+  // tables and defined names share one namespace: Excel refuses a table named like a defined name (issue 16 finding 9)
+  const definedNames = context.workbook.names;
+  definedNames?.load("items/name");
+  // the date system without writing: DATE(1904,1,1) is 0 in a 1904 workbook (issue 16 finding 7)
+  const dateProbe = context.workbook.functions?.date(1904, 1, 1).load("value");
+  const temps = tempSheetNames(state.tag, marked.length);
   const created = temps.map((name) => worksheets.add(name).load("id"));
   await context.sync();
+  // the plans' dates are 1900-system serials: 1 462 lower in a 1904 workbook, so Excel shows the same days
+  const plans = dateProbe?.value === 0 ? marked.map(planTo1904) : marked;
 
   state.newIds = created.map((s) => s.id);
   const newIds = new Set(state.newIds);
@@ -144,8 +155,10 @@ export async function writePlans(
   state.registerCreated = !registerSheet;
   const outputs = before.filter((s) => s !== registerSheet);
   const sheets: SheetRef[] = outputs.map((s) => ({ id: s.id, name: s.name }));
-  const resolved = resolveOutputs(register.entries, sheets);
+  // an extra sync only when some entry is not found by its id (after a reopen): the sheets' markers decide
+  const { resolved, unmarked } = await resolveWithMarkers(context, register.entries, sheets);
   const replaced = replacedOutputs(resolved, plans);
+  const notes = replacedOutputs(unmarked, plans).map((u) => unmarkedNote(sheets[u.index].name));
   const replacedIds = new Set(replaced.map((r) => outputs[r.index].id));
   const existing = before.map((s) => ({ id: s.id, name: s.name }));
   state.replaced = existing.filter((s) => replacedIds.has(s.id));
@@ -175,7 +188,7 @@ export async function writePlans(
   );
   const tableNames = planTableNames(
     plans.flatMap((p) => (p.tables ?? []).map((t) => t.name)),
-    tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id })),
+    [...tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id })), ...(definedNames?.items ?? []).map((n) => ({ name: n.name, sheetId: "" }))],
     replacedIds,
   );
   const tablesPerPlan: TableNamePlan[][] = [];
@@ -190,6 +203,7 @@ export async function writePlans(
   state.report = {
     written: added.map(({ kind, key, name }) => ({ kind, key, name })),
     replaced: state.replaced.map((s) => s.name),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 
   /** Room for each sync's fixed parts (request envelope, screen-updating suspension). */

@@ -163,12 +163,13 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
     },
 
     async selectIssueCell(sheet, cell) {
-      if (!sheet) return false;
+      if (!sheet) return { ok: false, message: "Felet hör inte till något blad." };
       try {
         await host.selectCell(sheet, cell || "A1");
-        return true;
-      } catch {
-        return false;
+        return { ok: true };
+      } catch (e) {
+        // the host's Swedish text ("Bladet ”…” är dolt …", "Bladet … finns inte längre.")
+        return { ok: false, message: e instanceof Error && e.message ? e.message : `Cellen ${cell} på bladet ”${sheet}” kunde inte visas.` };
       }
     },
 

@@ -161,8 +161,8 @@ export interface FinsamServices {
   writeReports(options: RunOptions, onProgress?: OnProgress): Promise<RapportSvar>;
   /** Reads the workbook and runs only the Rekvisitionskontroll; writes nothing. */
   checkRekvisitioner(period: RunPeriod, onProgress?: OnProgress): Promise<RekvisitionSvar>;
-  /** Selects a cell or range so the user sees what an issue is about; false when it could not be shown. */
-  selectIssueCell(sheet: string, cell: string): Promise<boolean>;
+  /** Selects a cell or range so the user sees what an issue is about; when it could not be shown, a Swedish reason (e.g. the sheet is hidden). */
+  selectIssueCell(sheet: string, cell: string): Promise<{ ok: true } | { ok: false; message: string }>;
   /** Every report the add-in can write, in the order they are written. */
   reportKinds(): RapportTyp[];
   /** The choices remembered in the workbook, or null (none saved, unreadable, or no settings). */

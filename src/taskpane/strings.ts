@@ -98,7 +98,7 @@ export const strings = {
   } satisfies Record<ProgressStep, string>,
   stepOf: (index: number, total: number) => `Steg ${index} av ${total}`,
   failedHeading: "Något gick fel",
-  cellNotShown: (where: string) => `Kunde inte visa ${where}.`,
+  cellNotShown: (where: string) => `Kunde inte visa ${where}${/[.!?]$/.test(where) ? "" : "."}`,
   unknownError: "Okänt fel.",
 } as const;
 

@@ -86,7 +86,7 @@ export function usePane(services: FinsamServices, initialTill?: string) {
     async (sheet: string, cell: string, where: string) => {
       setCellError(null);
       const shown = await services.selectIssueCell(sheet, cell);
-      if (!shown) setCellError(where);
+      if (!shown.ok) setCellError(`${where}. ${shown.message}`);
     },
     [services],
   );

@@ -4,18 +4,21 @@ import {
   parseRegister,
   registerRows,
   REGISTER_SHEET,
-  resolveOutputs,
   type OutputEntry,
   type ResolvedOutput,
   type SheetRef,
 } from "../domain/plan/output-registry";
+import { resolveMarked } from "../domain/plan/output-marker";
 import { readCell } from "./cell-value";
 
 /**
  * The .xlsx host's side of the output register (format and rules: src/domain/plan/output-registry.ts,
  * shared with the Excel add-in): the very hidden sheet `FinsamRegister` (Typ | Nyckel | Blad | Id).
- * ExcelJS knows no Office worksheet ids, so entries are matched by sheet name here; an entry whose
- * sheet the user renamed or deleted matches nothing and the sheet is from then on the user's own.
+ * ExcelJS knows no Office worksheet ids, so entries are matched by sheet name here — and a sheet
+ * of that name counts as Finsam's only when it still carries the output marker of the entry's
+ * kind + key in its first row (src/domain/plan/output-marker.ts). An entry whose sheet the user
+ * renamed or deleted, or whose name a user's own sheet took later (or a stale or copied register
+ * naming Budget), matches nothing and the sheet is from then on the user's own.
  * Ids the Excel host wrote are not kept when this host rewrites the register: after a trip through
  * ExcelJS they no longer name the same sheets, and the names do.
  */
@@ -40,10 +43,21 @@ export function readRegisterEntries(wb: ExcelJS.Workbook): OutputEntry[] {
   return ws ? parseRegister(sheetRows(ws)) : [];
 }
 
-/** The workbook's sheets as the shared rules see them (names only) and the entries resolved among them. */
-export function resolveRegister(wb: ExcelJS.Workbook): { sheets: SheetRef[]; resolved: ResolvedOutput[] } {
+/** The values of a worksheet's first row (where the output marker is). */
+function firstRow(ws: ExcelJS.Worksheet): unknown[] {
+  const cells: unknown[] = [];
+  ws.getRow(1).eachCell({ includeEmpty: false }, (cell) => void cells.push(readCell(cell).value));
+  return cells;
+}
+
+/**
+ * The workbook's sheets as the shared rules see them (names only), the entries resolved among them
+ * that still carry their marker, and the ones whose sheet of that name does not (`unmarked`: left alone).
+ */
+export function resolveRegister(wb: ExcelJS.Workbook): { sheets: SheetRef[]; resolved: ResolvedOutput[]; unmarked: ResolvedOutput[] } {
   const sheets: SheetRef[] = wb.worksheets.map((w) => ({ name: w.name }));
-  return { sheets, resolved: resolveOutputs(readRegisterEntries(wb), sheets) };
+  // No ids here: every entry is matched by name, so every match is checked for its marker.
+  return { sheets, ...resolveMarked(readRegisterEntries(wb), sheets, wb.worksheets.map(firstRow), { findRenamed: false }) };
 }
 
 /** Registered output whose sheet exists, under the sheet's current name. */

@@ -1,4 +1,5 @@
 import type * as ExcelJS from "exceljs";
+import { DATE_1904_OFFSET, isDateNumberFormat } from "../domain/text/date-system";
 import { a1, isFormulaCell, parseRange } from "../domain/model";
 import type { CellValue, PlanCell, SheetPlan, TablePlan } from "../domain/model";
 import { toExcelValue } from "./cell-value";
@@ -30,15 +31,7 @@ export function planCellToExcel(c: PlanCell | undefined): ExcelJS.CellValue {
   return toExcelValue(safe(c));
 }
 
-/** Days between the 1900 and the 1904 date system's serial numbers (1904-01-01 is 1462 in the 1900 system). */
-export const DATE_1904_OFFSET = 1462;
-
-/** True for a number format that shows a date or a time (y, m, d, h, s outside quotes and brackets). */
-export function isDateNumberFormat(fmt: string | undefined): boolean {
-  if (!fmt || fmt === "General") return false;
-  const bare = fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[ymdhsYMDHS]/.test(bare) && !/^[#0.,%\s-]*$/.test(bare);
-}
+export { DATE_1904_OFFSET, isDateNumberFormat } from "../domain/text/date-system";
 
 /**
  * The plan's dates are serial numbers in the 1900 date system (cell-value.ts); in a workbook that uses the 1904

@@ -1,6 +1,8 @@
 import type * as ExcelJS from "exceljs";
 import type { SheetPlan, WriteReport } from "../domain/model";
 import { nextRegister, replacedOutputs, type OutputEntry } from "../domain/plan/output-registry";
+import { withOutputMarker } from "../domain/plan/output-marker";
+import { unmarkedNote } from "../domain/plan/output-marker-note";
 import { REGISTRY_SHEET, resolveRegister, writeRegistry } from "./registry";
 import { uniqueSheetName } from "./sheet-names";
 import { toDate1904, writePlanToSheet } from "./write-plan";
@@ -56,9 +58,10 @@ function fixActiveTab(wb: ExcelJS.Workbook, firstWritten: string | undefined, ac
  *   in viewers that do not recalculate. Charts are skipped with a note (ExcelJS cannot write them).
  */
 export function writePlansToWorkbook(wb: ExcelJS.Workbook, plans: SheetPlan[], opts: XlsxWriteOptions = {}): XlsxWriteReport {
-  const { sheets, resolved } = resolveRegister(wb);
+  const { sheets, resolved, unmarked } = resolveRegister(wb);
   const replaced = replacedOutputs(resolved, plans).sort((a, b) => a.index - b.index);
   const report: XlsxWriteReport = { written: [], replaced: [], syncs: 0, notes: [] };
+  for (const r of replacedOutputs(unmarked, plans)) report.notes.push(unmarkedNote(sheets[r.index].name));
   for (const r of replaced) {
     const ws = wb.getWorksheet(sheets[r.index].name);
     if (!ws) continue;
@@ -72,7 +75,7 @@ export function writePlansToWorkbook(wb: ExcelJS.Workbook, plans: SheetPlan[], o
     const names = [...wb.worksheets.map((w) => w.name), REGISTRY_SHEET];
     const name = uniqueSheetName(plan.name, names);
     const ws = wb.addWorksheet(name);
-    report.notes.push(...writePlanToSheet(ws, plan, takenTables));
+    report.notes.push(...writePlanToSheet(ws, withOutputMarker(plan), takenTables));
     if (wb.properties?.date1904) toDate1904(ws);
     added.push({ kind: plan.kind, key: plan.key, name });
     report.written.push({ kind: plan.kind, key: plan.key, name });

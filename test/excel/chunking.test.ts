@@ -15,7 +15,7 @@ describe("large plans", () => {
     expect(sim.lastRun!.operations[1]).toBeLessThan(80);
     const s = sim.sheet("Uppföljning deltagare")!;
     expect(s.values).toHaveLength(10_004);
-    expect(s.values[10_002]).toEqual(plan.rows[10_002]);
+    expect(s.values[10_002].slice(0, plan.rows[10_002].length)).toEqual(plan.rows[10_002]);
     expect(s.values[10_003][7]).toBe(Array.from({ length: 10_000 }, (_, i) => i % 365).reduce((a, b) => a + b, 0));
     expect(s.numberFormats[3][4]).toBe("yyyy-mm-dd");
     expect(fingerprint(sim, userIds)).toBe(before);
@@ -41,7 +41,7 @@ describe("large plans", () => {
     expect(run.screenUpdatingSuspendedSyncs).toBe(1);
     const s = sim.sheet("Uppföljning deltagare")!;
     expect(s.values).toHaveLength(6_004);
-    expect(s.values[5_000]).toEqual(bigPlan(6_000).rows[5_000]);
+    expect(s.values[5_000].slice(0, bigPlan(6_000).rows[5_000].length)).toEqual(bigPlan(6_000).rows[5_000]);
     expect(s.numberFormats[6_002].slice(4, 6)).toEqual(["yyyy-mm-dd", "yyyy-mm-dd"]);
     expect(sim.sheetNames()).toEqual(["Blad1", "Uppföljning deltagare", "FinsamRegister"]);
   });

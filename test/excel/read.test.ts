@@ -38,15 +38,24 @@ describe("readSheets", () => {
     expect(host.lastSyncs).toBe(2);
   });
 
-  it("skips the register sheet and the sheets it lists by name, even when someone made it visible", async () => {
+  it("skips the register sheet and the sheets it lists by name that carry the marker, even when someone made it visible", async () => {
     const sim = ExcelSim.fromSheets([
       { name: "Budget", values: [["Post"]] },
-      { name: "Kvot från CLI", values: [["Förbrukningskvot"]] },
-      { name: "FinsamRegister", values: [["Typ", "Nyckel", "Blad"], ["forbrukningskvot", "2024-06-30", "Kvot från CLI"]] },
+      { name: "Kvot från CLI", values: [["Förbrukningskvot", "Finsam-rapport: forbrukningskvot | 2024-06-30"]] },
+      { name: "Kvot utan märkning", values: [["Förbrukningskvot"]] },
+      {
+        name: "FinsamRegister",
+        values: [
+          ["Typ", "Nyckel", "Blad"],
+          ["forbrukningskvot", "2024-06-30", "Kvot från CLI"],
+          ["forbrukningskvot", "2024-03-31", "Kvot utan märkning"],
+        ],
+      },
     ]);
     const host = createExcelHost(sim);
-    expect((await host.readSheets()).map((s) => s.name)).toEqual(["Budget"]);
-    expect(host.lastSyncs).toBe(2);
+    expect((await host.readSheets()).map((s) => s.name)).toEqual(["Budget", "Kvot utan märkning"]);
+    // entries matched by name: one more sync reads the sheets' first rows for the marker
+    expect(host.lastSyncs).toBe(3);
   });
 
   it("falls back to row chunks when Excel refuses the response as too large", async () => {

@@ -76,7 +76,8 @@ describe("re-running reports in place keeps the user's formulas that point at th
     await host.apply([kvotPlan()]);
     await host.apply([kvotPlan({ rows: [["Kort"]], tables: [], charts: [], conditionalFormats: [], dataValidations: [], freeze: undefined, styles: [] })]);
     const s = sim.sheet("Förbrukningskvot 2024-06-30")!;
-    expect(s.values).toEqual([["Kort"]]);
+    // the plan's one cell and Finsam's marker beside it (src/domain/plan/output-marker.ts)
+    expect(s.values).toEqual([["Kort", "Finsam-rapport: forbrukningskvot | 2024-06-30"]]);
     expect(s.tables).toEqual([]);
     expect(s.charts).toEqual([]);
     expect(s.conditionalFormats).toEqual([]);

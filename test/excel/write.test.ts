@@ -30,7 +30,10 @@ describe("apply: a small workbook", () => {
     await createExcelHost(sim).apply([kvotPlan()]);
     const s = sim.sheet("Förbrukningskvot 2024-06-30")!;
     expect(s.values[0][0]).toBe("Förbrukningskvot – Samordningsförbundet Uppsala län");
-    expect(s.values[4]).toEqual(["Insats", "Utfall", "Periodbudget", "Kvot"]);
+    expect(s.values[4]).toEqual(["Insats", "Utfall", "Periodbudget", "Kvot", ""]);
+    // Finsam's marker right of the widest row, shown as nothing (";;;") in a 2-point column (output-marker.ts)
+    expect(s.values[0][4]).toBe("Finsam-rapport: forbrukningskvot | 2024-06-30");
+    expect(s.numberFormats[0][4]).toBe(";;;");
     expect(s.values[5].slice(0, 3)).toEqual(["Jobbcentrum", 955000, 1326000]);
     expect(Math.round((s.values[5][3] as number) * 100)).toBe(72);
     expect(Math.round((s.values[6][3] as number) * 100)).toBe(93);
@@ -38,7 +41,7 @@ describe("apply: a small workbook", () => {
     expect(s.values[8].slice(1, 3)).toEqual([2958000, 3446000]);
     expect(s.formulas[8][1]).toBe("=SUM(B6:B8)");
     expect(s.formulas[5][3]).toBe('=IF(C6=0,"",B6/C6)');
-    expect(s.numberFormats[5].slice(1)).toEqual(["#,##0,", "#,##0,", "0%"]);
+    expect(s.numberFormats[5].slice(1, 4)).toEqual(["#,##0,", "#,##0,", "0%"]);
     expect(s.values[1][0]).toBe("Period 2024-01-01 – 2024-06-30 · Källor: Insatser, Utfall");
   });
 
@@ -76,7 +79,7 @@ describe("apply: a small workbook", () => {
       { range: "E6:E8", rule: { list: { inCellDropDown: true, source: "Ja,Nej" } }, errorAlert: { message: "Välj Ja eller Nej.", showAlert: true, style: "Stop", title: "Ogiltigt värde" } },
     ]);
     expect(s.freeze).toEqual({ rows: 5, columns: 1 });
-    expect(s.columnWidths).toEqual({ A: 180, B: 90, C: 90, D: 60 });
+    expect(s.columnWidths).toEqual({ A: 180, B: 90, C: 90, D: 60, E: 2 });
     expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "5:5", zoom: { horizontalFitToPages: 1 } });
   });
 

@@ -225,12 +225,12 @@ describe("createServices with a fake host", () => {
 
   it("selectIssueCell selects through the host and reports whether it could", async () => {
     const ok = fakeHost();
-    expect(await createServices(ok.host).selectIssueCell("Utfall", "B2")).toBe(true);
+    expect(await createServices(ok.host).selectIssueCell("Utfall", "B2")).toEqual({ ok: true });
     expect(ok.calls.select).toEqual([["Utfall", "B2"]]);
-    expect(await createServices(ok.host).selectIssueCell("Utfall", "")).toBe(true);
+    expect(await createServices(ok.host).selectIssueCell("Utfall", "")).toEqual({ ok: true });
     expect(ok.calls.select[1]).toEqual(["Utfall", "A1"]);
-    expect(await createServices(ok.host).selectIssueCell("", "")).toBe(false);
-    expect(await createServices(fakeHost({ selectFails: true }).host).selectIssueCell("Borta", "A1")).toBe(false);
+    expect(await createServices(ok.host).selectIssueCell("", "")).toMatchObject({ ok: false });
+    expect(await createServices(fakeHost({ selectFails: true }).host).selectIssueCell("Borta", "A1")).toMatchObject({ ok: false });
   });
 
   it("describeError says in Swedish what an Office error code means, never the English text", () => {

@@ -85,11 +85,11 @@ describe("services on the simulated Excel with the example workbook", () => {
 
   it("selectIssueCell activates the sheet and selects the issue's cell", async () => {
     const { sim, services } = setup();
-    expect(await services.selectIssueCell("Utfall", "C46")).toBe(true);
+    expect(await services.selectIssueCell("Utfall", "C46")).toEqual({ ok: true });
     const snap = sim.snapshot();
     expect(snap.activeSheet).toBe("Utfall");
     expect(snap.selection).toBe("Utfall!C46");
-    expect(await services.selectIssueCell("Finns inte", "A1")).toBe(false);
+    expect(await services.selectIssueCell("Finns inte", "A1")).toEqual({ ok: false, message: 'Bladet "Finns inte" finns inte längre.' });
   });
 });
 
@@ -169,7 +169,7 @@ describe("the pane's services on the example workbook", () => {
     expect(svar.antal["Godkänd med anmärkning"]).toBe(1);
     expect(svar.rader.slice(0, 3).every((r) => r.verdict === "Åtgärd krävs")).toBe(true);
     expect(sim.sheetNames().some((n) => n.startsWith("Rekvisitionskontroll"))).toBe(false);
-    expect(await services.selectIssueCell("Rekvisitioner", "A14:G14")).toBe(true);
+    expect(await services.selectIssueCell("Rekvisitioner", "A14:G14")).toEqual({ ok: true });
     expect(sim.snapshot().selection).toBe("Rekvisitioner!A14:G14");
   });
 

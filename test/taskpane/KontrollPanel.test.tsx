@@ -43,12 +43,12 @@ describe("2. Kontroll", () => {
   });
 
   it("tells the user when a cell could not be shown", async () => {
-    const { services } = fakeServices({ selectIssueCell: async () => false });
+    const { services } = fakeServices({ selectIssueCell: async () => ({ ok: false, message: "Bladet ”Utfall” är dolt. Visa det (högerklicka på en bladflik › Ta fram) för att se cell D7." }) });
     await renderPane(services, "2024-06-30");
     await click(tab(/Kontroll/));
     await click(button("Kontrollera"));
     await click(screen.getByRole("button", { name: /Utfall!D7/ }));
-    expect(screen.getByText("Kunde inte visa Utfall!D7.")).toBeTruthy();
+    expect(screen.getByText("Kunde inte visa Utfall!D7. Bladet ”Utfall” är dolt. Visa det (högerklicka på en bladflik › Ta fram) för att se cell D7.")).toBeTruthy();
   });
 
   it("Kontrollera rekvisitioner lists verdicts with reasons; a row selects the claim's cells", async () => {

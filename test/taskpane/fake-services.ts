@@ -130,7 +130,7 @@ export function fakeServices(overrides: Partial<FinsamServices> = {}, saved: Pan
     },
     async selectIssueCell(sheet, cell) {
       calls.visa.push([sheet, cell]);
-      return true;
+      return { ok: true };
     },
     reportKinds: () => TYPER,
     readChoices: async () => saved,

@@ -94,8 +94,8 @@ describe("writePlansToWorkbook", () => {
   it("keeps cached formula results of 0, false and text", async () => {
     const plan: SheetPlan = { kind: "x", key: "", name: "Noll", rows: [[{ formula: "=1-1", value: 0 }, { formula: "=1>2", value: false }, { formula: '="a"', value: "a" }]] };
     const [raw] = readWorkbookSheets(await reload(withPlans(new ExcelJS.Workbook(), [plan])), { includeOwnOutput: true });
-    expect(raw.values[0]).toEqual([0, false, "a"]);
-    expect(raw.formulas?.[0]).toEqual(["=1-1", "=1>2", '="a"']);
+    expect(raw.values[0]).toEqual([0, false, "a", "Finsam-rapport: x |"]);
+    expect(raw.formulas?.[0]).toEqual(["=1-1", "=1>2", '="a"', null]);
   });
 
   it("creates the table over header and data rows, leaving the plan's sum row below it", async () => {
@@ -162,11 +162,13 @@ describe("writePlansToWorkbook", () => {
     expect(ws.rowCount).toBe(3);
   });
 
-  it("recognises a register without the Id column (earlier builds) and one with ids (the Excel add-in)", async () => {
+  it("recognises a register without the Id column (earlier builds) and one with ids (the Excel add-in), for a sheet with its marker", async () => {
     for (const header of [["Typ", "Nyckel", "Blad"], ["Typ", "Nyckel", "Blad", "Id"]]) {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet("Utfall").getCell("A1").value = "Post";
-      wb.addWorksheet("Valideringsrapport").getCell("A1").value = "gammal";
+      const old = wb.addWorksheet("Valideringsrapport");
+      old.getCell("A1").value = "gammal";
+      old.getCell("B1").value = "Finsam-rapport: valideringsrapport |";
       const register = wb.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
       register.addRow(header);
       register.addRow(["valideringsrapport", null, "Valideringsrapport", "{00000004-0001-0000-0000-000000000001}"]);

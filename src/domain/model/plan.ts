@@ -141,4 +141,6 @@ export interface WriteReport {
   replaced: string[];
   /** Number of round trips to Excel (syncs; Excel hosts) used for the write. */
   syncs: number;
+  /** Swedish notes for the user, e.g. a sheet with a report's name left alone because it lacks Finsam's marker. */
+  notes?: string[];
 }

@@ -57,6 +57,8 @@ export interface ResolvedOutput {
   index: number;
   /** True when the sheet was found by its worksheet id (so the id is still valid). */
   byId: boolean;
+  /** True when the sheet was found by the output marker inside it (output-marker.ts): its current id is the one to keep. */
+  byMarker?: boolean;
 }
 
 /** Identity of a plan for re-runs: kind + key. */
@@ -155,7 +157,7 @@ export function nextRegister(
     .map((r): OutputEntry => {
       const sheet = sheets[r.index];
       const e: OutputEntry = { kind: r.entry.kind, key: r.entry.key, name: sheet.name };
-      if (r.byId && sheet.id) e.id = sheet.id;
+      if ((r.byId || r.byMarker) && sheet.id) e.id = sheet.id;
       return e;
     });
   // Templates ("Skapa mallar") become the user's own input sheets once written: never registered as output,
