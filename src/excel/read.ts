@@ -33,6 +33,8 @@ export interface ReadOptions {
   formulas: boolean;
   /** Response bytes per sync to aim at (Excel on the web refuses responses over 5 MB). */
   responseBudget: number;
+  /** Receives Finsam's own output sheets found in sync 1 (kind, key, current name), so nobody needs a sync for them. */
+  onOutputs?: (outputs: { kind: string; key: string; name: string }[]) => void;
 }
 
 /** Sheets whose used range is sized in sync 1 (the walk costs ~4 small operations per sheet). */
@@ -125,7 +127,9 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
   }
   await context.sync();
   const sheets = worksheets.items.filter((s) => !isRegisterSheet(s.name)).map((s) => ({ id: s.id, name: s.name }));
-  const own = new Set(resolveOutputs(registerState(load).entries, sheets).map((r) => sheets[r.index].id));
+  const resolvedOutputs = resolveOutputs(registerState(load).entries, sheets);
+  options.onOutputs?.(resolvedOutputs.map((r) => ({ kind: r.entry.kind, key: r.entry.key, name: sheets[r.index].name })));
+  const own = new Set(resolvedOutputs.map((r) => sheets[r.index].id));
   const candidates = worksheets.items.filter(
     (s) => !own.has(s.id) && !isRegisterSheet(s.name) && !isTempSheetName(s.name) && s.visibility !== "VeryHidden",
   );

@@ -1,3 +1,4 @@
+import { outputKey } from "../domain/plan/output-registry";
 import type { RawSheet } from "../domain/model";
 import { runPipeline as defaultRunPipeline } from "../domain/pipeline/pipeline";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
@@ -47,6 +48,12 @@ type Run = { ok: true; sheets: RawSheet[]; result: PipelineResult; syncsRead: nu
  * Never throws: host failures come back as `{ ok: false, message }` in Swedish.
  * With `onProgress` every step is announced before it starts and the UI gets a moment to paint it.
  */
+/** Names of the existing output sheets a write of `plans` replaces: the same report kind and key (period). */
+export function replacedBy(outputs: readonly { kind: string; key: string; name: string }[], plans: readonly { kind: string; key: string }[]): string[] {
+  const wanted = new Set(plans.map(outputKey));
+  return outputs.filter((o) => wanted.has(outputKey(o))).map((o) => o.name);
+}
+
 export function createServices(host: FinsamHost, deps: ServiceDeps = {}): FinsamServices {
   // The SIE file picked in the pane (src/services/ledger.ts): kept for the session, passed to every run.
   const bokforing = createBokforingService(deps.loadIconv ? { loadIconv: deps.loadIconv } : {});
@@ -122,6 +129,7 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
         issues,
         antal: countIssues(issues),
         rapporter: run.result.plans.map((p) => ({ kind: p.kind, name: p.name })),
+        ersatts: replacedBy(host.lastReadOutputs?.() ?? [], run.result.plans),
         lastaBlad: run.sheets.map((s) => s.name),
         blad: bladOversikt(run.sheets, run.result),
         tillgangliga: reportKindsWithPlans(run.result),
@@ -169,6 +177,24 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
         return true;
       } catch {
         return false;
+      }
+    },
+
+    async outputSheets() {
+      if (!host.listOutputs) return { ok: false, message: "Rapportbladen kan inte listas här." };
+      try {
+        return { ok: true, blad: await host.listOutputs() };
+      } catch (e) {
+        return fail("Kunde inte läsa vilka rapportblad Finsam har skapat", e);
+      }
+    },
+
+    async removeOutputSheets(names) {
+      if (!host.removeOutputs) return { ok: false, message: "Rapportbladen kan inte tas bort här." };
+      try {
+        return { ok: true, borttagna: await host.removeOutputs(names) };
+      } catch (e) {
+        return fail("Kunde inte ta bort rapportbladen", e);
       }
     },
 
