@@ -1,3 +1,4 @@
+import { DELTAGARE_KIND } from "../domain/plan/deltagare/uppfoljning-deltagare";
 import { outputKey } from "../domain/plan/output-registry";
 import type { RawSheet } from "../domain/model";
 import { runPipeline as defaultRunPipeline } from "../domain/pipeline/pipeline";
@@ -52,6 +53,14 @@ type Run = { ok: true; sheets: RawSheet[]; result: PipelineResult; syncsRead: nu
 export function replacedBy(outputs: readonly { kind: string; key: string; name: string }[], plans: readonly { kind: string; key: string }[]): string[] {
   const wanted = new Set(plans.map(outputKey));
   return outputs.filter((o) => wanted.has(outputKey(o))).map((o) => o.name);
+}
+
+/**
+ * The unmasked Uppföljning deltagare sheets among Finsam's output sheets: kind "deltagare" whose key is not a
+ * Publicering key (the published sheet's key ends in ":publicering", see plan/deltagare/uppfoljning-deltagare.ts).
+ */
+export function unmaskedDeltagare(outputs: readonly { kind: string; key: string; name: string }[]): string[] {
+  return outputs.filter((o) => o.kind === DELTAGARE_KIND && !o.key.endsWith(":publicering")).map((o) => o.name);
 }
 
 export function createServices(host: FinsamHost, deps: ServiceDeps = {}): FinsamServices {
@@ -153,6 +162,7 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
           ok: true,
           written: report.written,
           replaced: report.replaced,
+          omaskadeKvar: options.publicering ? unmaskedDeltagare(host.lastReadOutputs?.() ?? []) : [],
           issues: run.result.issues,
           antal: countIssues(run.result.issues),
           syncsRead: run.syncsRead,

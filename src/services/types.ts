@@ -124,6 +124,11 @@ export interface RapportOk {
   ok: true;
   written: WriteReport["written"];
   replaced: string[];
+  /**
+   * With Publicering on: the unmasked "Uppföljning deltagare" sheets still in the workbook beside the published one
+   * (counts below the threshold are visible there). Empty otherwise.
+   */
+  omaskadeKvar: string[];
   issues: Issue[];
   antal: IssueCounts;
   syncsRead: number | null;

@@ -76,3 +76,33 @@ describe("Finsam's own report sheets", () => {
     expect(listed.ok && listed.blad.map((b) => b.name)).toEqual(svar.written.map((w) => w.name).filter((n) => n !== "Förbrukningskvot 2024-06-30"));
   });
 });
+
+describe("Publicering beside the unmasked Uppföljning deltagare sheet", () => {
+  it("a published run names the unmasked sheet still in the workbook, and removing it takes only that sheet", async () => {
+    const { sim, services } = setup();
+    const first = await services.writeReports(period);
+    if (!first.ok) throw new Error(first.message);
+    const omaskad = first.written.find((w) => w.name.startsWith("Uppföljning deltagare"))!.name;
+    expect(first.omaskadeKvar).toEqual([]);
+
+    const published = await services.writeReports({ ...period, publicering: { threshold: 5 } });
+    if (!published.ok) throw new Error(published.message);
+    expect(published.written.map((w) => w.name)).toContainEqual(expect.stringMatching(/^Publicering deltagare/));
+    expect(published.omaskadeKvar).toEqual([omaskad]);
+
+    const removed = await services.removeOutputSheets!(published.omaskadeKvar);
+    expect(removed).toEqual({ ok: true, borttagna: [omaskad] });
+    expect(sim.sheetNames()).not.toContain(omaskad);
+    expect(sim.sheetNames()).toEqual(expect.arrayContaining(published.written.map((w) => w.name)));
+
+    const again = await services.writeReports({ ...period, publicering: { threshold: 5 } });
+    expect(again.ok && again.omaskadeKvar).toEqual([]);
+  });
+
+  it("without Publicering nothing is said about the unmasked sheet", async () => {
+    const { services } = setup();
+    await services.writeReports(period);
+    const second = await services.writeReports(period);
+    expect(second.ok && second.omaskadeKvar).toEqual([]);
+  });
+});

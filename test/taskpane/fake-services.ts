@@ -44,6 +44,7 @@ export const RAPPORT: RapportOk = {
     { kind: "valideringsrapport", key: "v", name: "Valideringsrapport" },
   ],
   replaced: [],
+  omaskadeKvar: [],
   issues: ISSUES,
   antal: { fel: 3, varning: 5, info: 0 },
   syncsRead: 2,
