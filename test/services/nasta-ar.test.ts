@@ -91,7 +91,7 @@ describe("nasta-ar service on the example workbook", () => {
     const m = await modell(service);
     const svar = await service.writeScenario(m, KANDIDAT);
     if (!svar.ok) throw new Error(svar.message);
-    expect(svar.blad).toBe("Beslutsutrymme 2024–2028 Ny ans");
+    expect(svar.blad).toBe("Beslutsutrymme 24–28 Ny ansökan");
     expect(svar.syncsWrite).toBeGreaterThan(0);
     expect(svar.syncsWrite).toBeLessThanOrEqual(2);
     expect(svar.ersatte).toEqual([]);

@@ -56,8 +56,8 @@ describe("NastaArPanel: levers and scenarios", () => {
     expect(kvar()[3]).toBe("⚠−1 849 negativt");
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Skriv scenario" })));
-    await waitFor(() => expect(screen.getByTestId("nasta-ar-skrivet").textContent).toContain("Bladet Beslutsutrymme 2024–2028 Jobbsp är skrivet."));
-    expect(written.map((p) => p.name)).toEqual(["Beslutsutrymme 2024–2028 Jobbsp"]);
+    await waitFor(() => expect(screen.getByTestId("nasta-ar-skrivet").textContent).toContain("Bladet Beslutsutrymme 24–28 Jobbspår är skrivet."));
+    expect(written.map((p) => p.name)).toEqual(["Beslutsutrymme 24–28 Jobbspår"]);
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Ta bort scenariot Jobbspår" })));
     expect(JSON.parse(store.current()!)).toEqual([]);
