@@ -68,7 +68,7 @@ export const nastaArStrings = {
 
   scenario: "Scenario",
   scenarioName: "Scenariots namn",
-  scenarioNameHint: "Kort namn: de första tecknen blir en del av bladnamnet.",
+  scenarioNameHint: "Namnet blir en del av bladnamnet (högst 31 tecken: ett långt namn kortas i mitten).",
   save: "Spara scenario",
   saved: (name: string) => `Scenariot ${name} är sparat i arbetsboken.`,
   savedList: "Sparade scenarier",
