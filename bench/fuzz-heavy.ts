@@ -8,7 +8,8 @@
  * and the first counterexample of any failure (exit code 1).
  */
 import fc from "fast-check";
-import type { Issue, RawSheet } from "../src/domain/model";
+import type { RawSheet } from "../src/domain/model";
+import type { Issue } from "../src/domain/issues";
 import { detectSheet } from "../src/domain/detect/detect-sheet";
 import { detectWorkbook } from "../src/domain/detect/detect-workbook";
 import { parseMapping, serializeMapping } from "../src/domain/model/mapping-schema";

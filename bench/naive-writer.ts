@@ -12,6 +12,7 @@
  */
 import { a1Range, parseRange, type CellStyle, type SheetPlan } from "../src/domain/model";
 import { toExcelInput } from "../src/excel/blocks";
+import { cfFormula } from "../src/excel/cf-formula";
 import type { ExcelApi, ExcelRangeFormat, ExcelWorksheet } from "../src/excel/office-api";
 
 export interface NaiveWriteReport {
@@ -66,14 +67,14 @@ async function writeSheet(sync: () => Promise<void>, ws: ExcelWorksheet, plan: S
     await sync();
   }
   for (const t of plan.tables ?? []) {
-    const table = ws.tables.add(t.range, true);
+    const table = ws.tables.add(ws.getRange(t.range), true);
     if (t.style) table.style = t.style;
     await sync();
   }
   for (const cf of plan.conditionalFormats ?? []) {
     const f = ws.getRange(cf.range).conditionalFormats.add("CellValue");
     if (cf.fill) f.cellValue.format.fill.color = cf.fill;
-    f.cellValue.rule = cf.formula2 === undefined ? { formula1: cf.formula1, operator: cf.operator } : { formula1: cf.formula1, formula2: cf.formula2, operator: cf.operator };
+    f.cellValue.rule = cf.formula2 === undefined ? { formula1: cfFormula(cf.formula1), operator: cf.operator } : { formula1: cfFormula(cf.formula1), formula2: cfFormula(cf.formula2), operator: cf.operator };
     await sync();
   }
 }

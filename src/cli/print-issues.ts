@@ -1,4 +1,4 @@
-import type { Issue, Severity } from "../domain/model";
+import type { Issue, Severity } from "../domain/issues";
 import { countIssues, groupIssues } from "../services/issues";
 import { issueCountText, SEVERITY_GROUP } from "../domain/text/severity";
 

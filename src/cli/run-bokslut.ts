@@ -1,7 +1,8 @@
 import { swedishErrorText } from "../domain/text/user-error";
 import { promises as fs } from "node:fs";
 import * as ExcelJS from "exceljs";
-import { hasErrors, type RawSheet } from "../domain/model";
+import { type RawSheet } from "../domain/model";
+import { hasErrors } from "../domain/issues";
 import type { PipelineOptions } from "../domain/reports/types";
 import { BOKSLUT_REPORT_KIND } from "../domain/reports/bokslut";
 import { readWorkbookSheets } from "../xlsx/read-workbook";

@@ -1,6 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import type { SheetExtent } from "../domain/issues/limits";
-import { hasErrors, issue, type Issue, type RawSheet } from "../domain/model";
+import { type RawSheet } from "../domain/model";
+import { hasErrors, issue, type Issue } from "../domain/issues";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { readWorkbookSheets, uncalculatedCells } from "../xlsx/read-workbook";
 import { REGISTRY_SHEET } from "../xlsx/registry";

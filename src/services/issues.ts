@@ -1,4 +1,4 @@
-import { severityOrder, type Issue, type Severity } from "../domain/model";
+import { compareIssues, severityOrder, type Issue, type Severity } from "../domain/issues";
 import type { IssueCounts } from "./types";
 
 export const SEVERITIES: readonly Severity[] = ["fel", "varning", "info"];
@@ -10,25 +10,12 @@ export function countIssues(issues: readonly Issue[]): IssueCounts {
   return counts;
 }
 
-/** Issues grouped by severity (fel, varning, info), each group in sheet then cell order; empty groups omitted. */
+/** Issues grouped by severity (fel, varning, info), each group in the one issue order (domain/issues/collect.ts: sheet, then cell); empty groups omitted. */
 export function groupIssues(issues: readonly Issue[]): { severity: Severity; issues: Issue[] }[] {
-  const sorted = [...issues].sort(
-    (a, b) =>
-      severityOrder[a.severity] - severityOrder[b.severity] ||
-      a.sheet.localeCompare(b.sheet, "sv") ||
-      compareCells(a.cell, b.cell),
-  );
+  const sorted = [...issues].sort(compareIssues);
   return SEVERITIES.map((severity) => ({ severity, issues: sorted.filter((i) => i.severity === severity) })).filter(
     (g) => g.issues.length > 0,
   );
-}
-
-/** A1 order: by row, then column ("B2" < "A10"); non-cells ("" or ranges' first cell) fall back to text order. */
-function compareCells(a: string, b: string): number {
-  const ra = /^([A-Z]+)(\d+)/.exec(a);
-  const rb = /^([A-Z]+)(\d+)/.exec(b);
-  if (!ra || !rb) return a.localeCompare(b);
-  return Number(ra[2]) - Number(rb[2]) || ra[1].length - rb[1].length || ra[1].localeCompare(rb[1]);
 }
 
 /** Issues of one sheet ("" = about the whole workbook), worst first, with their counts. */

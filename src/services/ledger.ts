@@ -1,4 +1,4 @@
-import type { Issue } from "../domain/model";
+import type { Issue } from "../domain/issues";
 import { readSie, sieEncoding } from "../domain/ledger/sie-read";
 import type { Ledger } from "../domain/ledger/types";
 import { countIssues } from "./issues";

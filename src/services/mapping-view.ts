@@ -15,7 +15,7 @@ import {
   type SheetMapping,
   type WorkbookMapping,
 } from "../domain/detect";
-import type { Issue } from "../domain/model";
+import type { Issue } from "../domain/issues";
 import { parsePeriod } from "../domain/text/period";
 
 /** Confidence shown as a badge: hög ≥ 0,9 (exact synonyms, the user's own choices), medel ≥ 0,7, låg below. */

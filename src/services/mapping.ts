@@ -22,7 +22,8 @@ import {
   type WorkbookMapping,
 } from "../domain/detect";
 import { applySizeLimits } from "../domain/issues/limits";
-import type { Issue, RawSheet, SheetPlan, WriteReport } from "../domain/model";
+import type { RawSheet, SheetPlan, WriteReport } from "../domain/model";
+import type { Issue } from "../domain/issues";
 import { parseBase } from "../domain/parse/base/parse-base";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { planMallar } from "../domain/plan/mallar";

@@ -7,7 +7,8 @@
  */
 import { representativeColumn, type BeslutsutrymmeModel, type PostGrupp } from "../domain/compute/beslutsutrymme";
 import { applyScenario, parseScenarios, serializeScenarios, type Lever, type Scenario } from "../domain/compute/what-if";
-import type { Issue, RawSheet, SheetPlan, WriteReport } from "../domain/model";
+import type { RawSheet, SheetPlan, WriteReport } from "../domain/model";
+import type { Issue } from "../domain/issues";
 import { parseBase } from "../domain/parse/base/parse-base";
 import { parseSvNumber } from "../domain/text/sv-number";
 import { beslutsutrymmeFromWorkbook, planScenario } from "../domain/reports/beslutsutrymme";

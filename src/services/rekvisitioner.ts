@@ -1,11 +1,8 @@
-import { BEDOMNINGAR, type Bedomning, type RekvisitionskontrollResultat } from "../domain/compute/rekvisitioner/rekvisitionskontroll";
+import { BEDOMNINGAR, type Bedomning } from "../domain/compute/rekvisitioner/rekvisitionskontroll";
 import { rekvisitionLista } from "../domain/compute/rekvisitioner/lista";
 import type { PipelineResult } from "../domain/reports/types";
 import { REKVISITIONSKONTROLL_KIND } from "../domain/plan/rekvisitionskontroll";
 import type { RekvisitionOk } from "./types";
-
-const isResult = (v: unknown): v is RekvisitionskontrollResultat =>
-  !!v && typeof v === "object" && Array.isArray((v as { rader?: unknown }).rader);
 
 /**
  * "Kontrollera rekvisitioner" from a pipeline run limited to the Rekvisitionskontroll: every claim with its
@@ -14,11 +11,11 @@ const isResult = (v: unknown): v is RekvisitionskontrollResultat =>
  */
 export function rekvisitionSvar(result: PipelineResult, syncsRead: number | null): RekvisitionOk {
   const raw = result.results[REKVISITIONSKONTROLL_KIND];
-  const rader = isResult(raw) ? rekvisitionLista(raw) : [];
+  const rader = raw ? rekvisitionLista(raw) : [];
   const antal = Object.fromEntries(BEDOMNINGAR.map((b) => [b, 0])) as Record<Bedomning, number>;
   for (const r of rader) antal[r.verdict]++;
   const claimMessages = new Set(rader.flatMap((r) => r.reasons));
-  const kallor = new Set(isResult(raw) ? raw.kallor : []);
+  const kallor = new Set(raw ? raw.kallor : []);
   const issues = result.issues.filter(
     (i) => (i.code.startsWith("REKV") || kallor.has(i.sheet)) && !claimMessages.has(i.message) && i.severity !== "info",
   );

@@ -30,9 +30,8 @@ const MAPPED_KINDS: Record<SheetKind, BladTyp | null> = {
 
 /** The multi-year sheet the Beslutsutrymme report used, when it is one sheet of the workbook. */
 function flerarsSheet(result: PipelineResult, names: ReadonlySet<string>): string | undefined {
-  const r = result.results[BESLUTSUTRYMME_KIND] as { model?: { sourceSheet?: unknown } } | null | undefined;
-  const name = r?.model?.sourceSheet;
-  return typeof name === "string" && names.has(name) ? name : undefined;
+  const name = result.results[BESLUTSUTRYMME_KIND]?.model.sourceSheet;
+  return name !== undefined && names.has(name) ? name : undefined;
 }
 
 /**

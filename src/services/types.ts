@@ -1,4 +1,5 @@
-import type { IsoDate, Issue, RawSheet, Severity, SheetPlan, WorkbookSink, WorkbookSource, WriteReport } from "../domain/model";
+import type { IsoDate, RawSheet, SheetPlan, WorkbookSink, WorkbookSource, WriteReport } from "../domain/model";
+import type { Issue, Severity } from "../domain/issues";
 import type { Bedomning } from "../domain/compute/rekvisitioner/rekvisitionskontroll";
 import type { RekvisitionListRad } from "../domain/compute/rekvisitioner/lista";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";

@@ -1,5 +1,5 @@
 import { Field, makeStyles, mergeClasses, Select, ToggleButton, tokens } from "@fluentui/react-components";
-import type { Severity } from "../domain/model";
+import type { Severity } from "../domain/issues";
 import { SEVERITIES } from "../services/issues";
 import type { IssueCounts } from "../services/types";
 import { strings } from "./strings";

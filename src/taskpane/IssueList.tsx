@@ -1,5 +1,5 @@
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Issue, Severity } from "../domain/model";
+import type { Issue, Severity } from "../domain/issues";
 import { groupIssuesBySheet, SEVERITIES } from "../services/issues";
 import { usePaneStyles } from "./pane-styles";
 import { issueButtonLabel, issueLocation, strings } from "./strings";

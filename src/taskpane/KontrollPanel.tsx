@@ -1,6 +1,6 @@
 import { Button, Link } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Severity } from "../domain/model";
+import type { Severity } from "../domain/issues";
 import { filterIssues, groupIssuesBySheet, SEVERITIES } from "../services/issues";
 import type { KontrollOk, RekvisitionOk } from "../services/types";
 import { IssueFilters } from "./IssueFilters";

@@ -1,4 +1,4 @@
-import type { Severity } from "../domain/model";
+import type { Severity } from "../domain/issues";
 import { issueCountText, severityCount, sheetsWritten, SEVERITY_GROUP } from "../domain/text/severity";
 import type { Bedomning, BladTyp, PeriodVal, ProgressStep } from "../services/types";
 

@@ -1,11 +1,11 @@
 import { formatCounts, formatIssues, formatSummary, issueLocation, sheetRef } from "../../src/cli/print-issues";
-import { issue } from "../../src/domain/model";
+import { issue } from "../../src/domain/issues";
 
 const issues = [
   issue("varning", "POST_UTAN_BUDGET", "Utfall", "A8", "Övriga intäkter har utfall men ingen budget."),
   issue("fel", "SUMMA_STAMMER_INTE", "Utfall", "C46", "Summaraden stämmer inte."),
-  issue("fel", "OKAND_INSATS", "Utfall", "A25", 'Okänd insats "Jobcentrum". Menar du "Jobbcentrum"?'),
-  issue("info", "INFO", "", "", "Arbetsboken lästes."),
+  issue("fel", "OKAND_POST", "Utfall", "A25", 'Okänd insats "Jobcentrum". Menar du "Jobbcentrum"?'),
+  issue("info", "RAPPORT_SAKNAR_UNDERLAG", "", "", "Arbetsboken lästes."),
 ];
 
 describe("print-issues", () => {

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RapportCommand } from "../../src/cli/args";
 import { runRapport, type RapportDeps } from "../../src/cli/run-rapport";
-import { issue, type RawSheet } from "../../src/domain/model";
+import { type RawSheet } from "../../src/domain/model";
+import { issue } from "../../src/domain/issues";
 import type { PipelineOptions, PipelineResult } from "../../src/domain/reports/types";
 import { readWorkbookXlsx } from "../../src/xlsx/read-workbook";
 import { parseRegister } from "../../src/domain/plan/output-registry";
@@ -31,11 +32,11 @@ function fakePipeline(seen: { sheets?: RawSheet[]; options?: PipelineOptions }) 
     seen.sheets = sheets;
     seen.options = options;
     const post = sheets[0].values[1][0];
-    const issues = post === "Jobcentrum" ? [issue("fel", "OKAND_INSATS", "Utfall", "A2", 'Okänd insats "Jobcentrum". Menar du "Jobbcentrum"?')] : [];
+    const issues = post === "Jobcentrum" ? [issue("fel", "OKAND_POST", "Utfall", "A2", 'Okänd insats "Jobcentrum". Menar du "Jobbcentrum"?')] : [];
     return {
       base: { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {} }, sourceSheets: {} },
       issues,
-      results: { forbrukningskvot: { till: options.till } },
+      results: { rekvisitionskontroll: null },
       plans: [
         { kind: "forbrukningskvot", key: options.till, name: `Förbrukningskvot ${options.till}`, rows: [["Kvot"], [{ formula: "=1/2", value: 0.5 }]] },
         { kind: "valideringsrapport", key: "", name: "Valideringsrapport", rows: [[`${issues.length} fel`]] },
@@ -97,8 +98,8 @@ describe("runRapport", () => {
     const json = JSON.parse(readFileSync(join(dir, "ut.json"), "utf8"));
     expect(Object.keys(json)).toEqual(["options", "results", "issues", "written", "lost"]);
     expect(json.options.till).toBe("2024-06-30");
-    expect(json.results.forbrukningskvot).toEqual({ till: "2024-06-30" });
-    expect(json.issues[0].code).toBe("OKAND_INSATS");
+    expect(json.results).toEqual({ rekvisitionskontroll: null });
+    expect(json.issues[0].code).toBe("OKAND_POST");
     expect(json.written.map((w: { name: string }) => w.name)).toEqual(["Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
   });
 

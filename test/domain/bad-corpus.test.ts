@@ -1,5 +1,5 @@
 import { detectWorkbook } from "../../src/domain/detect/detect-workbook";
-import type { Issue } from "../../src/domain/model";
+import type { Issue } from "../../src/domain/issues";
 import { parseBase } from "../../src/domain/parse/base/parse-base";
 import { INTERNT_FEL, runPipeline } from "../../src/domain/pipeline/pipeline";
 import { validateBase } from "../../src/domain/validate";

@@ -18,6 +18,9 @@ export const WRITE_SCREENSHOTS = process.env.FINSAM_SCREENSHOTS === "1";
 export const CHROMIUM = process.env.FINSAM_CHROMIUM ?? "/usr/bin/chromium";
 export const hasChromium = fs.existsSync(CHROMIUM);
 
+/** Browser suites are reported as SKIPPED (not passed) where Chromium is missing. */
+export const describeIfChromium: jest.Describe = hasChromium ? describe : describe.skip;
+
 /** The flags every browser test (and the bench) starts Debian's Chromium with on this closed network. */
 export const CHROMIUM_ARGS = [
   "--headless",

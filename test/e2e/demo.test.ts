@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { readWorkbookXlsx } from "../../src/xlsx";
-import { ARTIFACTS, hasChromium, openDemoBrowser, plain, ROOT, shoot, type DemoBrowser } from "./browser";
+import { ARTIFACTS, describeIfChromium, hasChromium, openDemoBrowser, plain, ROOT, shoot, type DemoBrowser } from "./browser";
 
 const REPORTS = {
   forbrukningskvot: "Förbrukningskvot 2024-06-30",
@@ -32,7 +32,7 @@ async function openSheet(page: Page, name: string): Promise<void> {
   await page.getByRole("tab", { name, selected: true }).waitFor({ timeout: 10_000 });
 }
 
-describe("browser demo (Chromium)", () => {
+describeIfChromium("browser demo (Chromium)", () => {
   let demo: DemoBrowser | undefined;
   let page: Page;
 

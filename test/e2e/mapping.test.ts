@@ -13,7 +13,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { MAPPING_SETTING_KEY, parseMapping } from "../../src/domain/detect";
 import { LAYOUT_CORPUS } from "../fixtures/layouts/corpus";
-import { CHROMIUM, hasChromium, launchChromium } from "./browser";
+import { CHROMIUM, describeIfChromium, hasChromium, launchChromium } from "./browser";
 import { serveStatic } from "./static-server";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -72,7 +72,7 @@ async function shoot(page: Page, name: string): Promise<number> {
   return fs.statSync(file).size;
 }
 
-describe("mapping editor (Chromium, 320 px)", () => {
+describeIfChromium("mapping editor (Chromium, 320 px)", () => {
   let browser: Browser | undefined;
   let page: Page;
   let server: { url: string; close(): Promise<void> } | undefined;

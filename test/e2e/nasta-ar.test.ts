@@ -10,7 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { xlsxToSimSheets } from "../../src/xlsx";
-import { ARTIFACTS, hasChromium, launchChromium, SCREENSHOTS, WRITE_SCREENSHOTS } from "./browser";
+import { ARTIFACTS, describeIfChromium, hasChromium, launchChromium, SCREENSHOTS, WRITE_SCREENSHOTS } from "./browser";
 import { serveStatic } from "./static-server";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -47,7 +47,7 @@ async function buildHarness(dir: string): Promise<void> {
 const kvar = (page: Page) =>
   page.locator('[data-testid^="kvar-"]').evaluateAll((els) => els.map((e) => (e.textContent ?? "").replace(/\u00a0/g, " ").trim()));
 
-describe("Nästa år what-if panel (Chromium, 340 px)", () => {
+describeIfChromium("Nästa år what-if panel (Chromium, 340 px)", () => {
   let browser: Browser | undefined;
   let page: Page;
   let server: { url: string; close(): Promise<void> } | undefined;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import type { Issue, RawSheet } from "../../src/domain/model";
+import type { RawSheet } from "../../src/domain/model";
+import type { Issue } from "../../src/domain/issues";
 import { detectSheet } from "../../src/domain/detect/detect-sheet";
 import { detectWorkbook } from "../../src/domain/detect/detect-workbook";
 import { parseMapping, serializeMapping } from "../../src/domain/model/mapping-schema";

@@ -1,4 +1,5 @@
-import { isFormulaCell, type Issue, type RawSheet, type SheetPlan } from "../../src/domain/model";
+import { isFormulaCell, type RawSheet, type SheetPlan } from "../../src/domain/model";
+import { type Issue } from "../../src/domain/issues";
 import { parseRange } from "../../src/domain/model/address";
 import { findPersonnummerInText } from "../../src/domain/text/personnummer";
 import { isValidSheetName } from "../../src/domain/plan/sheet-names";

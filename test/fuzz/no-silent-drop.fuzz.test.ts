@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import type { CellValue, Issue, RawSheet } from "../../src/domain/model";
+import type { CellValue, RawSheet } from "../../src/domain/model";
+import type { Issue } from "../../src/domain/issues";
 import { a1 } from "../../src/domain/model/address";
 import { parseBudget } from "../../src/domain/parse/base/budget";
 import { parseInsatser } from "../../src/domain/parse/base/insatser";
@@ -19,7 +20,7 @@ import { check } from "./runs";
 
 const NAMES = ["Jobbcentrum", "Framsteget", "Bryggan", "Ung framtid", "En väg in"];
 const rowsArb = (cell: fc.Arbitrary<CellValue>) => fc.array(cell, { minLength: 1, maxLength: 5 });
-const issuesAt = (issues: readonly Issue[], cell: string) => issues.filter((i) => i.cell === cell && i.code !== "");
+const issuesAt = (issues: readonly Issue[], cell: string) => issues.filter((i) => i.cell === cell && Boolean(i.code));
 
 /** What an amount cell must read as, or undefined when it must be reported (text the Swedish parser rejects, %, ≥ 10^15). */
 function expectedAmount(v: CellValue): number | undefined {

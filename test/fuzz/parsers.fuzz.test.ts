@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import type { Issue, RawSheet } from "../../src/domain/model";
+import type { RawSheet } from "../../src/domain/model";
+import type { Issue } from "../../src/domain/issues";
 import { parseBeslutsutrymmeSheet } from "../../src/domain/parse/beslutsutrymme-sheet";
 import { parseBudget } from "../../src/domain/parse/base/budget";
 import { parseDeltagare } from "../../src/domain/parse/deltagare/deltagare";

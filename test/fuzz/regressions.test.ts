@@ -1,4 +1,5 @@
-import type { Issue, RawSheet } from "../../src/domain/model";
+import type { RawSheet } from "../../src/domain/model";
+import type { Issue } from "../../src/domain/issues";
 import { kvotAv } from "../../src/domain/compute/forbrukningskvot";
 import { largestRemainder } from "../../src/domain/compute/largest-remainder";
 import { parseBeslutsutrymmeSheet } from "../../src/domain/parse/beslutsutrymme-sheet";

@@ -1,3 +1,4 @@
+import type { RekvisitionskontrollResultat } from "../../src/domain/compute/rekvisitioner/rekvisitionskontroll";
 import type { RawSheet, SheetPlan, WriteReport } from "../../src/domain/model";
 import type { PipelineOptions, PipelineResult } from "../../src/domain/reports/types";
 import { createServices, describeError } from "../../src/services/finsam-services";
@@ -36,7 +37,7 @@ function fakePipeline(result: Partial<PipelineResult> = {}) {
     seen.push(options);
     return {
       base: { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {} }, sourceSheets: {} },
-      issues: [{ severity: "varning", code: "X", sheet: "Utfall", cell: "B2", message: "m" }],
+      issues: [{ severity: "varning", code: "NEGATIV_BUDGET", sheet: "Utfall", cell: "B2", message: "m" }],
       results: {},
       plans: [plan("Förbrukningskvot 2024-06-30"), plan("Valideringsrapport")],
       ...result,
@@ -56,7 +57,7 @@ describe("createServices with a fake host", () => {
     expect(p.seen).toEqual([{ fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15" }]);
     expect(svar).toEqual({
       ok: true,
-      issues: [expect.objectContaining({ code: "X" })],
+      issues: [expect.objectContaining({ code: "NEGATIV_BUDGET" })],
       antal: { fel: 0, varning: 1, info: 0 },
       rapporter: [
         { kind: "förbrukningskvot 2024-06-30", name: "Förbrukningskvot 2024-06-30" },
@@ -106,16 +107,17 @@ describe("createServices with a fake host", () => {
     const { host, calls } = fakeHost();
     const rad = (bedomning: string, sheet: string, range: string) => ({
       bedomning, insats: "Jobbcentrum", insatsId: "Jobbcentrum", period: "2024-Q1", sheet, cell: range.split(":")[0], range,
-      anmarkningar: bedomning === "Godkänd" ? [] : [{ severity: "fel", code: "REKV_X", sheet, cell: "A5", message: "Fel i rekvisitionen." }],
+      anmarkningar: bedomning === "Godkänd" ? [] : [{ severity: "fel", code: "REKV_DUBBLETT", sheet, cell: "A5", message: "Fel i rekvisitionen." }],
       attBetala: bedomning === "Godkänd" ? 100 : 0, belopp: 100,
     });
-    const result = { rader: [rad("Godkänd", "Rekvisitioner", "A4:G4"), rad("Åtgärd krävs", "Rekvisitioner", "A5:G5")], kallor: ["Rekvisitioner"] };
+    // Only the fields rekvisitionSvar reads (rader, kallor); the fake stands in for a real Rekvisitionskontroll.
+    const result = { rader: [rad("Godkänd", "Rekvisitioner", "A4:G4"), rad("Åtgärd krävs", "Rekvisitioner", "A5:G5")], kallor: ["Rekvisitioner"] } as unknown as RekvisitionskontrollResultat;
     const p = fakePipeline({
       results: { rekvisitionskontroll: result },
       issues: [
-        { severity: "fel", code: "REKV_X", sheet: "Rekvisitioner", cell: "A5", message: "Fel i rekvisitionen." },
+        { severity: "fel", code: "REKV_DUBBLETT", sheet: "Rekvisitioner", cell: "A5", message: "Fel i rekvisitionen." },
         { severity: "fel", code: "REKV_SAKNAD_KOLUMN", sheet: "Rekvisitioner", cell: "A3", message: "Bladet saknar kolumnen Belopp." },
-        { severity: "fel", code: "EJ_TAL", sheet: "Utfall", cell: "C3", message: "Inte ett tal." },
+        { severity: "fel", code: "OLASBART_TAL", sheet: "Utfall", cell: "C3", message: "Inte ett tal." },
       ],
     });
     const svar = await createServices(host, { runPipeline: p.run, now }).checkRekvisitioner(period);

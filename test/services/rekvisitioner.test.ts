@@ -31,7 +31,7 @@ describe("rekvisitionSvar", () => {
         { severity: "varning", code: "REKV_SEN", sheet: "Rekvisitioner", cell: "D4", message: "Sen." },
         { severity: "fel", code: "REKV_SUMMARAD", sheet: "Rekvisitioner", cell: "C9", message: "Summaraden stämmer inte." },
         { severity: "info", code: "REKV_KVOT", sheet: "Rekvisitioner", cell: "A4", message: "Kvot 50 %." },
-        { severity: "fel", code: "EJ_TAL", sheet: "Utfall", cell: "C3", message: "Inte ett tal." },
+        { severity: "fel", code: "OLASBART_TAL", sheet: "Utfall", cell: "C3", message: "Inte ett tal." },
       ],
       plans: [],
     } as unknown as PipelineResult;

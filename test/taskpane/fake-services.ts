@@ -1,4 +1,4 @@
-import type { Issue } from "../../src/domain/model";
+import type { Issue } from "../../src/domain/issues";
 import type {
   FinsamServices,
   KontrollOk,
@@ -12,10 +12,10 @@ import type {
 
 /** Issues of a small made-up workbook: two sheets with fel, a varning, an info about the whole workbook. */
 export const ISSUES: Issue[] = [
-  { severity: "varning", code: "LAG_KVOT", sheet: "Utfall", cell: "C9", message: "Låg förbrukning: 55 %." },
-  { severity: "fel", code: "EJ_TAL", sheet: "Utfall", cell: "D7", message: 'Värdet "?" är inget tal.' },
-  { severity: "info", code: "INFO", sheet: "", cell: "", message: "Inga deltagare i arbetsboken." },
-  { severity: "fel", code: "OKAND_INSATS", sheet: "Budget", cell: "A12", message: 'Insatsen "Jobcentrum" finns inte.' },
+  { severity: "varning", code: "PERIOD_UTANFOR_INSATS", sheet: "Utfall", cell: "C9", message: "Låg förbrukning: 55 %." },
+  { severity: "fel", code: "OLASBART_TAL", sheet: "Utfall", cell: "D7", message: 'Värdet "?" är inget tal.' },
+  { severity: "info", code: "RAPPORT_SAKNAR_UNDERLAG", sheet: "", cell: "", message: "Inga deltagare i arbetsboken." },
+  { severity: "fel", code: "OKAND_POST", sheet: "Budget", cell: "A12", message: 'Insatsen "Jobcentrum" finns inte.' },
 ];
 
 export const KONTROLL: KontrollOk = {

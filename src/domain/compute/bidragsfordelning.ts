@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
 import type { Medlem, MedlemTyp } from "../parse/medlemmar";
 import { largestRemainder, roundHalfAwayFromZero } from "./largest-remainder";
 import { normalizeHeader } from "../text/header";

@@ -1,5 +1,5 @@
-import { issue } from "../model";
-import type { BudgetRad, BudgetVersion, CellRef, Grupp, Insats, Issue, IsoDate, Kategori, ParsedWorkbook, UtfallRad } from "../model";
+import { issue, type Issue } from "../issues";
+import type { BudgetRad, BudgetVersion, CellRef, Grupp, Insats, IsoDate, Kategori, ParsedWorkbook, UtfallRad } from "../model";
 import { kvotAv, summeraUtfall, utfallPerPost } from "./forbrukningskvot";
 import { budgetVersionFranInstallningar, insatsBudget, postBudget } from "./periodbudget";
 import { gissaGrupp } from "./grupp";
@@ -325,16 +325,22 @@ function insatsGrupper(ctx: Ctx, ejFordelat: DriftsPost[]): { grupper: DriftsGru
 
 const tkrText = (kr: number) => `${Math.round(kr / 1000).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0").replace("-", "\u2212")} tkr`;
 
+/** "a, b, c, d och 8 till": at most `n` names, so a finding stays one readable line. */
+function kortLista(namn: string[], n = 4): string {
+  return namn.length <= n ? namn.join(", ") : `${namn.slice(0, n).join(", ")} och ${namn.length - n} till`;
+}
+
 /** Info findings: guessed groups, prognos = budget, prognos that implies a step change. */
 function findings(ctx: Ctx, poster: DriftsPost[]): void {
   const gissade = poster.filter((p) => p.gruppGissad);
   if (gissade.length > 0) {
     const src = gissade[0].source;
-    const lista = gissade.map((p) => `${p.post} → ${gruppText(p.grupp!)}`).join(", ");
+    const ovantade = gissade.filter((p) => p.grupp === "ovrig-samverkansinsats" || p.grupp === "finansiell");
+    const lista = kortLista([...ovantade, ...gissade.filter((p) => !ovantade.includes(p))].map((p) => `${p.post} → ${gruppText(p.grupp!)}`), 3);
     ctx.issues.push(
       issue("info", "GRUPP_GISSAD", src?.sheet ?? "", src?.cell ?? "",
         `Grupp saknas i Budget för ${gissade.length === 1 ? "1 post" : `${gissade.length} poster`}; gruppen är gissad från namnet: ${lista}. ` +
-          `Lägg till kolumnen Grupp (Medlemsintäkt, Övrig intäkt, ESF, Förtroendevalda, Förvaltning, Samverkansinsats, Övrig samverkansinsats, Finansiell) om någon gissning är fel.`),
+          `Lägg till kolumnen Grupp i Budget om någon gissning är fel.`),
     );
   }
   const utanPrognos = poster.filter((p) => p.prognosArBudget && !p.ejBudgeterad);
@@ -343,16 +349,17 @@ function findings(ctx: Ctx, poster: DriftsPost[]): void {
     const n = utanPrognos.length === 1 ? "1 post" : `${utanPrognos.length} poster`;
     ctx.issues.push(
       issue("info", "PROGNOS_SAKNAS", src?.sheet ?? "", src?.cell ?? "",
-        `Prognos helår ${ctx.ar} saknas för ${n} (${utanPrognos.map((p) => p.post).join(", ")}). Budgeten används som prognos, ` +
-          `markerat "prognos = budget", så att summorna blir hela. Fyll i Prognos i Budget för en riktig helårsprognos.`),
+        `Prognos helår ${ctx.ar} saknas för ${n} (${kortLista(utanPrognos.map((p) => p.post))}): budgeten används, markerat "prognos = budget". ` +
+          `Fyll i Prognos i Budget.`),
     );
   }
-  for (const p of poster) {
-    if (!p.korning?.stegforandring) continue;
+  const steg = poster.filter((p) => p.korning?.stegforandring);
+  if (steg.length > 0) {
+    const src = steg[0].source;
+    const lista = kortLista(steg.map((p) => `${p.post} ${tkrText(p.prognosHelar ?? 0)} (samma takt ${tkrText(p.korning!.utfallTakt)})`), 3);
     ctx.issues.push(
-      issue("info", "PROGNOS_STEGFORANDRING", p.source?.sheet ?? "", p.source?.cell ?? "",
-        `Prognosen för ${p.post} (${tkrText(p.prognosHelar ?? 0)}) förutsätter en tydlig förändring resten av året: ` +
-          `utfallet hittills i samma takt ger ${tkrText(p.korning.utfallTakt)}, utfall + återstående budget ger ${tkrText(p.korning.utfallPlusRestbudget)}. ` +
+      issue("info", "PROGNOS_STEGFORANDRING", src?.sheet ?? "", src?.cell ?? "",
+        `Prognosen förutsätter en tydlig förändring resten av året för ${steg.length === 1 ? "1 post" : `${steg.length} poster`}: ${lista}. ` +
           `Kontrollera prognosen eller förklara förändringen.`),
     );
   }

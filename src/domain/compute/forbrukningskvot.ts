@@ -1,5 +1,6 @@
-import { issue } from "../model";
-import type { BudgetVersion, CellRef, Insats, InsatsTyp, Issue, IsoDate, ParsedWorkbook, UtfallRad } from "../model";
+import { issue } from "../issues";
+import type { BudgetVersion, CellRef, Insats, InsatsTyp, IsoDate, ParsedWorkbook, UtfallRad } from "../model";
+import type { Issue } from "../issues";
 import { arEjKnutet } from "./grupp";
 import { budgetVersionFranInstallningar, insatsBudget, insatsRader } from "./periodbudget";
 import { enheterIAr, intervallDagar, periodiseringsLageFranInstallningar, postNyckel, snitt, yearOf, type PeriodiseringsLage } from "./periodisering";
@@ -271,7 +272,7 @@ export function computeForbrukningskvot(
       const lika = ejKnutet.poster.filter((p) => p.liknarInsats === rad.insats);
       if (lika.length === 0) continue;
       const belopp = lika.reduce((s, p) => s + p.utfall, 0);
-      rad.not = [rad.not, `${fmtKr(belopp)} kr bokat på "${lika.map((p) => p.post).join('", "')}" kunde inte knytas hit och ingår inte i kvoten`].filter(Boolean).join("; ");
+      rad.not = [rad.not, `${fmtKr(belopp)} kr på "${lika.map((p) => p.post).join('", "')}" ingår inte`].filter(Boolean).join("; ");
     }
   }
   const sum = (f: (r: ForbrukningskvotRad) => number) => rader.reduce((s, r) => s + f(r), 0);

@@ -1,5 +1,7 @@
+import { schemaIssueText } from "../model/zod-text";
 import { z } from "zod";
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
+import type { IssueCode } from "../issues/issue";
 import { closestName, normalizeName } from "../text/names";
 import {
   computeBeslutsutrymme,
@@ -53,7 +55,7 @@ export interface WhatIfResult {
 export function applyScenario(model: BeslutsutrymmeModel, scenario: Scenario): WhatIfResult {
   const m: BeslutsutrymmeModel = { ...model, kolumner: [...model.kolumner], poster: model.poster.map((p) => ({ ...p, belopp: [...p.belopp] })) };
   const issues: Issue[] = [];
-  const warn = (code: string, message: string): void => void issues.push(issue("varning", code, "", "", `Scenario "${scenario.name}": ${message}`));
+  const warn = (code: IssueCode, message: string): void => void issues.push(issue("varning", code, "", "", `Scenario "${scenario.name}": ${message}`));
   const columnsOf = (ar: number): number[] => m.kolumner.map((k, i) => (k.ar === ar ? i : -1)).filter((i) => i >= 0);
   for (const lever of scenario.levers) {
     switch (lever.kind) {
@@ -122,7 +124,7 @@ function postsOf(m: BeslutsutrymmeModel, grupp: PostGrupp, namn: string): Beslut
   return [post];
 }
 
-function findInsats(m: BeslutsutrymmeModel, namn: string, agare: string | undefined, warn: (c: string, msg: string) => void): BeslutsutrymmePost | undefined {
+function findInsats(m: BeslutsutrymmeModel, namn: string, agare: string | undefined, warn: (c: IssueCode, msg: string) => void): BeslutsutrymmePost | undefined {
   const insatser = m.poster.filter((p) => p.grupp === "insats");
   let hits = insatser.filter((p) => normalizeName(p.namn) === normalizeName(namn));
   if (agare !== undefined) hits = hits.filter((p) => normalizeName(p.agare ?? "") === normalizeName(agare));
@@ -137,7 +139,7 @@ function findInsats(m: BeslutsutrymmeModel, namn: string, agare: string | undefi
 }
 
 /** New amount of a year-y column = the old best-estimate amount of year y − n (null when there is none). */
-function shiftInsats(m: BeslutsutrymmeModel, post: BeslutsutrymmePost, n: number, warn: (c: string, msg: string) => void): void {
+function shiftInsats(m: BeslutsutrymmeModel, post: BeslutsutrymmePost, n: number, warn: (c: IssueCode, msg: string) => void): void {
   const old = post.belopp;
   const years = [...new Set(m.kolumner.map((k) => k.ar))];
   const lastYear = Math.max(...years);
@@ -171,7 +173,7 @@ export function parseScenarios(json: string | null | undefined): { scenarios: Sc
   list.forEach((entry, i) => {
     const parsed = scenarioSchema.safeParse(entry);
     if (parsed.success) scenarios.push(parsed.data);
-    else issues.push(issue("varning", "WHATIF_SCENARIO_OLASBART", "", "", `Sparat scenario nr ${i + 1} kunde inte läsas (${parsed.error.issues[0]?.message ?? "fel format"}); det hoppas över.`));
+    else issues.push(issue("varning", "WHATIF_SCENARIO_OLASBART", "", "", `Sparat scenario nr ${i + 1} kunde inte läsas (${schemaIssueText(parsed.error.issues[0])}); det hoppas över.`));
   });
   return { scenarios, issues };
 }

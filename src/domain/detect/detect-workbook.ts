@@ -1,4 +1,4 @@
-import type { Issue } from "../model/issue";
+import type { Issue } from "../issues/issue";
 import type { RawSheet } from "../model/raw";
 import { normalizeHeader } from "../text/header";
 import { detectSheet } from "./detect-sheet";

@@ -48,6 +48,7 @@ export function sheetDateOf(texts: readonly CellValue[]): SheetDate | undefined 
 
 const ACK_RE = /^(ack|ackumulerat|ackum|hittills|ytd|actualytd|periodens|periodbudget|aktuell)/;
 const YTD_RE = /(^ack|ytd|hittills|^periodens|^periodbudget|^aktuellbudget$)/;
+const FULL_YEAR_RE = /(helar|arsbudget|fullyear|fy$)/;
 const YEAR_WORD_RE = /(helar|arsbudget|fy$|fullyear|helarsbudget|helarsprognos|budgetfy|forecastfy|beviljad|^budget$|^prognos$)/;
 
 /**
@@ -65,7 +66,8 @@ export function applySheetDate(columns: readonly ColumnMapping[], sd: SheetDate 
     const own = parseColumnHeader(c.header);
     if (own.period !== undefined || own.year !== undefined || own.ackYear !== undefined) continue;
     const n = normalizeHeader(c.header).replace(/(tkr|tsek|ksek|kr|sek)$/, "");
-    const isYtd = YTD_RE.test(n) || ACK_RE.test(n);
+    // "Aktuell Budget Helår" is the year's budget although it starts like "Aktuell budget jan-aug".
+    const isYtd = (YTD_RE.test(n) || ACK_RE.test(n)) && !FULL_YEAR_RE.test(n);
     // "Utfall jan-aug", "Halvår 1 / Utfall", "Helår / Budget": the header names its months, half or year; the
     // caller completed them with the sheet's year.
     if (own.hasPeriod && !isYtd) continue;

@@ -1,3 +1,5 @@
+import type { IssueCode } from "./registry";
+
 /**
  * Stable issue codes of parsing and validating the base sheets (domain.md §4).
  * The UI, the Valideringsrapport and tests rely on these names; never rename one.
@@ -32,6 +34,4 @@ export const CODES = {
   BUDGET_SKILJER: "BUDGET_SKILJER",
   /** A period written with Från/Till where Till is before Från. */
   TILL_FORE_FRAN: "TILL_FORE_FRAN",
-} as const;
-
-export type IssueCode = (typeof CODES)[keyof typeof CODES];
+} as const satisfies Record<string, IssueCode>;

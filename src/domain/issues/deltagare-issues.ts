@@ -1,4 +1,5 @@
-import { issue, type Issue, type Severity } from "../model/issue";
+import { issue, type Issue, type Severity } from "./issue";
+import type { IssueCode } from "./registry";
 import { DELT_CODES, MAX_ISSUES_PER_CODE } from "../text/deltagare-koder";
 
 /**
@@ -12,7 +13,7 @@ export class DeltagareIssues {
 
   constructor(readonly sheet: string) {}
 
-  add(severity: Severity, code: string, cell: string, message: string): void {
+  add(severity: Severity, code: IssueCode, cell: string, message: string): void {
     this.list.push(issue(severity, code, this.sheet, cell, message));
   }
 
@@ -22,7 +23,7 @@ export class DeltagareIssues {
   }
 
   /** One issue per code and key (the first cell); later occurrences only raise the count shown in the message. */
-  once(severity: Severity, code: string, key: string, cell: string, message: string): void {
+  once(severity: Severity, code: IssueCode, key: string, cell: string, message: string): void {
     const k = `${code}\u0001${key}`;
     const seen = this.unknown.get(k);
     if (seen) {

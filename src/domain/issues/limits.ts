@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from ".//issue";
 import type { RawSheet } from "../model/raw";
 
 /**

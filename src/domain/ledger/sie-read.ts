@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue, type IssueCode } from "../issues/issue";
 import type { IsoDate } from "../model";
 import { LEDGER_CODES as L } from "./codes";
 import { tokenizeSieLine, type SieField } from "./sie-tokens";
@@ -85,7 +85,7 @@ class Reader {
     this.ledger = emptyLedger(kalla, "sie");
   }
 
-  fel(code: string, rad: number, message: string, severity: "fel" | "varning" | "info" = "fel"): void {
+  fel(code: IssueCode, rad: number, message: string, severity: "fel" | "varning" | "info" = "fel"): void {
     this.issues.push(issue(severity, code, this.kalla, `rad ${rad}`, message));
   }
 

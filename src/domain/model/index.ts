@@ -1,6 +1,6 @@
 export * from "./raw";
-export * from "./issue";
 export * from "./records";
 export * from "./plan";
 export * from "./ports";
 export * from "./address";
+export * from "./severity";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAPPING_VERSION, type WorkbookMapping } from "./mapping";
+import { schemaIssueText } from "./zod-text";
 
 /**
  * The saved form of a WorkbookMapping: JSON in the workbook's document settings under MAPPING_SETTING_KEY.
@@ -68,8 +69,7 @@ export function parseMapping(stored: unknown): MappingParse {
   }
   const r = workbookMappingSchema.safeParse(data);
   if (!r.success) {
-    const first = r.error.issues[0];
-    return { kind: "error", reason: `Den sparade mappningen kan inte läsas (${first ? `${first.path.join(".")}: ${first.message}` : "okänt fel"}).` };
+    return { kind: "error", reason: `Den sparade mappningen kan inte läsas (${schemaIssueText(r.error.issues[0])}).` };
   }
   return { kind: "ok", mapping: r.data as WorkbookMapping };
 }

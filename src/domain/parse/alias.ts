@@ -1,6 +1,6 @@
 import { mergeAliases } from "../detect/edit";
 export { mergeAliases } from "../detect/edit";
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
 import type { RawSheet } from "../model/raw";
 import type { Insats } from "../model/records";
 import { CellReader } from "./base/cell-read";

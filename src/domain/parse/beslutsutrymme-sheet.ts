@@ -6,7 +6,7 @@ import {
   type KolumnTyp,
   type PostGrupp,
 } from "../model/beslutsutrymme";
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
 import { CODES } from "../issues/codes";
 import type { CellValue, RawSheet } from "../model/raw";
 import { isExcelError } from "../text/excel-error";

@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
 import { CODES } from "../issues/codes";
 import type { CellRef, CellValue, RawSheet } from "../model/raw";
 import { isExcelError } from "../text/excel-error";

@@ -2,9 +2,9 @@ import { applyMapping } from "../detect/apply";
 import { detectWorkbook } from "../detect/detect-workbook";
 import { unusedSheetIssues } from "../detect/unused";
 import type { WorkbookMapping } from "../model/mapping";
-import { issue } from "../model";
-import type { Issue, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
-import type { PipelineContext, PipelineOptions, PipelineResult, ReportModule } from "../reports/types";
+import { issue, type Issue } from "../issues";
+import type { ParsedWorkbook, RawSheet, SheetPlan } from "../model";
+import type { PipelineContext, PipelineOptions, PipelineResult, ReportKind, ReportModule, ReportResults } from "../reports/types";
 import { parseBase, type BaseLayout } from "../parse/base/parse-base";
 import { maskPersonnummer } from "../text/personnummer";
 import { swedishErrorText } from "../text/user-error";
@@ -12,7 +12,8 @@ import { applySizeLimits } from "../issues/limits";
 import { validateBase } from "../validate";
 import { reportModules } from "../reports";
 import { withLedgerUtfall } from "../reports/ledger-utfall";
-import { planValideringsrapport, sortIssues } from "../plan/valideringsrapport";
+import { planValideringsrapport } from "../plan/valideringsrapport";
+import { collectIssues } from "../issues/collect";
 import { withPrintLayout } from "../plan/print-layout";
 import { withBanner } from "../plan/common";
 
@@ -61,34 +62,6 @@ function internalError(steg: string, e: unknown): Issue {
   );
 }
 
-function issueKey(i: Issue): string {
-  return [i.severity, i.code, i.sheet, i.cell, i.message].join("\u0000");
-}
-
-/**
- * Issues without exact duplicates, sorted by severity, sheet and cell. Messages quote cells ("… är inte ett tal"):
- * any personnummer-like part is masked here, once for every consumer (task pane, CLI, JSON, Valideringsrapport).
- * The driftsredovisning's note on a post without budget (POST_UTAN_BUDGET, info) is left out where the validation
- * already reports the same cell as a misspelt post (OKAND_POST, fel: "Menade du …?"): one finding there, the one
- * that says what to do.
- */
-export function collectIssues(issues: readonly Issue[]): Issue[] {
-  const unknownPosts = new Set(issues.filter((i) => i.code === "OKAND_POST" && i.severity === "fel").map((i) => `${i.sheet}!${i.cell}`));
-  issues = issues.filter((i) => i.code !== "POST_UTAN_BUDGET" || !unknownPosts.has(`${i.sheet}!${i.cell}`));
-  const seen = new Set<string>();
-  const masked = issues.map((i) => {
-    const message = maskPersonnummer(i.message);
-    return message === i.message ? i : { ...i, message };
-  });
-  const unique = masked.filter((i) => {
-    const k = issueKey(i);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return sortIssues(unique);
-}
-
 /** Runs the whole pipeline on the sheets a host read; see the file comment. */
 export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, deps: Partial<PipelineDeps> = {}): PipelineResult {
   const d: PipelineDeps = { ...DEFAULT_DEPS, ...deps };
@@ -128,7 +101,7 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
 
   const ctx: PipelineContext = { sheets, base, options, mapping };
   const wanted = options.reports ? new Set(options.reports) : null;
-  const results: Record<string, unknown> = {};
+  const results: Partial<ReportResults> = {};
   const plans: SheetPlan[] = [];
   for (const m of d.modules) {
     if (wanted && !wanted.has(m.kind)) continue;
@@ -142,7 +115,8 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
         }
         continue;
       }
-      results[m.kind] = out.result;
+      // ReportModule<K> ties a module's kind to its result type; TypeScript cannot follow that through the list.
+      (results as Record<ReportKind, unknown>)[m.kind] = out.result;
       plans.push(...out.plans);
       all.push(...out.issues);
     } catch (e) {
@@ -163,7 +137,7 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
   if (masked.some((p, i) => p !== plans[i])) masked[masked.length - 1] = maskPlan(planValideringsrapport(issues, base, options));
   const printInfo = { forbund: base.installningar.forbund, fran: options.fran, till: options.till, idag: options.idag };
   const printed = masked.map((p) => withPrintLayout(p, printInfo));
-  return { base, issues, results: maskDeep(results) as Record<string, unknown>, plans: printed, mapping };
+  return { base, issues, results: maskDeep(results) as Partial<ReportResults>, plans: printed, mapping };
 }
 
 /** Privacy: a personnummer-like text reached a report (an insats, post or sheet named by one) and was masked. */

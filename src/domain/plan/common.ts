@@ -144,15 +144,15 @@ export function bannerText(antalFel: number): string {
 
 /**
  * The plan with its row 3 ("Skapad … av Finsam för Excel") turned into the banner row while the workbook has fel
- * (issue 13): A3 = the banner in bold red, the "Skapad …" text moves to B3. Rows keep their positions, so every
- * formula stays valid. Plans without the standard title rows, and runs without fel, are returned unchanged.
+ * (issue 13): A3 = the banner in bold red followed by the "Skapad …" text, in one cell (nothing spills over other
+ * cells in print). Rows keep their positions, so every formula stays valid. Plans without the standard title rows, and runs without fel, are returned unchanged.
  */
 export function withBanner(plan: SheetPlan, antalFel: number): SheetPlan {
   if (antalFel <= 0) return plan;
   const row3 = plan.rows[2];
   if (!row3 || typeof row3[0] !== "string" || !row3[0].startsWith("Skapad ")) return plan;
   const rows = plan.rows.slice();
-  rows[2] = [bannerText(antalFel), row3[0], ...row3.slice(2)];
+  rows[2] = [`${bannerText(antalFel)} · ${row3[0]}`, ...row3.slice(1)];
   const styles = [...(plan.styles ?? []), { range: "A3", bold: true, italic: false, fontColor: COLORS.hogText, fill: COLORS.hogFill }];
   return { ...plan, rows, styles };
 }

@@ -46,7 +46,7 @@ export interface PlanOptions {
 function note(r: ForbrukningskvotResultat): string {
   const periodisering = r.mode === "dagar" ? "dagar" : "hela månader";
   return (
-    `Förbrukningskvot = utfall / periodiserad budget (${r.version === "reviderad" ? "reviderad" : "beviljad"} budget, linjärt över insatsens aktiva ${periodisering} om förbundet inte angett en egen periodbudget). ` +
+    `Förbrukningskvot = utfall / periodiserad budget (${r.version === "reviderad" ? "reviderad" : "beviljad"} budget, linjärt över insatsens aktiva ${periodisering}). ` +
     `Hög förbrukning över ${percentText(r.kvotHog)}, låg under ${percentText(r.kvotLag)}.`
   );
 }
@@ -118,7 +118,7 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
   if (r.ejKnutet) {
     const row = rows.length;
     const namn = r.ejKnutet.poster.map((p) => `"${p.post}"${p.liknarInsats ? ` (menade du ${p.liknarInsats}?)` : ""}`).join(", ");
-    rows.push([EJ_KNUTET, ratioCell(row, COL.utfall, COL.periodbudget, undefined), `Bokat på ${namn}; se Valideringsrapport`, "", "", 0, 0, r.ejKnutet.utfall, ...extra()]);
+    rows.push([EJ_KNUTET, ratioCell(row, COL.utfall, COL.periodbudget, undefined), `Bokat på ${namn}`, "", "", 0, 0, r.ejKnutet.utfall, ...extra()]);
   }
   const last = rows.length - 1;
   const total = last + 1;
@@ -138,6 +138,7 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
   styles.push(
     { range: a1Range(FIRST_DATA_ROW, COL.budgetHelar, total, COL.utfall), numberFormat: FORMAT.tkr },
     { range: kvotRange, numberFormat: FORMAT.procent, horizontalAlignment: "Right" },
+    { range: a1Range(FIRST_DATA_ROW, COL.flagga, total, COL.flagga), wrap: true },
     ...(annan || hela ? [{ range: a1Range(FIRST_DATA_ROW, NCOLS, total, NCOLS + (annan && hela ? 1 : 0)), numberFormat: FORMAT.procent }] : []),
     { range: a1Range(total, 0, total, NCOLS - 1), bold: true, borderTop: true },
   );

@@ -1,5 +1,7 @@
-import { a1Range, parseA1, severityOrder } from "../model";
-import type { CellStyle, Issue, ParsedWorkbook, PlanCell, SheetPlan, Severity } from "../model";
+import { a1Range } from "../model";
+import { sortIssues } from "../issues/collect";
+import type { CellStyle, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
+import type { Issue, Severity } from "../issues";
 import { COLORS, FIRST_DATA_ROW, HEADER_ROW, tableName, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
 import { maskPersonnummer as maskPnrInText } from "../text/personnummer";
@@ -18,24 +20,6 @@ export const VALIDERINGSRAPPORT_KEY = "senaste";
 
 const SEVERITY_TEXT: Record<Severity, string> = SEVERITY_LABEL;
 const NCOLS = 5;
-
-/** Order of issues: severity (fel, varning, info), sheet name, then cell by row and column. */
-export function compareIssues(a: Issue, b: Issue): number {
-  const s = severityOrder[a.severity] - severityOrder[b.severity];
-  if (s !== 0) return s;
-  const sheet = a.sheet.localeCompare(b.sheet, "sv");
-  if (sheet !== 0) return sheet;
-  const ca = parseA1(a.cell.split(":")[0] ?? "");
-  const cb = parseA1(b.cell.split(":")[0] ?? "");
-  if (ca && cb) return ca.row - cb.row || ca.col - cb.col;
-  if (ca || cb) return ca ? 1 : -1;
-  return a.cell.localeCompare(b.cell);
-}
-
-/** Stable sort of issues by `compareIssues`. */
-export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return issues.map((x, i) => [x, i] as const).sort((p, q) => compareIssues(p[0], q[0]) || p[1] - q[1]).map((p) => p[0]);
-}
 
 /** "3 fel, 5 varningar och 2 information" (singular "1 varning"). */
 export function issueSummary(issues: readonly Issue[]): string {

@@ -7,7 +7,7 @@ import {
   type BeslutsutrymmePost,
 } from "../compute/beslutsutrymme";
 import { applyScenario, type Scenario } from "../compute/what-if";
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
 import type { SheetPlan } from "../model/plan";
 import type { ParsedWorkbook } from "../model/records";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
@@ -128,10 +128,10 @@ export function planScenario(model: BeslutsutrymmeModel, scenario: Scenario, opt
  * planned as the live sheet "Beslutsutrymme ÅÅÅÅ–ÅÅÅÅ". Null when the workbook has no such data.
  * Uppsala 2024-10-24: kvarvarande 3 401; 4 830; 1 331; 151; 2 262; 14 260 tkr.
  */
-export const beslutsutrymmeModule: ReportModule = {
+export const beslutsutrymmeModule: ReportModule<"beslutsutrymme"> = {
   kind: BESLUTSUTRYMME_KIND,
   label: "Beslutsutrymme (flerårsprognos)",
-  run(ctx: PipelineContext): ModuleOutput | null {
+  run(ctx: PipelineContext): ModuleOutput<"beslutsutrymme"> | null {
     const found = beslutsutrymmeFromWorkbook(ctx);
     if (!found) return null;
     const { model } = found;

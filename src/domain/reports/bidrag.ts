@@ -1,7 +1,7 @@
 import { computeBidragsfordelning, kr } from "../compute/bidragsfordelning";
 import { openForSearch, primarySheetOfKind } from "../detect/apply";
 import type { WorkbookMapping } from "../model/mapping";
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
 import type { RawSheet } from "../model/raw";
 import type { Installningar } from "../model/records";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
@@ -83,10 +83,10 @@ function tolerans(inst: Installningar): number {
  * Beslutat column); plans "Bidrag ÅÅÅÅ" with helår and — when the period ends inside the year — delår.
  * Returns null when the workbook has no Medlemmar sheet.
  */
-export const bidragModule: ReportModule = {
+export const bidragModule: ReportModule<"bidrag"> = {
   kind: BIDRAG_KIND,
   label: "Medlemsbidrag (bidragsfördelning)",
-  run(ctx: PipelineContext): ModuleOutput | null {
+  run(ctx: PipelineContext): ModuleOutput<"bidrag"> | null {
     const sheet = findMedlemmarSheet(ctx.sheets, ctx.mapping);
     if (!sheet) return null;
     const parsed = parseMedlemmar(sheet);

@@ -1,4 +1,4 @@
-import type { Issue } from "../model/issue";
+import type { Issue } from "../issues/issue";
 import { computeBokslut } from "../compute/bokslut";
 import { findKontoplanSheet, readKontoplanSheet, type KontoplanRad } from "../ledger/kontoplan";
 import { looksLikeSaldobalans, readSaldobalans } from "../ledger/saldobalans";
@@ -17,10 +17,10 @@ import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
 
 export const BOKSLUT_REPORT_KIND = "bokslut";
 
-export const bokslutModule: ReportModule = {
+export const bokslutModule: ReportModule<"bokslut"> = {
   kind: BOKSLUT_REPORT_KIND,
   label: "Bokslut ur bokföringen (SIE 4 eller saldobalans)",
-  run(ctx: PipelineContext): ModuleOutput | null {
+  run(ctx: PipelineContext): ModuleOutput<"bokslut"> | null {
     const issues: Issue[] = [];
     let ledger: Ledger | undefined;
     let readerIssues: Issue[] = [];

@@ -1,5 +1,6 @@
 import { insatsNameResolver, workbookAliases } from "../parse/alias";
-import { type Issue, type Insats, type RawSheet } from "../model";
+import { type Insats, type RawSheet } from "../model";
+import { type Issue } from "../issues";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
 import { computeDeltagaruppfoljning } from "../compute/deltagare/deltagaruppfoljning";
 import { skyddaDeltagaruppfoljning } from "../compute/deltagare/publicering";
@@ -95,10 +96,10 @@ function flatten(t: RapportTabell): { rubrik: string; kolumner: string[]; rader:
   return { rubrik: t.rubrik, kolumner: t.kolumner.map((k) => k.rubrik), rader: [...t.rader, ...t.efter].map((r) => r.map(val)) };
 }
 
-export const deltagareModule: ReportModule = {
+export const deltagareModule: ReportModule<"deltagare"> = {
   kind: DELTAGARE_KIND,
   label: "Uppföljning deltagare",
-  run(ctx: PipelineContext): ModuleOutput | null {
+  run(ctx: PipelineContext): ModuleOutput<"deltagare"> | null {
     const sheets = findDeltagareSheets(ctx.sheets, ctx.mapping);
     if (sheets.length === 0) {
       // Published tables are checked even without a Deltagare sheet (Uppsala 2021 Tabell 6's Summa row).

@@ -6,10 +6,10 @@ import { DRIFTSREDOVISNING_KIND, planDriftsredovisning } from "../plan/driftsred
  * Report module "Driftsredovisning" (domain.md §3.2): needs a budget (Budget sheet or insatser
  * with budget) and Utfall; plans the sheet "Driftsredovisning ÅÅÅÅ-MM-DD".
  */
-export const driftsredovisningModule: ReportModule = {
+export const driftsredovisningModule: ReportModule<"driftsredovisning"> = {
   kind: DRIFTSREDOVISNING_KIND,
   label: "Driftsredovisning",
-  run(ctx: PipelineContext): ModuleOutput | null {
+  run(ctx: PipelineContext): ModuleOutput<"driftsredovisning"> | null {
     const { base, options } = ctx;
     if (base.budget.length === 0 && base.insatser.length === 0) return null;
     if (base.utfall.length === 0 && !base.sourceSheets.utfall) return null;

@@ -1,4 +1,4 @@
-import type { ReportModule } from "./types";
+import type { AnyReportModule } from "./types";
 import { beslutsutrymmeModule } from "./beslutsutrymme";
 import { bidragModule } from "./bidrag";
 import { bokslutModule } from "./bokslut";
@@ -9,7 +9,7 @@ import { rekvisitionerModule } from "./rekvisitioner";
 import { resultatModule } from "./resultat";
 
 /** Every report capability, in the order their sheets are written (the Valideringsrapport comes last). */
-export const reportModules: ReportModule[] = [
+export const reportModules: AnyReportModule[] = [
   forbrukningskvotModule,
   driftsredovisningModule,
   resultatModule,

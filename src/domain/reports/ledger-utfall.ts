@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
 import type { ParsedWorkbook, RawSheet } from "../model";
 import { CODES } from "../issues/codes";
 import { findKontoplanSheet, readKontoplanSheet } from "../ledger/kontoplan";

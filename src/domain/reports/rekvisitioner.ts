@@ -1,4 +1,5 @@
-import type { Issue, RawSheet } from "../model";
+import type { RawSheet } from "../model";
+import type { Issue } from "../issues";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
 import { computeRekvisitionskontroll } from "../compute/rekvisitioner/rekvisitionskontroll";
 import { insatsNameResolver, workbookAliases } from "../parse/alias";
@@ -71,10 +72,10 @@ export function readRekvisitioner(sheets: readonly RawSheet[], mapping?: Workboo
   return { rekvisitioner, issues, sheets: found };
 }
 
-export const rekvisitionerModule: ReportModule = {
+export const rekvisitionerModule: ReportModule<"rekvisitionskontroll"> = {
   kind: REKVISITIONSKONTROLL_KIND,
   label: "Rekvisitionskontroll",
-  run(ctx: PipelineContext): ModuleOutput | null {
+  run(ctx: PipelineContext): ModuleOutput<"rekvisitionskontroll"> | null {
     const read = readRekvisitioner(ctx.sheets, ctx.mapping);
     if (read.rekvisitioner.length === 0) {
       return read.issues.length === 0 ? null : { result: null, plans: [], issues: read.issues };

@@ -10,10 +10,10 @@ import { planResultat, RESULTAT_KIND } from "../plan/resultat";
  * till medlemsintäkt, utfall mot årsbudget, förbrukad andel per grupp). Needs what the driftsredovisning
  * needs (a budget and Utfall); null otherwise. Plans the sheet "Resultat ÅÅÅÅ-MM-DD".
  */
-export const resultatModule: ReportModule = {
+export const resultatModule: ReportModule<"resultat"> = {
   kind: RESULTAT_KIND,
   label: "Resultaträkning och nyckeltal",
-  run(ctx: PipelineContext): ModuleOutput | null {
+  run(ctx: PipelineContext): ModuleOutput<"resultat"> | null {
     const { base, options } = ctx;
     if (base.budget.length === 0 && base.insatser.length === 0) return null;
     if (base.utfall.length === 0 && !base.sourceSheets.utfall) return null;

@@ -1,6 +1,10 @@
 import type { WorkbookMapping } from "../model/mapping";
-import type { Issue, IsoDate, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
+import type { IsoDate, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
+import type { Issue } from "../issues";
 import type { Ledger } from "../ledger/types";
+import type { ReportKind, ReportResults } from "./results";
+
+export type { ReportKind, ReportResults };
 
 /** Options of one pipeline run (task pane, CLI and demo pass the same). */
 export interface PipelineOptions {
@@ -11,7 +15,7 @@ export interface PipelineOptions {
   /** Today's date for title rows; injected so runs are reproducible. */
   idag: IsoDate;
   /** Which report kinds to produce; undefined = every report the workbook's sheets allow. */
-  reports?: string[];
+  reports?: readonly string[];
   /** Publicering: hide counts below this threshold in tables meant for publication (deltagare). */
   publicering?: { threshold: number } | null;
   /**
@@ -34,9 +38,9 @@ export interface PipelineContext {
 }
 
 /** What one report module returns. */
-export interface ModuleOutput {
-  /** JSON-serialisable computed tables (written by `finsam rapport --json`). */
-  result: unknown;
+export interface ModuleOutput<K extends ReportKind = ReportKind> {
+  /** JSON-serialisable computed tables (written by `finsam rapport --json`), typed per kind (results.ts). */
+  result: ReportResults[K];
   plans: SheetPlan[];
   issues: Issue[];
 }
@@ -45,19 +49,22 @@ export interface ModuleOutput {
  * A report capability (förbrukningskvot, driftsredovisning, deltagare, rekvisitioner, bidrag, …).
  * `run` returns null when the workbook lacks the sheets the report needs.
  */
-export interface ReportModule {
-  kind: string;
+export interface ReportModule<K extends ReportKind = ReportKind> {
+  kind: K;
   /** Swedish label for UI and CLI listings. */
   label: string;
-  run(ctx: PipelineContext): ModuleOutput | null;
+  run(ctx: PipelineContext): ModuleOutput<K> | null;
 }
+
+/** A module of any kind (the pipeline's list): the union of ReportModule<K> over every kind. */
+export type AnyReportModule = { [K in ReportKind]: ReportModule<K> }[ReportKind];
 
 export interface PipelineResult {
   base: ParsedWorkbook;
   /** All issues: parse, validation and every module's, sorted by severity, sheet, cell. */
   issues: Issue[];
-  /** Computed tables per report kind. */
-  results: Record<string, unknown>;
+  /** Computed tables per report kind that ran (a kind is absent when its module lacked its sheets or failed). */
+  results: Partial<ReportResults>;
   /** Output sheets, in the order they should appear; the Valideringsrapport last. */
   plans: SheetPlan[];
   /** The mapping the run used, reconciled with the sheets (save it back so the next run is one click). */

@@ -58,7 +58,7 @@ const MEASURE_WORDS: [Measure, string[]][] = [
   ["ovrigt", ["overf", "overforing", "overfort", "not", "noter", "kommentar", "anmarkning", "kvarvarande", "aterstar", "aterstaende", "restbelopp", "ejnyttjat", "kvarav", "kvaratt", "kvarvarandebudget", "remaining"]],
   [
     "budget",
-    ["aktuellbudget", "periodbudget", "budget", "arsbudget", "helarsbudget", "beviljadbudget", "beviljat", "beviljad", "beviljadebelopp", "prel", "preliminar", "rambudget", "budgeterat", "ram"],
+    ["aktuellbudget", "aktuellarsbudget", "aktuellhelarsbudget", "periodbudget", "budget", "arsbudget", "helarsbudget", "beviljadbudget", "beviljat", "beviljad", "beviljadebelopp", "prel", "preliminar", "rambudget", "budgeterat", "ram"],
   ],
   ["utfall", ["utfall", "bokfort", "redovisat", "verkligt", "forbrukat", "faktiskt", "upparbetat", "kostnadsutfall", "belopp", "summa", "kostnad", "kostnader", "actual", "actuals", "outcome"]],
 ];

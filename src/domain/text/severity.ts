@@ -1,4 +1,4 @@
-import type { Severity } from "../model";
+import type { Severity } from "../model/severity";
 
 /**
  * One Swedish name per severity, the same in the pane, the CLI and the Valideringsrapport:

@@ -1,4 +1,4 @@
-import type { Issue } from "../model/issue";
+import type { Issue } from "../issues/issue";
 import type { IsoDate, RawSheet } from "../model/raw";
 import type { Insats, InsatsTyp } from "../model/records";
 import { DELT_CODES } from "../text/deltagare-koder";

@@ -1,11 +1,12 @@
-import type { Issue } from "../model/issue";
+import type { Issue } from "../issues/issue";
 import type { ParsedWorkbook } from "../model/records";
 import type { BaseLayout } from "../parse/base/parse-base";
 import { checkDuplicateInsatser } from "./duplicates";
 import { checkPeriodsWithinInsats } from "./period-range";
 import { checkUnknownPosts } from "./unknown-post";
 
-export { CODES, type IssueCode } from "../issues/codes";
+export { CODES } from "../issues/codes";
+export type { IssueCode } from "../issues/registry";
 
 /**
  * Cross-record rules on the parsed base sheets (domain.md §4): DUBBLETT_INSATS, OKAND_POST,

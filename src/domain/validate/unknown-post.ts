@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../model/issue";
+import { issue, type Issue } from "../issues/issue";
 import type { ParsedWorkbook, UtfallRad } from "../model/records";
 import { NameIndex } from "../text/names";
 import { CODES } from "../issues/codes";

@@ -82,6 +82,10 @@ describe("scenario JSON", () => {
     const bad = parseScenarios(JSON.stringify([{ name: "X", levers: [{ kind: "medlemsavgifter", ar: 2025 }] }, { name: "Y", levers: [] }]));
     expect(bad.scenarios.map((x) => x.name)).toEqual(["Y"]);
     expect(bad.issues).toHaveLength(1);
+    expect(bad.issues[0].message).toMatch(/^Sparat scenario nr 1 kunde inte läsas \(ange antingen belopp eller procent\)/);
+    expect(bad.issues[0].message).not.toMatch(/Invalid|expected|received/);
+    const wrongShape = parseScenarios(JSON.stringify([{ name: 3, levers: [] }]));
+    expect(wrongShape.issues[0].message).toBe('Sparat scenario nr 1 kunde inte läsas (fältet "name" saknas eller har fel typ); det hoppas över.');
     expect(parseScenarios("{oops").issues[0].code).toBe("WHATIF_SCENARIO_OLASBART");
     expect(parseScenarios("")).toEqual({ scenarios: [], issues: [] });
   });

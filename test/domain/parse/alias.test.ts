@@ -1,5 +1,5 @@
 import { aliasIndex, insatsNameResolver, mergeAliases, parseAliasSheet, resolveInsatsName, suggestAlias, workbookAliases } from "../../../src/domain/parse/alias";
-import type { Issue } from "../../../src/domain/model/issue";
+import type { Issue } from "../../../src/domain/issues/issue";
 import { sheet } from "../detect/helpers";
 
 describe("alias", () => {

@@ -38,6 +38,7 @@ function evaluate(plan: SheetPlan, formula: string): CellValue {
   if ((m = /^=SUM\(([A-Z0-9,]+)\)$/.exec(formula))) return m[1].split(",").reduce((s, r) => s + cell(r), 0);
   if ((m = /^=IF\(([A-Z]+\d+)=0,"",([A-Z]+\d+)\/([A-Z]+\d+)\)$/.exec(formula))) return cell(m[1]) === 0 ? "" : cell(m[2]) / cell(m[3]);
   if ((m = /^=([A-Z]+\d+)-([A-Z]+\d+)$/.exec(formula))) return cell(m[1]) - cell(m[2]);
+  if ((m = /^=([A-Z]+\d+)\+([A-Z]+\d+)-([A-Z]+\d+)$/.exec(formula))) return cell(m[1]) + cell(m[2]) - cell(m[3]);
   if ((m = /^=([A-Z]+\d+)\*([0-9.]+)$/.exec(formula))) return cell(m[1]) * Number(m[2]);
   if ((m = /^=-([A-Z]+\d+)$/.exec(formula))) return -cell(m[1]);
   if ((m = /^=([A-Z]+\d+)$/.exec(formula))) return cell(m[1]);
@@ -103,8 +104,16 @@ describe("plan Resultat (Uppsala 2024-06-30)", () => {
     const utan = plan.rows[rowIndex(plan, "Eget kapital exkl. reservfond i % av årets medlemsbidrag")];
     expect(pct1(med[3])).toBe(28.9);
     expect(pct1(utan[3])).toBe(24.6);
-    expect(med.slice(4)).toEqual([0.2, "Över taket"]);
+    // At a delår the period-end ratios are information; the tak is judged on the year-end prognos (domain.md §3.2).
+    expect(med.slice(4)).toEqual([0.2, "Över taket (upplysning)"]);
     expect(utan.slice(4)).toEqual([0.2, "Över taket (upplysning)"]);
+    const arMed = plan.rows[rowIndex(plan, "Eget kapital vid årets slut i % av årets medlemsbidrag (inkl. reservfond)")];
+    const arUtan = plan.rows[rowIndex(plan, "Eget kapital vid årets slut exkl. reservfond i % av årets medlemsbidrag")];
+    expect(value(arMed[1])).toBe(5_830_000);
+    expect([pct1(arMed[3]), pct1(arUtan[3])]).toEqual([25.0, 20.7]);
+    expect(arMed.slice(4)).toEqual([0.2, "Över taket"]);
+    expect(arUtan.slice(4)).toEqual([0.2, "Över taket (upplysning)"]);
+    expect(plan.rows.some((r) => r[0] === "Taket gäller eget kapital vid årets slut, inklusive den bundna reservfonden; periodens eget kapital visas som upplysning.")).toBe(true);
     const tak = plan.rows[rowIndex(plan, "Tak för eget kapital (20,0 % av årets medlemsbidrag)")][1];
     expect(tak).toEqual({ formula: `=B${ek + 2}*0.2`, value: expect.closeTo(4_664_400, 6) });
   });
@@ -145,8 +154,11 @@ describe("plan Resultat (Uppsala 2024-06-30)", () => {
       { name: "Nyckeltal_2024_06_30", range: `A${hdr + 1}:F${last}`, style: "TableStyleLight9" },
     ]);
     const med = rowIndex(plan, "Eget kapital i % av årets medlemsbidrag (inkl. reservfond)") + 1;
-    expect(plan.conditionalFormats).toEqual([expect.objectContaining({ range: `D${med}:D${med + 1}`, operator: "GreaterThan", formula1: "0.2" })]);
-    expect(plan.summary).toBe("Periodens resultat 2024-06-30: utfall −620 TSEK (budget −1\u00a0480 TSEK). Eget kapital 6\u00a0740 TSEK = 28,9 % av årets medlemsbidrag (över taket 20,0 %).");
+    expect(plan.conditionalFormats).toEqual([expect.objectContaining({ range: `D${med}:D${med + 5}`, operator: "GreaterThan", formula1: "0.2" })]);
+    expect(plan.summary).toBe(
+      "Periodens resultat 2024-06-30: utfall −620 TSEK (budget −1\u00a0480 TSEK). Eget kapital 6\u00a0740 TSEK = 28,9 % av årets medlemsbidrag; " +
+        "vid årets slut enligt prognos 5\u00a0830 TSEK = 25,0 % (över taket 20,0 %).",
+    );
   });
 });
 
@@ -155,7 +167,7 @@ describe("plan Resultat, other workbooks", () => {
     const plan = planFor(molndal2016(), "2016-01-01", "2016-08-31");
     const med = plan.rows[rowIndex(plan, "Eget kapital i % av årets medlemsbidrag (inkl. reservfond)")];
     expect(pct1(med[3])).toBe(17.1);
-    expect(med[5]).toBe("Inom taket");
+    expect(med[5]).toBe("Inom taket (upplysning)"); // period end at a delår: information
     expect(mismatches(plan)).toEqual([]);
   });
 

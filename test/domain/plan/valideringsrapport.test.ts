@@ -1,37 +1,35 @@
-import { issue, type Issue } from "../../../src/domain/model";
+import { compareIssues, issue, sortIssues, type Issue } from "../../../src/domain/issues";
 import {
-  compareIssues,
   issueSummary,
   maskPersonnummer,
   planValideringsrapport,
-  sortIssues,
 } from "../../../src/domain/plan/valideringsrapport";
 import { uppsala2024 } from "../fixtures/uppsala-2024";
 
 const opts = { fran: "2024-01-01", till: "2024-06-30", idag: "2024-10-24" };
 
 const issues: Issue[] = [
-  issue("info", "I1", "Utfall", "A2", "info 1"),
-  issue("varning", "V1", "Utfall", "C10", "varning C10"),
-  issue("fel", "F1", "Utfall", "B3", "fel Utfall B3"),
-  issue("varning", "V2", "Utfall", "C9", "varning C9"),
-  issue("fel", "F2", "Budget", "A7", "fel Budget"),
-  issue("varning", "V3", "", "", "arbetsboken"),
-  issue("info", "I2", "Budget", "AA1", "info 2"),
-  issue("varning", "V4", "Insatser", "B2", "Deltagare 19850101-1234 finns"),
-  issue("fel", "F3", "Utfall", "A3", "fel Utfall A3"),
-  issue("varning", "V5", "Utfall", "C9", "varning C9 igen"),
+  issue("info", "ENHET_GISSAD", "Utfall", "A2", "info 1"),
+  issue("varning", "NEGATIV_BUDGET", "Utfall", "C10", "varning C10"),
+  issue("fel", "OLASBART_TAL", "Utfall", "B3", "fel Utfall B3"),
+  issue("varning", "OKAND_KOSTNADSSLAG", "Utfall", "C9", "varning C9"),
+  issue("fel", "OKAND_KATEGORI", "Budget", "A7", "fel Budget"),
+  issue("varning", "SAKNAT_BLAD", "", "", "arbetsboken"),
+  issue("info", "DATUM_ANTAGNA", "Budget", "AA1", "info 2"),
+  issue("varning", "BUDGET_SKILJER", "Insatser", "B2", "Deltagare 19850101-1234 finns"),
+  issue("fel", "SAKNAT_VARDE", "Utfall", "A3", "fel Utfall A3"),
+  issue("varning", "AVVIKELSE_STAMMER_INTE", "Utfall", "C9", "varning C9 igen"),
 ];
 
 describe("Valideringsrapport", () => {
   it("sorts fel → varning → info, then sheet, then cell by row and column (A10 after A9), stably", () => {
-    expect(sortIssues(issues).map((i) => i.code)).toEqual(["F2", "F3", "F1", "V3", "V4", "V2", "V5", "V1", "I2", "I1"]);
-    expect(compareIssues(issue("fel", "x", "S", "B9", ""), issue("fel", "x", "S", "A10", ""))).toBeLessThan(0);
+    expect(sortIssues(issues).map((i) => i.code)).toEqual(["OKAND_KATEGORI", "SAKNAT_VARDE", "OLASBART_TAL", "SAKNAT_BLAD", "BUDGET_SKILJER", "OKAND_KOSTNADSSLAG", "AVVIKELSE_STAMMER_INTE", "NEGATIV_BUDGET", "DATUM_ANTAGNA", "ENHET_GISSAD"]);
+    expect(compareIssues(issue("fel", "SAKNAT_VARDE", "S", "B9", ""), issue("fel", "SAKNAT_VARDE", "S", "A10", ""))).toBeLessThan(0);
   });
 
   it("summarises with Swedish plurals", () => {
     expect(issueSummary(issues)).toBe("3 fel, 5 varningar och 2 information");
-    expect(issueSummary([issue("varning", "x", "", "", "")])).toBe("0 fel, 1 varning och 0 information");
+    expect(issueSummary([issue("varning", "SAKNAT_VARDE", "", "", "")])).toBe("0 fel, 1 varning och 0 information");
   });
 
   it("plans the sheet: title, summary row, header on row 5, one row per issue, a table", () => {
@@ -41,8 +39,8 @@ describe("Valideringsrapport", () => {
     expect(plan.rows[1][0]).toBe("Period 2024-01-01 – 2024-06-30 · Källor: Insatser, Budget, Utfall, Inställningar");
     expect(plan.rows[3]).toEqual(["3 fel, 5 varningar och 2 information"]);
     expect(plan.rows[4]).toEqual(["Allvarlighet", "Blad", "Cell", "Meddelande", "Kod"]);
-    expect(plan.rows[5]).toEqual(["Fel", "Budget", "A7", "fel Budget", "F2"]);
-    expect(plan.rows[14]).toEqual(["Information", "Utfall", "A2", "info 1", "I1"]);
+    expect(plan.rows[5]).toEqual(["Fel", "Budget", "A7", "fel Budget", "OKAND_KATEGORI"]);
+    expect(plan.rows[14]).toEqual(["Information", "Utfall", "A2", "info 1", "ENHET_GISSAD"]);
     expect(plan.rows).toHaveLength(15);
     expect(plan.tables).toEqual([expect.objectContaining({ name: "Valideringsrapport", range: "A5:E15" })]);
     expect(plan.styles).toEqual(

@@ -119,7 +119,7 @@ describe.each([
     const reports = out.plans.filter((p) => p.kind !== "valideringsrapport");
     for (const p of reports) {
       const texts = p.rows.slice(0, 4).map((r) => String(r[0] ?? ""));
-      const banner = texts.find((t) => t.startsWith("Preliminär"));
+      const banner = texts.find((t) => t.startsWith("Preliminär"))?.split(" · ")[0];
       if (medFel) expect({ sheet: p.name, banner }).toEqual({ sheet: p.name, banner: `Preliminär — arbetsboken har ${fel} fel, se Valideringsrapport` });
       else expect({ sheet: p.name, banner }).toEqual({ sheet: p.name, banner: undefined });
     }

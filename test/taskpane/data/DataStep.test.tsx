@@ -140,9 +140,9 @@ describe("DataStep", () => {
     renderStep(service);
     fireEvent.click(screen.getByRole("button", { name: "Skapa mallar" }));
     const result = await screen.findByTestId("mallar-resultat");
-    expect(result.textContent).toContain("6 mallar skapade: Insatser, Budget, Rekvisitioner, Deltagare, Medlemmar, Inställningar.");
+    expect(result.textContent).toContain("7 mallar skapade: Insatser, Budget, Rekvisitioner, Deltagare, Medlemmar, Inställningar, Kontoplan.");
     expect(result.textContent).toContain(`Bladet ${SHEET} läses redan som Utfall; ingen mall behövs.`);
-    expect(written.map((p) => p.kind)).toEqual(new Array(6).fill("mall"));
+    expect(written.map((p) => p.kind)).toEqual(new Array(7).fill("mall"));
   });
 
   it("in the pane's slot it waits for the pane's read and then loads by itself", async () => {

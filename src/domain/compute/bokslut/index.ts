@@ -1,4 +1,4 @@
-import type { Issue } from "../../model/issue";
+import type { Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import type { IsoDate } from "../../model";
 import type { KontoplanRad } from "../../ledger/kontoplan";

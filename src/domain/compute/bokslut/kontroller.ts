@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import { LEDGER_CODES as L } from "../../ledger/codes";
 import { formatOre } from "../../ledger/sie-read";
 import { kronor, type Ledger } from "../../ledger/types";

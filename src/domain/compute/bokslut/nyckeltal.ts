@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import { cellAddress } from "../../text/header";
 import { parseSvNumber } from "../../text/sv-number";

@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { IsoDate, UtfallRad } from "../../model";
 import { normalizeName } from "../../text/names";
 import { LEDGER_CODES as L } from "../../ledger/codes";

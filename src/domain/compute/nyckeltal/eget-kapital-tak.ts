@@ -1,5 +1,6 @@
-import { issue } from "../../model";
-import type { CellRef, IsoDate, Issue } from "../../model";
+import { issue } from "../../issues";
+import type { CellRef, IsoDate } from "../../model";
+import type { Issue } from "../../issues";
 import { egetKapitalAndel } from "./eget-kapital-andel";
 import type { EgetKapital } from "./eget-kapital";
 

@@ -1,5 +1,6 @@
-import { issue } from "../../model";
-import type { CellRef, Issue, ParsedWorkbook, RawSheet } from "../../model";
+import { issue } from "../../issues";
+import type { CellRef, ParsedWorkbook, RawSheet } from "../../model";
+import type { Issue } from "../../issues";
 import { cellAddress, normalizeHeader } from "../../text/header";
 import { parseSvNumber } from "../../text/sv-number";
 import { STANDARD_TAK, type EgetKapitalTak } from "./eget-kapital-tak";

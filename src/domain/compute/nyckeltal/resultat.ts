@@ -1,5 +1,6 @@
-import { issue } from "../../model";
-import type { IsoDate, Issue, ParsedWorkbook, RawSheet } from "../../model";
+import { issue } from "../../issues";
+import type { IsoDate, ParsedWorkbook, RawSheet } from "../../model";
+import type { Issue } from "../../issues";
 import { computeDriftsredovisning, type DriftsredovisningResultat } from "../driftsredovisning";
 import { egetKapitalVidPeriodslut } from "./eget-kapital";
 import { egetKapitalMotTak, egetKapitalOverTakIssue, type EgetKapitalMotTak } from "./eget-kapital-tak";

@@ -1,4 +1,5 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
+import type { IssueCode } from "../../issues/issue";
 import type { Insats, IsoDate, Period } from "../../model";
 import { closestName, NameIndex } from "../../text/names";
 import { formatKr, KOSTNADSSLAG, KOSTNADSSLAG_LABEL, type Rekvisition } from "../../parse/rekvisitioner/rekvisitioner";
@@ -59,7 +60,7 @@ export class InsatsRegister {
   }
 }
 
-function fel(k: Rekvisition, code: string, cell: string | undefined, message: string): Issue {
+function fel(k: Rekvisition, code: IssueCode, cell: string | undefined, message: string): Issue {
   return issue("fel", code, k.sheet, cell ?? k.cells.insats ?? "", message);
 }
 

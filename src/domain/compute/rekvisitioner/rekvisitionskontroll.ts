@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { CellRef, Insats, IsoDate, ParsedWorkbook } from "../../model";
 import { formatKr, KOSTNADSSLAG, type Rekvisition } from "../../parse/rekvisitioner/rekvisitioner";
 import { flagga as flaggaFor, kvotAv, KVOT_HOG_STANDARD, KVOT_LAG_STANDARD, type Flagga } from "../forbrukningskvot";

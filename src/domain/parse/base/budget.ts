@@ -1,4 +1,4 @@
-import type { Issue } from "../../model/issue";
+import type { Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import type { BudgetRad, BudgetVersion, Grupp, Kategori } from "../../model/records";
 import { parsePeriod } from "../../text/period";

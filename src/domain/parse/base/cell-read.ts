@@ -1,4 +1,5 @@
-import { issue, type Issue, type Severity } from "../../model/issue";
+import { issue, type Issue, type Severity } from "../../issues/issue";
+import type { IssueCode } from "../../issues/issue";
 import type { CellValue, IsoDate, RawSheet } from "../../model/raw";
 import type { Period } from "../../model/records";
 import { rimligtBelopp } from "../../issues/limits";
@@ -40,7 +41,7 @@ export class CellReader {
     return this.labels[c] ?? `kolumn ${this.address(0, c).replace(/\d+$/, "")}`;
   }
 
-  report(severity: Severity, code: string, r: number, c: number, message: string): void {
+  report(severity: Severity, code: IssueCode, r: number, c: number, message: string): void {
     this.issues.push(issue(severity, code, this.sheet.name, this.address(r, c), message));
   }
 
@@ -146,7 +147,7 @@ export class CellReader {
     return f !== undefined && isScalingFormat(f[r]?.[c]);
   }
 
-  private unreadable(code: string, r: number, c: number, required: boolean, detail: string): void {
+  private unreadable(code: IssueCode, r: number, c: number, required: boolean, detail: string): void {
     const tail = required ? "Raden hoppas över." : "Värdet används inte.";
     this.report(required ? "fel" : "varning", code, r, c, `${this.label(c)}: ${detail} ${tail}`);
   }

@@ -1,4 +1,5 @@
-import type { Issue } from "../../model/issue";
+import { formatSv } from "../../text/format";
+import type { Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import type { Installningar } from "../../model/records";
 import { CODES } from "../../issues/codes";
@@ -74,6 +75,7 @@ export function parseInstallningar(sheet: RawSheet, issues: Issue[]): Installnin
   const valCol = table?.columns.varde ?? 1;
   const first = table ? table.headerRow + 1 : 0;
   const reader = new CellReader(sheet, issues, table ? headerLabels(sheet, table.headerRow) : {});
+  const thresholdRow: Partial<Record<"kvotHog" | "kvotLag", number>> = {};
   for (let r = first; r < sheet.values.length; r++) {
     const name = sheet.values[r]?.[keyCol];
     if (typeof name !== "string" || name.trim() === "") continue;
@@ -98,7 +100,28 @@ export function parseInstallningar(sheet: RawSheet, issues: Issue[]): Installnin
     } else {
       const v = reader.number(r, valCol);
       if (typeof v === "number") out[field as "kvotHog"] = toFraction(v, typeof raw === "string" && raw.includes("%"));
+      if (field === "kvotHog" || field === "kvotLag") thresholdRow[field] = r;
     }
   }
+  checkThresholds(out, thresholdRow, reader, valCol);
   return out;
+}
+
+/**
+ * Låg förbrukning must be below Hög förbrukning, or every kvot is both "hög" and "låg" (or neither): a fel at the
+ * Låg cell, and neither setting is used — the standard thresholds 80 % and 100 % apply instead (issue 18).
+ */
+function checkThresholds(out: Installningar, rows: Partial<Record<"kvotHog" | "kvotLag", number>>, reader: CellReader, valCol: number): void {
+  if (out.kvotHog === undefined || out.kvotLag === undefined || out.kvotLag < out.kvotHog) return;
+  const pct = (x: number) => `${formatSv(x * 100, Number.isInteger(Math.round(x * 1e6) / 1e4) ? 0 : 1)} %`;
+  reader.report(
+    "fel",
+    "TROSKLAR_MOTSTRIDIGA",
+    rows.kvotLag ?? 0,
+    valCol,
+    `Låg förbrukning (${pct(out.kvotLag)}) ska vara lägre än Hög förbrukning (${pct(out.kvotHog)}); annars blir varje kvot både hög och låg. ` +
+      "Rätta gränserna i Inställningar; tills dess används standardgränserna 80 % och 100 %.",
+  );
+  delete out.kvotHog;
+  delete out.kvotLag;
 }

@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { BudgetRad, Insats, ParsedWorkbook } from "../../model/records";
 import { CODES } from "../../issues/codes";
 import { formatSv } from "../../text/format";

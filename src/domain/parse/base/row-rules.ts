@@ -1,11 +1,11 @@
-import type { Severity } from "../../model/issue";
+import type { IssueCode, Severity } from "../../issues/issue";
 import type { IsoDate } from "../../model/raw";
 import { CODES } from "../../issues/codes";
 import { formatSv } from "../../text/format";
 
 /** What a row rule needs to report: the parse step's cell reader fits. */
 export interface RowReporter {
-  report(severity: Severity, code: string, r: number, c: number, message: string): void;
+  report(severity: Severity, code: IssueCode, r: number, c: number, message: string): void;
 }
 
 /** SLUT_FORE_START (fel) at the Slut cell when an insats ends before it starts. */

@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import { CODES } from "../../issues/codes";
 
 /** Kind of post an amount belongs to: 1 kostnad, −1 intäkt, 0 unknown. */

@@ -1,5 +1,5 @@
 import { columnLetter } from "../../model/address";
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { CellValue, RawSheet } from "../../model/raw";
 import { CODES } from "../../issues/codes";
 import { cellAddress, type ColumnSpec, type LocatedTable } from "../../text/header";

@@ -1,4 +1,4 @@
-import type { Issue } from "../../model/issue";
+import type { Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import type { Kostnadsslag, Period, UtfallRad } from "../../model/records";
 import { CODES } from "../../issues/codes";

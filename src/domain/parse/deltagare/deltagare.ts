@@ -1,6 +1,6 @@
 import { openForSearch, primarySheetOfKind, sheetsOfKind } from "../../detect/apply";
 import type { WorkbookMapping } from "../../model/mapping";
-import type { Issue } from "../../model/issue";
+import type { Issue } from "../../issues/issue";
 import type { CellValue, IsoDate, RawSheet } from "../../model/raw";
 import { CODES } from "../../issues/codes";
 import { DELTAGARE_KOLUMNER, KOLUMN_TEXT } from "../../template/deltagare";

@@ -1,5 +1,5 @@
 import { a1Range } from "../../model/address";
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import { CODES } from "../../issues/codes";
 import { formatSv } from "../../text/format";

@@ -1,4 +1,4 @@
-import type { Issue } from "../../model/issue";
+import type { Issue } from "../../issues/issue";
 import type { CellValue, RawSheet } from "../../model/raw";
 import { checkUppfoljningstabell } from "./tabellkontroll";
 import { konGroups, type TabellKon } from "../../text/kon-header";

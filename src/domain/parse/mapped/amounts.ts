@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { Kostnadsslag, Period } from "../../model/records";
 import type { CellReader } from "../base/cell-read";
 import { cellAddress } from "../../text/header";

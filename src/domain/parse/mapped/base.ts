@@ -1,5 +1,5 @@
 import { columnIndex } from "../../model/address";
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import type { BudgetRad, Insats, ParsedWorkbook, UtfallRad } from "../../model/records";
 import { parseBudget } from "../base/budget";

@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { ColumnMapping, SheetMapping, WorkbookMapping } from "../../model/mapping";
 
 /**

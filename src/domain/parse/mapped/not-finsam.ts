@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import type { SheetMapping, WorkbookMapping } from "../../model/mapping";
 import { namedKind } from "../../template/spec-kinds";

@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import type { Period } from "../../model/records";
 import { BUDGET_SPECS } from "../base/budget";

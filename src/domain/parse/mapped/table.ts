@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../model/issue";
+import { issue, type Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
 import type { BudgetRad, Insats, InsatsTyp, Kategori, Period, UtfallRad } from "../../model/records";
 import { CellReader } from "../base/cell-read";

@@ -1,4 +1,5 @@
-import { issue, type Issue, type Severity } from "../../model/issue";
+import { issue, type Issue, type Severity } from "../../issues/issue";
+import type { IssueCode } from "../../issues/issue";
 import { a1Range } from "../../model/address";
 import type { CellValue, IsoDate, RawSheet } from "../../model/raw";
 import type { Kostnadsslag, Period } from "../../model/records";
@@ -105,7 +106,7 @@ export class ClaimBuilder {
     this.claim = { insats: "", period: null, periodText: "", belopp: null, inkommen: null, kostnadsslag: {}, sheet: sheet.name, cells: {}, range, layout, position, problem: [] };
   }
 
-  private add(severity: Severity, code: string, cell: string, message: string): void {
+  private add(severity: Severity, code: IssueCode, cell: string, message: string): void {
     this.claim.problem.push(issue(severity, code, this.claim.sheet, cell, maskPersonnummer(message)));
   }
 

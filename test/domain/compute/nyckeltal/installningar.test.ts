@@ -1,5 +1,6 @@
 import { arsMedlemsbidrag, egetKapitalTakFranInstallningar, installningCell, MEDLEMSBIDRAG_SKILJER, OGILTIG_INSTALLNING } from "../../../../src/domain/compute/nyckeltal/installningar";
-import type { Issue, ParsedWorkbook, RawSheet } from "../../../../src/domain/model";
+import type { ParsedWorkbook, RawSheet } from "../../../../src/domain/model";
+import type { Issue } from "../../../../src/domain/issues";
 import { uppsala2024 } from "../../fixtures/uppsala-2024";
 
 describe("arsMedlemsbidrag", () => {

@@ -1,4 +1,4 @@
-import type { Issue } from "../../../../src/domain/model/issue";
+import type { Issue } from "../../../../src/domain/issues/issue";
 import { parseBudget } from "../../../../src/domain/parse/base/budget";
 import { sheet } from "../sheet-helper";
 

@@ -1,4 +1,4 @@
-import type { Issue } from "../../../../src/domain/model/issue";
+import type { Issue } from "../../../../src/domain/issues/issue";
 import { parseInsatser } from "../../../../src/domain/parse/base/insatser";
 import { sheet } from "../sheet-helper";
 

@@ -1,4 +1,4 @@
-import type { Issue } from "../../../../src/domain/model/issue";
+import type { Issue } from "../../../../src/domain/issues/issue";
 import { parseInstallningar } from "../../../../src/domain/parse/base/installningar";
 import { sheet } from "../sheet-helper";
 
@@ -38,5 +38,33 @@ describe("parseInstallningar", () => {
     const s = sheet("Inställningar", [["Reservfond", "mycket"], ["Hög förbrukning", 1.1]]);
     expect(parseInstallningar(s, issues)).toEqual({ kvotHog: 1.1, ovrigt: {} });
     expect(issues).toEqual([expect.objectContaining({ severity: "varning", code: "OLASBART_TAL", sheet: "Inställningar", cell: "B1" })]);
+  });
+});
+
+describe("parseInstallningar: contradictory thresholds (issue 18)", () => {
+  it.each([
+    ["Låg förbrukning över Hög förbrukning", "90 %", "80 %"],
+    ["Låg förbrukning lika med Hög förbrukning", "100 %", "100 %"],
+  ])("%s is a fel at the Låg cell, and neither threshold is used", (_name, lag, hog) => {
+    const issues: Issue[] = [];
+    const s = sheet("Inställningar", [
+      ["Inställning", "Värde"],
+      ["Hög förbrukning", hog],
+      ["Låg förbrukning", lag],
+    ]);
+    const out = parseInstallningar(s, issues);
+    expect(out.kvotHog).toBeUndefined();
+    expect(out.kvotLag).toBeUndefined();
+    const f = issues.find((i) => i.code === "TROSKLAR_MOTSTRIDIGA");
+    expect(f).toMatchObject({ severity: "fel", sheet: "Inställningar", cell: "B3" });
+    expect(f?.message).toContain("standardgränserna 80 % och 100 %");
+  });
+
+  it("sensible thresholds are kept without a finding", () => {
+    const issues: Issue[] = [];
+    const out = parseInstallningar(sheet("Inställningar", [["Inställning", "Värde"], ["Hög förbrukning", "110 %"], ["Låg förbrukning", "70 %"]]), issues);
+    expect(out.kvotHog).toBeCloseTo(1.1, 12);
+    expect(out.kvotLag).toBeCloseTo(0.7, 12);
+    expect(issues).toEqual([]);
   });
 });

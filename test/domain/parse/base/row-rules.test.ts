@@ -1,4 +1,4 @@
-import type { Severity } from "../../../../src/domain/model/issue";
+import type { Severity } from "../../../../src/domain/issues/issue";
 import { checkNegativeBudget, checkSlutForeStart } from "../../../../src/domain/parse/base/row-rules";
 
 function recorder() {

@@ -1,4 +1,4 @@
-import type { Issue } from "../../../../src/domain/model/issue";
+import type { Issue } from "../../../../src/domain/issues/issue";
 import type { CellValue } from "../../../../src/domain/model/raw";
 import { CellReader } from "../../../../src/domain/parse/base/cell-read";
 import { parseSvNumber } from "../../../../src/domain/text/sv-number";

@@ -1,4 +1,4 @@
-import type { Issue } from "../../../../src/domain/model/issue";
+import type { Issue } from "../../../../src/domain/issues/issue";
 import type { PostSign } from "../../../../src/domain/parse/base/sign";
 import { parseUtfall } from "../../../../src/domain/parse/base/utfall";
 import { sheet } from "../sheet-helper";

@@ -1,6 +1,6 @@
 import { checkAvvikelse } from "../../../../src/domain/parse/mapped/avvikelse";
 import type { ColumnMapping } from "../../../../src/domain/model/mapping";
-import type { Issue } from "../../../../src/domain/model/issue";
+import type { Issue } from "../../../../src/domain/issues/issue";
 import { CellReader } from "../../../../src/domain/parse/base/cell-read";
 import { sheet } from "../../detect/helpers";
 

@@ -1,6 +1,6 @@
 import { detectWorkbook } from "../../../../src/domain/detect/detect-workbook";
 import { heldToTemplate, missingBaseColumns } from "../../../../src/domain/parse/mapped/required-columns";
-import type { Issue } from "../../../../src/domain/model/issue";
+import type { Issue } from "../../../../src/domain/issues/issue";
 import { parseBase } from "../../../../src/domain/parse/base/parse-base";
 import { sheet } from "../../detect/helpers";
 

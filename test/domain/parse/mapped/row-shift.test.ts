@@ -1,3 +1,4 @@
+import type { DriftsBelopp } from "../../../../src/domain/compute/driftsredovisning";
 import { detectWorkbook } from "../../../../src/domain/detect/detect-workbook";
 import { mappedColumns } from "../../../../src/domain/parse/mapped/columns";
 import { realignShiftedRows } from "../../../../src/domain/parse/mapped/row-shift";
@@ -28,8 +29,8 @@ describe("rows whose figures stand one column right of their headers (owner only
     const res = runPipeline([drift()], options);
     const codes = res.issues.map((i) => i.code);
     for (const code of ["SUMMA_STAMMER_INTE", "OLASBART_TAL", "AVVIKELSE_STAMMER_INTE"]) expect(codes).not.toContain(code);
-    const d = res.results.driftsredovisning as Record<string, { budget: number; utfall: number; avvikelse: number }>;
-    const b = (x: { budget: number; utfall: number; avvikelse: number }) => [tkr(x.budget), tkr(x.utfall), tkr(x.avvikelse)];
+    const d = res.results.driftsredovisning!;
+    const b = (x: DriftsBelopp) => [tkr(Number(x.budget)), tkr(Number(x.utfall)), tkr(Number(x.avvikelse))];
     expect(b(d.totalt)).toEqual([-1480, -620, 860]);
     expect(b(d.summaSamverkansinsatser)).toEqual([-10329, -9628, 701]);
     expect(res.base.insatser.find((i) => i.insats.startsWith("Jobbcentrum"))?.agare).toBe("Enköpings kommun");

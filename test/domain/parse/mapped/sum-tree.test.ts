@@ -1,4 +1,4 @@
-import type { Issue } from "../../../../src/domain/model/issue";
+import type { Issue } from "../../../../src/domain/issues/issue";
 import { CellReader } from "../../../../src/domain/parse/base/cell-read";
 import { SumTree } from "../../../../src/domain/parse/mapped/sum-tree";
 import { sheet } from "../../detect/helpers";

@@ -1,6 +1,6 @@
 import { detectSheet } from "../../../../src/domain/detect/detect-sheet";
 import { readMappedTable } from "../../../../src/domain/parse/mapped/table";
-import type { Issue } from "../../../../src/domain/model/issue";
+import type { Issue } from "../../../../src/domain/issues/issue";
 import { sheet } from "../../detect/helpers";
 
 describe("readMappedTable", () => {

@@ -1,5 +1,11 @@
-/** Severity of a validation issue: fel stops a figure from being trusted, varning asks for a look, info informs. */
-export type Severity = "fel" | "varning" | "info";
+import type { IssueCode } from "./registry";
+
+export type { IssueCode };
+
+import type { Severity } from "../model/severity";
+
+/** The severity type lives in model/ (text/ names severities too); re-exported here with the Issue type. */
+export type { Severity };
 
 /**
  * A validation issue. Results and issues are data: a function that meets bad input
@@ -7,8 +13,8 @@ export type Severity = "fel" | "varning" | "info";
  */
 export interface Issue {
   severity: Severity;
-  /** Stable machine-readable code, e.g. "SAKNAD_KOLUMN", "OKAND_INSATS". */
-  code: string;
+  /** Stable machine-readable code from the registry (issues/registry.ts), e.g. "SAKNAD_KOLUMN". */
+  code: IssueCode;
   /** Sheet name the issue is about ("" for workbook-wide issues). */
   sheet: string;
   /** A1 address or range ("" when not about one cell). */
@@ -17,7 +23,7 @@ export interface Issue {
   message: string;
 }
 
-export function issue(severity: Severity, code: string, sheet: string, cell: string, message: string): Issue {
+export function issue(severity: Severity, code: IssueCode, sheet: string, cell: string, message: string): Issue {
   return { severity, code, sheet, cell, message };
 }
 

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 
 /**
+ * (e2e project: it needs the production build, which has no place in the fast unit run.)
  * No network from the task pane. Scans the BUILT bundle (dist/, from `npm run build`; built here once with
  * `npx webpack --mode production` when missing): every URL host in every .js must be Office.js's CDN, localhost or
  * one of the known non-network identifiers below; the task pane's scripts use no fetch, XMLHttpRequest, WebSocket,

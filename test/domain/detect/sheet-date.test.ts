@@ -1,0 +1,38 @@
+import { applySheetDate, sheetDateOf } from "../../../src/domain/detect/sheet-date";
+import { detectWorkbook } from "../../../src/domain/detect";
+import { rawSheet } from "../../fixtures/nasta-ar/sheets";
+import type { ColumnMapping } from "../../../src/domain/model/mapping";
+
+const col = (column: string, header: string, measure: "utfall" | "budget" | "prognos"): ColumnMapping =>
+  ({ column, header, role: "belopp", measure, confidence: 0.9 }) as ColumnMapping;
+
+describe("applySheetDate: the sheet's date for columns without their own period", () => {
+  const sd = sheetDateOf(["Delårsrapport jan-aug 2016, belopp i tkr"]);
+
+  it("reads the date from 'jan-aug 2016'", () => {
+    expect(sd).toEqual({ year: 2016, date: "2016-08-31" });
+  });
+
+  // Mölndal 2016: "Aktuell budget jan-aug | … | Aktuell Budget Helår" — the second is the year's budget, not year to date.
+  it.each(["Aktuell Budget Helår", "Aktuell årsbudget", "Aktuell helårsbudget", "Aktuell budget FY"])("%s is the year's budget", (header) => {
+    const c = col("E", header, "budget");
+    applySheetDate([c], sd);
+    expect(c.period).toBeUndefined();
+    const m = detectWorkbook([rawSheet("Områden", [["Delårsrapport 2016-08-31, belopp i tkr"], [], ["Område", "Utfall jan-aug", "Aktuell budget jan-aug", header], ["Steget vidare", "-2 306", "-2 400", "-3 600"], ["Unga till arbete", "-1 488", "-1 500", "-2 250"]])]);
+    const year = m.sheets[0].columns.find((x) => x.header === header);
+    expect(year).toMatchObject({ measure: "budget", year: 2016 });
+    expect(year?.period).toBeUndefined();
+  });
+
+  it.each(["Ack budget", "Aktuell budget", "Budget YTD"])("%s is budget year to date", (header) => {
+    const c = col("C", header, "budget");
+    applySheetDate([c], sd);
+    expect(c.period).toMatchObject({ from: "2016-01-01", to: "2016-08-31" });
+  });
+
+  it("utfall without its own period is year to date", () => {
+    const c = col("B", "Ack utfall", "utfall");
+    applySheetDate([c], sd);
+    expect(c.period).toMatchObject({ from: "2016-01-01", to: "2016-08-31" });
+  });
+});
