@@ -8,6 +8,7 @@
 import type { RawSheet, SheetPlan, WorkbookSink, WorkbookSource, WriteReport } from "../domain/model";
 import { errorCode, ExcelHostError, hiddenSheetText, PROTECTED_TEXT, readError, selectError, writeError } from "./errors";
 import type { ExcelApi, ExcelContext } from "./office-api";
+import { listOutputs, removeOutputs, type OutputSheet } from "./outputs";
 import { readWorkbook } from "./read";
 import { recoverWrite } from "./recovery";
 import { writePlans, type WriteState } from "./write";
@@ -28,6 +29,12 @@ export interface ExcelHostOptions {
 export interface ExcelHost extends WorkbookSource, WorkbookSink {
   /** Activates `sheet` and selects `cell` (1 sync). */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** Finsam's own output sheets as found by the last readSheets (no sync); undefined before the first read. */
+  lastReadOutputs(): OutputSheet[] | undefined;
+  /** Finsam's own output sheets (the register's), 1 sync. */
+  listOutputs(): Promise<OutputSheet[]>;
+  /** Deletes the named output sheets (all when undefined); never a sheet outside the register. 2 syncs. */
+  removeOutputs(names?: readonly string[]): Promise<string[]>;
   /** context.sync() calls of the last readSheets/apply/selectCell (including a cleanup run). */
   readonly lastSyncs: number;
   /** context.sync() calls through this host so far. */
@@ -44,6 +51,7 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
   let total = 0;
   let last = 0;
   let queue: Promise<unknown> = Promise.resolve();
+  let readOutputs: OutputSheet[] | undefined;
 
   /**
    * Runs `op` after every earlier read/write/select of this host has finished, so two runs started at once (a double
@@ -74,7 +82,9 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
     readSheets: (): Promise<RawSheet[]> => serial(async () => {
       last = 0;
       try {
-        return await run((context) => readWorkbook(context, { formulas: !!options.readFormulas, responseBudget }));
+        readOutputs = undefined;
+        const onOutputs = (o: OutputSheet[]): void => void (readOutputs = o);
+        return await run((context) => readWorkbook(context, { formulas: !!options.readFormulas, responseBudget, onOutputs }));
       } catch (e) {
         throw e instanceof ExcelHostError ? e : readError(e);
       }
@@ -119,6 +129,26 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
         }).catch(() => false);
         if (hidden) throw new ExcelHostError(hiddenSheetText(sheet, cell), errorCode(e), e);
         throw selectError(e, sheet, cell);
+      }
+    }),
+
+    lastReadOutputs: (): OutputSheet[] | undefined => readOutputs,
+
+    listOutputs: (): Promise<OutputSheet[]> => serial(async () => {
+      last = 0;
+      try {
+        return await run((context) => listOutputs(context));
+      } catch (e) {
+        throw e instanceof ExcelHostError ? e : readError(e);
+      }
+    }),
+
+    removeOutputs: (names?: readonly string[]): Promise<string[]> => serial(async () => {
+      last = 0;
+      try {
+        return await run((context) => removeOutputs(context, names));
+      } catch (e) {
+        throw e instanceof ExcelHostError ? e : writeError(e, "misslyckades", undefined, false);
       }
     }),
 

@@ -34,6 +34,8 @@ export interface ReadOptions {
   formulas: boolean;
   /** Response bytes per sync to aim at (Excel on the web refuses responses over 5 MB). */
   responseBudget: number;
+  /** Receives Finsam's own output sheets found in sync 1 (kind, key, current name), so nobody needs a sync for them. */
+  onOutputs?: (outputs: { kind: string; key: string; name: string }[]) => void;
 }
 
 /** Sheets whose used range is sized in sync 1 (the walk costs ~4 small operations per sheet). */
@@ -129,6 +131,7 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
   await context.sync();
   const sheets = worksheets.items.filter((s) => !isRegisterSheet(s.name)).map((s) => ({ id: s.id, name: s.name }));
   const marked = await resolveWithMarkers(context, registerState(load).entries, sheets);
+  options.onOutputs?.(marked.resolved.map((r) => ({ kind: r.entry.kind, key: r.entry.key, name: sheets[r.index].name })));
   const own = new Set(marked.resolved.map((r) => sheets[r.index].id));
   const candidates = worksheets.items.filter(
     (s) => !own.has(s.id) && !isRegisterSheet(s.name) && !isTempSheetName(s.name) && s.visibility !== "VeryHidden",

@@ -1,3 +1,5 @@
+import { DELTAGARE_KIND } from "../domain/plan/deltagare/uppfoljning-deltagare";
+import { outputKey } from "../domain/plan/output-registry";
 import type { RawSheet } from "../domain/model";
 import { runPipeline as defaultRunPipeline } from "../domain/pipeline/pipeline";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
@@ -47,6 +49,20 @@ type Run = { ok: true; sheets: RawSheet[]; result: PipelineResult; syncsRead: nu
  * Never throws: host failures come back as `{ ok: false, message }` in Swedish.
  * With `onProgress` every step is announced before it starts and the UI gets a moment to paint it.
  */
+/** Names of the existing output sheets a write of `plans` replaces: the same report kind and key (period). */
+export function replacedBy(outputs: readonly { kind: string; key: string; name: string }[], plans: readonly { kind: string; key: string }[]): string[] {
+  const wanted = new Set(plans.map(outputKey));
+  return outputs.filter((o) => wanted.has(outputKey(o))).map((o) => o.name);
+}
+
+/**
+ * The unmasked Uppföljning deltagare sheets among Finsam's output sheets: kind "deltagare" whose key is not a
+ * Publicering key (the published sheet's key ends in ":publicering", see plan/deltagare/uppfoljning-deltagare.ts).
+ */
+export function unmaskedDeltagare(outputs: readonly { kind: string; key: string; name: string }[]): string[] {
+  return outputs.filter((o) => o.kind === DELTAGARE_KIND && !o.key.endsWith(":publicering")).map((o) => o.name);
+}
+
 export function createServices(host: FinsamHost, deps: ServiceDeps = {}): FinsamServices {
   // The SIE file picked in the pane (src/services/ledger.ts): kept for the session, passed to every run.
   const bokforing = createBokforingService(deps.loadIconv ? { loadIconv: deps.loadIconv } : {});
@@ -122,6 +138,7 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
         issues,
         antal: countIssues(issues),
         rapporter: run.result.plans.map((p) => ({ kind: p.kind, name: p.name })),
+        ersatts: replacedBy(host.lastReadOutputs?.() ?? [], run.result.plans),
         lastaBlad: run.sheets.map((s) => s.name),
         blad: bladOversikt(run.sheets, run.result),
         tillgangliga: reportKindsWithPlans(run.result),
@@ -145,6 +162,7 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
           ok: true,
           written: report.written,
           replaced: report.replaced,
+          omaskadeKvar: options.publicering ? unmaskedDeltagare(host.lastReadOutputs?.() ?? []) : [],
           issues: run.result.issues,
           antal: countIssues(run.result.issues),
           syncsRead: run.syncsRead,
@@ -170,6 +188,24 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
       } catch (e) {
         // the host's Swedish text ("Bladet ”…” är dolt …", "Bladet … finns inte längre.")
         return { ok: false, message: e instanceof Error && e.message ? e.message : `Cellen ${cell} på bladet ”${sheet}” kunde inte visas.` };
+      }
+    },
+
+    async outputSheets() {
+      if (!host.listOutputs) return { ok: false, message: "Rapportbladen kan inte listas här." };
+      try {
+        return { ok: true, blad: await host.listOutputs() };
+      } catch (e) {
+        return fail("Kunde inte läsa vilka rapportblad Finsam har skapat", e);
+      }
+    },
+
+    async removeOutputSheets(names) {
+      if (!host.removeOutputs) return { ok: false, message: "Rapportbladen kan inte tas bort här." };
+      try {
+        return { ok: true, borttagna: await host.removeOutputs(names) };
+      } catch (e) {
+        return fail("Kunde inte ta bort rapportbladen", e);
       }
     },
 

@@ -69,8 +69,9 @@ export interface NastaArModell {
   model: BeslutsutrymmeModel;
   /** The model's calendar years in order (2024, 2025 …): one lever field per year. */
   ar: number[];
-  /** Insatser that can be switched off or shifted (namn and insatsägare identify one). */
-  insatser: { namn: string; agare?: string }[];
+  /** Insatser that can be switched off or shifted (namn and insatsägare identify one), with the amount per year as read
+   * (`perAr[i]` for `ar[i]`, the year's best-estimate column, kronor as a cost: positive). */
+  insatser: { namn: string; agare?: string; perAr: number[] }[];
   /** Per year, the amounts the levers change as read (the year's best-estimate column), kronor. */
   underlag: Underlag[];
   forbund?: string;
@@ -145,7 +146,10 @@ const fail = (what: string, e: unknown): Failure => ({ ok: false, message: `${wh
 /** The model's calendar years, insatser and per-year underlag, for the pane's fields. */
 export function describeModell(model: BeslutsutrymmeModel): Pick<NastaArModell, "ar" | "insatser" | "underlag"> {
   const ar = [...new Set(model.kolumner.map((k) => k.ar))].sort((a, b) => a - b);
-  const insatser = model.poster.filter((p) => p.grupp === "insats").map((p) => ({ namn: p.namn, ...(p.agare ? { agare: p.agare } : {}) }));
+  const cols = ar.map((y) => representativeColumn(model.kolumner, y));
+  const insatser = model.poster
+    .filter((p) => p.grupp === "insats")
+    .map((p) => ({ namn: p.namn, ...(p.agare ? { agare: p.agare } : {}), perAr: cols.map((c) => Math.abs(p.belopp[c] ?? 0)) }));
   const sum = (grupp: PostGrupp, col: number) => model.poster.filter((p) => p.grupp === grupp).reduce((a, p) => a + (p.belopp[col] ?? 0), 0);
   const underlag = ar.map((y) => {
     const col = representativeColumn(model.kolumner, y);

@@ -28,6 +28,12 @@ export interface FinsamHost extends WorkbookSource, WorkbookSink {
   selectCell(sheet: string, cell: string): Promise<void>;
   syncCount?(): number;
   settings?: SettingsPort;
+  /** Finsam's own output sheets as found by the last readSheets, without a sync; undefined when unknown. */
+  lastReadOutputs?(): { kind: string; key: string; name: string }[] | undefined;
+  /** Finsam's own output sheets (those in the output register); absent in hosts that cannot list them. */
+  listOutputs?(): Promise<{ kind: string; key: string; name: string }[]>;
+  /** Deletes the named output sheets (all when undefined), never a sheet outside the register; returns the deleted names. */
+  removeOutputs?(names?: readonly string[]): Promise<string[]>;
 }
 
 /** The period the user chose in the task pane. */
@@ -103,6 +109,8 @@ export interface KontrollOk {
   antal: IssueCounts;
   /** Sheets "Skapa rapporter" would write. */
   rapporter: PlannedSheet[];
+  /** Finsam's existing report sheets that "Skapa rapporter" would replace (same report and period), by name. */
+  ersatts: string[];
   /** Names of the sheets that were read. */
   lastaBlad: string[];
   /** Every read sheet with the kind it was taken as, in workbook order. */
@@ -117,6 +125,11 @@ export interface RapportOk {
   ok: true;
   written: WriteReport["written"];
   replaced: string[];
+  /**
+   * With Publicering on: the unmasked "Uppföljning deltagare" sheets still in the workbook beside the published one
+   * (counts below the threshold are visible there). Empty otherwise.
+   */
+  omaskadeKvar: string[];
   issues: Issue[];
   antal: IssueCounts;
   syncsRead: number | null;
@@ -131,6 +144,18 @@ export interface RekvisitionOk {
   /** Issues of the Rekvisitioner sheets that are not about one claim (a missing Belopp column …). */
   issues: Issue[];
   syncsRead: number | null;
+}
+
+/** Finsam's own report sheets in the workbook. */
+export interface RapportbladOk {
+  ok: true;
+  blad: { kind: string; key: string; name: string }[];
+}
+
+export interface BorttagnaOk {
+  ok: true;
+  /** Names of the sheets that were removed. */
+  borttagna: string[];
 }
 
 export type KontrollSvar = KontrollOk | Failure;
@@ -171,6 +196,13 @@ export interface FinsamServices {
   saveChoices(choices: PaneChoices): Promise<boolean>;
   /** Today's date (injected clock), for default periods and title rows. */
   today(): IsoDate;
+  /** Finsam's own report sheets (only those in the output register); absent in fakes. */
+  outputSheets?(): Promise<RapportbladOk | Failure>;
+  /**
+   * "Ta bort Finsams rapportblad": removes the named report sheets, or all of them when `names` is undefined. A name
+   * that is not one of Finsam's report sheets is ignored, so a user's sheet is never removed. Absent in fakes.
+   */
+  removeOutputSheets?(names?: readonly string[]): Promise<BorttagnaOk | Failure>;
   /** "Nästa år": the multi-year what-if (src/services/nasta-ar.ts); absent in fakes. */
   nastaAr?: NastaArService;
   /** Step 1's mapping editor (src/services/mapping.ts); absent in fakes and without workbook settings. */

@@ -173,6 +173,10 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
           onPublicering={choices.setPublicering}
           onSkapa={() => void pane.writeReports()}
           onSelect={pane.selectIssueCell}
+          ersatts={state.ersatts}
+          taBort={state.taBort}
+          borttagna={state.borttagna}
+          {...(services.removeOutputSheets ? { onAskRemove: () => void pane.askRemove(), onRemove: (names: string[]) => void pane.removeSheets(names), onCancelRemove: pane.cancelRemove } : {})}
         />
       </div>
       <div role="tabpanel" id={panelId("nastaAr")} aria-labelledby={tabId("nastaAr")} hidden={step !== "nastaAr"} className={s.panel}>

@@ -3,6 +3,7 @@ import type { PaneChoices, PeriodVal, RapportOk, RapportTyp } from "../services/
 import { OutputChoices } from "./OutputChoices";
 import { usePaneStyles } from "./pane-styles";
 import { PeriodChooser } from "./PeriodChooser";
+import { ersattsText, omaskadText, outputStrings, taBortFraga } from "./output-sheets-strings";
 import { replacedSummary, resultSummary, strings, syncSummary } from "./strings";
 
 const useStyles = makeStyles({
@@ -22,6 +23,16 @@ export interface RapportPanelProps {
   onPublicering(value: PaneChoices["publicering"]): void;
   onSkapa(): void;
   onSelect(sheet: string, cell: string, where: string): void;
+  /** Existing report sheets Skapa rapporter would replace. */
+  ersatts?: readonly string[];
+  /** Sheets waiting for the user's yes to "Ta bort Finsams rapportblad" (null: not asked). */
+  taBort?: readonly string[] | null;
+  /** What the last removal did. */
+  borttagna?: string | null;
+  /** Absent where the host cannot remove sheets (the button is then not shown). */
+  onAskRemove?(): void;
+  onRemove?(names: string[]): void;
+  onCancelRemove?(): void;
 }
 
 /** Step 3: period, outputs and Publicering, Skapa rapporter, and what was written. */
@@ -45,7 +56,33 @@ export function RapportPanel(props: RapportPanelProps) {
         <Button appearance="primary" onClick={props.onSkapa} disabled={busy || props.periodError !== null}>
           {strings.skapaRapporter}
         </Button>
+        {props.onAskRemove && (
+          <Button onClick={props.onAskRemove} disabled={busy}>
+            {outputStrings.taBort}
+          </Button>
+        )}
       </div>
+      {ersattsText(props.ersatts ?? []) && (
+        <div className={p.small} data-testid="ersatts">
+          {ersattsText(props.ersatts ?? [])}
+        </div>
+      )}
+      {props.taBort && (
+        <MessageBar intent="warning" layout="multiline" data-testid="ta-bort-fraga">
+          <MessageBarBody>
+            <div>{taBortFraga(props.taBort)}</div>
+            <div className={p.actions}>
+              {props.taBort.length > 0 && (
+                <Button appearance="primary" onClick={() => props.onRemove?.([...props.taBort!])} disabled={busy}>
+                  {outputStrings.taBortBekrafta}
+                </Button>
+              )}
+              <Button onClick={props.onCancelRemove}>{outputStrings.avbryt}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {props.borttagna && <div data-testid="borttagna">{props.borttagna}</div>}
       {rapport && (
         <MessageBar intent={rapport.antal.fel > 0 ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
@@ -61,6 +98,16 @@ export function RapportPanel(props: RapportPanelProps) {
               ))}
             </ul>
             {rapport.replaced.length > 0 && <div>{replacedSummary(rapport.replaced)}</div>}
+            {omaskadText(rapport.omaskadeKvar) && (
+              <div data-testid="omaskad-kvar">
+                <div>{omaskadText(rapport.omaskadeKvar)}</div>
+                {props.onRemove && (
+                  <Button size="small" onClick={() => props.onRemove?.([...rapport.omaskadeKvar])} disabled={busy}>
+                    {rapport.omaskadeKvar.length === 1 ? outputStrings.taBortOmaskad : outputStrings.taBortOmaskade}
+                  </Button>
+                )}
+              </div>
+            )}
             <div className={p.small}>{syncSummary(rapport.syncsRead, rapport.syncsWrite)}</div>
           </MessageBarBody>
         </MessageBar>

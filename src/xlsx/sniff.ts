@@ -48,7 +48,7 @@ function sniffNotZip(b: Uint8Array): string {
   const head = String.fromCharCode(...b.subarray(0, 512)).replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart().toLowerCase();
   if (head.startsWith("%pdf")) return "är en PDF-fil, inte en arbetsbok. Välj Excel-filen (.xlsx) som PDF:en gjordes från.";
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.includes("<table")) {
-    return `är en webbsida (HTML) med filnamn som ett kalkylblad — så sparar en del system sina ”Excel-exporter”. ${SPARA_SOM_XLSX}`;
+    return `är en webbsida (HTML) med filnamn som ett kalkylblad — så sparar en del system sina "Excel-exporter". ${SPARA_SOM_XLSX}`;
   }
   if (head.startsWith("<?xml") && head.includes("spreadsheet")) return `är en XML-kalkylbladsfil (Excel 2003 XML). ${SPARA_SOM_XLSX}`;
   if (b.subarray(0, 4096).every((x) => x === 0)) return "innehåller bara nollor — ingen arbetsbok. Filen är troligen skadad; hämta eller spara den på nytt.";

@@ -134,10 +134,10 @@ describeIfChromium("Nästa år what-if panel (Chromium, 340 px)", () => {
     await page.getByRole("button", { name: "Skriv scenario" }).click();
     const done = page.getByTestId("nasta-ar-skrivet");
     await done.waitFor({ timeout: 30_000 });
-    await expect(done.textContent()).resolves.toContain("Bladet Beslutsutrymme 2024–2028 Jobbsp är skrivet.");
+    await expect(done.textContent()).resolves.toContain("Bladet Beslutsutrymme 24–28 Jobbspår är skrivet.");
     type SimWindow = { __NASTA_AR_SIM__: { sheetNames(): string[]; snapshot(): { settings: Record<string, unknown> } } };
     const names = await page.evaluate(() => (window as unknown as SimWindow).__NASTA_AR_SIM__.sheetNames());
-    expect(names).toContain("Beslutsutrymme 2024–2028 Jobbsp");
+    expect(names).toContain("Beslutsutrymme 24–28 Jobbspår");
 
     // Named scenarios are kept in the workbook's settings.
     await page.getByRole("button", { name: "Spara scenario" }).click();

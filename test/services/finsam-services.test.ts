@@ -66,6 +66,8 @@ describe("createServices with a fake host", () => {
       lastaBlad: ["Utfall"],
       blad: [{ namn: "Utfall", typ: null }],
       tillgangliga: ["förbrukningskvot 2024-06-30"],
+      // a host that cannot say which sheets are Finsam's: nothing is claimed to be replaced
+      ersatts: [],
       syncsRead: 2,
     });
     expect(calls.apply).toHaveLength(0);

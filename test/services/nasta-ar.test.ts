@@ -53,7 +53,10 @@ describe("nasta-ar service on the example workbook", () => {
     expect(svar.syncsRead).toBeLessThanOrEqual(2);
     expect(svar.model.sourceSheet).toBe("Ekonomisk information");
     expect(svar.ar).toEqual([2024, 2025, 2026, 2027, 2028]);
-    expect(svar.insatser).toContainEqual({ namn: "Lokussamordnare", agare: "Älvkarleby" });
+    expect(svar.insatser).toContainEqual(expect.objectContaining({ namn: "Lokussamordnare", agare: "Älvkarleby" }));
+    // each insats with its amount per year as read (the year's best-estimate column; 2024 = Prognos 2024), for the pane
+    expect(svar.insatser).toContainEqual({ namn: "Framsteget", agare: "Håbo", perAr: [3_880_000, 1_809_000, 1_862_000, 1_910_000, 1_946_000] });
+    expect(svar.insatser).toContainEqual({ namn: "Reg studie av rehabkoordinator", agare: "Region Uppsala", perAr: [0, 337_000, 0, 0, 0] });
     expect(svar.enhet).toBe("tkr");
     // Underlag per year from the best-estimate column (2024: Prognos 2024).
     expect(svar.underlag.slice(0, 2).map((u) => [u.ar, tkr(u.medlemsavgifter), tkr(u.forvaltning), tkr(u.ejNyttjade)])).toEqual([
@@ -91,7 +94,7 @@ describe("nasta-ar service on the example workbook", () => {
     const m = await modell(service);
     const svar = await service.writeScenario(m, KANDIDAT);
     if (!svar.ok) throw new Error(svar.message);
-    expect(svar.blad).toBe("Beslutsutrymme 2024–2028 Ny ans");
+    expect(svar.blad).toBe("Beslutsutrymme 24–28 Ny ansökan");
     expect(svar.syncsWrite).toBeGreaterThan(0);
     expect(svar.syncsWrite).toBeLessThanOrEqual(2);
     expect(svar.ersatte).toEqual([]);

@@ -23,6 +23,7 @@ export const KONTROLL: KontrollOk = {
   issues: ISSUES,
   antal: { fel: 2, varning: 1, info: 1 },
   rapporter: [{ kind: "forbrukningskvot", name: "Förbrukningskvot 2024-06-30" }],
+  ersatts: [],
   lastaBlad: ["Insatser", "Budget", "Utfall", "Anteckningar"],
   blad: [
     { namn: "Insatser", typ: "insatser" },
@@ -43,6 +44,7 @@ export const RAPPORT: RapportOk = {
     { kind: "valideringsrapport", key: "v", name: "Valideringsrapport" },
   ],
   replaced: [],
+  omaskadeKvar: [],
   issues: ISSUES,
   antal: { fel: 3, varning: 5, info: 0 },
   syncsRead: 2,

@@ -9,7 +9,7 @@ import {
   type BeslutsutrymmePost,
 } from "../compute/beslutsutrymme";
 import { amountText, COLORS, FORMAT, HEADER_ROW, titleRows, titleStyles } from "./common";
-import { reportSheetName } from "./sheet-names";
+import { MAX_SHEET_NAME_LENGTH, reportSheetName } from "./sheet-names";
 
 export const BESLUTSUTRYMME_KIND = "beslutsutrymme";
 /** Fill of the input cells of the live model (light yellow). */
@@ -155,7 +155,7 @@ export function planBeslutsutrymme(model: BeslutsutrymmeModel, options: Beslutsu
   return {
     kind: BESLUTSUTRYMME_KIND,
     key: `${span}${options.scenario ? ` ${options.scenario}` : ""}`,
-    name: reportSheetName(`Beslutsutrymme ${span}`, options.scenario),
+    name: options.scenario ? scenarioSheetName(span, options.scenario) : reportSheetName(`Beslutsutrymme ${span}`),
     rows: r.rows,
     styles,
     inputCells,
@@ -179,4 +179,26 @@ export function planBeslutsutrymme(model: BeslutsutrymmeModel, options: Beslutsu
     pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true, printArea: a1Range(0, 0, tableEnd, width - 1), printTitleRows: "$5:$5" },
     summary: `Kvarvarande beslutsutrymme ${result.ar.map((a) => `${a.kolumn.label}: ${amountText(a.kvarvarande, unit)}`).join("; ")}. ${negativa}`,
   };
+}
+
+/**
+ * The sheet name of a scenario within Excel's 31 characters, keeping what tells scenarios apart: the first of
+ * "Beslutsutrymme 2024–2028 <scenario>", "Beslutsutrymme 24–28 <scenario>", "BU 24–28 <scenario>" that fits; else
+ * "BU 24–28 " and the scenario's start and end around "…" (neighbours such as "Minskat bidrag Region 10 %" and
+ * "… 20 %" differ at the end, "Alternativ A: …" and "Alternativ B: …" near the start). The plan's key keeps the
+ * full scenario name, so a re-run replaces the right sheet.
+ */
+export function scenarioSheetName(span: string, scenario: string): string {
+  const name = scenario.replace(/[[\]:*?/\\]/g, "-").replace(/[\u0000-\u001f]/g, " ").replace(/^['\s]+|['\s]+$/g, "").replace(/\s+/g, " ");
+  const short = span.replace(/\b\d{2}(\d{2})\b/g, "$1");
+  const shortSpan = short.includes("–") ? short : span;
+  for (const prefix of [`Beslutsutrymme ${span}`, `Beslutsutrymme ${shortSpan}`, `BU ${shortSpan}`]) {
+    const full = name ? `${prefix} ${name}` : prefix;
+    if (full.length <= MAX_SHEET_NAME_LENGTH) return reportSheetName(full);
+  }
+  const prefix = `BU ${shortSpan} `;
+  const room = MAX_SHEET_NAME_LENGTH - prefix.length - 1;
+  const tail = Math.floor(room * 0.4);
+  const head = room - tail;
+  return reportSheetName(`${prefix}${name.slice(0, head).trimEnd()}…${name.slice(name.length - tail).trimStart()}`);
 }

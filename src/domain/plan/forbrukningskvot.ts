@@ -21,9 +21,10 @@ import { reportSheetName } from "./sheet-names";
 
 /**
  * Sheet "Förbrukningskvot ÅÅÅÅ-MM-DD": one row per insats and a Totalt row.
- * Columns: A Insats, B Insatsägare, C Typ, D Budget helår, E Periodiserad budget, F Utfall,
- * G Förbrukningskvot = `=IF(E6=0,"",F6/E6)` (cached value), H Flagga.
- * Totals: `=SUM(D6:Dn)` … and the same kvot formula; amounts in kronor shown in tkr (`#,##0,`).
+ * Columns (key columns first, so the printed page and the grid beside the pane lead with the answer):
+ * A Insats, B Förbrukningskvot = `=IF(G6=0,"",H6/G6)` (cached value), C Flagga, D Insatsägare, E Typ,
+ * F Budget helår, G Periodiserad budget, H Utfall. Jobbcentrum (Uppsala jan–jun 2024) reads 72 %, Totalt 93 %.
+ * Totals: `=SUM(F6:Fn)` … and the same kvot formula; amounts in kronor shown in tkr (`#,##0,`).
  * Conditional formats: kvot > kvotHog light red, kvot < kvotLag light yellow.
  * Utfall that could not be tied to an insats is its own row "Utfall som inte kunnat knytas till en insats" (budget 0,
  * no kvot) above Totalt and counts in the total, as in the driftsredovisning. Optional columns, only when some insats
@@ -34,7 +35,7 @@ export const FORBRUKNINGSKVOT_KIND = "forbrukningskvot";
 
 const TYP_TEXT: Record<InsatsTyp, string> = { individ: "Individ", struktur: "Struktur", forstudie: "Förstudie", ovrig: "Övrig" };
 
-const COL = { insats: 0, agare: 1, typ: 2, budgetHelar: 3, periodbudget: 4, utfall: 5, kvot: 6, flagga: 7 } as const;
+const COL = { insats: 0, kvot: 1, flagga: 2, agare: 3, typ: 4, budgetHelar: 5, periodbudget: 6, utfall: 7 } as const;
 const NCOLS = 8;
 const EJ_KNUTET = "Utfall som inte kunnat knytas till en insats";
 
@@ -67,13 +68,13 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
   const VERSION_TEXT = { beviljad: "beviljad", reviderad: "reviderad" } as const;
   rows.push([
     "Insats",
+    "Förbrukningskvot",
+    "Flagga",
     "Insatsägare",
     "Typ",
     amountHeader(`Budget helår ${r.till.slice(0, 4)}`, unit),
     amountHeader("Periodiserad budget", unit),
     amountHeader("Utfall", unit),
-    "Förbrukningskvot",
-    "Flagga",
     ...(annan ? [`Kvot på ${VERSION_TEXT[annan]} budget`] : []),
     ...(hela ? ["Kvot hela insatsperioden"] : []),
   ]);
@@ -90,7 +91,7 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
     rows,
     styles,
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
-    columnWidths: [210, 140, 70, 100, 100, 100, 95, 190],
+    columnWidths: [210, 95, 190, 140, 70, 100, 100, 100],
     pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true, printTitleRows: "$5:$5" },
   };
 
@@ -104,32 +105,32 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
     const row = FIRST_DATA_ROW + i;
     rows.push([
       rad.insats,
+      ratioCell(row, COL.utfall, COL.periodbudget, rad.kvot),
+      [rad.flagga ? flagText(rad.flagga) : "", rad.not ?? "", rad.periodbudget ? "egen periodbudget" : ""].filter(Boolean).join("; "),
       rad.agare,
       TYP_TEXT[rad.typ],
       rad.budgetHelar,
       rad.periodiseradBudget,
       rad.utfall,
-      ratioCell(row, COL.utfall, COL.periodbudget, rad.kvot),
-      [rad.flagga ? flagText(rad.flagga) : "", rad.not ?? "", rad.periodbudget ? "egen periodbudget" : ""].filter(Boolean).join("; "),
       ...extra(rad),
     ]);
   });
   if (r.ejKnutet) {
     const row = rows.length;
     const namn = r.ejKnutet.poster.map((p) => `"${p.post}"${p.liknarInsats ? ` (menade du ${p.liknarInsats}?)` : ""}`).join(", ");
-    rows.push([EJ_KNUTET, "", "", 0, 0, r.ejKnutet.utfall, ratioCell(row, COL.utfall, COL.periodbudget, undefined), `Bokat på ${namn}`, ...extra()]);
+    rows.push([EJ_KNUTET, ratioCell(row, COL.utfall, COL.periodbudget, undefined), `Bokat på ${namn}`, "", "", 0, 0, r.ejKnutet.utfall, ...extra()]);
   }
   const last = rows.length - 1;
   const total = last + 1;
   rows.push([
     "Totalt",
+    ratioCell(total, COL.utfall, COL.periodbudget, r.total.kvot),
+    flagText(r.total.flagga),
     "",
     "",
     sumCell(COL.budgetHelar, FIRST_DATA_ROW, last, r.total.budgetHelar),
     sumCell(COL.periodbudget, FIRST_DATA_ROW, last, r.total.periodiseradBudget),
     sumCell(COL.utfall, FIRST_DATA_ROW, last, r.total.utfall),
-    ratioCell(total, COL.utfall, COL.periodbudget, r.total.kvot),
-    flagText(r.total.flagga),
     ...extra(),
   ]);
 

@@ -174,7 +174,9 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
   for (const r of nk.utfallMotArsbudget) {
     const row = s.next;
     const slag = r.slag === "fortroendevalda" ? "förtroendevalda" : "förvaltning";
-    s.add([`${r.post} (${slag})`, r.utfall, opt(r.budgetHelar), ratioCell(row, N.belopp, N.jamfort, r.andel)]);
+    // the group in brackets only when the post's own name does not already say it ("Förtroendevalda", not "… (förtroendevalda)")
+    const label = r.post.toLowerCase().includes(slag) ? r.post : `${r.post} (${slag})`;
+    s.add([label, r.utfall, opt(r.budgetHelar), ratioCell(row, N.belopp, N.jamfort, r.andel)]);
   }
 
   s.add(["Förbrukad andel av årsbudget per grupp"], "section");

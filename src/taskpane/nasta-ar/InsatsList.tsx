@@ -1,7 +1,7 @@
 import { Button, makeStyles, mergeClasses, Switch, tokens } from "@fluentui/react-components";
 import type { NastaArModell, Scenario } from "../../services/nasta-ar";
 import { flyttaInsats, insatsAv, insatsFlytt, setInsatsAv, type InsatsRef } from "./scenario-edit";
-import { nastaArStrings as t } from "./strings";
+import { insatsBeloppText, nastaArStrings as t } from "./strings";
 
 const useStyles = makeStyles({
   hint: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   },
   name: { gridColumn: "1 / span 2", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   off: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
+  belopp: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
   status: { marginLeft: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase100, color: tokens.colorPaletteDarkOrangeForeground2 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalXS },
   button: { minWidth: "auto", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
@@ -35,7 +36,7 @@ export function InsatsList({ modell, scenario, andra, disabled }: InsatsListProp
     <div>
       <p className={s.hint}>{t.insatserHint}</p>
       <ul className={s.list} aria-label={t.insatser}>
-        {modell.insatser.map((i: InsatsRef) => {
+        {modell.insatser.map((i: InsatsRef & { perAr?: number[] }) => {
           const namn = t.insatsName(i.namn, i.agare);
           const av = insatsAv(scenario, i);
           const flytt = insatsFlytt(scenario, i);
@@ -44,6 +45,7 @@ export function InsatsList({ modell, scenario, andra, disabled }: InsatsListProp
               <span className={s.name}>
                 <span className={mergeClasses(av && s.off)}>{namn}</span>
                 {!av && flytt !== 0 && <span className={s.status}>{t.shifted(flytt)}</span>}
+                {i.perAr && <span className={s.belopp}>{insatsBeloppText(modell.ar, i.perAr)}</span>}
               </span>
               <Switch
                 checked={!av}

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { tolkaBeloppTkr, tolkaProcent, type NastaArModell, type Scenario } from "../../services/nasta-ar";
 import { AmountField } from "./AmountField";
 import { ejNyttjade, forvaltningTillvaxt, medlemsavgift, setEjNyttjade, setForvaltningTillvaxt, setMedlemsavgift } from "./scenario-edit";
-import { nastaArStrings as t, tkrText } from "./strings";
+import { nastaArStrings as t, nuText, tkrText } from "./strings";
 
 const useStyles = makeStyles({
   hint: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -48,6 +48,7 @@ function MedlemsavgiftRow({ ar, bas, scenario, andra, disabled }: { ar: number; 
         parse={shown === "tkr" ? tolkaBeloppTkr : tolkaProcent}
         format={shown === "tkr" ? formatTkr : formatProcent}
         placeholder={shown === "tkr" ? formatTkr(bas) : "0"}
+        hint={nuText(bas)}
         disabled={disabled}
         onCommit={(v) => andra((sc) => setMedlemsavgift(sc, ar, v === null ? null : shown === "tkr" ? { belopp: v } : { procent: v }))}
       />
@@ -94,7 +95,7 @@ export function ForvaltningFields({ modell, scenario, andra, disabled }: LeverFi
         format={formatProcent}
         placeholder="0"
         contentAfter="%"
-        hint={t.forvaltningHint(fran)}
+        hint={`${t.forvaltningHint(fran)} ${nuText(modell.underlag.find((u) => u.ar === fran)?.forvaltning ?? 0)} (${fran}).`}
         disabled={disabled}
         onCommit={(v) => andra((sc) => setForvaltningTillvaxt(sc, v))}
       />
@@ -111,6 +112,7 @@ export function ForvaltningFields({ modell, scenario, andra, disabled }: LeverFi
               parse={tolkaBeloppTkr}
               format={formatTkr}
               placeholder={formatTkr(u.ejNyttjade)}
+              hint={nuText(u.ejNyttjade)}
               disabled={disabled}
               onCommit={(v) => andra((sc) => setEjNyttjade(sc, u.ar, v))}
             />

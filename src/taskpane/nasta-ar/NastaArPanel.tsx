@@ -170,11 +170,13 @@ function NastaArBody({ service }: { service: NastaArService }) {
         skriv={() => void st.skriv()}
         oppna={st.oppna}
         taBort={(name) => void st.taBort(name)}
+        status={
+          <div role="status" aria-live="polite">
+            {busy === "skriv" && <Spinner size="tiny" label={t.writing} />}
+            {st.message && <Message message={st.message} />}
+          </div>
+        }
       />
-      <div role="status" aria-live="polite">
-        {busy === "skriv" && <Spinner size="tiny" label={t.writing} />}
-        {st.message && <Message message={st.message} />}
-      </div>
     </>
   );
 }

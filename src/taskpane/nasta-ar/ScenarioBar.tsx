@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { Scenario } from "../../services/nasta-ar";
 import { nastaArStrings as t } from "./strings";
@@ -34,6 +35,8 @@ export interface ScenarioBarProps {
   skriv(): void;
   oppna(name: string): void;
   taBort(name: string): void;
+  /** What the last action did (written, saved, failed), shown right under the buttons where the user clicked. */
+  status?: ReactNode;
 }
 
 /** Scenario name, save / clear / write, and the scenarios saved in the workbook (open, delete). */
@@ -61,6 +64,7 @@ export function ScenarioBar(p: ScenarioBarProps) {
           {t.reset}
         </Button>
       </div>
+      {p.status}
       <h4 className={s.listHeading} id="nasta-ar-sparade">
         {t.savedList}
       </h4>

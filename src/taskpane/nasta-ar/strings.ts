@@ -68,7 +68,7 @@ export const nastaArStrings = {
 
   scenario: "Scenario",
   scenarioName: "Scenariots namn",
-  scenarioNameHint: "Kort namn: de första tecknen blir en del av bladnamnet.",
+  scenarioNameHint: "Namnet blir en del av bladnamnet (högst 31 tecken: ett långt namn kortas i mitten).",
   save: "Spara scenario",
   saved: (name: string) => `Scenariot ${name} är sparat i arbetsboken.`,
   savedList: "Sparade scenarier",
@@ -100,4 +100,16 @@ export function tkrText(kronor: number): string {
 export function tkrDelta(kronor: number): string {
   const text = tkrText(kronor);
   return Math.round(kronor / 1000) > 0 ? `+${text}` : text;
+}
+
+/** The amount a lever starts from, beside its field: "Nu 23 322 tkr". */
+export function nuText(kronor: number): string {
+  return `Nu ${tkrText(kronor)} tkr`;
+}
+
+/** An insats's amount per year as read, years without an amount left out: "2024: 3 880 · 2025: 1 809 tkr". */
+export function insatsBeloppText(ar: readonly number[], perAr: readonly number[]): string {
+  const parts = ar.map((y, i) => [y, perAr[i] ?? 0] as const).filter(([, b]) => Math.round(b / 1000) !== 0);
+  if (parts.length === 0) return "Inget belopp i modellen";
+  return `${parts.map(([y, b]) => `${y}: ${tkrText(b)}`).join(" · ")} tkr`;
 }

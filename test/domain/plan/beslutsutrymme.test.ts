@@ -79,7 +79,8 @@ describe("planBeslutsutrymme (Uppsala 2024-10-24)", () => {
   it("writes a what-if scenario with its changes and negative years", () => {
     const w = applyScenario(uppsalaModel(), { name: "Ny ansökan", levers: [{ kind: "ansokan", namn: "Ny insats", agare: "Heby", belopp: { "2025": 2000000 } }] });
     const p = planBeslutsutrymme(w.model, { idag: "2024-10-24", scenario: "Ny ansökan" });
-    expect(p.name).toBe("Beslutsutrymme 2024–2028 Ny ans"); // cut to Excel's 31 characters
+    // Excel allows 31 characters: the common prefix is shortened, the scenario's own name is kept
+    expect(p.name).toBe("Beslutsutrymme 24–28 Ny ansökan");
     expect(p.key).toBe("2024–2028 Ny ansökan");
     expect(p.rows[4].at(-1)).toBe("Ändring i scenariot");
     const ny = rowOf(p, "Ny insats");

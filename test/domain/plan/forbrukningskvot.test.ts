@@ -20,46 +20,48 @@ describe("plan Förbrukningskvot (Uppsala Q1–Q2 2024)", () => {
   it("header on row 5 with the unit label", () => {
     expect(plan.rows[4]).toEqual([
       "Insats",
+      "Förbrukningskvot",
+      "Flagga",
       "Insatsägare",
       "Typ",
       "Budget helår 2024 (TSEK)",
       "Periodiserad budget (TSEK)",
       "Utfall (TSEK)",
-      "Förbrukningskvot",
-      "Flagga",
     ]);
   });
 
   it("Jobbcentrum on row 6: kronor in the cells and the kvot as a formula with cached value", () => {
     expect(plan.rows[5]).toEqual([
       "Jobbcentrum - Din väg framåt",
+      { formula: '=IF(G6=0,"",H6/G6)', value: 955 / 1326 },
+      "Låg förbrukning",
       "Enköpings kommun",
       "Individ",
       2_652_000,
       1_326_000,
       955_000,
-      { formula: '=IF(E6=0,"",F6/E6)', value: 955 / 1326 },
-      "Låg förbrukning",
     ]);
+    expect(Math.round((plan.rows[5][1] as { value: number }).value * 100)).toBe(72);
   });
 
   it("Förstudie pilotprojekt: empty kvot and the note instead of a flag", () => {
     const row = plan.rows.find((r) => r[0] === "Förstudie pilotprojekt")!;
-    expect(row[6]).toEqual({ formula: '=IF(E12=0,"",F12/E12)', value: "" });
-    expect(row[7]).toBe("Ingen kvot: periodiserad budget är 0");
+    expect(row[1]).toEqual({ formula: '=IF(G12=0,"",H12/G12)', value: "" });
+    expect(row[2]).toBe("Ingen kvot: periodiserad budget är 0");
   });
 
   it("totals row 18 with SUM formulas and cached values", () => {
     expect(plan.rows[17]).toEqual([
       "Totalt",
+      { formula: '=IF(G18=0,"",H18/G18)', value: 9_627_700 / 10_329_000 },
       "",
       "",
-      { formula: "=SUM(D6:D17)", value: 20_658_000 },
-      { formula: "=SUM(E6:E17)", value: 10_329_000 },
-      { formula: "=SUM(F6:F17)", value: 9_627_700 },
-      { formula: '=IF(E18=0,"",F18/E18)', value: 9_627_700 / 10_329_000 },
       "",
+      { formula: "=SUM(F6:F17)", value: 20_658_000 },
+      { formula: "=SUM(G6:G17)", value: 10_329_000 },
+      { formula: "=SUM(H6:H17)", value: 9_627_700 },
     ]);
+    expect(Math.round((plan.rows[17][1] as { value: number }).value * 100)).toBe(93);
     expect(plan.rows).toHaveLength(18);
   });
 
@@ -72,14 +74,14 @@ describe("plan Förbrukningskvot (Uppsala Q1–Q2 2024)", () => {
     expect(plan.tables).toEqual([{ name: "Forbrukningskvot_2024_06_30", range: "A5:H18", style: "TableStyleMedium2", showTotals: true }]);
     expect(plan.styles).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ range: "D6:F18", numberFormat: "#,##0," }),
-        expect.objectContaining({ range: "G6:G18", numberFormat: "0%" }),
+        expect.objectContaining({ range: "F6:H18", numberFormat: "#,##0," }),
+        expect.objectContaining({ range: "B6:B18", numberFormat: "0%" }),
         expect.objectContaining({ range: "A18:H18", bold: true, borderTop: true }),
       ]),
     );
     expect(plan.conditionalFormats).toEqual([
-      expect.objectContaining({ range: "G6:G18", operator: "GreaterThan", formula1: "1", fill: "#FFC7CE" }),
-      expect.objectContaining({ range: "G6:G18", operator: "LessThan", formula1: "0.8", fill: "#FFEB9C" }),
+      expect.objectContaining({ range: "B6:B18", operator: "GreaterThan", formula1: "1", fill: "#FFC7CE" }),
+      expect.objectContaining({ range: "B6:B18", operator: "LessThan", formula1: "0.8", fill: "#FFEB9C" }),
     ]);
     expect(plan.freeze).toEqual({ rows: 5, columns: 1 });
     expect(plan.columnWidths).toHaveLength(8);
@@ -87,7 +89,7 @@ describe("plan Förbrukningskvot (Uppsala Q1–Q2 2024)", () => {
   });
 
   it("no formula anywhere else: plain values are kronor numbers or text", () => {
-    const cells = plan.rows.slice(5, 17).flatMap((r) => r.slice(3, 6));
+    const cells = plan.rows.slice(5, 17).flatMap((r) => r.slice(5, 8));
     expect(cells.every((c) => typeof c === "number" && !isFormulaCell(c))).toBe(true);
   });
 

@@ -83,7 +83,7 @@ describe("beslutsutrymmeModule", () => {
 describe("planScenario", () => {
   it("writes a named scenario as its own sheet", () => {
     const { plan, issues } = planScenario(uppsalaModel(), { name: "Försiktig", levers: [{ kind: "ej-nyttjade", ar: 2026, belopp: 1000000 }] }, { idag: "2024-10-24" });
-    expect(plan.name).toBe("Beslutsutrymme 2024–2028 Försik");
+    expect(plan.name).toBe("Beslutsutrymme 24–28 Försiktig");
     expect(issues).toEqual([]);
     expect(plan.rows[3][0]).toContain("Scenario: Försiktig.");
   });

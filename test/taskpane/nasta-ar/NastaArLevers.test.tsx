@@ -56,8 +56,14 @@ describe("NastaArPanel: levers and scenarios", () => {
     expect(kvar()[3]).toBe("⚠−1 849 negativt");
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Skriv scenario" })));
-    await waitFor(() => expect(screen.getByTestId("nasta-ar-skrivet").textContent).toContain("Bladet Beslutsutrymme 2024–2028 Jobbsp är skrivet."));
-    expect(written.map((p) => p.name)).toEqual(["Beslutsutrymme 2024–2028 Jobbsp"]);
+    await waitFor(() => expect(screen.getByTestId("nasta-ar-skrivet").textContent).toContain("Bladet Beslutsutrymme 24–28 Jobbspår är skrivet."));
+    expect(written.map((p) => p.name)).toEqual(["Beslutsutrymme 24–28 Jobbspår"]);
+    // the confirmation sits where the user looks: in the scenario group, right after the Skriv scenario button
+    const confirmation = screen.getByTestId("nasta-ar-skrivet");
+    const skriv = screen.getByRole("button", { name: "Skriv scenario" });
+    expect(confirmation.closest("section")).toBe(skriv.closest("section"));
+    expect(skriv.compareDocumentPosition(confirmation) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(confirmation.compareDocumentPosition(screen.getByText("Sparade scenarier")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Ta bort scenariot Jobbspår" })));
     expect(JSON.parse(store.current()!)).toEqual([]);
