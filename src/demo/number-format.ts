@@ -131,12 +131,22 @@ function formatNumberSection(abs: number, tokens: { code: string; literal: boole
   return `${before}${number}${after}`;
 }
 
+/**
+ * Text under a number format: as typed, unless the format has a 4th (text) section — then that section with
+ * "@" replaced by the text and quoted literals unquoted; an empty one (";;;", Finsam's output marker) hides it.
+ */
+function formatText(value: string, format: string): string {
+  const secs = format ? sections(format) : [];
+  if (secs.length < 4) return value;
+  return secs[3].replace(/"([^"]*)"|@/g, (m, lit: string | undefined) => (m === "@" ? value : (lit ?? "")));
+}
+
 /** The text Excel (approximately) shows for `value` with number format `format`. */
 export function formatCell(value: CellValue, format: string | null | undefined): string {
   if (value === null || value === "") return "";
   if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
-  if (typeof value === "string") return value;
   const f = (format ?? "").trim();
+  if (typeof value === "string") return formatText(value, f);
   if (!f || f.toLowerCase() === "general" || f === "@") return formatGeneral(value);
   const secs = sections(f).map(stripTags);
   let section = secs[0];

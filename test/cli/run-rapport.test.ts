@@ -57,6 +57,29 @@ function cmd(input: string, output: string, extra: Partial<RapportCommand> = {})
 }
 
 describe("runRapport", () => {
+  it("reads and keeps sheets a stale register names but that lack Finsam's marker, and says why (issue 18 item 2)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const utfall = wb.addWorksheet("Utfall");
+    utfall.addRow(["Post", "Period", "Utfall"]);
+    utfall.addRow(["Jobbcentrum", "2024-Q1", 419865]);
+    wb.addWorksheet("Valideringsrapport").addRow(["Mina egna anteckningar"]);
+    const register = wb.addWorksheet("FinsamRegister", { state: "veryHidden" });
+    register.addRow(["Typ", "Nyckel", "Blad"]);
+    register.addRow(["forbrukningskvot", "2024-06-30", "Utfall"]);
+    register.addRow(["valideringsrapport", null, "Valideringsrapport"]);
+    const input = join(dir, "stale.xlsx");
+    writeFileSync(input, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const seen: { sheets?: RawSheet[]; options?: PipelineOptions } = {};
+    const { d, out } = deps(seen);
+    expect(await runRapport(cmd(input, join(dir, "ut.xlsx")), d)).toBe(0);
+    expect(seen.sheets?.map((s) => s.name)).toEqual(["Utfall", "Valideringsrapport"]);
+    const sheets = await readWorkbookXlsx(readFileSync(join(dir, "ut.xlsx")), { includeOwnOutput: true });
+    expect(sheets.map((s) => s.name)).toEqual(["Utfall", "Valideringsrapport", "Förbrukningskvot 2024-06-30", "Valideringsrapport (2)", "FinsamRegister"]);
+    expect(sheets[0].values[1]).toEqual(["Jobbcentrum", "2024-Q1", 419865]);
+    expect(sheets[1].values).toEqual([["Mina egna anteckningar"]]);
+    expect(out.join("")).toContain("Bladet ”Valideringsrapport” har samma namn som en tidigare rapport men saknar Finsams märkning");
+  });
+
   it("writes every plan into a copy, passes the options, leaves the input untouched and returns 0", async () => {
     const input = await writeInput("in.xlsx", false);
     const before = readFileSync(input);

@@ -26,6 +26,13 @@ describe("demo number formats (sv-SE)", () => {
     expect(show(5, "[Red]0")).toBe("5");
   });
 
+  it("hides any value under ';;;' (Finsam's output marker) and uses the text section for text", () => {
+    expect(formatCell("Finsam-rapport: forbrukningskvot | 2024-06-30", ";;;")).toBe("");
+    expect(formatCell(42, ";;;")).toBe("");
+    expect(formatCell("Jobbcentrum", '0;-0;0;"Insats: "@')).toBe("Insats: Jobbcentrum");
+    expect(formatCell("Jobbcentrum", "#,##0")).toBe("Jobbcentrum");
+  });
+
   it("shows dates from Excel serials", () => {
     expect(show(45473, "yyyy-mm-dd")).toBe("2024-06-30");
     expect(show(45473, "d mmmm yyyy")).toBe("30 juni 2024");
