@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ExcelSim } from "../../src/excel-sim";
 import { diagnostikText, kravsetText, runDiagnostik } from "../../src/services/diagnostik";
 import { fingerprint, sheetIds, userWorkbook } from "./fixtures";
@@ -46,3 +48,14 @@ describe("Diagnostik against the simulated Excel", () => {
 });
 
 it("keeps ExcelSim importable for the demo", () => expect(typeof ExcelSim).toBe("function"));
+
+describe("Diagnostik as a Script Lab snippet (docs/diagnostik-scriptlab.yaml)", () => {
+  it("runs the same checks as the pane, with the same names and thresholds", async () => {
+    const snippet = readFileSync(join(__dirname, "../../docs/diagnostik-scriptlab.yaml"), "utf8");
+    const rapport = await runDiagnostik(userWorkbook(), miljo, () => new Date("2026-12-07T05:00:00Z"));
+    for (const r of rapport.resultat) expect(snippet).toContain(`namn: "${r.namn}"`);
+    expect(snippet.match(/namn: "/g)).toHaveLength(rapport.resultat.length);
+    expect(snippet).toContain('formula1: "=4/5"');
+    expect(snippet).toMatch(/^host: EXCEL$/m);
+  });
+});
