@@ -65,7 +65,7 @@ export function writeError(e: unknown, cleanup: "klar" | "misslyckades", cleanup
 
 /** A finding's cell on a hidden sheet cannot be shown (Excel does not activate hidden sheets). */
 export function hiddenSheetText(sheet: string, cell: string): string {
-  return `Bladet ”${sheet}” är dolt. Visa det (högerklicka på en bladflik › Ta fram) för att se cell ${cell}.`;
+  return `Bladet "${sheet}" är dolt. Visa det (högerklicka på en bladflik › Ta fram) för att se cell ${cell}.`;
 }
 
 export function selectError(e: unknown, sheet: string, cell: string): ExcelHostError {

@@ -186,8 +186,8 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
         await host.selectCell(sheet, cell || "A1");
         return { ok: true };
       } catch (e) {
-        // the host's Swedish text ("Bladet ”…” är dolt …", "Bladet … finns inte längre.")
-        return { ok: false, message: e instanceof Error && e.message ? e.message : `Cellen ${cell} på bladet ”${sheet}” kunde inte visas.` };
+        // the host's Swedish text ("Bladet "…" är dolt …", "Bladet … finns inte längre.")
+        return { ok: false, message: e instanceof Error && e.message ? e.message : `Cellen ${cell} på bladet "${sheet}" kunde inte visas.` };
       }
     },
 

@@ -77,7 +77,7 @@ describe("runRapport", () => {
     expect(sheets.map((s) => s.name)).toEqual(["Utfall", "Valideringsrapport", "Förbrukningskvot 2024-06-30", "Valideringsrapport (2)", "FinsamRegister"]);
     expect(sheets[0].values[1]).toEqual(["Jobbcentrum", "2024-Q1", 419865]);
     expect(sheets[1].values).toEqual([["Mina egna anteckningar"]]);
-    expect(out.join("")).toContain("Bladet ”Valideringsrapport” har samma namn som en tidigare rapport men saknar Finsams märkning");
+    expect(out.join("")).toContain('Bladet "Valideringsrapport" har samma namn som en tidigare rapport men saknar Finsams märkning');
   });
 
   it("writes every plan into a copy, passes the options, leaves the input untouched and returns 0", async () => {

@@ -68,7 +68,7 @@ describe("output marker (xlsx host)", () => {
     expect(report.replaced).toEqual([]);
     expect(report.written.map((w) => w.name)).toEqual(["Förbrukningskvot 2024-06-30 (2)"]);
     expect(cellA1(wb2, "Förbrukningskvot 2024-06-30")).toBe("Insats");
-    expect(report.notes.join(" ")).toMatch(/Bladet ”Förbrukningskvot 2024-06-30” .*saknar Finsams märkning/);
+    expect(report.notes.join(" ")).toMatch(/Bladet "Förbrukningskvot 2024-06-30" .*saknar Finsams märkning/);
   });
 
   it("neither deletes nor skips Budget and Medlemmar named by a stale register", async () => {

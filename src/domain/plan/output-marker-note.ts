@@ -5,7 +5,7 @@
  */
 export function unmarkedNote(sheet: string): string {
   return (
-    `Bladet ”${sheet}” har samma namn som en tidigare rapport men saknar Finsams märkning (cellen ”Finsam-rapport: …” på rad 1). ` +
+    `Bladet "${sheet}" har samma namn som en tidigare rapport men saknar Finsams märkning (cellen "Finsam-rapport: …" på rad 1). ` +
     "Det räknas därför som ditt eget blad och lämnas orört; den nya rapporten fick ett eget namn."
   );
 }
