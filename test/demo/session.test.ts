@@ -19,7 +19,7 @@ describe("demo session", () => {
       onSelected: () => selected++,
     });
     expect([...session.initialSheets]).toEqual(expect.arrayContaining(["Insatser", "Budget", "Utfall", "Deltagare"]));
-    expect(await session.services.selectIssueCell("Utfall", "C46")).toBe(true);
+    expect(await session.services.selectIssueCell("Utfall", "C46")).toEqual({ ok: true });
     expect(selected).toBe(1);
     expect(session.sim.snapshot().selection).toBe("Utfall!C46");
     const val = { period: { typ: "helar" as const, ar: 2024 }, avvalda: [], publicering: null };
