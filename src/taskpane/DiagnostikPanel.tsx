@@ -3,7 +3,7 @@
  * copyable Swedish report. Offered at the foot of the pane, so a pilot user can paste it to us in one go.
  */
 import { Badge, Button, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { DiagnostikRapport } from "../services/diagnostik";
 import { diagnostikStrings as t } from "./diagnostik-strings";
 
@@ -19,8 +19,18 @@ const useStyles = makeStyles({
 
 const COLOR = { ok: "success", avviker: "warning", fel: "danger" } as const;
 
-export function DiagnostikPanel({ run }: { run: () => Promise<DiagnostikRapport> }) {
+/**
+ * `focus`: the pane was opened by the ribbon's Diagnostik button (taskpane.html?vy=diagnostik): the section is
+ * scrolled into view and its run button focused, so the user sees where to click.
+ */
+export function DiagnostikPanel({ run, focus = false }: { run: () => Promise<DiagnostikRapport>; focus?: boolean }) {
   const s = useStyles();
+  const runButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    runButton.current?.scrollIntoView?.({ block: "center" });
+    runButton.current?.focus();
+  }, [focus]);
   const [rapport, setRapport] = useState<DiagnostikRapport | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +65,7 @@ export function DiagnostikPanel({ run }: { run: () => Promise<DiagnostikRapport>
       </h2>
       <p className={s.intro}>{t.intro}</p>
       <div className={s.actions}>
-        <Button onClick={() => void start()} disabled={busy}>
+        <Button ref={runButton} onClick={() => void start()} disabled={busy}>
           {t.run}
         </Button>
         {busy && <Spinner size="tiny" label={t.running} />}

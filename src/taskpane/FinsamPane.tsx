@@ -61,10 +61,12 @@ export interface FinsamPaneProps {
   dataEditor?: DataEditor;
   /** The Excel self-test (src/services/diagnostik.ts), shown at the foot of the pane when given. */
   diagnostik?: () => Promise<DiagnostikRapport>;
+  /** Opened from the ribbon's Diagnostik button: the Diagnostik section gets the focus. */
+  diagnostikFocus?: boolean;
 }
 
 /** The task pane: 1. Data, 2. Kontroll, 3. Rapporter, 4. Nästa år. Calls only `services`. */
-export function FinsamPane({ services, initialTill, as: Root = "main", initialStep = "data", dataEditor, diagnostik }: FinsamPaneProps) {
+export function FinsamPane({ services, initialTill, as: Root = "main", initialStep = "data", dataEditor, diagnostik, diagnostikFocus }: FinsamPaneProps) {
   const s = useStyles();
   const pane = usePane(services, initialTill);
   const { state, choices } = pane;
@@ -182,7 +184,7 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
       <div role="tabpanel" id={panelId("nastaAr")} aria-labelledby={tabId("nastaAr")} hidden={step !== "nastaAr"} className={s.panel}>
         {nastaArOpened && <NastaArPanel services={services} />}
       </div>
-      {diagnostik && <DiagnostikPanel run={diagnostik} />}
+      {diagnostik && <DiagnostikPanel run={diagnostik} focus={diagnostikFocus} />}
     </Root>
   );
 }

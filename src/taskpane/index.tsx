@@ -5,13 +5,13 @@
  */
 import { describeError } from "../services/errors";
 import { bootOfficeServices } from "../services/office";
-import { mountMessage, mountPane } from "./mount";
+import { mountMessage, mountPane, openedForDiagnostik } from "./mount";
 import { strings } from "./strings";
 
 const container = document.getElementById("root");
 if (container) {
   bootOfficeServices().then(
-    ({ services, dark, diagnostik }) => mountPane(container, services, { dark, diagnostik }),
+    ({ services, dark, diagnostik }) => mountPane(container, services, { dark, diagnostik, diagnostikFocus: openedForDiagnostik(window.location.search) }),
     (e: unknown) => mountMessage(container, strings.appTitle, describeError(e)),
   );
 }

@@ -13,6 +13,13 @@ export interface PaneOptions {
   dataEditor?: DataEditor;
   /** The Excel self-test (Diagnostik). */
   diagnostik?: () => Promise<DiagnostikRapport>;
+  /** The pane was opened by the ribbon's Diagnostik button (taskpane.html?vy=diagnostik). */
+  diagnostikFocus?: boolean;
+}
+
+/** True when the page was opened by the ribbon's Diagnostik button (manifest.xml: Diagnostik.Url). */
+export function openedForDiagnostik(search: string): boolean {
+  return new URLSearchParams(search).get("vy") === "diagnostik";
 }
 
 /** True when the system forces its own colours (Windows high contrast). */
@@ -40,7 +47,7 @@ export function mountPane(container: HTMLElement, services: FinsamServices, opti
   const root = createRoot(container);
   root.render(
     <Themed dark={options.dark}>
-      <FinsamPane services={services} initialTill={options.initialTill} dataEditor={options.dataEditor} diagnostik={options.diagnostik} />
+      <FinsamPane services={services} initialTill={options.initialTill} dataEditor={options.dataEditor} diagnostik={options.diagnostik} diagnostikFocus={options.diagnostikFocus} />
     </Themed>,
   );
   return root;

@@ -51,6 +51,18 @@ describe("manifest.xml (development)", () => {
     expect(action.attrs["xsi:type"]).toBe("ShowTaskpane");
   });
 
+  it("has a Diagnostik button that opens the same task pane at taskpane.html?vy=diagnostik (issue 16)", () => {
+    const tab = descendants(root).find((e: El) => localName(e) === "OfficeTab");
+    const buttons = descendants(tab).filter((e: El) => localName(e) === "Control");
+    const diag = buttons.find((b: El) => b.attrs.id === "Finsam.DiagnostikButton");
+    expect(diag).toBeDefined();
+    const action = descendants(diag).find((e: El) => localName(e) === "Action");
+    expect(action.attrs["xsi:type"]).toBe("ShowTaskpane");
+    expect(descendants(action).find((e: El) => localName(e) === "TaskpaneId")?.text ?? devXml.match(/<TaskpaneId>([^<]+)<\/TaskpaneId>/)?.[1]).toBe("Finsam.Taskpane");
+    expect(devXml).toContain('<bt:Url id="Diagnostik.Url" DefaultValue="https://localhost:3000/taskpane.html?vy=diagnostik"/>');
+    expect(devXml).toContain('<bt:String id="Finsam.DiagnostikButton.Label" DefaultValue="Diagnostik"/>');
+  });
+
   it("uses only https://localhost:3000 URLs and every resid resolves", () => {
     const urls = descendants(root).flatMap((e: El) => (e.attrs.DefaultValue?.includes("://") ? [e.attrs.DefaultValue] : []));
     expect(urls.length).toBeGreaterThan(5);

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { act } from "@testing-library/react";
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { mountMessage, mountPane, paneTheme } from "../../src/taskpane/mount";
+import { mountMessage, mountPane, openedForDiagnostik, paneTheme } from "../../src/taskpane/mount";
+import { diagnostikStrings } from "../../src/taskpane/diagnostik-strings";
 import { fakeServices } from "./fake-services";
 
 describe("mount", () => {
@@ -27,5 +28,21 @@ describe("mount", () => {
     const root = await act(async () => mountMessage(el, "Finsam för Excel", "Office.js kunde inte laddas."));
     expect(el.querySelector('[role="alert"]')?.textContent).toContain("Office.js kunde inte laddas.");
     act(() => root.unmount());
+  });
+
+  it("the ribbon's Diagnostik button (taskpane.html?vy=diagnostik) opens the pane with Diagnostik's run button focused", async () => {
+    expect(openedForDiagnostik("?vy=diagnostik")).toBe(true);
+    expect(openedForDiagnostik("")).toBe(false);
+    expect(openedForDiagnostik("?vy=data")).toBe(false);
+    const el = document.createElement("div");
+    document.body.appendChild(el);
+    const { services } = fakeServices({ today: () => "2025-02-10" });
+    const diagnostik = () => Promise.reject(new Error("används inte"));
+    const root = await act(async () => mountPane(el, services, { diagnostik, diagnostikFocus: true }));
+    expect(document.activeElement?.textContent).toBe(diagnostikStrings.run);
+    act(() => root.unmount());
+    const plain = await act(async () => mountPane(el, services, { diagnostik }));
+    expect(document.activeElement?.textContent).not.toBe(diagnostikStrings.run);
+    act(() => plain.unmount());
   });
 });
