@@ -79,7 +79,10 @@ function productionBuild(): { dist: string; built: boolean } {
   const sources = Math.max(newest(join(ROOT, "src")), newest(join(ROOT, "assets")), newest(join(ROOT, "webpack.config.js")));
   if (existsSync(html) && statSync(html).mtimeMs >= sources) return { dist: out, built: false };
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  execFileSync(process.execPath, [cli, "--mode", "production", "--output-path", out], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [cli, "--mode", "production", "--output-path", out], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   return { dist: out, built: true };
 }
 

@@ -57,7 +57,12 @@ async function cli(file: string): Promise<ExtentChildResult> {
 }
 
 async function sim(corner: string, fill = 0): Promise<ExtentChildResult> {
-  const s = ExcelSim.fromSheets([...workbook(), { name: "Stor", values: fill > 0 ? Array.from({ length: fill }, (_, i) => [i + 1]) : [["Hörn"]] }].map((x) => ({ name: x.name, values: x.values })));
+  const s = ExcelSim.fromSheets(
+    [...workbook(), { name: "Stor", values: fill > 0 ? Array.from({ length: fill }, (_, i) => [i + 1]) : [["Hörn"]] }].map((x) => ({
+      name: x.name,
+      values: x.values,
+    })),
+  );
   await s.run(async (ctx) => {
     ctx.workbook.worksheets.getItem("Stor").getRange(corner).values = [[1]];
     await ctx.sync();

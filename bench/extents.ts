@@ -30,7 +30,9 @@ const MAX_MB = 300;
 
 function runChild(script: string, args: ExtentChildArgs, timeoutMs = 120_000): Promise<ExtentChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--max-old-space-size=2048", script, JSON.stringify(args)], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--max-old-space-size=2048", script, JSON.stringify(args)], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
@@ -54,7 +56,10 @@ export async function benchExtents(log: (s: string) => void = () => undefined): 
       ["Två celler: A1 och XFD1048576", () => withExtraSheet(cornerCells())],
       ["Ett blad med 1 048 576 rader", () => withExtraSheet(manyRows(1_048_576))],
       ["sharedStrings-bomb, 1 000 MB uppackad (ärlig zip-katalog)", () => streamedSharedStringsBomb(1000)],
-      ["sharedStrings-bomb, 1 000 MB uppackad (katalogen säger 4 kB)", async () => patchDeclaredSize(await streamedSharedStringsBomb(1000), "xl/sharedStrings.xml", 4096)],
+      [
+        "sharedStrings-bomb, 1 000 MB uppackad (katalogen säger 4 kB)",
+        async () => patchDeclaredSize(await streamedSharedStringsBomb(1000), "xl/sharedStrings.xml", 4096),
+      ],
     ];
     for (const [name, build] of files) {
       log(`extent: bygger ${name}`);
@@ -63,7 +68,8 @@ export async function benchExtents(log: (s: string) => void = () => undefined): 
       writeFileSync(file, bytes);
       attacks.push({ host: "CLI", name, bytes: bytes.length, file } as ExtentAttack & { file: string });
     }
-    if (existsSync("/dev/zero")) attacks.push({ host: "CLI", name: "/dev/zero som indata", file: "/dev/zero" } as ExtentAttack & { file: string });
+    if (existsSync("/dev/zero"))
+      attacks.push({ host: "CLI", name: "/dev/zero som indata", file: "/dev/zero" } as ExtentAttack & { file: string });
     for (const a of attacks as (ExtentAttack & { file: string })[]) {
       log(`extent: CLI ${a.name}`);
       try {
@@ -101,7 +107,8 @@ export function renderExtents(attacks: ExtentAttack[]): string {
     if (!r) return `| ${a.host} | ${a.name} | – | – | – | – | **${a.error ?? "inget resultat"}** |`;
     const refused = r.refusedMs ?? r.ms;
     const ok = refused < MAX_MS && r.maxRssMb < MAX_MB ? "ja" : "**nej**";
-    const size = a.bytes !== undefined ? ` (${a.bytes < 1048576 ? `${Math.round(a.bytes / 1024)} kB` : `${(a.bytes / 1048576).toFixed(1)} MB`})` : "";
+    const size =
+      a.bytes !== undefined ? ` (${a.bytes < 1048576 ? `${Math.round(a.bytes / 1024)} kB` : `${(a.bytes / 1048576).toFixed(1)} MB`})` : "";
     const extra = r.syncs !== undefined ? `; läsning: ${r.syncs} sync, ${Math.round((r.responseBytes ?? 0) / 1024)} kB svar` : "";
     return `| ${a.host} | ${a.name}${size} | ${Math.round(refused)} ms | ${Math.round(r.ms)} ms | ${Math.round(r.maxRssMb)} MB (start ${Math.round(r.startRssMb)}) | ${ok} | ${r.message.replace(/\|/g, "\\|").slice(0, 160)}${extra} |`;
   });
@@ -110,7 +117,11 @@ export function renderExtents(attacks: ExtentAttack[]): string {
     "",
     `Mål: avvisat på under ${MAX_MS / 1000} s och under ${MAX_MB} MB (högsta RSS för hela processen). Före (issue 18, main): hörncell 4 GB på 21 s och dödad; 1 048 576 rader dödad vid 4 GB; sharedStrings-bomb 1,6 GB; /dev/zero 4 GB; tillägget läste 1 048 576 × 16 i 57 sync (222 MB) innan det avvisade.`,
     "",
-    `Maskin: ${cpus().length} kärnor, belastning ${loadavg().map((x) => x.toFixed(1)).join(" / ")} (delad med andra processer). "Avvisat efter": CLI:ns kontroller före ExcelJS (storlek, format, zip-katalog, bladens omfång); "Hela körningen": därefter läses resten av arbetsboken, rapporterna räknas och kopian skrivs.`,
+    `Maskin: ${cpus().length} kärnor, belastning ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(
+        " / ",
+      )} (delad med andra processer). "Avvisat efter": CLI:ns kontroller före ExcelJS (storlek, format, zip-katalog, bladens omfång); "Hela körningen": därefter läses resten av arbetsboken, rapporterna räknas och kopian skrivs.`,
     "",
     "| Värd | Attack | Avvisat efter | Hela körningen | Högsta RSS | Inom målet | Vad användaren får |",
     "|---|---|---|---|---|---|---|",

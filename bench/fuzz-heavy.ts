@@ -45,7 +45,9 @@ function property(name: string, numRuns: number, prop: fc.IProperty<[unknown, ..
   const ms = Date.now() - t;
   if (out.failed) {
     failed = true;
-    process.stdout.write(`✗ ${name}: ${out.numRuns} cases, FAILED (seed ${seed}, path ${out.counterexamplePath})\n  ${String(out.errorInstance ?? "").slice(0, 600)}\n  ${fc.stringify(out.counterexample).slice(0, 1500)}\n`);
+    process.stdout.write(
+      `✗ ${name}: ${out.numRuns} cases, FAILED (seed ${seed}, path ${out.counterexamplePath})\n  ${String(out.errorInstance ?? "").slice(0, 600)}\n  ${fc.stringify(out.counterexample).slice(0, 1500)}\n`,
+    );
   } else process.stdout.write(`✓ ${name}: ${out.numRuns} cases in ${ms} ms\n`);
 }
 
@@ -104,7 +106,8 @@ property(
   runs,
   fc.property(fc.oneof(tsvSheetArb, chaosSheet(BIG), layoutSheet("utfall", 40)), (s) => {
     const m = detectSheet(s);
-    if (parseMapping(serializeMapping({ version: 1, sheets: [m], alias: [] })).kind !== "ok") throw new Error("mapping does not round-trip");
+    if (parseMapping(serializeMapping({ version: 1, sheets: [m], alias: [] })).kind !== "ok")
+      throw new Error("mapping does not round-trip");
   }) as fc.IProperty<[unknown, ...unknown[]]>,
 );
 

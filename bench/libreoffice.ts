@@ -98,7 +98,8 @@ function deltagareFormulas(r: number, kon: string, n: number): string[] {
   ];
 }
 
-const serial = (iso: string): number => Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86_400_000);
+const serial = (iso: string): number =>
+  Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86_400_000);
 
 /** Writes the workbook (see the file comment); returns the number of formulas. */
 export async function writeFormulaWorkbook(w: Workload, path: string, withFormulas: boolean): Promise<number> {
@@ -127,7 +128,12 @@ export async function writeFormulaWorkbook(w: Workload, path: string, withFormul
         f(`IF(C${r}=0,"",D${r}/C${r})`),
       ]).commit();
     });
-    fb.addRow(["Summa", f(`SUM(B2:B${insatser.length + 1})`), f(`SUM(C2:C${insatser.length + 1})`), f(`SUM(D2:D${insatser.length + 1})`)]).commit();
+    fb.addRow([
+      "Summa",
+      f(`SUM(B2:B${insatser.length + 1})`),
+      f(`SUM(C2:C${insatser.length + 1})`),
+      f(`SUM(D2:D${insatser.length + 1})`),
+    ]).commit();
     await fb.commit();
 
     const dt = wb.addWorksheet("Deltagartabeller");
@@ -189,7 +195,11 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ ms: numb
       clearTimeout(timer);
       killGroup();
       const ms = performance.now() - t;
-      resolve(timedOut ? { ms, timedOut } : { ms, timedOut, error: code === 0 ? undefined : `soffice avslutades med ${code}: ${err.trim().split("\n")[0]}` });
+      resolve(
+        timedOut
+          ? { ms, timedOut }
+          : { ms, timedOut, error: code === 0 ? undefined : `soffice avslutades med ${code}: ${err.trim().split("\n")[0]}` },
+      );
     });
     child.on("error", (e) => {
       clearTimeout(timer);

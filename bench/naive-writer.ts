@@ -74,7 +74,10 @@ async function writeSheet(sync: () => Promise<void>, ws: ExcelWorksheet, plan: S
   for (const cf of plan.conditionalFormats ?? []) {
     const f = ws.getRange(cf.range).conditionalFormats.add("CellValue");
     if (cf.fill) f.cellValue.format.fill.color = cf.fill;
-    f.cellValue.rule = cf.formula2 === undefined ? { formula1: cfFormula(cf.formula1), operator: cf.operator } : { formula1: cfFormula(cf.formula1), formula2: cfFormula(cf.formula2), operator: cf.operator };
+    f.cellValue.rule =
+      cf.formula2 === undefined
+        ? { formula1: cfFormula(cf.formula1), operator: cf.operator }
+        : { formula1: cfFormula(cf.formula1), formula2: cfFormula(cf.formula2), operator: cf.operator };
     await sync();
   }
 }

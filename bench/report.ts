@@ -44,7 +44,9 @@ export function machineInfo(): Machine {
     cpuModel: c[0]?.model.trim() ?? "okänd",
     node: process.version,
     memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
-    loadavg: loadavg().map((l) => l.toFixed(1)).join(" / "),
+    loadavg: loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / "),
     date: new Date().toISOString().slice(0, 16).replace("T", " "),
   };
 }
@@ -84,24 +86,26 @@ function pipelineTable(sc: ScenarioResult[]): string {
     `${top(host, (r) => r.writeSyncs)} (≤ ${allowed(med(host, (r) => r.writeBytes))})`,
     `${bytes(top(host, (r) => r.maxRequestBytes))} / ${bytes(top(host, (r) => r.maxResponseBytes))}`,
   ]);
-  return table(
-    [
-      "Deltagare / insatser × kvartal",
-      "Celler lästa",
-      "Väggtid (median)",
-      "varav simulerad Excel läs / skriv",
-      "Tilläggets egen tid",
-      "CPU tillägget / simulerad Excel",
-      "GC-pauser",
-      "Högsta heap (tillägget)",
-      "Högsta RSS (process)",
-      "Sync läs (mål)",
-      "Sync skriv (mål)",
-      "Största begäran / svar",
-    ],
-    rows,
-    ["l"],
-  ) + failures(sc);
+  return (
+    table(
+      [
+        "Deltagare / insatser × kvartal",
+        "Celler lästa",
+        "Väggtid (median)",
+        "varav simulerad Excel läs / skriv",
+        "Tilläggets egen tid",
+        "CPU tillägget / simulerad Excel",
+        "GC-pauser",
+        "Högsta heap (tillägget)",
+        "Högsta RSS (process)",
+        "Sync läs (mål)",
+        "Sync skriv (mål)",
+        "Största begäran / svar",
+      ],
+      rows,
+      ["l"],
+    ) + failures(sc)
+  );
 }
 
 function stepsTable(sc: ScenarioResult[]): string {
@@ -134,7 +138,16 @@ function naiveTable(sc: ScenarioResult[]): string {
     ];
   });
   return table(
-    ["Deltagare / insatser × kvartal", "Rader ut", "Sync skriv: tillägget / naivt", "kvot", "Skrivtid: tillägget / naivt", "kvot", `Uppskattat på webben (+${WEB_RTT_MS} ms per sync)`, "Naiva körningar"],
+    [
+      "Deltagare / insatser × kvartal",
+      "Rader ut",
+      "Sync skriv: tillägget / naivt",
+      "kvot",
+      "Skrivtid: tillägget / naivt",
+      "kvot",
+      `Uppskattat på webben (+${WEB_RTT_MS} ms per sync)`,
+      "Naiva körningar",
+    ],
     rows,
     ["l"],
   );
@@ -163,13 +176,40 @@ function libreOfficeTable(sc: ScenarioResult[]): string {
     if (!lo) return [sizeLabel(size), "–", "ej körd (tidsbudget)", "–", estText, ms(ours), est ? `≈ ${ratio(est.ms, ours)}` : "–", "–"];
     if (lo.timedOut) {
       const bound = (lo.timeoutMs ?? 0) - (lo.dataOnlyMs ?? 0);
-      return [sizeLabel(size), int(lo.formulas ?? 0), `> ${ms(lo.timeoutMs)} (${lo.note})`, ms(lo.dataOnlyMs), `> ${ms(bound)}; ${estText}`, ms(ours), `> ${ratio(bound, ours)}; ≈ ${ratio(est?.ms, ours)}`, "–"];
+      return [
+        sizeLabel(size),
+        int(lo.formulas ?? 0),
+        `> ${ms(lo.timeoutMs)} (${lo.note})`,
+        ms(lo.dataOnlyMs),
+        `> ${ms(bound)}; ${estText}`,
+        ms(ours),
+        `> ${ratio(bound, ours)}; ≈ ${ratio(est?.ms, ours)}`,
+        "–",
+      ];
     }
     const recalc = loRecalc(lo);
-    return [sizeLabel(size), int(lo.formulas ?? 0), ms(lo.withFormulasMs), ms(lo.dataOnlyMs), ms(recalc), ms(ours), ratio(recalc, ours), lo.verified ?? lo.note ?? ""];
+    return [
+      sizeLabel(size),
+      int(lo.formulas ?? 0),
+      ms(lo.withFormulasMs),
+      ms(lo.dataOnlyMs),
+      ms(recalc),
+      ms(ours),
+      ratio(recalc, ours),
+      lo.verified ?? lo.note ?? "",
+    ];
   });
   return table(
-    ["Deltagare / insatser × kvartal", "Formler", "LibreOffice totalt", "samma data utan formler", "≈ omräkning", "Finsam hela kedjan (median)", "kvot omräkning / Finsam", "Kontroll av värden"],
+    [
+      "Deltagare / insatser × kvartal",
+      "Formler",
+      "LibreOffice totalt",
+      "samma data utan formler",
+      "≈ omräkning",
+      "Finsam hela kedjan (median)",
+      "kvot omräkning / Finsam",
+      "Kontroll av värden",
+    ],
     rows,
     ["l"],
   );
@@ -179,12 +219,22 @@ function bundleTable(b: BundleResult | undefined): string {
   if (!b) return "Paketmätningen hoppades över (--no-bundle).";
   const kb = (n: number | undefined) => (n === undefined ? "–" : `${(n / 1024).toFixed(1).replace(".", ",")} KiB`);
   const rows = [
-    ["taskpane.html: initial JS (gzip -9)", kb(b.taskpane?.gzipBytes), `${kb(b.taskpane?.bytes)} okomprimerat; ${b.taskpane?.files.map((f) => f.file).join(", ") ?? "saknas"}; Office.js från Microsofts CDN räknas inte`],
-    ["demo.html: initial JS (gzip -9)", kb(b.demo?.gzipBytes), `${kb(b.demo?.bytes)} okomprimerat; ExcelJS laddas först när arbetsboken öppnas`],
+    [
+      "taskpane.html: initial JS (gzip -9)",
+      kb(b.taskpane?.gzipBytes),
+      `${kb(b.taskpane?.bytes)} okomprimerat; ${b.taskpane?.files.map((f) => f.file).join(", ") ?? "saknas"}; Office.js från Microsofts CDN räknas inte`,
+    ],
+    [
+      "demo.html: initial JS (gzip -9)",
+      kb(b.demo?.gzipBytes),
+      `${kb(b.demo?.bytes)} okomprimerat; ExcelJS laddas först när arbetsboken öppnas`,
+    ],
     [
       "Demo: navigering → panelen interaktiv (median)",
       b.demoTtiMs === undefined ? "–" : ms(b.demoTtiMs),
-      b.demoTtiRuns ? `körningar: ${b.demoTtiRuns.map((t) => int(t)).join(", ")} ms (exempelarbetsboken inläst, "Skapa rapporter" aktiv)` : (b.note ?? ""),
+      b.demoTtiRuns
+        ? `körningar: ${b.demoTtiRuns.map((t) => int(t)).join(", ")} ms (exempelarbetsboken inläst, "Skapa rapporter" aktiv)`
+        : (b.note ?? ""),
     ],
   ];
   return `${table(["Mått", "Värde", "Anmärkning"], rows, ["l", "r", "l"])}\n\nBygge: ${b.built ? "nytt produktionsbygge" : "befintligt produktionsbygge"} i ${b.dist.replace(/^.*?(bench\/\.build|dist)/, "$1")}.${b.note ? ` ${b.note}` : ""}`;
@@ -194,10 +244,13 @@ function targets(input: ReportInput): string {
   const lines: string[] = [];
   const ok = (b: boolean) => (b ? "✅" : "❌");
   const sc = measured(input.scenarios);
-  if (sc.length < input.scenarios.length) lines.push(`- ❌ ${input.scenarios.length - sc.length} storlek(ar) kunde inte köras (se avsnitt 1).`);
+  if (sc.length < input.scenarios.length)
+    lines.push(`- ❌ ${input.scenarios.length - sc.length} storlek(ar) kunde inte köras (se avsnitt 1).`);
   const readOk = sc.every(({ host }) => top(host, (r) => r.readSyncs) <= allowed(med(host, (r) => r.readBytes)));
   const writeOk = sc.every(({ host }) => top(host, (r) => r.writeSyncs) <= allowed(med(host, (r) => r.writeBytes)));
-  const syncDetail = sc.map(({ size, host }) => `${int(size.deltagare)}: ${top(host, (r) => r.readSyncs)}+${top(host, (r) => r.writeSyncs)}`).join(", ");
+  const syncDetail = sc
+    .map(({ size, host }) => `${int(size.deltagare)}: ${top(host, (r) => r.readSyncs)}+${top(host, (r) => r.writeSyncs)}`)
+    .join(", ");
   lines.push(`- ${ok(readOk)} Sync vid läsning ≤ 2 (+1 per ytterligare ~4 MB) — läs+skriv per storlek: ${syncDetail}.`);
   lines.push(`- ${ok(writeOk)} Sync vid skrivning ≤ 2 (+1 per ytterligare ~4 MB).`);
   const big = sc.find((s) => s.size.deltagare === 100_000 && s.size.insatser === 2_000);
@@ -210,23 +263,31 @@ function targets(input: ReportInput): string {
       `- ${ok(wall < 1000)} 100 000 deltagare + 2 000 insatser × 8 kvartal under 1 s: väggtid ${ms(wall)}; tilläggets egen tid ${ms(own)} ${ok(own < 1000)}, ` +
         `dess CPU-tid ${ms(cpu)} ${ok(cpu < 1000)}; resten är den simulerade Excel (läsningen) och väntan på CPU (belastning vid start ${input.machine.loadavg}).`,
     );
-    lines.push(`- ${ok(heap < 300e6)} … och under 300 MB: högsta heap för tillägget ${bytes(heap)} (processens RSS inkl. den simulerade arbetsboken ${bytes(big.host.maxRssBytes)}).`);
+    lines.push(
+      `- ${ok(heap < 300e6)} … och under 300 MB: högsta heap för tillägget ${bytes(heap)} (processens RSS inkl. den simulerade arbetsboken ${bytes(big.host.maxRssBytes)}).`,
+    );
   }
   for (const s of sc.filter((x) => x.libreOffice?.available)) {
     const lo = s.libreOffice!;
     const ours = med(s.host, (r) => r.totalMs);
     const recalc = loRecalc(lo);
-    if (recalc !== undefined) lines.push(`- ${ok(recalc / ours >= 50)} LibreOffice COUNTIFS/SUMIFS ≥ 50× långsammare, ${sizeLabel(s.size)}: ${ratio(recalc, ours)}.`);
+    if (recalc !== undefined)
+      lines.push(
+        `- ${ok(recalc / ours >= 50)} LibreOffice COUNTIFS/SUMIFS ≥ 50× långsammare, ${sizeLabel(s.size)}: ${ratio(recalc, ours)}.`,
+      );
     else {
       const bound = (lo.timeoutMs ?? 0) - (lo.dataOnlyMs ?? 0);
       const est = extrapolate(sc, s.size);
       const estOk = est !== undefined && est.ms / ours >= 50;
-      lines.push(`- ${ok(bound / ours >= 50 || estOk)} LibreOffice ≥ 50× långsammare, ${sizeLabel(s.size)}: mätt > ${ratio(bound, ours)} (avbröts efter ${ms(lo.timeoutMs)}), extrapolerat ≈ ${ratio(est?.ms, ours)}.`);
+      lines.push(
+        `- ${ok(bound / ours >= 50 || estOk)} LibreOffice ≥ 50× långsammare, ${sizeLabel(s.size)}: mätt > ${ratio(bound, ours)} (avbröts efter ${ms(lo.timeoutMs)}), extrapolerat ≈ ${ratio(est?.ms, ours)}.`,
+      );
     }
   }
   if (sc.some((s) => s.libreOffice && !s.libreOffice.available)) lines.push(`- ⚠️ ${sc.find((s) => s.libreOffice)?.libreOffice?.note}`);
   const gz = input.bundle?.taskpane?.gzipBytes;
-  if (gz !== undefined) lines.push(`- ${ok(gz <= 350 * 1024)} Task pane initial JS ≤ 350 KB gzip: ${(gz / 1024).toFixed(1).replace(".", ",")} KiB.`);
+  if (gz !== undefined)
+    lines.push(`- ${ok(gz <= 350 * 1024)} Task pane initial JS ≤ 350 KB gzip: ${(gz / 1024).toFixed(1).replace(".", ",")} KiB.`);
   return lines.join("\n");
 }
 
@@ -241,7 +302,7 @@ export function renderReport(input: ReportInput): string {
     `## 1. Hela kedjan i den simulerade Excel (median av ${input.runs} körningar)`,
     "",
     "Läs (createExcelHost.readSheets) → hitta blad, tolka, validera, beräkna, planera (runPipeline, alla rapporter) → skriv (host.apply). " +
-      "\"Simulerad Excel\" = tid inuti context.sync() (simulatorns arbete: i riktig Excel Excels egen tid plus nätet); \"tilläggets egen tid\" = resten. " +
+      '"Simulerad Excel" = tid inuti context.sync() (simulatorns arbete: i riktig Excel Excels egen tid plus nätet); "tilläggets egen tid" = resten. ' +
       "CPU = processens CPU-tid (mindre känslig för andra processer på maskinen än väggtiden). GC-pauser = V8:s skräpsamling under körningen; den simulerade arbetsboken ligger i samma heap, så varje stor GC går igenom den också. " +
       "Heap = högsta heapUsed under körningen minus heap efter att arbetsboken laddats i simulatorn (mätt efter varje sync och varje steg). " +
       "Mål för sync: 2 + 1 per ytterligare påbörjade ~4 MB data.",
@@ -262,7 +323,7 @@ export function renderReport(input: ReportInput): string {
     "## 3. Användarens alternativ: COUNTIFS/SUMIFS omräknade av LibreOffice headless",
     "",
     "Samma aggregat som formler (bench/libreoffice.ts): Förbrukning (SUMIFS per insats) och Deltagartabeller (25 COUNTIFS/AVERAGEIFS per insats och kön). " +
-      "Omräkning tvingad vid inläsning; \"≈ omräkning\" = tid med formler − tid för samma data utan formler.",
+      'Omräkning tvingad vid inläsning; "≈ omräkning" = tid med formler − tid för samma data utan formler.',
     "",
     libreOfficeTable(sc),
     "",

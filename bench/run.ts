@@ -117,7 +117,10 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const name = QUICK ? "quick" : "latest";
   writeFileSync(join(dir, `${name}.md`), `${report}\n`);
-  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ machine, runs: RUNS, scenarios, bundle, sie, extents, totalMs }, null, 1)}\n`);
+  writeFileSync(
+    join(dir, `${name}.json`),
+    `${JSON.stringify({ machine, runs: RUNS, scenarios, bundle, sie, extents, totalMs }, null, 1)}\n`,
+  );
   log(`klart på ${Math.round(totalMs / 1000)} s; resultat i bench/results/${name}.md`);
 }
 

@@ -110,13 +110,15 @@ function sampledApi(sim: ExcelSim, heap: HeapSampler, clock: SyncClock): ExcelAp
 }
 
 function timedDeps(steps: Record<string, number>, heap: HeapSampler): Partial<PipelineDeps> {
-  const time = <A extends unknown[], R>(name: string, f: (...a: A) => R) => (...a: A): R => {
-    const t = performance.now();
-    const r = f(...a);
-    steps[name] = (steps[name] ?? 0) + performance.now() - t;
-    heap.sample();
-    return r;
-  };
+  const time =
+    <A extends unknown[], R>(name: string, f: (...a: A) => R) =>
+    (...a: A): R => {
+      const t = performance.now();
+      const r = f(...a);
+      steps[name] = (steps[name] ?? 0) + performance.now() - t;
+      heap.sample();
+      return r;
+    };
   return {
     parseBase: time("parse", parseBase),
     validateBase: time("validate", validateBase),

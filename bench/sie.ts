@@ -21,21 +21,36 @@ export interface SieBenchResult {
 
 /** The bench file's text: `transaktioner` rows in verifikationer of two rows each. */
 export function buildSieText(transaktioner: number): string {
-  const L: string[] = ["#FLAGGA 0", '#PROGRAM "Finsam bench" 1.0', "#FORMAT PC8", "#GEN 20250110", "#SIETYP 4", '#FNAMN "Samordningsförbundet Bänk"', "#RAR 0 20240101 20241231", "#OMFATTN 20241231"];
+  const L: string[] = [
+    "#FLAGGA 0",
+    '#PROGRAM "Finsam bench" 1.0',
+    "#FORMAT PC8",
+    "#GEN 20250110",
+    "#SIETYP 4",
+    '#FNAMN "Samordningsförbundet Bänk"',
+    "#RAR 0 20240101 20241231",
+    "#OMFATTN 20241231",
+  ];
   const kostnad = Array.from({ length: 30 }, (_, i) => String(4010 + i * 100));
   for (const k of [...kostnad, "1930", "3011"]) L.push(`#KONTO ${k} "Konto ${k} Åtgärder för ökad delaktighet"`);
   L.push('#DIM 6 "Projekt"');
   for (let p = 0; p < 20; p++) L.push(`#OBJEKT 6 "P${p}" "Insats ${p} – Jobbstöd för unga vuxna"`.replace("–", "-"));
   L.push("#IB 0 1930 100000000.00");
   let seed = 42;
-  const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const ver = transaktioner / 2;
   for (let v = 1; v <= ver; v++) {
     const m = String(1 + (v % 12)).padStart(2, "0");
     const ore = Math.floor(rnd() * 5_000_000) + 1;
     const kr = `${Math.floor(ore / 100)}.${String(ore % 100).padStart(2, "0")}`;
     const konto = kostnad[v % kostnad.length];
-    L.push(`#VER A ${v} 2024${m}15 "Faktura ${v} för lokalhyra och handledning"`, "{", `#TRANS ${konto} {6 "P${v % 20}"} ${kr} 2024${m}15 "Kostnad för ${v}"`, `#TRANS 1930 {} -${kr}`, "}");
+    L.push(
+      `#VER A ${v} 2024${m}15 "Faktura ${v} för lokalhyra och handledning"`,
+      "{",
+      `#TRANS ${konto} {6 "P${v % 20}"} ${kr} 2024${m}15 "Kostnad för ${v}"`,
+      `#TRANS 1930 {} -${kr}`,
+      "}",
+    );
   }
   return L.join("\r\n") + "\r\n";
 }

@@ -128,7 +128,15 @@ const FLAGS: Record<string, string> = {
   "--mappning": "mappning",
 };
 
-const BOKSLUT_FLAGS: Record<string, string> = { "--till": "till", "--fran": "fran", "--från": "fran", "--ut": "ut", "--json": "json", "--idag": "idag", "--in": "in" };
+const BOKSLUT_FLAGS: Record<string, string> = {
+  "--till": "till",
+  "--fran": "fran",
+  "--från": "fran",
+  "--ut": "ut",
+  "--json": "json",
+  "--idag": "idag",
+  "--in": "in",
+};
 
 const MALL_FLAGS: Record<string, string> = {
   "--in": "in",
@@ -170,7 +178,8 @@ function parseMall(rest: string[], today: IsoDate): ParseResult {
   if (!split.ok) return split;
   const { flags, positional } = split;
   if (positional.length === 0) return { ok: false, error: "Ange filen som mallarna ska skrivas till, t.ex. finsam mall mallar.xlsx." };
-  if (positional.length > 1) return { ok: false, error: `En utfil åt gången (fick ${positional.join(", ")}); ange arbetsboken att utgå från med --in.` };
+  if (positional.length > 1)
+    return { ok: false, error: `En utfil åt gången (fick ${positional.join(", ")}); ange arbetsboken att utgå från med --in.` };
   if (flags.idag !== undefined && !isIsoDate(flags.idag)) {
     return { ok: false, error: `--idag ${flags.idag} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-06-30.` };
   }
@@ -184,7 +193,8 @@ function parseMappning(rest: string[]): ParseResult {
   const split = splitArgs(rest, { "--ut": "ut" });
   if (split.ok === "help") return { ok: true, command: { kind: "help" } };
   if (!split.ok) return split;
-  if (split.positional.length !== 1) return { ok: false, error: "Ange en arbetsbok, t.ex. finsam mappning budget.xlsx --ut mappning.json." };
+  if (split.positional.length !== 1)
+    return { ok: false, error: "Ange en arbetsbok, t.ex. finsam mappning budget.xlsx --ut mappning.json." };
   if (!split.flags.ut) return { ok: false, error: "--ut saknas: ange filen som mappningen ska skrivas till, t.ex. --ut mappning.json." };
   return { ok: true, command: { kind: "mappning", input: split.positional[0], output: split.flags.ut } };
 }
@@ -200,12 +210,16 @@ function parseRapport(rest: string[], today: IsoDate): ParseResult {
   if (!flags.ut) return { ok: false, error: "--ut saknas: ange filen som rapporterna ska skrivas till, t.ex. --ut rapporter.xlsx." };
   for (const k of ["till", "fran", "idag"]) {
     const v = flags[k];
-    if (v !== undefined && !isIsoDate(v)) return { ok: false, error: `--${k} ${v} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-06-30.` };
+    if (v !== undefined && !isIsoDate(v))
+      return { ok: false, error: `--${k} ${v} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-06-30.` };
   }
   const till = flags.till;
   const fran = flags.fran ?? `${till.slice(0, 4)}-01-01`;
   if (fran > till) return { ok: false, error: `--fran ${fran} ligger efter --till ${till}.` };
-  const rapporter = flags.rapporter?.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const rapporter = flags.rapporter
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   if (flags.rapporter !== undefined && (!rapporter || rapporter.length === 0)) {
     return { ok: false, error: "--rapporter är tom; ange t.ex. --rapporter forbrukningskvot,driftsredovisning." };
   }
@@ -222,16 +236,25 @@ function parseBokslut(rest: string[], today: IsoDate): ParseResult {
   if (split.ok === "help") return { ok: true, command: { kind: "help" } };
   if (!split.ok) return split;
   const { flags, positional } = split;
-  if (positional.length !== 1) return { ok: false, error: "Ange en SIE-fil, t.ex. finsam bokslut bokforing.se --till 2024-06-30 --ut bokslut.xlsx." };
+  if (positional.length !== 1)
+    return { ok: false, error: "Ange en SIE-fil, t.ex. finsam bokslut bokforing.se --till 2024-06-30 --ut bokslut.xlsx." };
   if (!flags.till) return { ok: false, error: "--till saknas: ange periodens sista dag, t.ex. --till 2024-06-30." };
   if (!flags.ut) return { ok: false, error: "--ut saknas: ange filen som bokslutet ska skrivas till, t.ex. --ut bokslut.xlsx." };
   for (const k of ["till", "fran", "idag"]) {
     const v = flags[k];
-    if (v !== undefined && !isIsoDate(v)) return { ok: false, error: `--${k} ${v} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-06-30.` };
+    if (v !== undefined && !isIsoDate(v))
+      return { ok: false, error: `--${k} ${v} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-06-30.` };
   }
   const fran = flags.fran ?? `${flags.till.slice(0, 4)}-01-01`;
   if (fran > flags.till) return { ok: false, error: `--fran ${fran} ligger efter --till ${flags.till}.` };
-  const command: BokslutCommand = { kind: "bokslut", sie: positional[0], output: flags.ut, fran, till: flags.till, idag: flags.idag ?? today };
+  const command: BokslutCommand = {
+    kind: "bokslut",
+    sie: positional[0],
+    output: flags.ut,
+    fran,
+    till: flags.till,
+    idag: flags.idag ?? today,
+  };
   if (flags.in) command.input = flags.in;
   if (flags.json) command.json = flags.json;
   return { ok: true, command };

@@ -23,7 +23,9 @@ export function fileErrorText(e: unknown, file: string, doing: "läsa" | "skriva
   const dir = path.dirname(path.resolve(file));
   switch (code) {
     case "ENOENT":
-      return doing === "läsa" ? `hittar inte filen ${file}. Kontrollera namnet och mappen.` : `kan inte skriva ${file}: mappen ${dir} finns inte.`;
+      return doing === "läsa"
+        ? `hittar inte filen ${file}. Kontrollera namnet och mappen.`
+        : `kan inte skriva ${file}: mappen ${dir} finns inte.`;
     case "EACCES":
     case "EPERM":
       return `saknar behörighet att ${doing} ${file}. Välj en annan fil eller mapp, eller be om behörighet.`;
@@ -80,7 +82,8 @@ export async function readInputBytes(file: string): Promise<{ ok: true; bytes: U
     return { ok: false, message: fileErrorText(e, file, "läsa") };
   }
   if (stat.isDirectory()) return { ok: false, message: `${file} är en mapp, inte en arbetsbok. Ange .xlsx-filen i mappen.` };
-  if (!stat.isFile()) return { ok: false, message: `${file} är ingen vanlig fil (utan en enhet eller ett rör) och läses inte. Ange arbetsboken (.xlsx).` };
+  if (!stat.isFile())
+    return { ok: false, message: `${file} är ingen vanlig fil (utan en enhet eller ett rör) och läses inte. Ange arbetsboken (.xlsx).` };
   if (stat.size > MAX_INDATA_BYTES) {
     return {
       ok: false,
@@ -153,9 +156,12 @@ const NOT_JSON = /\.(xlsx|xlsm|xlsb|xltx|xltm|xls|ods|csv|tsv|txt|sie|se|si)$/i;
  * workbook's or a table's extension, or it is an existing file that is not JSON.
  */
 export async function jsonTargetProblem(json: string, others: { input: string; output: string }): Promise<string | null> {
-  if (await sameFile(json, others.input)) return `--json får inte vara indatafilen (${others.input}); den skulle skrivas över med JSON. Ange t.ex. --json resultat.json.`;
-  if (await sameFile(json, others.output)) return `--json får inte vara samma fil som --ut (${others.output}). Ange t.ex. --json resultat.json.`;
-  if (NOT_JSON.test(json)) return `--json ${json} har en filändelse för arbetsböcker eller tabeller; JSON skrivs bara till en .json-fil, t.ex. --json resultat.json.`;
+  if (await sameFile(json, others.input))
+    return `--json får inte vara indatafilen (${others.input}); den skulle skrivas över med JSON. Ange t.ex. --json resultat.json.`;
+  if (await sameFile(json, others.output))
+    return `--json får inte vara samma fil som --ut (${others.output}). Ange t.ex. --json resultat.json.`;
+  if (NOT_JSON.test(json))
+    return `--json ${json} har en filändelse för arbetsböcker eller tabeller; JSON skrivs bara till en .json-fil, t.ex. --json resultat.json.`;
   let head: string;
   try {
     const handle = await fs.open(json, "r");
@@ -182,6 +188,7 @@ export async function jsonTargetProblem(json: string, others: { input: string; o
 export function outputExtensionProblem(flag: string, output: string): string | null {
   const ext = path.extname(output).toLowerCase();
   if (ext === ".xlsx") return null;
-  if (ext === ".xlsm" || ext === ".xltm") return `${flag} ${output}: Finsam skriver en arbetsbok utan makron, som måste heta .xlsx (Excel vägrar öppna en .xlsm utan makrodel). Ange t.ex. ${output.slice(0, -ext.length)}.xlsx.`;
+  if (ext === ".xlsm" || ext === ".xltm")
+    return `${flag} ${output}: Finsam skriver en arbetsbok utan makron, som måste heta .xlsx (Excel vägrar öppna en .xlsm utan makrodel). Ange t.ex. ${output.slice(0, -ext.length)}.xlsx.`;
   return `${flag} ${output}: filen som skrivs är en Excel-arbetsbok och måste sluta på .xlsx, t.ex. ${ext ? output.slice(0, -ext.length) : output}.xlsx.`;
 }

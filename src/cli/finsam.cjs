@@ -8,11 +8,13 @@ if (!fs.existsSync(compiled)) {
   process.stderr.write("finsam: CLI är inte byggt. Kör `npm run build:cli` (görs automatiskt av `npm ci`).\n");
   process.exit(2);
 }
-require(compiled).main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write("finsam: ett oväntat fel stoppade körningen; indatafilen är orörd.\n");
-    if (process.env.FINSAM_DEBUG) process.stderr.write(`${err && err.stack ? err.stack : err}\n`);
-    process.exit(3);
-  }
-);
+require(compiled)
+  .main(process.argv.slice(2))
+  .then(
+    (code) => process.exit(code),
+    (err) => {
+      process.stderr.write("finsam: ett oväntat fel stoppade körningen; indatafilen är orörd.\n");
+      if (process.env.FINSAM_DEBUG) process.stderr.write(`${err && err.stack ? err.stack : err}\n`);
+      process.exit(3);
+    },
+  );

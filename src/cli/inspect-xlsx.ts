@@ -169,7 +169,12 @@ export class ExtentScanner {
   extent(name: string, bytes?: number): SheetExtent {
     const rows = this.maxR < 0 ? 0 : this.maxR - this.minR + 1;
     const columns = this.maxC < 0 ? 0 : this.maxC - this.minC + 1;
-    const e: SheetExtent = { name, rows: Math.max(rows, this.rowElements > MAX_RADER ? this.rowElements : 0), columns, firstRow: this.maxR < 0 ? 0 : this.minR };
+    const e: SheetExtent = {
+      name,
+      rows: Math.max(rows, this.rowElements > MAX_RADER ? this.rowElements : 0),
+      columns,
+      firstRow: this.maxR < 0 ? 0 : this.minR,
+    };
     if (bytes !== undefined) e.bytes = bytes;
     return e;
   }
@@ -223,10 +228,18 @@ export async function inspectXlsx(bytes: Uint8Array, entries: ZipEntry[]): Promi
   for (const e of entries) {
     const sheetName = sheetOf.get(e.name);
     if (sheetName === undefined) {
-      if (e.uncompressedSize > MAX_DEL_BYTES) return { ok: false, message: WORKBOOK_MESSAGE(`en del (${e.name}) som enligt zip-filen packas upp till ${mb(e.uncompressedSize)}`) };
+      if (e.uncompressedSize > MAX_DEL_BYTES)
+        return {
+          ok: false,
+          message: WORKBOOK_MESSAGE(`en del (${e.name}) som enligt zip-filen packas upp till ${mb(e.uncompressedSize)}`),
+        };
       const r = await inflateEntry(bytes, e, MAX_DEL_BYTES);
       if (r.over) return { ok: false, message: WORKBOOK_MESSAGE(`en del (${e.name}) som packas upp till över ${mb(MAX_DEL_BYTES)}`) };
-      if (r.broken) return { ok: false, message: `är skadad: delen ${e.name} går inte att packa upp. Öppna arbetsboken i Excel (som brukar kunna reparera den) och spara den på nytt.` };
+      if (r.broken)
+        return {
+          ok: false,
+          message: `är skadad: delen ${e.name} går inte att packa upp. Öppna arbetsboken i Excel (som brukar kunna reparera den) och spara den på nytt.`,
+        };
       total += r.bytes;
     } else if (e.uncompressedSize > MAX_BLAD_BYTES) {
       refused.push({ name: sheetName, rows: 0, columns: 0, bytes: e.uncompressedSize });
@@ -234,7 +247,11 @@ export async function inspectXlsx(bytes: Uint8Array, entries: ZipEntry[]): Promi
     } else {
       const scan = new ExtentScanner();
       const r = await inflateEntry(bytes, e, MAX_BLAD_BYTES, (c) => scan.add(c, sheetName));
-      if (r.broken) return { ok: false, message: `är skadad: bladet "${sheetName}" går inte att packa upp. Öppna arbetsboken i Excel (som brukar kunna reparera den) och spara den på nytt.` };
+      if (r.broken)
+        return {
+          ok: false,
+          message: `är skadad: bladet "${sheetName}" går inte att packa upp. Öppna arbetsboken i Excel (som brukar kunna reparera den) och spara den på nytt.`,
+        };
       const extent = scan.extent(sheetName, r.over ? MAX_BLAD_BYTES + 1 : r.bytes);
       if ((r.over || r.stopped) && extent.rows < 1_048_576) extent.atLeast = true;
       if (r.over || r.stopped || checkSheetExtent(extent)) {
@@ -244,7 +261,8 @@ export async function inspectXlsx(bytes: Uint8Array, entries: ZipEntry[]): Promi
       sparklines ||= scan.sparklines;
       x14 ||= scan.x14Formatting;
     }
-    if (total > MAX_TOTAL_BYTES) return { ok: false, message: WORKBOOK_MESSAGE(`delar som sammanlagt packas upp till över ${mb(MAX_TOTAL_BYTES)}`) };
+    if (total > MAX_TOTAL_BYTES)
+      return { ok: false, message: WORKBOOK_MESSAGE(`delar som sammanlagt packas upp till över ${mb(MAX_TOTAL_BYTES)}`) };
   }
   if (sparklines) lost.push("miniatyrdiagram (sparklines)");
   if (x14) lost.push("villkorsstyrd formatering av nyare slag (datastaplar, ikonuppsättningar)");
@@ -277,7 +295,9 @@ async function rebuild(bytes: Uint8Array, refusedParts: string[], odd: SheetPart
       zip.file(`xl/worksheets/_rels/sheet${n}.xml.rels`, await relsFile.async("uint8array"));
       zip.remove(oldRels);
     }
-    rels = rels.replace(/Target="([^"]*)"/g, (whole, t: string) => (resolveTarget(xmlUnescape(t)) === s.part ? `Target="/${fresh}"` : whole));
+    rels = rels.replace(/Target="([^"]*)"/g, (whole, t: string) =>
+      resolveTarget(xmlUnescape(t)) === s.part ? `Target="/${fresh}"` : whole,
+    );
     n++;
   }
   zip.file("xl/_rels/workbook.xml.rels", rels);

@@ -11,9 +11,16 @@ export async function loadMappingFile(file: string): Promise<{ ok: true; mapping
     text = await fs.readFile(file, "utf8");
   } catch (e) {
     const code = (e as { code?: string }).code;
-    return { ok: false, error: code === "ENOENT" ? `hittar inte mappningsfilen ${file}.` : `kan inte läsa mappningsfilen ${file}: ${String(e)}` };
+    return {
+      ok: false,
+      error: code === "ENOENT" ? `hittar inte mappningsfilen ${file}.` : `kan inte läsa mappningsfilen ${file}: ${String(e)}`,
+    };
   }
   const parsed = parseMapping(text.replace(/^\uFEFF/, ""));
-  if (parsed.kind === "error") return { ok: false, error: `mappningsfilen ${file}: ${parsed.reason.replace("Den sparade mappningen", "Mappningen")} Skriv en ny med finsam mappning.` };
+  if (parsed.kind === "error")
+    return {
+      ok: false,
+      error: `mappningsfilen ${file}: ${parsed.reason.replace("Den sparade mappningen", "Mappningen")} Skriv en ny med finsam mappning.`,
+    };
   return { ok: true, mapping: parsed.mapping };
 }

@@ -46,7 +46,11 @@ export async function runBokslut(cmd: BokslutCommand, deps: RapportDeps): Promis
   }
   if (cmd.json) {
     try {
-      await fs.writeFile(cmd.json, `${JSON.stringify({ options: { ...options, ledger: undefined }, results: result.results, issues, written: report.written }, null, 2)}\n`, "utf8");
+      await fs.writeFile(
+        cmd.json,
+        `${JSON.stringify({ options: { ...options, ledger: undefined }, results: result.results, issues, written: report.written }, null, 2)}\n`,
+        "utf8",
+      );
     } catch (e) {
       deps.stderr(`finsam: kunde inte skriva ${cmd.json}: ${swedishErrorText(e)}.\n`);
       return EXIT.usage;
@@ -54,6 +58,15 @@ export async function runBokslut(cmd: BokslutCommand, deps: RapportDeps): Promis
   }
   const issueText = formatIssues(issues);
   if (issueText) deps.stdout(`${issueText}\n`);
-  deps.stdout(formatSummary({ issues, output: cmd.output, written: report.written, replaced: report.replaced, notes: [...report.notes], json: cmd.json }));
+  deps.stdout(
+    formatSummary({
+      issues,
+      output: cmd.output,
+      written: report.written,
+      replaced: report.replaced,
+      notes: [...report.notes],
+      json: cmd.json,
+    }),
+  );
   return hasErrors(issues) ? EXIT.fel : EXIT.ok;
 }

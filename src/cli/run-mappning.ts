@@ -41,13 +41,17 @@ export function uncertainItems(mapping: WorkbookMapping): string[] {
     if (s.confidence < OSAKER) out.push(`${s.sheet}: bladtypen ${KIND_LABEL[s.kind]} är osäker (${s.confidence.toFixed(2)})`);
     const longLayout = s.columns.some((c) => c.role === "period" || c.role === "ar" || c.role === "fran");
     for (const c of s.columns) {
-      const noPeriod = !longLayout && c.role === "belopp" && (c.measure === "utfall" || c.measure === "budget") && !c.period && c.year === undefined;
+      const noPeriod =
+        !longLayout && c.role === "belopp" && (c.measure === "utfall" || c.measure === "budget") && !c.period && c.year === undefined;
       if (noPeriod) {
         out.push(`${s.sheet}!${c.column} "${c.header}": ${c.measure} utan period – ange period (from, to) eller year`);
         continue;
       }
       if (c.role === "ignorera" || c.confidence >= OSAKER) continue;
-      const what = c.role === "belopp" ? `${c.measure ?? "belopp"}${c.period ? ` ${c.period.label}` : c.year !== undefined ? ` ${c.year}` : " utan period"}` : c.role;
+      const what =
+        c.role === "belopp"
+          ? `${c.measure ?? "belopp"}${c.period ? ` ${c.period.label}` : c.year !== undefined ? ` ${c.year}` : " utan period"}`
+          : c.role;
       out.push(`${s.sheet}!${c.column} "${c.header}": ${what} är osäker (${c.confidence.toFixed(2)})`);
     }
   }
@@ -64,13 +68,16 @@ export async function runMappning(cmd: MappningCommand, deps: Pick<RapportDeps, 
     deps.stderr(`finsam: kunde inte skriva ${cmd.output}: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.usage;
   }
-  const lines = mapping.sheets.map((s) => `  ${s.sheet}: ${KIND_LABEL[s.kind]}${s.use ? "" : " (läses inte)"}, säkerhet ${s.confidence.toFixed(2)}`);
+  const lines = mapping.sheets.map(
+    (s) => `  ${s.sheet}: ${KIND_LABEL[s.kind]}${s.use ? "" : " (läses inte)"}, säkerhet ${s.confidence.toFixed(2)}`,
+  );
   const osakra = uncertainItems(mapping);
   deps.stdout(
     `Mappningen skrevs till ${cmd.output}.\n${lines.join("\n")}\n` +
-      (osakra.length > 0 ? `Kontrollera (säkerhet under ${OSAKER.toFixed(1).replace(".", ",")}):\n${osakra.map((l) => `  ${l}`).join("\n")}\n` : "Alla blad och kolumner känns igen säkert.\n") +
+      (osakra.length > 0
+        ? `Kontrollera (säkerhet under ${OSAKER.toFixed(1).replace(".", ",")}):\n${osakra.map((l) => `  ${l}`).join("\n")}\n`
+        : "Alla blad och kolumner känns igen säkert.\n") +
       `Använd den med: finsam rapport ${cmd.input} --till ÅÅÅÅ-MM-DD --ut rapporter.xlsx --mappning ${cmd.output}\n`,
   );
   return EXIT.ok;
 }
-

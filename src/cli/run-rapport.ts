@@ -78,7 +78,13 @@ export function markUncalculated(wb: ExcelJS.Workbook, sheets: RawSheet[]): Issu
       const c = a ? a.col - sheet.origin.col : -1;
       if (r >= 0 && c >= 0 && sheet.values[r] && c < sheet.values[r].length) sheet.values[r][c] = u.formula;
       issues.push(
-        issue("fel", FORMEL_UTAN_VARDE, u.sheet, u.cell, `Formeln ${u.formula} saknar beräknat värde — öppna och spara arbetsboken i Excel, så räknar Excel fram värdet. Cellen läses inte som 0.`),
+        issue(
+          "fel",
+          FORMEL_UTAN_VARDE,
+          u.sheet,
+          u.cell,
+          `Formeln ${u.formula} saknar beräknat värde — öppna och spara arbetsboken i Excel, så räknar Excel fram värdet. Cellen läses inte som 0.`,
+        ),
       );
     }
   }
@@ -181,7 +187,13 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
     return EXIT.usage;
   }
   if (cmd.json) {
-    const json = maskedForJson({ options: { ...options, ledger: undefined }, results: result.results, issues: result.issues, written: report.written, lost: loaded.lost });
+    const json = maskedForJson({
+      options: { ...options, ledger: undefined },
+      results: result.results,
+      issues: result.issues,
+      written: report.written,
+      lost: loaded.lost,
+    });
     try {
       await writeAtomically(cmd.json, `${JSON.stringify(json, null, 2)}\n`);
     } catch (e) {
@@ -190,6 +202,8 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
       return EXIT.usage;
     }
   }
-  deps.stdout(formatSummary({ issues: result.issues, output: cmd.output, written: report.written, replaced: report.replaced, notes, json: cmd.json }));
+  deps.stdout(
+    formatSummary({ issues: result.issues, output: cmd.output, written: report.written, replaced: report.replaced, notes, json: cmd.json }),
+  );
   return hasErrors(result.issues) || outside ? EXIT.fel : EXIT.ok;
 }

@@ -42,7 +42,12 @@ export function ChartLayer({ charts, layoutKey }: ChartLayerProps) {
         const p = positions[i];
         if (!p) return null;
         return (
-          <div key={`${ch.title}-${i}`} style={{ position: "absolute", top: p.top, left: p.left, zIndex: 3 }} data-testid="demo-chart" data-chart-index={i}>
+          <div
+            key={`${ch.title}-${i}`}
+            style={{ position: "absolute", top: p.top, left: p.left, zIndex: 3 }}
+            data-testid="demo-chart"
+            data-chart-index={i}
+          >
             <ChartSvg data={ch} />
           </div>
         );

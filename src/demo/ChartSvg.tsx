@@ -77,18 +77,28 @@ function AxisChart({ data }: { data: ChartData }) {
       const rect = horizontal
         ? { x: a, y: top + offset, width: Math.max(0, b - a), height: barW }
         : { x: left + offset, y: b, width: barW, height: Math.max(0, a - b) };
-      shapes.push(<rect key={`${c}-${si}`} {...rect} fill={fill}><title>{`${s.name}, ${categories[c]}: ${fmt(v)}`}</title></rect>);
+      shapes.push(
+        <rect key={`${c}-${si}`} {...rect} fill={fill}>
+          <title>{`${s.name}, ${categories[c]}: ${fmt(v)}`}</title>
+        </rect>,
+      );
       if (showLabels && v !== 0) {
         const lx = horizontal ? b + 3 : rect.x + barW / 2;
-        const ly = horizontal ? rect.y + barW / 2 + 4 : (v < 0 ? a + 11 : b - 3);
-        shapes.push(<text key={`l${c}-${si}`} x={lx} y={ly} fontSize={10} textAnchor={horizontal ? "start" : "middle"} fill="#404040">{fmt(v)}</text>);
+        const ly = horizontal ? rect.y + barW / 2 + 4 : v < 0 ? a + 11 : b - 3;
+        shapes.push(
+          <text key={`l${c}-${si}`} x={lx} y={ly} fontSize={10} textAnchor={horizontal ? "start" : "middle"} fill="#404040">
+            {fmt(v)}
+          </text>,
+        );
       }
     });
   });
   if (line) {
     series.forEach((s, si) => {
       const pts = s.values.map((v, c) => (v === null ? null : `${left + (c + 0.5) * band},${val(v)}`)).filter(Boolean);
-      shapes.push(<polyline key={`p${si}`} points={pts.join(" ")} fill="none" stroke={SERIES_COLORS[si % SERIES_COLORS.length]} strokeWidth={2.5} />);
+      shapes.push(
+        <polyline key={`p${si}`} points={pts.join(" ")} fill="none" stroke={SERIES_COLORS[si % SERIES_COLORS.length]} strokeWidth={2.5} />,
+      );
     });
   }
   return (
@@ -98,12 +108,16 @@ function AxisChart({ data }: { data: ChartData }) {
           {horizontal ? (
             <>
               <line x1={val(t)} x2={val(t)} y1={top} y2={bottom} stroke={t === 0 ? "#7f7f7f" : "#e0e0e0"} />
-              <text x={val(t)} y={bottom + 13} textAnchor="middle">{fmt(t)}</text>
+              <text x={val(t)} y={bottom + 13} textAnchor="middle">
+                {fmt(t)}
+              </text>
             </>
           ) : (
             <>
               <line x1={left} x2={right} y1={val(t)} y2={val(t)} stroke={t === 0 ? "#7f7f7f" : "#e0e0e0"} />
-              <text x={left - 4} y={val(t) + 3} textAnchor="end">{fmt(t)}</text>
+              <text x={left - 4} y={val(t) + 3} textAnchor="end">
+                {fmt(t)}
+              </text>
             </>
           )}
         </g>

@@ -164,7 +164,15 @@ export function DemoApp() {
           </p>
         </div>
         <div className={s.tools}>
-          <input ref={fileInput} id="demo-file" type="file" accept=".xlsx,.csv" className={s.fileInput} onChange={onFile} aria-label={t.openFileLabel} />
+          <input
+            ref={fileInput}
+            id="demo-file"
+            type="file"
+            accept=".xlsx,.csv"
+            className={s.fileInput}
+            onChange={onFile}
+            aria-label={t.openFileLabel}
+          />
           <Button onClick={() => fileInput.current?.click()}>{t.openFile}</Button>
           <Button onClick={() => void openExample()}>{t.loadExample}</Button>
           <Button appearance="primary" onClick={() => void download()} disabled={!snapshot}>
@@ -202,7 +210,15 @@ export function DemoApp() {
           )}
         </section>
         <aside className={s.pane} aria-label={t.paneLabel}>
-          {session && <FinsamPane key={opened} as="div" services={session.services} initialTill={session.initialTill} diagnostik={session.diagnostik} />}
+          {session && (
+            <FinsamPane
+              key={opened}
+              as="div"
+              services={session.services}
+              initialTill={session.initialTill}
+              diagnostik={session.diagnostik}
+            />
+          )}
         </aside>
       </div>
     </div>

@@ -65,14 +65,22 @@ export function ruleHolds(v: CellValue, rule: NonNullable<ConditionalLayer["rule
   const b = rule.formula2 !== undefined ? numberOf(rule.formula2) : null;
   if (a === null) return false;
   switch (rule.operator) {
-    case "GreaterThan": return v > a;
-    case "GreaterThanOrEqual": return v >= a;
-    case "LessThan": return v < a;
-    case "LessThanOrEqual": return v <= a;
-    case "EqualTo": return v === a;
-    case "Between": return b !== null && v >= Math.min(a, b) && v <= Math.max(a, b);
-    case "NotBetween": return b !== null && (v < Math.min(a, b) || v > Math.max(a, b));
-    default: return false;
+    case "GreaterThan":
+      return v > a;
+    case "GreaterThanOrEqual":
+      return v >= a;
+    case "LessThan":
+      return v < a;
+    case "LessThanOrEqual":
+      return v <= a;
+    case "EqualTo":
+      return v === a;
+    case "Between":
+      return b !== null && v >= Math.min(a, b) && v <= Math.max(a, b);
+    case "NotBetween":
+      return b !== null && (v < Math.min(a, b) || v > Math.max(a, b));
+    default:
+      return false;
   }
 }
 

@@ -19,7 +19,11 @@ const NONE: FrozenOffsets = { rowTop: [], colLeft: [] };
  * a frozen column right of the row numbers and the frozen columns before it. Re-measured when `layoutKey`
  * (column widths, texts) changes.
  */
-export function useFrozenOffsets(table: RefObject<HTMLTableElement | null>, freeze: Freeze | null | undefined, layoutKey: unknown): FrozenOffsets {
+export function useFrozenOffsets(
+  table: RefObject<HTMLTableElement | null>,
+  freeze: Freeze | null | undefined,
+  layoutKey: unknown,
+): FrozenOffsets {
   const [offsets, setOffsets] = useState<FrozenOffsets>(NONE);
   const rows = freeze?.rows ?? 0;
   const columns = freeze?.columns ?? 0;

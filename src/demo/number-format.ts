@@ -9,7 +9,20 @@ import type { CellValue } from "../domain/model";
 
 const NBSP = "\u00a0";
 const MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-const MONTHS_LONG = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+const MONTHS_LONG = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 
 /** Splits a format into sections on ";" outside quotes. */
 function sections(format: string): string[] {
@@ -71,15 +84,24 @@ function formatDate(serial: number, code: string): string {
   const p2 = (n: number) => String(n).padStart(2, "0");
   return code.replace(/yyyy|yy|mmmm|mmm|mm|m|dd|d|[hs]+|AM\/PM/gi, (t) => {
     switch (t.toLowerCase()) {
-      case "yyyy": return String(y);
-      case "yy": return p2(y % 100);
-      case "mmmm": return MONTHS_LONG[m - 1];
-      case "mmm": return MONTHS[m - 1];
-      case "mm": return p2(m);
-      case "m": return String(m);
-      case "dd": return p2(d);
-      case "d": return String(d);
-      default: return "00";
+      case "yyyy":
+        return String(y);
+      case "yy":
+        return p2(y % 100);
+      case "mmmm":
+        return MONTHS_LONG[m - 1];
+      case "mmm":
+        return MONTHS[m - 1];
+      case "mm":
+        return p2(m);
+      case "m":
+        return String(m);
+      case "dd":
+        return p2(d);
+      case "d":
+        return String(d);
+      default:
+        return "00";
     }
   });
 }
@@ -100,7 +122,10 @@ export function formatGeneral(n: number): string {
 
 /** One numeric section applied to a non-negative number. */
 function formatNumberSection(abs: number, tokens: { code: string; literal: boolean }[]): string {
-  const code = tokens.filter((t) => !t.literal).map((t) => t.code).join("");
+  const code = tokens
+    .filter((t) => !t.literal)
+    .map((t) => t.code)
+    .join("");
   const percents = (code.match(/%/g) ?? []).length;
   let value = abs * 100 ** percents;
   const lastPlaceholder = Math.max(code.lastIndexOf("0"), code.lastIndexOf("#"), code.lastIndexOf("?"));
@@ -156,7 +181,10 @@ export function formatCell(value: CellValue, format: string | null | undefined):
     sign = "";
   } else if (value === 0 && secs.length > 2 && secs[2] !== "") section = secs[2];
   const tokens = tokenize(section);
-  const code = tokens.filter((t) => !t.literal).map((t) => t.code).join("");
+  const code = tokens
+    .filter((t) => !t.literal)
+    .map((t) => t.code)
+    .join("");
   if (code.toLowerCase() === "general") return sign + formatGeneral(Math.abs(value));
   if (isDateFormat(code)) return formatDate(value, tokens.map((t) => t.code).join(""));
   if (!/[0#?]/.test(code)) return tokens.map((t) => t.code).join("");

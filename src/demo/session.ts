@@ -63,7 +63,8 @@ export interface SessionOptions {
 /** .xlsx bytes (or a Swedish Excel CSV file, by its name) → a session on the simulated Excel. */
 export async function openSession(bytes: ArrayBuffer, source: string, options: SessionOptions = {}): Promise<DemoSession> {
   const { xlsxToSimSheets, csvToSimSheets, isCsvFileName } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index.js");
-  if (options.fileName && isCsvFileName(options.fileName)) return sessionFromSheets(csvToSimSheets(bytes, options.fileName), source, options);
+  if (options.fileName && isCsvFileName(options.fileName))
+    return sessionFromSheets(csvToSimSheets(bytes, options.fileName), source, options);
   return sessionFromSheets(await xlsxToSimSheets(bytes), source, options);
 }
 

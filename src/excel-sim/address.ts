@@ -58,8 +58,7 @@ export function parseAddress(address: string): ParsedAddress | null {
   const colsOnly = a.row === undefined && b.row === undefined;
   const rowsOnly = a.col === undefined && b.col === undefined;
   if (pieces.length === 1 && (a.row === undefined || a.col === undefined)) return null;
-  if (!colsOnly && !rowsOnly && (a.row === undefined || a.col === undefined || b.row === undefined || b.col === undefined))
-    return null;
+  if (!colsOnly && !rowsOnly && (a.row === undefined || a.col === undefined || b.row === undefined || b.col === undefined)) return null;
   const r1 = colsOnly ? 0 : a.row!;
   const r2 = colsOnly ? MAX_ROWS - 1 : b.row!;
   const c1 = rowsOnly ? 0 : a.col!;

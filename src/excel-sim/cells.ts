@@ -39,8 +39,7 @@ export function parseInput(input: unknown, location: string): Parsed {
   if (input === "") return { value: "" };
   if (input.startsWith("'")) return { value: input.slice(1) };
   if (input.startsWith("=") && input.length > 1) {
-    if (input.length > MAX_FORMULA)
-      throw simError(SimErrorCodes.formulaLengthExceedsLimit, "The formula is too long.", location);
+    if (input.length > MAX_FORMULA) throw simError(SimErrorCodes.formulaLengthExceedsLimit, "The formula is too long.", location);
     return { value: null, formula: input };
   }
   // typed "+abc", "-abc" or "@abc" becomes a formula in Excel (=-abc → #NAME?), like "=abc"
@@ -107,8 +106,7 @@ export function writeInputs(sheet: SheetState, rect: Rect, data: unknown, locati
 export function writeNumberFormats(sheet: SheetState, rect: Rect, data: unknown, location: string): void {
   const grid = checkShape(data, rect, location);
   for (const row of grid)
-    for (const v of row)
-      if (v !== null && typeof v !== "string") throw invalidArgument("Number formats must be strings.", location);
+    for (const v of row) if (v !== null && typeof v !== "string") throw invalidArgument("Number formats must be strings.", location);
   grid.forEach((row, i) =>
     row.forEach((v, j) => {
       if (v === null) return;

@@ -9,9 +9,26 @@ import { STANDARD_COLUMN_WIDTH, STANDARD_ROW_HEIGHT, type ChartState, type Sheet
 import { checkNumber, checkOneOf, checkString } from "./validate";
 
 export const CHART_TYPES = [
-  "ColumnClustered", "ColumnStacked", "ColumnStacked100", "BarClustered", "BarStacked", "BarStacked100",
-  "Line", "LineMarkers", "LineStacked", "Pie", "PieExploded", "Doughnut", "Area", "AreaStacked",
-  "XYScatter", "XYScatterLines", "Waterfall", "Histogram", "Treemap", "Funnel",
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "Line",
+  "LineMarkers",
+  "LineStacked",
+  "Pie",
+  "PieExploded",
+  "Doughnut",
+  "Area",
+  "AreaStacked",
+  "XYScatter",
+  "XYScatterLines",
+  "Waterfall",
+  "Histogram",
+  "Treemap",
+  "Funnel",
 ] as const;
 
 type ChartTarget = { sheet: SheetState; chart: ChartState };

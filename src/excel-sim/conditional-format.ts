@@ -11,7 +11,16 @@ import type { RangeTarget } from "./range";
 import type { ConditionalFormatState, SheetState, WorkbookState } from "./state";
 import { checkBool, checkColor, checkOneOf } from "./validate";
 
-const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"] as const;
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+] as const;
 const TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"] as const;
 
 type CfTarget = { sheet: SheetState; cf: ConditionalFormatState };
@@ -113,8 +122,9 @@ export class SimCellValueConditionalFormat extends SimObject<CfTarget> {
       // Microsoft's examples always pass formulas ("=0", "=4/5"); a bare "0.8" is read in the user's locale on desktop
       // and Mac (in Swedish Excel text or a date), so the simulator refuses anything that is not a formula (issue 16).
       // learn.microsoft.com/javascript/api/excel/excel.conditionalcellvaluerule, office-js issues on CF locale.
-      for (const f of [v.formula1, v.formula2]) if (f !== undefined && !String(f).startsWith("="))
-        throw invalidArgument(`The rule's formula '${String(f)}' must be a formula (start with "=").`, loc);
+      for (const f of [v.formula1, v.formula2])
+        if (f !== undefined && !String(f).startsWith("="))
+          throw invalidArgument(`The rule's formula '${String(f)}' must be a formula (start with "=").`, loc);
       const two = operator === "Between" || operator === "NotBetween";
       if (two && (typeof v.formula2 !== "string" || v.formula2.trim() === ""))
         throw invalidArgument("formula2 is required for Between/NotBetween.", loc);

@@ -115,7 +115,9 @@ export class SimRequestContext {
       fail(simError(SimErrorCodes.invalidOperationInCellEditMode, "Excel is in cell-editing mode."));
     // a modal dialog open in Excel refuses every request that writes (WriteNotSupportedWhenModalDialogOpen)
     if (engine.state.modalDialogOpen && ops.some((o) => o.mutates))
-      fail(simError(SimErrorCodes.writeNotSupportedWhenModalDialogOpen, "The write operation is not supported while a modal dialog is open."));
+      fail(
+        simError(SimErrorCodes.writeNotSupportedWhenModalDialogOpen, "The write operation is not supported while a modal dialog is open."),
+      );
     record.operations.push(ops.length);
     const bytes = REQUEST_OVERHEAD_BYTES + ops.reduce((s, o) => s + o.bytes, 0);
     record.requestBytes.push(bytes);
@@ -138,7 +140,10 @@ export class SimRequestContext {
       fail(
         st.oversizeRead === "GeneralException"
           ? simError(SimErrorCodes.generalException, "An internal error has occurred.")
-          : simError(SimErrorCodes.responsePayloadSizeLimitExceeded, `The response payload size (${responseBytes} bytes) has exceeded the limit.`),
+          : simError(
+              SimErrorCodes.responsePayloadSizeLimitExceeded,
+              `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
+            ),
       );
     for (const r of out) r.deliver();
     return passThroughValue as T;
@@ -149,8 +154,7 @@ export class SimRequestContext {
     const out: LoadResult[] = [];
     let changed = false;
     for (let i = 0; i < ops.length; i++) {
-      if (fault && i === fault.afterOperations)
-        return { failure: simError(fault.code, fault.message, ops[i].location), changed, out };
+      if (fault && i === fault.afterOperations) return { failure: simError(fault.code, fault.message, ops[i].location), changed, out };
       try {
         ops[i].run(this.engine.state, out);
         changed ||= ops[i].mutates;

@@ -36,8 +36,7 @@ function checkRule(rule: unknown): Record<string, unknown> {
     checkBool(body.inCellDropDown, loc);
     const source = body.source;
     if (typeof source === "string") {
-      if (source.trim() === "" || source.length > 255)
-        throw invalidArgument("A list source must be 1–255 characters.", loc);
+      if (source.trim() === "" || source.length > 255) throw invalidArgument("A list source must be 1–255 characters.", loc);
     } else if (!(source instanceof SimObject)) throw invalidArgument("A list source must be text or a Range.", loc);
     return { list: { inCellDropDown: body.inCellDropDown, source: typeof source === "string" ? source : "#range" } };
   }

@@ -72,14 +72,10 @@ export const notLoaded = (property: string, type: string): SimError =>
 export const invalidArgument = (message: string, location?: string): SimError =>
   new SimError(SimErrorCodes.invalidArgument, message, location);
 
-export const itemNotFound = (message: string, location?: string): SimError =>
-  new SimError(SimErrorCodes.itemNotFound, message, location);
+export const itemNotFound = (message: string, location?: string): SimError => new SimError(SimErrorCodes.itemNotFound, message, location);
 
 export const itemAlreadyExists = (message: string, location?: string): SimError =>
   new SimError(SimErrorCodes.itemAlreadyExists, message, location);
 
 export const shapeMismatch = (location?: string): SimError =>
-  invalidArgument(
-    "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
-    location,
-  );
+  invalidArgument("The number of rows or columns in the input array doesn't match the size or dimensions of the range.", location);

@@ -47,7 +47,8 @@ function tokenize(src: string): Tok[] {
     if (!m) throw new Unsupported(`Cannot read formula at "${src.slice(pos, pos + 10)}"`);
     pos = TOKEN.lastIndex;
     if (m[1]) toks.push({ k: "str", v: m[1].slice(1, -1).replace(/""/g, '"') });
-    else if (m[2]) toks.push({ k: "err", v: /^#[^!?]*[!?]|^#N\/A/.exec(m[2])![0] }); // "#REF!F12": a reference to a deleted sheet
+    else if (m[2])
+      toks.push({ k: "err", v: /^#[^!?]*[!?]|^#N\/A/.exec(m[2])![0] }); // "#REF!F12": a reference to a deleted sheet
     else if (m[4]) {
       let sheet = m[3]?.slice(0, -1);
       if (sheet?.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
@@ -158,8 +159,7 @@ function toNumber(v: Scalar): number | ErrVal {
   return Number.isFinite(n) ? n : new ErrVal("#VALUE!");
 }
 
-const toText = (v: Exclude<Scalar, ErrVal>): string =>
-  v === null ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+const toText = (v: Exclude<Scalar, ErrVal>): string => (v === null ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
 
 function compare(a: Exclude<Scalar, ErrVal>, b: Exclude<Scalar, ErrVal>): number {
   const rank = (v: Exclude<Scalar, ErrVal>) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);

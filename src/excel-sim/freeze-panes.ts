@@ -51,7 +51,9 @@ export class SimFreezePanes extends SimObject<SheetState> {
       (st) => {
         const s = this._target(st);
         if (!s.freeze) return null;
-        const rect = parseAddress(rectAddress({ r1: 0, c1: 0, r2: Math.max(0, s.freeze.rows - 1), c2: Math.max(0, s.freeze.columns - 1) }))!.rect;
+        const rect = parseAddress(
+          rectAddress({ r1: 0, c1: 0, r2: Math.max(0, s.freeze.rows - 1), c2: Math.max(0, s.freeze.columns - 1) }),
+        )!.rect;
         return { sheet: s, rect };
       },
       true,

@@ -28,11 +28,7 @@ export type LoadSpec = string | string[] | { select?: string; expand?: string };
 export function parseLoadSpec(spec?: LoadSpec): string[] {
   if (spec === undefined || spec === null) return [];
   const raw =
-    typeof spec === "string"
-      ? spec
-      : Array.isArray(spec)
-        ? spec.join(",")
-        : [spec.select, spec.expand].filter((s) => !!s).join(",");
+    typeof spec === "string" ? spec : Array.isArray(spec) ? spec.join(",") : [spec.select, spec.expand].filter((s) => !!s).join(",");
   return raw
     .split(",")
     .map((s) => s.trim())

@@ -19,7 +19,8 @@ function checkZoom(v: unknown): PageLayoutState["zoom"] {
   if (z.scale !== undefined && (typeof z.scale !== "number" || z.scale < 10 || z.scale > 400))
     throw invalidArgument("scale must be 10–400.", loc);
   for (const k of ["horizontalFitToPages", "verticalFitToPages"])
-    if (z[k] !== undefined && (!Number.isInteger(z[k]) || (z[k] as number) < 0)) throw invalidArgument(`${k} must be a whole number ≥ 0.`, loc);
+    if (z[k] !== undefined && (!Number.isInteger(z[k]) || (z[k] as number) < 0))
+      throw invalidArgument(`${k} must be a whole number ≥ 0.`, loc);
   if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined))
     throw invalidArgument("Use either scale or fit-to-pages, not both.", loc);
   return { ...(z as PageLayoutState["zoom"]) };
@@ -39,7 +40,11 @@ export class SimPageLayout extends SimObject<SheetState> {
     return this._get("orientation");
   }
   set orientation(v: string) {
-    this._queue("orientation", v, (s) => void (s.pageLayout.orientation = checkOneOf(v, ["Portrait", "Landscape"], "PageLayout.orientation")));
+    this._queue(
+      "orientation",
+      v,
+      (s) => void (s.pageLayout.orientation = checkOneOf(v, ["Portrait", "Landscape"], "PageLayout.orientation")),
+    );
   }
   get paperSize(): string {
     return this._get("paperSize");

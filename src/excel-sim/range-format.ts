@@ -39,7 +39,11 @@ export function effectiveFormat<K extends keyof typeof DEFAULTS>(sheet: SheetSta
   const first = at(rect.r1, rect.c1);
   const cells: [number, number][] =
     rectCells(rect) > 20_000
-      ? [[rect.r2, rect.c2], [rect.r1, rect.c2], [rect.r2, rect.c1]]
+      ? [
+          [rect.r2, rect.c2],
+          [rect.r1, rect.c2],
+          [rect.r2, rect.c1],
+        ]
       : [];
   if (cells.length === 0) for (let r = rect.r1; r <= rect.r2; r++) for (let c = rect.c1; c <= rect.c2; c++) cells.push([r, c]);
   return cells.every(([r, c]) => at(r, c) === first) ? first : null;
@@ -191,7 +195,10 @@ export class SimRangeBorderCollection extends SimObject<RangeTarget> {
     return undefined;
   }
   getItem(index: BorderSide): SimRangeBorder {
-    return new SimRangeBorder(this.context, (st) => ({ ...this._target(st), side: checkOneOf(index, SIDES, "RangeBorderCollection.getItem") }));
+    return new SimRangeBorder(this.context, (st) => ({
+      ...this._target(st),
+      side: checkOneOf(index, SIDES, "RangeBorderCollection.getItem"),
+    }));
   }
 }
 

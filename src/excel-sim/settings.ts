@@ -14,7 +14,8 @@ import { checkString } from "./validate";
 type SettingEntry = { key: string; value: unknown };
 
 function checkKey(key: unknown, location: string): string {
-  if (typeof key !== "string" || key.trim() === "" || key.length > 255) throw invalidArgument("The key must be 1–255 characters.", location);
+  if (typeof key !== "string" || key.trim() === "" || key.length > 255)
+    throw invalidArgument("The key must be 1–255 characters.", location);
   return key;
 }
 

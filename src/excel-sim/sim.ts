@@ -118,7 +118,14 @@ export class ExcelSim implements SimEngine {
     const batch = typeof a === "function" ? a : b!;
     const delay = !!options.delayForCellEdit;
     if (delay && this.editing) await new Promise<void>((resolve) => this.waiters.push(resolve));
-    const record: RunRecord = { syncs: 0, operations: [], requestBytes: [], responseBytes: [], delayForCellEdit: delay, screenUpdatingSuspendedSyncs: 0 };
+    const record: RunRecord = {
+      syncs: 0,
+      operations: [],
+      requestBytes: [],
+      responseBytes: [],
+      delayForCellEdit: delay,
+      screenUpdatingSuspendedSyncs: 0,
+    };
     this.runs.push(record);
     let fault: SyncFault | undefined;
     if (this.fault && this.fault.runs > 0) {

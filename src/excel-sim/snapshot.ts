@@ -29,7 +29,16 @@ export interface SheetSnapshot {
     fill: string | null;
     fontColor: string | null;
   }[];
-  charts: { name: string; type: string; source: string; seriesBy: string; title: string; anchor: string | null; width: number; height: number }[];
+  charts: {
+    name: string;
+    type: string;
+    source: string;
+    seriesBy: string;
+    title: string;
+    anchor: string | null;
+    width: number;
+    height: number;
+  }[];
   dataValidations: { range: string; rule: Record<string, unknown>; errorAlert: unknown }[];
   freeze: { rows: number; columns: number } | null;
   customProperties: Record<string, string>;
@@ -81,7 +90,11 @@ export function snapshotSheet(st: WorkbookState, sheet: SheetState): SheetSnapsh
       width: c.width,
       height: c.height,
     })),
-    dataValidations: sheet.dataValidations.map((d) => ({ range: rectAddress(d.rect), rule: clone(d.rule), errorAlert: clone(d.errorAlert) })),
+    dataValidations: sheet.dataValidations.map((d) => ({
+      range: rectAddress(d.rect),
+      rule: clone(d.rule),
+      errorAlert: clone(d.errorAlert),
+    })),
     freeze: sheet.freeze ? { ...sheet.freeze } : null,
     customProperties: Object.fromEntries([...sheet.customProperties.values()].map((p) => [p.key, p.value])),
     pageLayout: clone(sheet.pageLayout),

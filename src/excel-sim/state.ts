@@ -223,7 +223,11 @@ export class WorkbookState {
   /** Structure protection refuses changes to the set of sheets (InvalidOperation, as in Excel). */
   checkStructure(location: string): void {
     if (this.structureProtected)
-      throw simError(SimErrorCodes.invalidOperation, "The workbook is protected: sheets cannot be added, deleted, renamed, moved or hidden.", location);
+      throw simError(
+        SimErrorCodes.invalidOperation,
+        "The workbook is protected: sheets cannot be added, deleted, renamed, moved or hidden.",
+        location,
+      );
   }
 
   addSheet(name?: string): SheetState {
@@ -284,7 +288,11 @@ export class WorkbookState {
     // exception. You should first change its visibility to hidden or visible" (Worksheet.delete,
     // learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1))
     if (sheet.visibility === "VeryHidden")
-      throw simError(SimErrorCodes.invalidOperation, "A very hidden worksheet cannot be deleted; make it hidden or visible first.", "Worksheet.delete");
+      throw simError(
+        SimErrorCodes.invalidOperation,
+        "A very hidden worksheet cannot be deleted; make it hidden or visible first.",
+        "Worksheet.delete",
+      );
     if (this.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0)
       throw simError(SimErrorCodes.invalidOperation, "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
     const index = this.sheets.indexOf(sheet);

@@ -39,14 +39,19 @@ const CHECKS: Check[] = [
       const sheet = context.workbook.worksheets.getItemOrNullObject("~finsam-finns-inte");
       const used = sheet.getUsedRangeOrNullObject(true);
       await context.sync();
-      return sheet.isNullObject && used.isNullObject ? ok("båda är null-objekt efter en sync") : avviker(`blad ${sheet.isNullObject}, område ${used.isNullObject}`);
+      return sheet.isNullObject && used.isNullObject
+        ? ok("båda är null-objekt efter en sync")
+        : avviker(`blad ${sheet.isNullObject}, område ${used.isNullObject}`);
     },
   },
   {
     namn: "Värden, formler och talformat",
     async run(context) {
       const ws = context.workbook.worksheets.getItem(DIAG_SHEET);
-      ws.getRange("A1:C2").values = [["Insats", "Belopp", "Datum"], ["Steget", 1234567.5, 45473]];
+      ws.getRange("A1:C2").values = [
+        ["Insats", "Belopp", "Datum"],
+        ["Steget", 1234567.5, 45473],
+      ];
       ws.getRange("B2:C2").numberFormat = [["#,##0", "yyyy-mm-dd"]];
       ws.getRange("D2").formulas = [["=B2*2"]];
       await context.sync();
@@ -63,7 +68,10 @@ const CHECKS: Check[] = [
     async run(context) {
       const hidden = context.workbook.worksheets.add(DIAG_HIDDEN);
       hidden.visibility = "VeryHidden";
-      hidden.getRange("A1:D2").values = [["Typ", "Nyckel", "Blad", "Id"], ["diagnostik", "'2024-06-30", DIAG_SHEET, ""]];
+      hidden.getRange("A1:D2").values = [
+        ["Typ", "Nyckel", "Blad", "Id"],
+        ["diagnostik", "'2024-06-30", DIAG_SHEET, ""],
+      ];
       const back = hidden.getRange("A2:B2").load("values");
       hidden.load("visibility");
       await context.sync();
@@ -151,8 +159,11 @@ const CHECKS: Check[] = [
       const value = item.value;
       item.delete();
       await context.sync();
-      const parsed = typeof value === "string" ? (JSON.parse(value) as { prov?: string; tal?: number }) : (value as { prov?: string; tal?: number });
-      return parsed?.prov === "åäö" && parsed?.tal === 1.5 ? ok("sparat och läst tillbaka, sedan borttaget") : avviker(`läst ${JSON.stringify(value)}`);
+      const parsed =
+        typeof value === "string" ? (JSON.parse(value) as { prov?: string; tal?: number }) : (value as { prov?: string; tal?: number });
+      return parsed?.prov === "åäö" && parsed?.tal === 1.5
+        ? ok("sparat och läst tillbaka, sedan borttaget")
+        : avviker(`läst ${JSON.stringify(value)}`);
     },
   },
 ];

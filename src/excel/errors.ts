@@ -19,7 +19,6 @@ export function errorCode(e: unknown): string {
   return typeof code === "string" && code ? code : "Okänt";
 }
 
-
 const WHY: Record<string, string> = {
   RequestPayloadSizeLimitExceeded: "Excel avvisade en för stor begäran",
   ResponsePayloadSizeLimitExceeded: "Excel kunde inte skicka så mycket data på en gång",

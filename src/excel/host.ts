@@ -79,78 +79,83 @@ export function createExcelHost(api: ExcelApi, options: ExcelHostOptions = {}): 
   }
 
   return {
-    readSheets: (): Promise<RawSheet[]> => serial(async () => {
-      last = 0;
-      try {
-        readOutputs = undefined;
-        const onOutputs = (o: OutputSheet[]): void => void (readOutputs = o);
-        return await run((context) => readWorkbook(context, { formulas: !!options.readFormulas, responseBudget, onOutputs }));
-      } catch (e) {
-        throw e instanceof ExcelHostError ? e : readError(e);
-      }
-    }),
-
-    apply: (plans: SheetPlan[]): Promise<WriteReport> => serial(async () => {
-      last = 0;
-      if (plans.length === 0) return { written: [], replaced: [], syncs: 0 };
-      const state: WriteState = { tag: newTag() };
-      try {
-        const report = await run((context) => writePlans(context, plans, state, maxBytes));
-        return { ...report, syncs: last };
-      } catch (e) {
-        const created = (state.newIds?.length ?? 0) > 0;
-        let recovered: { committed: boolean; protectedStructure: boolean };
+    readSheets: (): Promise<RawSheet[]> =>
+      serial(async () => {
+        last = 0;
         try {
-          recovered = await run((context) => recoverWrite(context, state));
-        } catch (cleanupError) {
-          throw writeError(e, "misslyckades", cleanupError, created);
+          readOutputs = undefined;
+          const onOutputs = (o: OutputSheet[]): void => void (readOutputs = o);
+          return await run((context) => readWorkbook(context, { formulas: !!options.readFormulas, responseBudget, onOutputs }));
+        } catch (e) {
+          throw e instanceof ExcelHostError ? e : readError(e);
         }
-        if (recovered.committed && state.report) return { ...state.report, syncs: last };
-        if (recovered.protectedStructure && !created) throw new ExcelHostError(PROTECTED_TEXT, "InvalidOperation", e);
-        throw writeError(e, "klar", undefined, created);
-      }
-    }),
+      }),
 
-    selectCell: (sheet: string, cell: string): Promise<void> => serial(async () => {
-      last = 0;
-      try {
-        await run(async (context) => {
-          const ws = context.workbook.worksheets.getItem(sheet);
-          ws.activate();
-          ws.getRange(cell).select();
-          await context.sync();
-        });
-      } catch (e) {
-        // Excel refuses to activate a hidden sheet: one more sync tells that case from the others
-        const hidden = await run(async (context) => {
-          const ws = context.workbook.worksheets.getItemOrNullObject(sheet).load("visibility");
-          await context.sync();
-          return !ws.isNullObject && ws.visibility !== "Visible";
-        }).catch(() => false);
-        if (hidden) throw new ExcelHostError(hiddenSheetText(sheet, cell), errorCode(e), e);
-        throw selectError(e, sheet, cell);
-      }
-    }),
+    apply: (plans: SheetPlan[]): Promise<WriteReport> =>
+      serial(async () => {
+        last = 0;
+        if (plans.length === 0) return { written: [], replaced: [], syncs: 0 };
+        const state: WriteState = { tag: newTag() };
+        try {
+          const report = await run((context) => writePlans(context, plans, state, maxBytes));
+          return { ...report, syncs: last };
+        } catch (e) {
+          const created = (state.newIds?.length ?? 0) > 0;
+          let recovered: { committed: boolean; protectedStructure: boolean };
+          try {
+            recovered = await run((context) => recoverWrite(context, state));
+          } catch (cleanupError) {
+            throw writeError(e, "misslyckades", cleanupError, created);
+          }
+          if (recovered.committed && state.report) return { ...state.report, syncs: last };
+          if (recovered.protectedStructure && !created) throw new ExcelHostError(PROTECTED_TEXT, "InvalidOperation", e);
+          throw writeError(e, "klar", undefined, created);
+        }
+      }),
+
+    selectCell: (sheet: string, cell: string): Promise<void> =>
+      serial(async () => {
+        last = 0;
+        try {
+          await run(async (context) => {
+            const ws = context.workbook.worksheets.getItem(sheet);
+            ws.activate();
+            ws.getRange(cell).select();
+            await context.sync();
+          });
+        } catch (e) {
+          // Excel refuses to activate a hidden sheet: one more sync tells that case from the others
+          const hidden = await run(async (context) => {
+            const ws = context.workbook.worksheets.getItemOrNullObject(sheet).load("visibility");
+            await context.sync();
+            return !ws.isNullObject && ws.visibility !== "Visible";
+          }).catch(() => false);
+          if (hidden) throw new ExcelHostError(hiddenSheetText(sheet, cell), errorCode(e), e);
+          throw selectError(e, sheet, cell);
+        }
+      }),
 
     lastReadOutputs: (): OutputSheet[] | undefined => readOutputs,
 
-    listOutputs: (): Promise<OutputSheet[]> => serial(async () => {
-      last = 0;
-      try {
-        return await run((context) => listOutputs(context));
-      } catch (e) {
-        throw e instanceof ExcelHostError ? e : readError(e);
-      }
-    }),
+    listOutputs: (): Promise<OutputSheet[]> =>
+      serial(async () => {
+        last = 0;
+        try {
+          return await run((context) => listOutputs(context));
+        } catch (e) {
+          throw e instanceof ExcelHostError ? e : readError(e);
+        }
+      }),
 
-    removeOutputs: (names?: readonly string[]): Promise<string[]> => serial(async () => {
-      last = 0;
-      try {
-        return await run((context) => removeOutputs(context, names));
-      } catch (e) {
-        throw e instanceof ExcelHostError ? e : writeError(e, "misslyckades", undefined, false);
-      }
-    }),
+    removeOutputs: (names?: readonly string[]): Promise<string[]> =>
+      serial(async () => {
+        last = 0;
+        try {
+          return await run((context) => removeOutputs(context, names));
+        } catch (e) {
+          throw e instanceof ExcelHostError ? e : writeError(e, "misslyckades", undefined, false);
+        }
+      }),
 
     get lastSyncs(): number {
       return last;

@@ -31,7 +31,10 @@ async function findOutputs(context: ExcelContext): Promise<Found> {
   await context.sync();
   const register = registerState(load);
   const sheets = worksheets.items.filter((s) => !isRegisterSheet(s.name));
-  const resolved = resolveOutputs(register.entries, sheets.map((s) => ({ id: s.id, name: s.name })));
+  const resolved = resolveOutputs(
+    register.entries,
+    sheets.map((s) => ({ id: s.id, name: s.name })),
+  );
   return {
     outputs: resolved.map((r) => ({ sheet: sheets[r.index], resolved: r })),
     register,

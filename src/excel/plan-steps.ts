@@ -73,7 +73,7 @@ function styleSteps(sheet: () => ExcelWorksheet, style: CellStyle, rowCount: num
 
 function widthSteps(sheet: () => ExcelWorksheet, widths: readonly number[]): Step[] {
   const steps: Step[] = [];
-  for (let c = 0; c < widths.length; ) {
+  for (let c = 0; c < widths.length;) {
     let end = c;
     while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
     const w = widths[c];
@@ -158,9 +158,10 @@ export function planSteps(
         const f = sheet().getRange(cf.range).conditionalFormats.add("CellValue");
         if (cf.fill) f.cellValue.format.fill.color = cf.fill;
         if (cf.fontColor) f.cellValue.format.font.color = cf.fontColor;
-        f.cellValue.rule = cf.formula2 === undefined
-          ? { formula1: cfFormula(cf.formula1), operator: cf.operator }
-          : { formula1: cfFormula(cf.formula1), formula2: cfFormula(cf.formula2), operator: cf.operator };
+        f.cellValue.rule =
+          cf.formula2 === undefined
+            ? { formula1: cfFormula(cf.formula1), operator: cf.operator }
+            : { formula1: cfFormula(cf.formula1), formula2: cfFormula(cf.formula2), operator: cf.operator };
       },
     });
   for (const ch of plan.charts ?? [])
@@ -183,7 +184,12 @@ export function planSteps(
         validation.rule = { list: { inCellDropDown: true, source } };
         if (dv.errorMessage)
           // Excel holds at most 225 characters of message and 32 of title
-          validation.errorAlert = { message: dv.errorMessage.slice(0, 225), showAlert: true, style: "Stop", title: "Ogiltigt värde".slice(0, 32) };
+          validation.errorAlert = {
+            message: dv.errorMessage.slice(0, 225),
+            showAlert: true,
+            style: "Stop",
+            title: "Ogiltigt värde".slice(0, 32),
+          };
       },
     });
   }

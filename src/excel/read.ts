@@ -220,7 +220,8 @@ async function readChunks(context: ExcelContext, sheets: ExcelWorksheet[], plans
     // Excel on the web can answer a read of more than ~5 M cells with values: null: read those parts smaller
     const empty = batch.filter((b) => !Array.isArray(b.range.values) || !Array.isArray(b.range.numberFormat));
     if (empty.length > 0) {
-      if (oneRow) throw new ExcelHostError("Arbetsboken kunde inte läsas: Excel skickade inga värden för en rad (för stort blad).", "NullValues");
+      if (oneRow)
+        throw new ExcelHostError("Arbetsboken kunde inte läsas: Excel skickade inga värden för en rad (för stort blad).", "NullValues");
       for (const b of batch) b.plan.bytesPerCell *= 2;
       continue;
     }

@@ -29,7 +29,8 @@ export async function recoverWrite(context: ExcelContext, state: WriteState): Pr
   // operation (deleting the in-place plans' staging sheets) has run
   const changed = state.committed !== undefined && !sameEntries(state.registerBefore ?? [], state.committed);
   const stagingGone = (state.inPlaceStaging ?? []).some((id) => !items.some((s) => s.id === id));
-  const committed = register.exists && state.committed !== undefined && sameEntries(register.entries, state.committed) && (changed || stagingGone);
+  const committed =
+    register.exists && state.committed !== undefined && sameEntries(register.entries, state.committed) && (changed || stagingGone);
   let changes = 0;
   if (committed) {
     if (state.finish) await state.finish(context);

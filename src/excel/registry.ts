@@ -26,7 +26,11 @@ export function loadFirstRows(context: ExcelContext, ids: readonly string[]): Ex
  * found by its worksheet id — the file was closed and reopened, or the CLI wrote the register — the first
  * rows of all `sheets` are read in ONE extra sync; in the same session (every entry found by id) none.
  */
-export async function resolveWithMarkers(context: ExcelContext, entries: readonly OutputEntry[], sheets: readonly SheetRef[]): Promise<MarkedOutputs> {
+export async function resolveWithMarkers(
+  context: ExcelContext,
+  entries: readonly OutputEntry[],
+  sheets: readonly SheetRef[],
+): Promise<MarkedOutputs> {
   if (!needsMarkers(entries, sheets)) return resolveMarked(entries, sheets, undefined, { findRenamed: true });
   const rows = loadFirstRows(
     context,
@@ -112,12 +116,13 @@ export function registerState(load: RegisterLoad): RegisterState {
  * commit is a single operation. Text that Excel would turn into a number or date ("2024-06-30")
  * is written as text.
  */
-export function registerWrite(entries: readonly OutputEntry[], extent: { rows: number; columns: number }): { address: string; values: ExcelInput[][] } {
+export function registerWrite(
+  entries: readonly OutputEntry[],
+  extent: { rows: number; columns: number },
+): { address: string; values: ExcelInput[][] } {
   const rows = registerRows(entries);
   const height = Math.max(rows.length, extent.rows);
   const width = Math.max(rows[0].length, extent.columns);
-  const values = Array.from({ length: height }, (_, r) =>
-    Array.from({ length: width }, (_, c) => toExcelInput(rows[r]?.[c] ?? "").input),
-  );
+  const values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => toExcelInput(rows[r]?.[c] ?? "").input));
   return { address: a1Range(0, 0, height - 1, width - 1), values };
 }

@@ -103,7 +103,12 @@ function clearStep(sheet: () => ExcelWorksheet, tables: readonly ExcelTable[], c
 }
 
 /** The in-place steps: rename each replaced sheet to its plan's name (via a temporary name), clear it, write it. */
-function inPlaceSteps(f: Finish, sheetOf: (id: string) => ExcelWorksheet, tablesOf: (id: string) => ExcelTable[], chartsOf: (id: string) => number): Step[] {
+function inPlaceSteps(
+  f: Finish,
+  sheetOf: (id: string) => ExcelWorksheet,
+  tablesOf: (id: string) => ExcelTable[],
+  chartsOf: (id: string) => number,
+): Step[] {
   const steps: Step[] = [];
   steps.push({
     bytes: ACTION_OVERHEAD_BYTES * 2 * f.inPlace.length,
@@ -188,7 +193,10 @@ export async function writePlans(
   );
   const tableNames = planTableNames(
     plans.flatMap((p) => (p.tables ?? []).map((t) => t.name)),
-    [...tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id })), ...(definedNames?.items ?? []).map((n) => ({ name: n.name, sheetId: "" }))],
+    [
+      ...tables.items.map((t) => ({ name: t.name, sheetId: t.worksheet.id })),
+      ...(definedNames?.items ?? []).map((n) => ({ name: n.name, sheetId: "" })),
+    ],
     replacedIds,
   );
   const tablesPerPlan: TableNamePlan[][] = [];
@@ -211,9 +219,23 @@ export async function writePlans(
   const createdTables: CreatedTable[] = [];
   // tables on the staging sheets of in-place plans go with those sheets; only new sheets' tables are renamed at the end
   const steps: Step[] = plans.flatMap((plan, i) =>
-    planSteps(plan, () => created[i], tablesPerPlan[i], (x) => void (claimedPlans.has(i) ? undefined : createdTables.push(x)), budget),
+    planSteps(
+      plan,
+      () => created[i],
+      tablesPerPlan[i],
+      (x) => void (claimedPlans.has(i) ? undefined : createdTables.push(x)),
+      budget,
+    ),
   );
-  const finish: Finish = { plans, inPlace, finalNames: names.finalNames, trashNames: names.trashNames, tableNames: tablesPerPlan, fresh, budget };
+  const finish: Finish = {
+    plans,
+    inPlace,
+    finalNames: names.finalNames,
+    trashNames: names.trashNames,
+    tableNames: tablesPerPlan,
+    fresh,
+    budget,
+  };
   state.committed = nextRegister(resolved, sheets, replaced, added);
   state.registerBefore = register.exists ? register.entries : [];
   state.inPlaceStaging = inPlace.map((p) => state.newIds![p.plan]);

@@ -50,7 +50,10 @@ type Run = { ok: true; sheets: RawSheet[]; result: PipelineResult; syncsRead: nu
  * With `onProgress` every step is announced before it starts and the UI gets a moment to paint it.
  */
 /** Names of the existing output sheets a write of `plans` replaces: the same report kind and key (period). */
-export function replacedBy(outputs: readonly { kind: string; key: string; name: string }[], plans: readonly { kind: string; key: string }[]): string[] {
+export function replacedBy(
+  outputs: readonly { kind: string; key: string; name: string }[],
+  plans: readonly { kind: string; key: string }[],
+): string[] {
   const wanted = new Set(plans.map(outputKey));
   return outputs.filter((o) => wanted.has(outputKey(o))).map((o) => o.name);
 }
@@ -187,7 +190,10 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
         return { ok: true };
       } catch (e) {
         // the host's Swedish text ("Bladet "…" är dolt …", "Bladet … finns inte längre.")
-        return { ok: false, message: e instanceof Error && e.message ? e.message : `Cellen ${cell} på bladet "${sheet}" kunde inte visas.` };
+        return {
+          ok: false,
+          message: e instanceof Error && e.message ? e.message : `Cellen ${cell} på bladet "${sheet}" kunde inte visas.`,
+        };
       }
     },
 

@@ -44,7 +44,8 @@ export interface Cp437Decoder {
 }
 
 /** iconv-lite, loaded on first use (its own chunk in the pane's bundle). */
-export const loadIconv = async (): Promise<Cp437Decoder> => (await import(/* webpackChunkName: "iconv" */ "iconv-lite")) as unknown as Cp437Decoder;
+export const loadIconv = async (): Promise<Cp437Decoder> =>
+  (await import(/* webpackChunkName: "iconv" */ "iconv-lite")) as unknown as Cp437Decoder;
 
 /** Decodes SIE bytes: iconv-lite for code page 437 (a maintained decoder, not a hand table). */
 export async function decodeSie(bytes: Uint8Array, load: () => Promise<Cp437Decoder> = loadIconv): Promise<string> {

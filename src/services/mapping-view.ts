@@ -115,7 +115,12 @@ const byColumn = (a: string, b: string) => a.length - b.length || a.localeCompar
  * One sheet as the pane shows it: mapped columns and unmapped header cells, each compared with `base` (detection
  * alone, for the kind the sheet is read as); `detectedKind` is the kind detection alone gave the sheet.
  */
-export function sheetView(m: SheetMapping, base: SheetMapping | undefined, detectedKind: SheetKind | undefined, layout: Issue | undefined): BladVy {
+export function sheetView(
+  m: SheetMapping,
+  base: SheetMapping | undefined,
+  detectedKind: SheetKind | undefined,
+  layout: Issue | undefined,
+): BladVy {
   const headerText = new Map<string, string[]>();
   for (const f of m.fingerprint.cells) headerText.set(letterOf(f.cell), [...(headerText.get(letterOf(f.cell)) ?? []), f.text]);
   const letters = [...new Set([...m.columns.map((c) => c.column), ...headerText.keys()])].sort(byColumn);
@@ -138,7 +143,8 @@ export function sheetView(m: SheetMapping, base: SheetMapping | undefined, detec
     };
   });
   const roles = rolesOf(m.kind);
-  for (const c of columns) if (!roles.some((r) => r.value === c.value)) roles.push({ value: c.value, label: KEY_LABEL[c.value] ?? c.value });
+  for (const c of columns)
+    if (!roles.some((r) => r.value === c.value)) roles.push({ value: c.value, label: KEY_LABEL[c.value] ?? c.value });
   return {
     sheet: m.sheet,
     kind: m.kind,
@@ -160,7 +166,8 @@ export function columnPatch(m: SheetMapping, column: string, value: string): Par
   const existing = m.columns.find((c) => c.column === column);
   const allowed = rolesOf(m.kind).some((r) => r.value === value) || (existing !== undefined && valueOf(existing, m.kind) === value);
   if (!/^[A-Z]{1,3}$/.test(column) || !allowed) return null;
-  if (value.startsWith("belopp:") && BASE_KINDS.includes(m.kind)) return { role: "belopp", measure: value.slice("belopp:".length) as Measure };
+  if (value.startsWith("belopp:") && BASE_KINDS.includes(m.kind))
+    return { role: "belopp", measure: value.slice("belopp:".length) as Measure };
   if (existing?.role === value) return { role: value };
   return { role: value, measure: undefined, period: undefined, year: undefined, factor: undefined, unitSource: undefined };
 }
@@ -169,7 +176,12 @@ export function columnPatch(m: SheetMapping, column: string, value: string): Par
 function canonical(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) =>
     x && typeof x === "object" && !Array.isArray(x)
-      ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, (x as Record<string, unknown>)[k]]).filter(([, y]) => y !== undefined))
+      ? Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .map((k) => [k, (x as Record<string, unknown>)[k]])
+            .filter(([, y]) => y !== undefined),
+        )
       : x,
   );
 }
@@ -191,7 +203,8 @@ export function periodPatch(m: SheetMapping, column: string, text: string): Part
   const t = text.trim();
   if (t === "") return { period: undefined, year: undefined, confidence: 1 };
   const p = parsePeriod(t);
-  if (p.kind !== "period") return { error: `"${t}" är ingen period. Skriv t.ex. 2024, 2024-H1, 2024-Q3, jan-aug 2016 eller 2024-01-01 - 2024-06-30.` };
+  if (p.kind !== "period")
+    return { error: `"${t}" är ingen period. Skriv t.ex. 2024, 2024-H1, 2024-Q3, jan-aug 2016 eller 2024-01-01 - 2024-06-30.` };
   const y = Number(p.value.from.slice(0, 4));
   const wholeYear = p.value.from === `${y}-01-01` && p.value.to === `${y}-12-31`;
   if (wholeYear && c.measure !== "utfall") return { year: y, period: undefined, confidence: 1 };

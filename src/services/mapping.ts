@@ -72,9 +72,7 @@ export interface MappingDeps {
 
 export type MappningSvar = ({ ok: true; syncsRead: number | null } & MappningVy) | Failure;
 
-export type MallarSvar =
-  | { ok: true; written: string[]; skipped: { name: string; reason: string }[]; syncsWrite: number }
-  | Failure;
+export type MallarSvar = { ok: true; written: string[]; skipped: { name: string; reason: string }[]; syncsWrite: number } | Failure;
 
 export interface MappingService {
   /** Reads the workbook once, loads the saved mapping and reconciles it with the sheets (detectWorkbook). */
@@ -213,7 +211,11 @@ export function createMappingService(host: MappingHost, store: MappingStore | nu
 
     setColumnPeriod: (sheet, column, text) =>
       edit(sheet, (s) => {
-        const patch = periodPatch(s.draft.sheets.find((x) => x.sheet === sheet)!, column, text);
+        const patch = periodPatch(
+          s.draft.sheets.find((x) => x.sheet === sheet)!,
+          column,
+          text,
+        );
         return "error" in patch ? { ok: false, message: patch.error } : correctColumn(s.draft, sheet, column, patch);
       }),
 
@@ -253,7 +255,12 @@ export function createMappingService(host: MappingHost, store: MappingStore | nu
         const known = state?.draft ?? (await loadSaved(store)).mapping;
         const { mapping } = reconcileMapping(sheets, known);
         const forbund = parseBase(sheets, mapping).base.installningar.forbund;
-        ({ plans, skipped } = planMallar({ existing: sheets.map((s) => s.name), mapping, idag: isoFromLocalDate(now()), ...(forbund ? { forbund } : {}) }));
+        ({ plans, skipped } = planMallar({
+          existing: sheets.map((s) => s.name),
+          mapping,
+          idag: isoFromLocalDate(now()),
+          ...(forbund ? { forbund } : {}),
+        }));
       } catch (e) {
         return fail(MAPPING_TEXT.mallPlanFel, e);
       }

@@ -111,9 +111,7 @@ export interface Berakning {
   model: BeslutsutrymmeModel;
 }
 
-export type SkrivScenarioSvar =
-  | { ok: true; blad: string; ersatte: string[]; syncsWrite: number; issues: Issue[] }
-  | Failure;
+export type SkrivScenarioSvar = { ok: true; blad: string; ersatte: string[]; syncsWrite: number; issues: Issue[] } | Failure;
 export type ScenarierSvar = { ok: true; scenarier: Scenario[]; issues: Issue[] } | Failure;
 export type SparaSvar = { ok: true } | Failure;
 
@@ -131,7 +129,7 @@ export interface NastaArService {
 
 export const NASTA_AR_TEXT = {
   saknarModell:
-    "Arbetsboken saknar en flerårsprognos: lägg till ett blad som \"Ekonomisk information\" med kolumner Budget ÅÅÅÅ, Prognos ÅÅÅÅ och Prel ÅÅÅÅ, intäkter och kostnader per post och ingående beslutsutrymme, eller fyll i Budget, Insatser och Ackumulerat överskott i Inställningar.",
+    'Arbetsboken saknar en flerårsprognos: lägg till ett blad som "Ekonomisk information" med kolumner Budget ÅÅÅÅ, Prognos ÅÅÅÅ och Prel ÅÅÅÅ, intäkter och kostnader per post och ingående beslutsutrymme, eller fyll i Budget, Insatser och Ackumulerat överskott i Inställningar.',
   lasFel: "Kunde inte läsa arbetsboken",
   berakningFel: "Flerårsprognosen kunde inte räknas",
   skrivFel: "Kunde inte skriva scenariot (inga blad ändrades)",
@@ -150,10 +148,16 @@ export function describeModell(model: BeslutsutrymmeModel): Pick<NastaArModell, 
   const insatser = model.poster
     .filter((p) => p.grupp === "insats")
     .map((p) => ({ namn: p.namn, ...(p.agare ? { agare: p.agare } : {}), perAr: cols.map((c) => Math.abs(p.belopp[c] ?? 0)) }));
-  const sum = (grupp: PostGrupp, col: number) => model.poster.filter((p) => p.grupp === grupp).reduce((a, p) => a + (p.belopp[col] ?? 0), 0);
+  const sum = (grupp: PostGrupp, col: number) =>
+    model.poster.filter((p) => p.grupp === grupp).reduce((a, p) => a + (p.belopp[col] ?? 0), 0);
   const underlag = ar.map((y) => {
     const col = representativeColumn(model.kolumner, y);
-    return { ar: y, medlemsavgifter: sum("medlemsavgifter", col), forvaltning: sum("forvaltning", col), ejNyttjade: 0 - sum("ej-nyttjade", col) };
+    return {
+      ar: y,
+      medlemsavgifter: sum("medlemsavgifter", col),
+      forvaltning: sum("forvaltning", col),
+      ejNyttjade: 0 - sum("ej-nyttjade", col),
+    };
   });
   return { ar, insatser, underlag };
 }
@@ -211,7 +215,11 @@ export function createNastaArService(host: NastaArHost, deps: NastaArDeps = {}):
       let plan: SheetPlan;
       let issues: Issue[];
       try {
-        ({ plan, issues } = planScenario(modell.model, { ...scenario, name }, { idag: isoFromLocalDate(now()), forbund: modell.forbund, unit: modell.enhet }));
+        ({ plan, issues } = planScenario(
+          modell.model,
+          { ...scenario, name },
+          { idag: isoFromLocalDate(now()), forbund: modell.forbund, unit: modell.enhet },
+        ));
       } catch (e) {
         return fail(NASTA_AR_TEXT.berakningFel, e);
       }
@@ -263,6 +271,7 @@ export function tolkaBeloppTkr(text: string): Tolkning {
 export function tolkaProcent(text: string): Tolkning {
   const p = parseSvNumber(text);
   if (p.kind !== "number") return p.kind === "empty" ? p : { kind: "error", reason: `${p.reason}: skriv procent, t.ex. 2 eller 2,5` };
-  if (p.unitFactor !== undefined && p.unitFactor !== 0.01) return { kind: "error", reason: `"${text.trim()}" är ett belopp: skriv procent, t.ex. 2` };
+  if (p.unitFactor !== undefined && p.unitFactor !== 0.01)
+    return { kind: "error", reason: `"${text.trim()}" är ett belopp: skriv procent, t.ex. 2` };
   return { kind: "number", value: p.unitFactor === 0.01 ? p.value : p.value / 100 };
 }

@@ -8,7 +8,11 @@ import { createOfficeSettingsStore } from "../excel/settings-store";
 import { createServices } from "./finsam-services";
 import type { FinsamServices } from "./types";
 
-export async function bootOfficeServices(): Promise<{ services: FinsamServices; dark: boolean; diagnostik: () => Promise<DiagnostikRapport> }> {
+export async function bootOfficeServices(): Promise<{
+  services: FinsamServices;
+  dark: boolean;
+  diagnostik: () => Promise<DiagnostikRapport>;
+}> {
   const { host, dark } = await bootOffice();
   const services = createServices({
     readSheets: () => host.readSheets(),

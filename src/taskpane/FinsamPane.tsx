@@ -66,7 +66,15 @@ export interface FinsamPaneProps {
 }
 
 /** The task pane: 1. Data, 2. Kontroll, 3. Rapporter, 4. Nästa år. Calls only `services`. */
-export function FinsamPane({ services, initialTill, as: Root = "main", initialStep = "data", dataEditor, diagnostik, diagnostikFocus }: FinsamPaneProps) {
+export function FinsamPane({
+  services,
+  initialTill,
+  as: Root = "main",
+  initialStep = "data",
+  dataEditor,
+  diagnostik,
+  diagnostikFocus,
+}: FinsamPaneProps) {
   const s = useStyles();
   const pane = usePane(services, initialTill);
   const { state, choices } = pane;
@@ -178,7 +186,13 @@ export function FinsamPane({ services, initialTill, as: Root = "main", initialSt
           ersatts={state.ersatts}
           taBort={state.taBort}
           borttagna={state.borttagna}
-          {...(services.removeOutputSheets ? { onAskRemove: () => void pane.askRemove(), onRemove: (names: string[]) => void pane.removeSheets(names), onCancelRemove: pane.cancelRemove } : {})}
+          {...(services.removeOutputSheets
+            ? {
+                onAskRemove: () => void pane.askRemove(),
+                onRemove: (names: string[]) => void pane.removeSheets(names),
+                onCancelRemove: pane.cancelRemove,
+              }
+            : {})}
         />
       </div>
       <div role="tabpanel" id={panelId("nastaAr")} aria-labelledby={tabId("nastaAr")} hidden={step !== "nastaAr"} className={s.panel}>

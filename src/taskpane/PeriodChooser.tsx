@@ -34,7 +34,12 @@ export function PeriodChooser({ value, onChange, years, problem, disabled }: Per
       <legend className={s.legend}>{strings.periodLegend}</legend>
       <div className={s.row}>
         <Field className={s.field} label={strings.periodTyp}>
-          <Select className={s.select} value={value.typ} disabled={disabled} onChange={(_, d) => onChange(withTyp(value, d.value as PeriodVal["typ"]))}>
+          <Select
+            className={s.select}
+            value={value.typ}
+            disabled={disabled}
+            onChange={(_, d) => onChange(withTyp(value, d.value as PeriodVal["typ"]))}
+          >
             {TYPER.map((t) => (
               <option key={t} value={t}>
                 {strings.periodTyper[t]}
@@ -44,7 +49,12 @@ export function PeriodChooser({ value, onChange, years, problem, disabled }: Per
         </Field>
         {value.typ !== "datum" && (
           <Field className={s.field} label={strings.ar}>
-            <Select className={s.select} value={String(value.ar)} disabled={disabled} onChange={(_, d) => onChange(withYear(value, Number(d.value)))}>
+            <Select
+              className={s.select}
+              value={String(value.ar)}
+              disabled={disabled}
+              onChange={(_, d) => onChange(withYear(value, Number(d.value)))}
+            >
               {yearOptions.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -69,7 +79,12 @@ export function PeriodChooser({ value, onChange, years, problem, disabled }: Per
         )}
         {value.typ === "halvar" && (
           <Field className={s.field} label={strings.halvar}>
-            <Select className={s.select} value={String(value.nr)} disabled={disabled} onChange={(_, d) => onChange({ ...value, nr: Number(d.value) as 1 | 2 })}>
+            <Select
+              className={s.select}
+              value={String(value.nr)}
+              disabled={disabled}
+              onChange={(_, d) => onChange({ ...value, nr: Number(d.value) as 1 | 2 })}
+            >
               <option value="1">H1</option>
               <option value="2">H2</option>
             </Select>

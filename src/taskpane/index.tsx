@@ -11,7 +11,8 @@ import { strings } from "./strings";
 const container = document.getElementById("root");
 if (container) {
   bootOfficeServices().then(
-    ({ services, dark, diagnostik }) => mountPane(container, services, { dark, diagnostik, diagnostikFocus: openedForDiagnostik(window.location.search) }),
+    ({ services, dark, diagnostik }) =>
+      mountPane(container, services, { dark, diagnostik, diagnostikFocus: openedForDiagnostik(window.location.search) }),
     (e: unknown) => mountMessage(container, strings.appTitle, describeError(e)),
   );
 }

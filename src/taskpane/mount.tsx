@@ -47,7 +47,13 @@ export function mountPane(container: HTMLElement, services: FinsamServices, opti
   const root = createRoot(container);
   root.render(
     <Themed dark={options.dark}>
-      <FinsamPane services={services} initialTill={options.initialTill} dataEditor={options.dataEditor} diagnostik={options.diagnostik} diagnostikFocus={options.diagnostikFocus} />
+      <FinsamPane
+        services={services}
+        initialTill={options.initialTill}
+        dataEditor={options.dataEditor}
+        diagnostik={options.diagnostik}
+        diagnostikFocus={options.diagnostikFocus}
+      />
     </Themed>,
   );
   return root;

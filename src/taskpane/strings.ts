@@ -63,7 +63,10 @@ export const strings = {
   rekvHide: "Dölj rekvisitionerna",
   rekvBelopp: (belopp: string, attBetala: string) => `Begärt ${belopp} · att betala ${attBetala}`,
   rekvButtonLabel: (verdict: string, insats: string, period: string, where: string) => `${verdict}: ${insats} ${period}, ${where}`,
-  verdictShort: { Godkänd: "Godkänd", "Godkänd med anmärkning": "Med anmärkning", "Åtgärd krävs": "Åtgärd krävs" } satisfies Record<Bedomning, string>,
+  verdictShort: { Godkänd: "Godkänd", "Godkänd med anmärkning": "Med anmärkning", "Åtgärd krävs": "Åtgärd krävs" } satisfies Record<
+    Bedomning,
+    string
+  >,
 
   // 3. Rapporter
   periodLegend: "Rapportperiod",

@@ -136,5 +136,16 @@ export function usePane(services: FinsamServices, initialTill?: string) {
 
   const ersatts = replacedOnRerun({ kontroll, kontrollPeriod, rapport, rapportPeriod }, choices.range);
   const state: PaneState = { busy, progress, kontroll, rapport, rekvisitioner, error, cellError, ersatts, taBort, borttagna };
-  return { state, choices, checkWorkbook, writeReports, checkRekvisitioner, selectIssueCell, hideRekvisitioner, askRemove, removeSheets, cancelRemove };
+  return {
+    state,
+    choices,
+    checkWorkbook,
+    writeReports,
+    checkRekvisitioner,
+    selectIssueCell,
+    hideRekvisitioner,
+    askRemove,
+    removeSheets,
+    cancelRemove,
+  };
 }

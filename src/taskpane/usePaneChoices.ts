@@ -28,18 +28,15 @@ export function usePaneChoices(services: FinsamServices, initialTill?: string) {
 
   const setPeriod = useCallback((period: PeriodVal) => change({ period }), [change]);
   const setPublicering = useCallback((publicering: PaneChoices["publicering"]) => change({ publicering }), [change]);
-  const setOutput = useCallback(
-    (kind: string, on: boolean) => {
-      touched.current = true;
-      setChoices((c) => {
-        const avvalda = new Set(c.avvalda);
-        if (on) avvalda.delete(kind);
-        else avvalda.add(kind);
-        return { ...c, avvalda: [...avvalda] };
-      });
-    },
-    [],
-  );
+  const setOutput = useCallback((kind: string, on: boolean) => {
+    touched.current = true;
+    setChoices((c) => {
+      const avvalda = new Set(c.avvalda);
+      if (on) avvalda.delete(kind);
+      else avvalda.add(kind);
+      return { ...c, avvalda: [...avvalda] };
+    });
+  }, []);
 
   const range = useMemo(() => periodRange(choices.period), [choices.period]);
   const periodError = periodProblem(range.fran, range.till);

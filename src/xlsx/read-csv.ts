@@ -72,9 +72,17 @@ export function readCsv(bytes: Uint8Array, fileName: string): RawSheet {
   const { text } = decodeCsv(bytes);
   let rows: string[][];
   try {
-    rows = parse(text, { delimiter: csvDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];
+    rows = parse(text, {
+      delimiter: csvDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      bom: true,
+    }) as string[][];
   } catch (e) {
-    throw new Error(`${fileName} kan inte läsas som CSV (${e instanceof Error ? e.message : String(e)}). Spara filen från Excel som "CSV (semikolonavgränsad)" eller som Excel-arbetsbok (.xlsx).`);
+    throw new Error(
+      `${fileName} kan inte läsas som CSV (${e instanceof Error ? e.message : String(e)}). Spara filen från Excel som "CSV (semikolonavgränsad)" eller som Excel-arbetsbok (.xlsx).`,
+    );
   }
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c.trim() === "")) rows.pop();
   const width = Math.max(1, ...rows.map((r) => r.length));

@@ -39,19 +39,24 @@ function sniffOle(b: Uint8Array): string {
     );
   }
   if (hasUtf16(b, "WordDocument")) return "är ett Word-dokument (.doc), inte en arbetsbok. Välj Excel-filen i stället.";
-  if (hasUtf16(b, "Workbook") || hasUtf16(b, "Book")) return `är en arbetsbok i det äldre Excel-formatet (.xls, Excel 97–2003). ${SPARA_SOM_XLSX}`;
+  if (hasUtf16(b, "Workbook") || hasUtf16(b, "Book"))
+    return `är en arbetsbok i det äldre Excel-formatet (.xls, Excel 97–2003). ${SPARA_SOM_XLSX}`;
   return `är en fil i Office äldre format (97–2003), inte en Excel-arbetsbok (.xlsx). ${SPARA_SOM_XLSX}`;
 }
 
 /** A file that is not a zip at all: name what it looks like. */
 function sniffNotZip(b: Uint8Array): string {
-  const head = String.fromCharCode(...b.subarray(0, 512)).replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart().toLowerCase();
+  const head = String.fromCharCode(...b.subarray(0, 512))
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, "")
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith("%pdf")) return "är en PDF-fil, inte en arbetsbok. Välj Excel-filen (.xlsx) som PDF:en gjordes från.";
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.includes("<table")) {
     return `är en webbsida (HTML) med filnamn som ett kalkylblad — så sparar en del system sina "Excel-exporter". ${SPARA_SOM_XLSX}`;
   }
   if (head.startsWith("<?xml") && head.includes("spreadsheet")) return `är en XML-kalkylbladsfil (Excel 2003 XML). ${SPARA_SOM_XLSX}`;
-  if (b.subarray(0, 4096).every((x) => x === 0)) return "innehåller bara nollor — ingen arbetsbok. Filen är troligen skadad; hämta eller spara den på nytt.";
+  if (b.subarray(0, 4096).every((x) => x === 0))
+    return "innehåller bara nollor — ingen arbetsbok. Filen är troligen skadad; hämta eller spara den på nytt.";
   if (b[0] === 0x50 && b[1] === 0x4b) {
     return "är en ofullständig eller skadad zip-fil (den tar slut för tidigt, t.ex. efter en avbruten nedladdning eller kopiering). Hämta eller spara arbetsboken på nytt.";
   }
@@ -68,8 +73,10 @@ function sniffZipKind(entries: ZipEntry[]): string | null {
   if (names.has("mimetype") && names.has("content.xml")) {
     return `är ett OpenDocument-dokument (.ods, t.ex. från LibreOffice eller Google Kalkylark), inte en Excel-arbetsbok. ${SPARA_SOM_XLSX}`;
   }
-  if (names.has("word/document.xml")) return "är ett Word-dokument (.docx) med ett annat filnamn, inte en arbetsbok. Välj Excel-filen i stället.";
-  if (names.has("ppt/presentation.xml")) return "är en PowerPoint-presentation (.pptx) med ett annat filnamn, inte en arbetsbok. Välj Excel-filen i stället.";
+  if (names.has("word/document.xml"))
+    return "är ett Word-dokument (.docx) med ett annat filnamn, inte en arbetsbok. Välj Excel-filen i stället.";
+  if (names.has("ppt/presentation.xml"))
+    return "är en PowerPoint-presentation (.pptx) med ett annat filnamn, inte en arbetsbok. Välj Excel-filen i stället.";
   if (names.has("xl/workbook.bin")) return `är en binär Excel-arbetsbok (.xlsb). ${SPARA_SOM_XLSX}`;
   if (!entries.some((e) => /(^|\/)workbook\.xml$/i.test(e.name))) {
     return "är en zip-fil men ingen Excel-arbetsbok (den saknar arbetsbokens delar). Packa upp den och välj arbetsboken (.xlsx) i den, eller spara arbetsboken på nytt.";
@@ -79,7 +86,8 @@ function sniffZipKind(entries: ZipEntry[]): string | null {
 
 /** The file's kind: an .xlsx's zip entries, or a Swedish sentence saying what it is instead and what to do. */
 export function sniffWorkbook(b: Uint8Array): Sniff {
-  if (b.length === 0) return { ok: false, message: "är tom (0 byte) — ingen arbetsbok. Spara arbetsboken på nytt från Excel och försök igen." };
+  if (b.length === 0)
+    return { ok: false, message: "är tom (0 byte) — ingen arbetsbok. Spara arbetsboken på nytt från Excel och försök igen." };
   if (startsWith(b, OLE_MAGIC)) return { ok: false, message: sniffOle(b) };
   const isZip = b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7) && b[3] === b[2] + 1;
   if (!isZip) return { ok: false, message: sniffNotZip(b) };

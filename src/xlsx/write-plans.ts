@@ -37,12 +37,16 @@ function fixActiveTab(wb: ExcelJS.Workbook, firstWritten: string | undefined, ac
   let active = view.activeTab ?? 0;
   if (activateFirst && firstWritten) active = sheets.findIndex((s) => s.name === firstWritten);
   if (!(active >= 0 && active < sheets.length && sheets[active].state === "visible")) {
-    active = Math.max(0, sheets.findIndex((s) => s.state === "visible"));
+    active = Math.max(
+      0,
+      sheets.findIndex((s) => s.state === "visible"),
+    );
   }
   sheets.forEach((s, i) => {
     // A sheet view left "tabSelected" would group sheets, so only the active one stays selected.
     for (const v of s.views ?? []) (v as { tabSelected?: boolean }).tabSelected = i === active;
-    if (i === active && (s.views ?? []).length === 0) s.views = [{ state: "normal", tabSelected: true } as unknown as ExcelJS.WorksheetView];
+    if (i === active && (s.views ?? []).length === 0)
+      s.views = [{ state: "normal", tabSelected: true } as unknown as ExcelJS.WorksheetView];
   });
   wb.views = [{ ...view, activeTab: active, firstSheet: 0, visibility: "visible" } as ExcelJS.WorkbookView];
 }

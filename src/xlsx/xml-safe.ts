@@ -6,7 +6,8 @@ import type * as ExcelJS from "exceljs";
  * raw, which makes the copy an invalid file that neither Excel nor Finsam can open. Before writing, every such
  * character is written as Excel's own escape again ("_x001B_", "_xFFFF_"), so the text survives unchanged.
  */
-const FORBIDDEN_SOURCE = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
+const FORBIDDEN_SOURCE =
+  "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
 const FORBIDDEN = new RegExp(FORBIDDEN_SOURCE, "g");
 const HAS_FORBIDDEN = new RegExp(FORBIDDEN_SOURCE);
 
@@ -22,7 +23,9 @@ function safeValue(v: ExcelJS.CellValue): ExcelJS.CellValue | undefined {
   let changed = false;
   const copy: Record<string, unknown> = { ...o };
   if (Array.isArray(o.richText)) {
-    const rich = (o.richText as { text: string }[]).map((r) => (typeof r.text === "string" && HAS_FORBIDDEN.test(r.text) ? { ...r, text: xmlSafeText(r.text) } : r));
+    const rich = (o.richText as { text: string }[]).map((r) =>
+      typeof r.text === "string" && HAS_FORBIDDEN.test(r.text) ? { ...r, text: xmlSafeText(r.text) } : r,
+    );
     if (rich.some((r, i) => r !== (o.richText as unknown[])[i])) {
       copy.richText = rich;
       changed = true;

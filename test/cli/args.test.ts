@@ -5,7 +5,22 @@ const TODAY = "2024-10-24";
 describe("parseArgs", () => {
   it("parses a full rapport command", () => {
     const r = parseArgs(
-      ["rapport", "in.xlsx", "--fran", "2024-04-01", "--till", "2024-06-30", "--ut", "ut.xlsx", "--json", "ut.json", "--rapporter", "forbrukningskvot, driftsredovisning", "--idag", "2024-07-01"],
+      [
+        "rapport",
+        "in.xlsx",
+        "--fran",
+        "2024-04-01",
+        "--till",
+        "2024-06-30",
+        "--ut",
+        "ut.xlsx",
+        "--json",
+        "ut.json",
+        "--rapporter",
+        "forbrukningskvot, driftsredovisning",
+        "--idag",
+        "2024-07-01",
+      ],
       TODAY,
     );
     expect(r).toEqual({
@@ -25,7 +40,10 @@ describe("parseArgs", () => {
 
   it("defaults --fran to 1 January of the --till year and --idag to today; accepts --flag=value and --från", () => {
     const r = parseArgs(["rapport", "--till=2021-12-31", "in.xlsx", "--ut=ut.xlsx"], TODAY);
-    expect(r).toEqual({ ok: true, command: { kind: "rapport", input: "in.xlsx", output: "ut.xlsx", fran: "2021-01-01", till: "2021-12-31", idag: TODAY } });
+    expect(r).toEqual({
+      ok: true,
+      command: { kind: "rapport", input: "in.xlsx", output: "ut.xlsx", fran: "2021-01-01", till: "2021-12-31", idag: TODAY },
+    });
     const f = parseArgs(["rapport", "in.xlsx", "--från", "2021-07-01", "--till", "2021-12-31", "--ut", "u.xlsx"], TODAY);
     expect(f.ok && f.command.kind === "rapport" && f.command.fran).toBe("2021-07-01");
   });

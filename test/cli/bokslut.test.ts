@@ -54,7 +54,10 @@ describe("finsam bokslut", () => {
   it("a file that is not SIE is a finding with exit 1, never a crash", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "bokslut-"));
     const { out, env } = io();
-    const code = await main(["bokslut", path.join(__dirname, "../fixtures/uppsala-2024-q2.xlsx"), "--till", "2024-06-30", "--ut", path.join(dir, "u.xlsx")], env);
+    const code = await main(
+      ["bokslut", path.join(__dirname, "../fixtures/uppsala-2024-q2.xlsx"), "--till", "2024-06-30", "--ut", path.join(dir, "u.xlsx")],
+      env,
+    );
     expect(code).toBe(1);
     expect(out.join("")).toContain("ingen SIE-fil");
   });

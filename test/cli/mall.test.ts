@@ -39,8 +39,16 @@ const sha = (file: string) => createHash("sha256").update(readFileSync(file)).di
 
 describe("finsam mall: arguments", () => {
   it("parses the output file and the flags", () => {
-    expect(parseArgs(["mall", "mallar.xlsx"], "2024-08-15")).toEqual({ ok: true, command: { kind: "mall", output: "mallar.xlsx", idag: "2024-08-15" } });
-    expect(parseArgs(["mall", "ut.xlsx", "--in", "bok.xlsx", "--idag=2025-01-10", "--forbund", " Samordningsförbundet Uppsala län "], "2024-08-15")).toEqual({
+    expect(parseArgs(["mall", "mallar.xlsx"], "2024-08-15")).toEqual({
+      ok: true,
+      command: { kind: "mall", output: "mallar.xlsx", idag: "2024-08-15" },
+    });
+    expect(
+      parseArgs(
+        ["mall", "ut.xlsx", "--in", "bok.xlsx", "--idag=2025-01-10", "--forbund", " Samordningsförbundet Uppsala län "],
+        "2024-08-15",
+      ),
+    ).toEqual({
       ok: true,
       command: { kind: "mall", output: "ut.xlsx", input: "bok.xlsx", idag: "2025-01-10", forbund: "Samordningsförbundet Uppsala län" },
     });
@@ -104,7 +112,16 @@ describe("finsam mall: files", () => {
 
     const copy = await readWorkbookXlsx(readFileSync(ut), { includeOwnOutput: true });
     for (const sheet of original) expect(copy.find((s) => s.name === sheet.name)).toEqual(sheet);
-    expect(copy.map((s) => s.name)).toEqual(["Inställningar", "Insatser", "Utfall", "Budget", "Rekvisitioner", "Deltagare", "Medlemmar", "Kontoplan"]);
+    expect(copy.map((s) => s.name)).toEqual([
+      "Inställningar",
+      "Insatser",
+      "Utfall",
+      "Budget",
+      "Rekvisitioner",
+      "Deltagare",
+      "Medlemmar",
+      "Kontoplan",
+    ]);
     expect(copy.find((s) => s.name === "Budget")?.values[3]?.slice(0, 3)).toEqual(["Medlemsavgifter", "Intäkt", 2021]);
 
     // Run again on the copy: every template exists, nothing is written.

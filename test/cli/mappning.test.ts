@@ -34,13 +34,27 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
   return { code, out: out.join(""), err: err.join("") };
 }
 
-const rows: CellValue[][] = [["Insats", "Helårsbudget tkr", "Ack utfall tkr"], ...U2024.map((i) => [i.namn, (i.budget[0] + i.budget[1]) * 1, i.utfall[0]])];
+const rows: CellValue[][] = [
+  ["Insats", "Helårsbudget tkr", "Ack utfall tkr"],
+  ...U2024.map((i) => [i.namn, (i.budget[0] + i.budget[1]) * 1, i.utfall[0]]),
+];
 
 it("writes the detected mapping as readable JSON with confidence per item, and rapport --mappning uses the edited one", async () => {
   const input = join(dir, "uppfoljning.xlsx");
   await writeBook(input, "Uppföljning", rows);
 
-  const before = await run(["rapport", input, "--till", "2024-06-30", "--ut", join(dir, "ut1.xlsx"), "--json", join(dir, "ut1.json"), "--idag", "2024-10-24"]);
+  const before = await run([
+    "rapport",
+    input,
+    "--till",
+    "2024-06-30",
+    "--ut",
+    join(dir, "ut1.xlsx"),
+    "--json",
+    join(dir, "ut1.json"),
+    "--idag",
+    "2024-10-24",
+  ]);
   expect(before.code).toBe(1);
   expect(before.out).toMatch(/Ange perioden i mappningen/);
 
@@ -67,10 +81,25 @@ it("writes the detected mapping as readable JSON with confidence per item, and r
   writeFileSync(file, JSON.stringify(json, null, 2));
 
   const jsonOut = join(dir, "ut2.json");
-  const after = await run(["rapport", input, "--till", "2024-06-30", "--ut", join(dir, "ut2.xlsx"), "--json", jsonOut, "--idag", "2024-10-24", "--mappning", file]);
+  const after = await run([
+    "rapport",
+    input,
+    "--till",
+    "2024-06-30",
+    "--ut",
+    join(dir, "ut2.xlsx"),
+    "--json",
+    jsonOut,
+    "--idag",
+    "2024-10-24",
+    "--mappning",
+    file,
+  ]);
   expect(after.err).toBe("");
   expect(after.code).toBe(0);
-  const res = JSON.parse(readFileSync(jsonOut, "utf8")) as { results: { forbrukningskvot: { rader: { insats: string; kvot?: number }[] } } };
+  const res = JSON.parse(readFileSync(jsonOut, "utf8")) as {
+    results: { forbrukningskvot: { rader: { insats: string; kvot?: number }[] } };
+  };
   const kvot = (n: string) => Math.round(res.results.forbrukningskvot.rader.find((r) => r.insats.startsWith(n))!.kvot! * 100);
   expect(kvot("Jobbcentrum")).toBe(72);
   expect(kvot("Framsteget")).toBe(93);
@@ -84,7 +113,16 @@ it("a mapping file that cannot be read stops with a Swedish message naming the f
   const r = await run(["rapport", input, "--till", "2024-06-30", "--ut", join(dir, "b-ut.xlsx"), "--mappning", bad]);
   expect(r.code).toBe(2);
   expect(r.err).toMatch(/mappningsfilen .*trasig\.json/);
-  const missing = await run(["rapport", input, "--till", "2024-06-30", "--ut", join(dir, "b-ut.xlsx"), "--mappning", join(dir, "finns-inte.json")]);
+  const missing = await run([
+    "rapport",
+    input,
+    "--till",
+    "2024-06-30",
+    "--ut",
+    join(dir, "b-ut.xlsx"),
+    "--mappning",
+    join(dir, "finns-inte.json"),
+  ]);
   expect(missing.code).toBe(2);
   expect(missing.err).toMatch(/hittar inte mappningsfilen/);
 });

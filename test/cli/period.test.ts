@@ -24,7 +24,11 @@ async function run(argv: string[]): Promise<{ code: number; out: string }> {
 it("no utfall in the chosen period: a warning naming the workbook's year, exit 1; the right period exits 0", async () => {
   const input = join(dir, "2021.xlsx");
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Utfall 2021").addRows([["Utfall 2021 (TSEK)"], ["Insats", "Ägare", "Budget 2021", "Utfall 2021"], ...U2021.map((i) => [i.namn, i.agare, i.budget[0] + i.budget[1], i.utfall[0] + i.utfall[1]])]);
+  wb.addWorksheet("Utfall 2021").addRows([
+    ["Utfall 2021 (TSEK)"],
+    ["Insats", "Ägare", "Budget 2021", "Utfall 2021"],
+    ...U2021.map((i) => [i.namn, i.agare, i.budget[0] + i.budget[1], i.utfall[0] + i.utfall[1]]),
+  ]);
   writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
 
   const wrong = await run(["rapport", input, "--till", "2024-06-30", "--ut", join(dir, "a.xlsx"), "--idag", "2024-10-24"]);

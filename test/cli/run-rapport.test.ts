@@ -32,13 +32,19 @@ function fakePipeline(seen: { sheets?: RawSheet[]; options?: PipelineOptions }) 
     seen.sheets = sheets;
     seen.options = options;
     const post = sheets[0].values[1][0];
-    const issues = post === "Jobcentrum" ? [issue("fel", "OKAND_POST", "Utfall", "A2", 'Okänd insats "Jobcentrum". Menar du "Jobbcentrum"?')] : [];
+    const issues =
+      post === "Jobcentrum" ? [issue("fel", "OKAND_POST", "Utfall", "A2", 'Okänd insats "Jobcentrum". Menar du "Jobbcentrum"?')] : [];
     return {
       base: { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {} }, sourceSheets: {} },
       issues,
       results: { rekvisitionskontroll: null },
       plans: [
-        { kind: "forbrukningskvot", key: options.till, name: `Förbrukningskvot ${options.till}`, rows: [["Kvot"], [{ formula: "=1/2", value: 0.5 }]] },
+        {
+          kind: "forbrukningskvot",
+          key: options.till,
+          name: `Förbrukningskvot ${options.till}`,
+          rows: [["Kvot"], [{ formula: "=1/2", value: 0.5 }]],
+        },
         { kind: "valideringsrapport", key: "", name: "Valideringsrapport", rows: [[`${issues.length} fel`]] },
       ],
     };
@@ -74,7 +80,13 @@ describe("runRapport", () => {
     expect(await runRapport(cmd(input, join(dir, "ut.xlsx")), d)).toBe(0);
     expect(seen.sheets?.map((s) => s.name)).toEqual(["Utfall", "Valideringsrapport"]);
     const sheets = await readWorkbookXlsx(readFileSync(join(dir, "ut.xlsx")), { includeOwnOutput: true });
-    expect(sheets.map((s) => s.name)).toEqual(["Utfall", "Valideringsrapport", "Förbrukningskvot 2024-06-30", "Valideringsrapport (2)", "FinsamRegister"]);
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Utfall",
+      "Valideringsrapport",
+      "Förbrukningskvot 2024-06-30",
+      "Valideringsrapport (2)",
+      "FinsamRegister",
+    ]);
     expect(sheets[0].values[1]).toEqual(["Jobbcentrum", "2024-Q1", 419865]);
     expect(sheets[1].values).toEqual([["Mina egna anteckningar"]]);
     expect(out.join("")).toContain('Bladet "Valideringsrapport" har samma namn som en tidigare rapport men saknar Finsams märkning');

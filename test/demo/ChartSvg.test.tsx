@@ -27,7 +27,11 @@ describe("ChartSvg", () => {
     render(<ChartSvg data={data()} />);
     const svg = screen.getByRole("img", { name: "Diagram: Inregistrerade perioden per insats, kvinnor och män" });
     const drawn = bars(svg);
-    expect(drawn.map((b) => b.querySelector("title")?.textContent)).toEqual(["Kvinnor, Jobbcentrum: 8", "Män, Jobbcentrum: 7", "Kvinnor, Bryggan: 11"]);
+    expect(drawn.map((b) => b.querySelector("title")?.textContent)).toEqual([
+      "Kvinnor, Jobbcentrum: 8",
+      "Män, Jobbcentrum: 7",
+      "Kvinnor, Bryggan: 11",
+    ]);
     expect(drawn.map((b) => b.getAttribute("fill"))).toEqual([SERIES_COLORS[0], SERIES_COLORS[1], SERIES_COLORS[0]]);
     // taller value → taller bar
     const h = drawn.map((b) => Number(b.getAttribute("height")));

@@ -12,8 +12,16 @@ const sheet: GridSheet = {
     ["Insats", "Kvot"],
     ["Jobbcentrum", 955 / 1326],
   ],
-  formulas: [[null, null], [null, null], [null, "=IF(E6=0,\"\",F6/E6)"]],
-  numberFormats: [["General", "General"], ["General", "General"], ["General", "0%"]],
+  formulas: [
+    [null, null],
+    [null, null],
+    [null, '=IF(E6=0,"",F6/E6)'],
+  ],
+  numberFormats: [
+    ["General", "General"],
+    ["General", "General"],
+    ["General", "0%"],
+  ],
   freeze: { rows: 2, columns: 1 },
 };
 

@@ -4,7 +4,10 @@ describe("demo cell styles", () => {
   it("applies format layers to every cell of their range", () => {
     const styles = cellStyles(
       {
-        values: [["Insats", "Kvot"], ["Jobbcentrum", 0.72]],
+        values: [
+          ["Insats", "Kvot"],
+          ["Jobbcentrum", 0.72],
+        ],
         styles: [
           { range: "A1:B1", props: { bold: true, fill: "#DDEBF7" } },
           { range: "B2", props: { horizontalAlignment: "Right", italic: true, fontColor: "#C00000" } },
@@ -15,7 +18,13 @@ describe("demo cell styles", () => {
       10,
     );
     expect(styles.get(styleKey(0, 1))).toEqual({ fontWeight: 700, backgroundColor: "#DDEBF7" });
-    expect(styles.get(styleKey(1, 1))).toMatchObject({ textAlign: "right", fontStyle: "italic", color: "#C00000", borderTop: "1px solid #444", whiteSpace: "normal" });
+    expect(styles.get(styleKey(1, 1))).toMatchObject({
+      textAlign: "right",
+      fontStyle: "italic",
+      color: "#C00000",
+      borderTop: "1px solid #444",
+      whiteSpace: "normal",
+    });
     expect(styles.has(styleKey(2, 0))).toBe(false);
   });
 

@@ -3,12 +3,7 @@ import { axisTicks, chartData, splitSource, type ChartSource } from "../../src/d
 const sheets = [
   {
     name: "Uppföljning deltagare 2024-H1",
-    values: [
-      ["Underlag"],
-      ["Insats", "Kvinnor", "Män"],
-      ["Jobbcentrum", 8, 7],
-      ["Bryggan", 11, "x"],
-    ],
+    values: [["Underlag"], ["Insats", "Kvinnor", "Män"], ["Jobbcentrum", 8, 7], ["Bryggan", 11, "x"]],
   },
   {
     name: "Beslutsutrymme 2024–2028",

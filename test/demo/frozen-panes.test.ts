@@ -5,8 +5,18 @@ describe("frozen panes of the demo grid", () => {
 
   it("makes frozen rows and columns sticky with an opaque background and an edge after the last", () => {
     expect(frozenCellStyle(5, 3, offsets, { color: "red" })).toEqual({ color: "red" });
-    expect(frozenCellStyle(0, 3, offsets, undefined)).toEqual({ position: "sticky", top: 22, left: undefined, zIndex: 2, backgroundColor: "#ffffff" });
-    expect(frozenCellStyle(1, 3, offsets, { backgroundColor: "#DDEBF7" })).toMatchObject({ top: 44, backgroundColor: "#DDEBF7", borderBottom: "1px solid #8a8a8a" });
+    expect(frozenCellStyle(0, 3, offsets, undefined)).toEqual({
+      position: "sticky",
+      top: 22,
+      left: undefined,
+      zIndex: 2,
+      backgroundColor: "#ffffff",
+    });
+    expect(frozenCellStyle(1, 3, offsets, { backgroundColor: "#DDEBF7" })).toMatchObject({
+      top: 44,
+      backgroundColor: "#DDEBF7",
+      borderBottom: "1px solid #8a8a8a",
+    });
     expect(frozenCellStyle(7, 0, offsets, undefined)).toMatchObject({ left: 44, zIndex: 2, borderRight: "1px solid #8a8a8a" });
     expect(frozenCellStyle(1, 0, offsets, undefined)).toMatchObject({ top: 44, left: 44, zIndex: 3 });
     // a title that spills over the next frozen cells stays readable

@@ -20,7 +20,7 @@ describe("demo number formats (sv-SE)", () => {
   });
 
   it("uses the negative and zero sections and literal text", () => {
-    expect(show(-1326, '#,##0;(#,##0)')).toBe("(1 326)");
+    expect(show(-1326, "#,##0;(#,##0)")).toBe("(1 326)");
     expect(show(0, '#,##0;-#,##0;"–"')).toBe("–");
     expect(show(6028000, '#,##0 "kr"')).toBe("6 028 000 kr");
     expect(show(5, "[Red]0")).toBe("5");

@@ -29,20 +29,30 @@ describe("demo session", () => {
 
   it("downloads the simulated workbook as .xlsx with the sheets it holds", async () => {
     const session = sessionFromSheets(structuredClone(example), "Exempel");
-    expect(await session.services.writeReports({ fran: "2024-01-01", till: "2024-06-30", reports: ["bidrag"] })).toMatchObject({ ok: true });
+    expect(await session.services.writeReports({ fran: "2024-01-01", till: "2024-06-30", reports: ["bidrag"] })).toMatchObject({
+      ok: true,
+    });
     const out = await sheetsToXlsx(snapshotSheets(session.sim.snapshot()));
     const names = (await readWorkbookXlsx(Buffer.from(out), { includeOwnOutput: true })).map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["Insatser", "Utfall", "Medlemmar", "Bidrag 2024", "Valideringsrapport"]));
   });
 
   it("opens a Swedish Excel CSV file (Windows-1252, semicolon) as one sheet and writes the Uppföljning from it", async () => {
-    const csv = ["Deltagarnr;Insats;Kön;Inskriven;Utskriven;Avslutningsorsak", "1;Växtverket;Kvinna;5/3 2024;;", "2;Växtverket;Man;2024-02-01;2024-05-31;Studier"].join("\r\n");
+    const csv = [
+      "Deltagarnr;Insats;Kön;Inskriven;Utskriven;Avslutningsorsak",
+      "1;Växtverket;Kvinna;5/3 2024;;",
+      "2;Växtverket;Man;2024-02-01;2024-05-31;Studier",
+    ].join("\r\n");
     const bytes = Uint8Array.from(Buffer.from(csv, "latin1"));
     const sheets = csvToSimSheets(bytes, "Deltagare Växtverket.csv");
     expect(sheets.map((s) => s.name)).toEqual(["Deltagare Växtverket"]);
     const session = sessionFromSheets(sheets, "Öppnad: Deltagare Växtverket.csv");
-    expect(await session.services.writeReports({ fran: "2024-01-01", till: "2024-06-30", reports: ["deltagare"] })).toMatchObject({ ok: true });
-    expect(session.sim.snapshot().sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Deltagare Växtverket", "Uppföljning deltagare 2024-H1"]));
+    expect(await session.services.writeReports({ fran: "2024-01-01", till: "2024-06-30", reports: ["deltagare"] })).toMatchObject({
+      ok: true,
+    });
+    expect(session.sim.snapshot().sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Deltagare Växtverket", "Uppföljning deltagare 2024-H1"]),
+    );
   });
 
   it("parses the simulator's selection address", () => {

@@ -18,11 +18,16 @@ import { ALL_MODULES } from "../fuzz/workbooks";
 
 const key = (i: Pick<Issue, "code" | "sheet" | "cell">) => `${i.code} ${i.sheet}!${i.cell}`;
 const alternatives = (e: Expected | Expected[]): Expected[] => (Array.isArray(e[0]) ? (e as Expected[]) : [e as Expected]);
-const show = (e: Expected | Expected[]) => alternatives(e).map(([code, sheet, cell]) => `${code} ${sheet}!${cell}`).join(" eller ");
+const show = (e: Expected | Expected[]) =>
+  alternatives(e)
+    .map(([code, sheet, cell]) => `${code} ${sheet}!${cell}`)
+    .join(" eller ");
 
 /** Every expected entry is among the issues (an entry of alternatives: one of them). */
 function expectAll(got: string[], expected: BadCase["expect"]): void {
-  const missing = expected.filter((e) => !alternatives(e).some(([code, sheet, cell]) => got.includes(`${code} ${sheet}!${cell}`))).map(show);
+  const missing = expected
+    .filter((e) => !alternatives(e).some(([code, sheet, cell]) => got.includes(`${code} ${sheet}!${cell}`)))
+    .map(show);
   expect({ missing, got: missing.length ? got : [] }).toEqual({ missing: [], got: [] });
 }
 

@@ -10,7 +10,8 @@ import { hasChromium, openDemoBrowser, plain, ROOT, shoot, type DemoBrowser } fr
 const SIE = path.join(ROOT, "test/fixtures/ledger/uppsala-2024-06-30.se");
 const pane = (page: Page) => page.getByRole("complementary", { name: "Aktivitetsfönster: Finsam" });
 const workbook = (page: Page) => page.getByRole("region", { name: "Arbetsbok" });
-const gridRow = async (page: Page, label: string | RegExp) => plain(await page.getByRole("grid").getByRole("row").filter({ hasText: label }).first().textContent());
+const gridRow = async (page: Page, label: string | RegExp) =>
+  plain(await page.getByRole("grid").getByRole("row").filter({ hasText: label }).first().textContent());
 
 async function openSheet(page: Page, name: string): Promise<void> {
   await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name }).click();
@@ -41,7 +42,9 @@ describe("bokslut from a SIE file in the browser demo", () => {
     await page.getByTestId("sie-fil").setInputFiles(SIE);
     const summary = page.getByTestId("bokforing-summary");
     await summary.waitFor({ timeout: 30_000 });
-    await expect(summary.textContent().then(plain)).resolves.toContain("Samordningsförbundet Uppsala län, räkenskapsår 2024-01-01 – 2024-12-31, saldon t.o.m. 2024-06-30, 17 konton");
+    await expect(summary.textContent().then(plain)).resolves.toContain(
+      "Samordningsförbundet Uppsala län, räkenskapsår 2024-01-01 – 2024-12-31, saldon t.o.m. 2024-06-30, 17 konton",
+    );
     await shoot(pane(page), "pane-bokslut-sie", true);
 
     await page.getByRole("tab", { name: "3 Rapporter" }).click();

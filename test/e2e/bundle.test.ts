@@ -55,7 +55,13 @@ function scriptsOf(page: string): string[] {
 function csp(page: string): Record<string, string[]> {
   const m = /http-equiv=["']?Content-Security-Policy["']?\s+content=(?:"([^"]*)"|'([^']*)')/i.exec(read(page));
   if (!m) throw new Error(`${page} has no Content-Security-Policy`);
-  return Object.fromEntries((m[1] ?? m[2]).split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
+  return Object.fromEntries(
+    (m[1] ?? m[2])
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([k, ...v]) => [k, v]),
+  );
 }
 
 describe("the built bundle makes no network requests", () => {
@@ -86,7 +92,9 @@ describe("the built bundle makes no network requests", () => {
       const literal = new RegExp(`\\b${arg.replace(/[$]/g, "\\$")}="([^"]+)"`).exec(read(f))?.[1] ?? arg;
       expect(literal).toMatch(/^(\.\/)?assets\/exempel\/[\w-]+\.xlsx$/);
     }
-    const other = scriptsOf("demo.html").flatMap((f) => [...read(f).matchAll(/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/g)].map((m) => m[0]));
+    const other = scriptsOf("demo.html").flatMap((f) =>
+      [...read(f).matchAll(/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/g)].map((m) => m[0]),
+    );
     expect(other).toEqual([]);
   });
 
@@ -100,7 +108,11 @@ describe("the built bundle makes no network requests", () => {
       // Office.js's CDN twice at most: script-src, and frame-src for the trust iframe Office.js injects on
       // non-Microsoft web hosts (issue 16 finding 8).
       expect(p["frame-src"]).toEqual(["'self'", `https://${OFFICE_CDN}`]);
-      const hosts = new Set(Object.values(p).flat().filter((s) => /^https?:|^\*|^wss?:/.test(s)));
+      const hosts = new Set(
+        Object.values(p)
+          .flat()
+          .filter((s) => /^https?:|^\*|^wss?:/.test(s)),
+      );
       expect([...hosts]).toEqual([`https://${OFFICE_CDN}`]);
       expect(Object.values(p).flat()).not.toContain("'unsafe-eval'");
       const external = [...read(page).matchAll(/<script[^>]*\ssrc=["']?(https?:[^"'\s>]+)/g)].map((m) => m[1]);
@@ -112,6 +124,10 @@ describe("the built bundle makes no network requests", () => {
     const p = csp("demo.html");
     expect(p["default-src"]).toEqual(["'self'"]);
     expect(p["connect-src"]).toEqual(["'self'"]);
-    expect(Object.values(p).flat().filter((s) => /^https?:|^\*/.test(s))).toEqual([]);
+    expect(
+      Object.values(p)
+        .flat()
+        .filter((s) => /^https?:|^\*/.test(s)),
+    ).toEqual([]);
   });
 });

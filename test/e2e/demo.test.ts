@@ -25,7 +25,8 @@ const REPORTS = {
 const tabNames = (page: Page) => page.getByRole("tab").allTextContents();
 const pane = (page: Page) => page.getByRole("complementary", { name: "Aktivitetsfönster: Finsam" });
 const workbook = (page: Page) => page.getByRole("region", { name: "Arbetsbok" });
-const gridRow = async (page: Page, label: string | RegExp) => plain(await page.getByRole("grid").getByRole("row").filter({ hasText: label }).first().textContent());
+const gridRow = async (page: Page, label: string | RegExp) =>
+  plain(await page.getByRole("grid").getByRole("row").filter({ hasText: label }).first().textContent());
 
 async function openSheet(page: Page, name: string): Promise<void> {
   await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name }).click();
@@ -53,7 +54,9 @@ describeIfChromium("browser demo (Chromium)", () => {
     if (!demo) return;
     await page.goto(demo.url);
     await page.getByRole("tab", { name: "Insatser" }).waitFor({ timeout: 30_000 });
-    expect(await tabNames(page)).toEqual(expect.arrayContaining(["Inställningar", "Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare"]));
+    expect(await tabNames(page)).toEqual(
+      expect.arrayContaining(["Inställningar", "Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare"]),
+    );
     await page.getByRole("tab", { name: "Insatser" }).click();
     await expect(page.locator('[data-cell="A4"]').textContent()).resolves.toBe("Jobbcentrum");
     await shoot(page, "demo-1-exempel");
@@ -79,7 +82,8 @@ describeIfChromium("browser demo (Chromium)", () => {
     await region.waitFor({ timeout: 30_000 });
     // The example carries deliberate mistakes (README): a Summa row 1 000 kr off, a misspelt post …
     const summary = await page.getByTestId("check-summary").textContent();
-    const [, fel, varningar, info] = /^Kontrollen läste 9 blad: (\d+) fel, (\d+) varning(?:ar)? och (\d+) information\.$/.exec(summary ?? "") ?? [];
+    const [, fel, varningar, info] =
+      /^Kontrollen läste 9 blad: (\d+) fel, (\d+) varning(?:ar)? och (\d+) information\.$/.exec(summary ?? "") ?? [];
     expect(Number(fel)).toBeGreaterThanOrEqual(2);
     await expect(region.textContent()).resolves.toContain("Utfall!C46");
     await expect(region.textContent()).resolves.toContain("Utfall!A37");
@@ -92,7 +96,9 @@ describeIfChromium("browser demo (Chromium)", () => {
     expect(await shown("fel")).toBe(0);
     expect(await shown("varning")).toBe(Number(varningar));
     await pane(page).getByRole("combobox", { name: "Blad" }).selectOption("Deltagare");
-    expect(await region.locator("section[data-sheet]").evaluateAll((s) => s.map((x) => x.getAttribute("data-sheet")))).toEqual(["Deltagare"]);
+    expect(await region.locator("section[data-sheet]").evaluateAll((s) => s.map((x) => x.getAttribute("data-sheet")))).toEqual([
+      "Deltagare",
+    ]);
     await pane(page).getByRole("combobox", { name: "Blad" }).selectOption("");
     await felToggle.click();
     expect(await shown("fel")).toBe(Number(fel));

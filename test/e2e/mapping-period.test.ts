@@ -38,7 +38,10 @@ async function buildHarness(dir: string): Promise<void> {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: false } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: false } },
+          },
         },
       ],
     },
@@ -71,9 +74,13 @@ async function shoot(page: Page, name: string): Promise<number> {
 
 async function readStored(page: Page) {
   const stored = await page.evaluate(async (key) => {
-    const sim = (window as unknown as { __MAPPING_SIM__: { run: (f: (c: never) => Promise<unknown>) => Promise<unknown> } }).__MAPPING_SIM__;
+    const sim = (window as unknown as { __MAPPING_SIM__: { run: (f: (c: never) => Promise<unknown>) => Promise<unknown> } })
+      .__MAPPING_SIM__;
     return sim.run(async (context: never) => {
-      const c = context as { workbook: { settings: { getItemOrNullObject(k: string): { load(p: string): { value: unknown } } } }; sync(): Promise<void> };
+      const c = context as {
+        workbook: { settings: { getItemOrNullObject(k: string): { load(p: string): { value: unknown } } } };
+        sync(): Promise<void>;
+      };
       const item = c.workbook.settings.getItemOrNullObject(key).load("value");
       await c.sync();
       return item.value;
@@ -89,7 +96,10 @@ async function typePeriod(page: Page, sheet: string, column: string, text: strin
   const input = page.getByRole("textbox", { name: `Period för kolumn ${column} på bladet ${sheet}` });
   await input.fill(text);
   await input.press("Enter");
-  await page.getByRole("textbox", { name: `Period för kolumn ${column} på bladet ${sheet}` }).and(page.locator(`[value="${shown}"]`)).waitFor({ timeout: 10_000 });
+  await page
+    .getByRole("textbox", { name: `Period för kolumn ${column} på bladet ${sheet}` })
+    .and(page.locator(`[value="${shown}"]`))
+    .waitFor({ timeout: 10_000 });
 }
 
 describe("mapping editor: periods of a yearless and an Ack column (Chromium, 320 px)", () => {
@@ -115,9 +125,12 @@ describe("mapping editor: periods of a yearless and an Ack column (Chromium, 320
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(`console: ${m.text()}`);
     });
-    await page.addInitScript((data) => {
-      (window as unknown as { __MAPPING_SHEETS__: unknown }).__MAPPING_SHEETS__ = data;
-    }, [yearlessHalvar(), ackWithoutDate()]);
+    await page.addInitScript(
+      (data) => {
+        (window as unknown as { __MAPPING_SHEETS__: unknown }).__MAPPING_SHEETS__ = data;
+      },
+      [yearlessHalvar(), ackWithoutDate()],
+    );
   }, 300_000);
 
   afterAll(async () => {
@@ -141,8 +154,16 @@ describe("mapping editor: periods of a yearless and an Ack column (Chromium, 320
 
   it("the user types 2021-H1 / 2021-H2 and saves: the mapping holds the periods (after)", async () => {
     if (!browser) return;
-    for (const [col, p] of [["B", "2021-H1"], ["C", "2021-H1"], ["D", "2021-H2"], ["E", "2021-H2"]]) await typePeriod(page, "Halvår", col, p);
-    await expect(page.getByRole("region", { name: "Halvår" }).getByText("Ingen period: skriv den här, annars används kolumnen inte.").count()).resolves.toBe(0);
+    for (const [col, p] of [
+      ["B", "2021-H1"],
+      ["C", "2021-H1"],
+      ["D", "2021-H2"],
+      ["E", "2021-H2"],
+    ])
+      await typePeriod(page, "Halvår", col, p);
+    await expect(
+      page.getByRole("region", { name: "Halvår" }).getByText("Ingen period: skriv den här, annars används kolumnen inte.").count(),
+    ).resolves.toBe(0);
     await page.getByRole("button", { name: "Spara mappning" }).click();
     await page.getByText("Mappningen är sparad i arbetsboken.").waitFor({ timeout: 10_000 });
     const m = await readStored(page);

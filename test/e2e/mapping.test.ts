@@ -41,7 +41,10 @@ async function buildHarness(dir: string): Promise<void> {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: false } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: false } },
+          },
         },
       ],
     },
@@ -137,9 +140,13 @@ describeIfChromium("mapping editor (Chromium, 320 px)", () => {
     await page.getByText("Mappningen är sparad i arbetsboken.").waitFor({ timeout: 10_000 });
 
     const stored = await page.evaluate(async (key) => {
-      const sim = (window as unknown as { __MAPPING_SIM__: { run: (f: (c: never) => Promise<unknown>) => Promise<unknown> } }).__MAPPING_SIM__;
+      const sim = (window as unknown as { __MAPPING_SIM__: { run: (f: (c: never) => Promise<unknown>) => Promise<unknown> } })
+        .__MAPPING_SIM__;
       return sim.run(async (context: never) => {
-        const c = context as { workbook: { settings: { getItemOrNullObject(k: string): { load(p: string): { value: unknown } } } }; sync(): Promise<void> };
+        const c = context as {
+          workbook: { settings: { getItemOrNullObject(k: string): { load(p: string): { value: unknown } } } };
+          sync(): Promise<void>;
+        };
         const item = c.workbook.settings.getItemOrNullObject(key).load("value");
         await c.sync();
         return item.value;

@@ -30,6 +30,10 @@ createRoot(container).render(
   createElement(
     FluentProvider,
     { theme: webLightTheme, style: { minHeight: "100vh" } },
-    createElement("main", { style: { padding: 12, boxSizing: "border-box", width: "100%" }, "aria-label": "Aktivitetsfönster: Finsam" }, createElement(NastaArPanel, { services: { nastaAr } })),
+    createElement(
+      "main",
+      { style: { padding: 12, boxSizing: "border-box", width: "100%" }, "aria-label": "Aktivitetsfönster: Finsam" },
+      createElement(NastaArPanel, { services: { nastaAr } }),
+    ),
   ),
 );

@@ -97,9 +97,14 @@ describeIfChromium("Nästa år what-if panel (Chromium, 340 px)", () => {
     await form.getByRole("button", { name: "Lägg till ansökan" }).click();
     await page.getByTestId("tillagd-ansokan").waitFor();
     expect(await kvar(page)).toEqual(["3 401", "4 830", "⚠−669 negativt", "⚠−3 849 negativt", "⚠−3 738 negativt", "8 260"]);
-    await expect(page.getByTestId("nasta-ar-sammanfattning").textContent()).resolves.toBe("Negativt beslutsutrymme: Prel 2025, Prel 2026, Prel 2027.");
+    await expect(page.getByTestId("nasta-ar-sammanfattning").textContent()).resolves.toBe(
+      "Negativt beslutsutrymme: Prel 2025, Prel 2026, Prel 2027.",
+    );
     // Negative rows are visibly red.
-    const bg = await page.locator('tr[data-negativ="true"]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const bg = await page
+      .locator('tr[data-negativ="true"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bg).not.toBe("rgba(0, 0, 0, 0)");
     // Nothing wider than the pane.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);

@@ -1,6 +1,15 @@
 import { ExcelSim, SimError } from "../../src/excel-sim";
 
-const budget = () => ExcelSim.fromSheets([{ name: "Budget", values: [["Post", "Belopp"], ["Jobbcentrum", 2652000]] }]);
+const budget = () =>
+  ExcelSim.fromSheets([
+    {
+      name: "Budget",
+      values: [
+        ["Post", "Belopp"],
+        ["Jobbcentrum", 2652000],
+      ],
+    },
+  ]);
 
 const rejection = async (p: Promise<unknown>): Promise<SimError> => {
   try {
@@ -20,7 +29,10 @@ describe("request context: load before read", () => {
       range.load("values");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await ctx.sync();
-      expect(range.values).toEqual([["Post", "Belopp"], ["Jobbcentrum", 2652000]]);
+      expect(range.values).toEqual([
+        ["Post", "Belopp"],
+        ["Jobbcentrum", 2652000],
+      ]);
       expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded", name: "RichApi.Error" }));
     });
   });
@@ -40,10 +52,12 @@ describe("request context: load before read", () => {
 
   it("rejects a load of a property that does not exist", async () => {
     const sim = budget();
-    const e = await rejection(sim.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Budget").load("colour");
-      await ctx.sync();
-    }));
+    const e = await rejection(
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Budget").load("colour");
+        await ctx.sync();
+      }),
+    );
     expect(e.code).toBe("InvalidArgument");
   });
 });
@@ -88,13 +102,15 @@ describe("request context: queued writes", () => {
 
   it("keeps the operations before a failing one, drops the rest and reports where it failed", async () => {
     const sim = budget();
-    const e = await rejection(sim.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets;
-      ws.add("Ett");
-      ws.getItem("Saknas").name = "X";
-      ws.add("Tre");
-      await ctx.sync();
-    }));
+    const e = await rejection(
+      sim.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets;
+        ws.add("Ett");
+        ws.getItem("Saknas").name = "X";
+        ws.add("Tre");
+        await ctx.sync();
+      }),
+    );
     expect(e.code).toBe("ItemNotFound");
     expect(e.debugInfo.errorLocation).toBe("WorksheetCollection.getItem");
     expect(sim.sheetNames()).toEqual(["Budget", "Ett"]);
@@ -133,11 +149,13 @@ describe("request context: payload limit", () => {
   it("rejects a request above maxPayloadBytes and applies nothing of it", async () => {
     const sim = budget();
     sim.maxPayloadBytes = 2000;
-    const e = await rejection(sim.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.add("Stor");
-      ws.getRange("A1:A100").values = Array.from({ length: 100 }, (_, i) => [`rad ${i} med lite text`]);
-      await ctx.sync();
-    }));
+    const e = await rejection(
+      sim.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.add("Stor");
+        ws.getRange("A1:A100").values = Array.from({ length: 100 }, (_, i) => [`rad ${i} med lite text`]);
+        await ctx.sync();
+      }),
+    );
     expect(e.code).toBe("RequestPayloadSizeLimitExceeded");
     expect(sim.sheetNames()).toEqual(["Budget"]);
     expect(sim.lastRun?.requestBytes[0]).toBeGreaterThan(2000);
@@ -158,10 +176,12 @@ describe("request context: payload limit", () => {
   it("rejects a response above maxResponseBytes", async () => {
     const sim = budget();
     sim.maxResponseBytes = 50;
-    const e = await rejection(sim.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Budget").getRange("A1:B2").load("values");
-      await ctx.sync();
-    }));
+    const e = await rejection(
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Budget").getRange("A1:B2").load("values");
+        await ctx.sync();
+      }),
+    );
     expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 });
@@ -174,12 +194,14 @@ describe("request context: oversized responses", () => {
       ctx.workbook.worksheets.getItem("Budget").getRange("A60000").values = [["sist"]];
       await ctx.sync();
     });
-    const e = await rejection(sim.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem("Budget");
-      ws.getRange("A1:Z60000").load("values");
-      ws.getRange("C1").values = [["skrivet"]];
-      await ctx.sync();
-    }));
+    const e = await rejection(
+      sim.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("Budget");
+        ws.getRange("A1:Z60000").load("values");
+        ws.getRange("C1").values = [["skrivet"]];
+        await ctx.sync();
+      }),
+    );
     expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
     // the lower bound (2 bytes per cell), not the built grid's JSON (3 bytes per empty cell "",)
     expect(sim.lastRun!.responseBytes[0]).toBe(2 * 26 * 60_000 + "values".length + 4);
@@ -187,7 +209,10 @@ describe("request context: oversized responses", () => {
   });
 
   it("counts a delivered grid's bytes exactly as its UTF-8 JSON", async () => {
-    const values = [["Jobbcentrum", 2652000.5, true, ""], ["Åtgärd \"x\"", -1, false, "tab\there"]];
+    const values = [
+      ["Jobbcentrum", 2652000.5, true, ""],
+      ['Åtgärd "x"', -1, false, "tab\there"],
+    ];
     const sim = ExcelSim.fromSheets([{ name: "Budget", values }]);
     await sim.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Budget").getRange("A1:D2").load("values");
@@ -202,13 +227,15 @@ describe("fault injection", () => {
   it("fails the k-th sync of the next run after n operations", async () => {
     const sim = budget();
     sim.failOnSync(2, { afterOperations: 1, code: "GeneralException" });
-    const e = await rejection(sim.run(async (ctx) => {
-      ctx.workbook.worksheets.add("Första");
-      await ctx.sync();
-      ctx.workbook.worksheets.add("Andra");
-      ctx.workbook.worksheets.add("Tredje");
-      await ctx.sync();
-    }));
+    const e = await rejection(
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.add("Första");
+        await ctx.sync();
+        ctx.workbook.worksheets.add("Andra");
+        ctx.workbook.worksheets.add("Tredje");
+        await ctx.sync();
+      }),
+    );
     expect(e.code).toBe("GeneralException");
     expect(sim.sheetNames()).toEqual(["Budget", "Första", "Andra"]);
     await sim.run(async (ctx) => {
@@ -223,10 +250,12 @@ describe("fault injection", () => {
   it("can fail after every operation was applied (a lost response)", async () => {
     const sim = budget();
     sim.failOnSync(1, { afterOperations: 99 });
-    await expect(sim.run(async (ctx) => {
-      ctx.workbook.worksheets.add("Kom fram");
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.add("Kom fram");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
     expect(sim.sheetNames()).toContain("Kom fram");
   });
 });

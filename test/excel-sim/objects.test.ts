@@ -2,8 +2,21 @@ import { ExcelSim, type SimRequestContext } from "../../src/excel-sim";
 
 const data = () =>
   ExcelSim.fromSheets([
-    { name: "Kvot", values: [["Insats", "Utfall", "Budget"], ["Jobbcentrum", 955, 1326], ["Framsteget", 1804, 1940]] },
-    { name: "Annat", values: [["Namn", "Belopp"], ["x", 1]] },
+    {
+      name: "Kvot",
+      values: [
+        ["Insats", "Utfall", "Budget"],
+        ["Jobbcentrum", 955, 1326],
+        ["Framsteget", 1804, 1940],
+      ],
+    },
+    {
+      name: "Annat",
+      values: [
+        ["Namn", "Belopp"],
+        ["x", 1],
+      ],
+    },
   ]);
 
 describe("tables", () => {
@@ -18,10 +31,15 @@ describe("tables", () => {
       await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists", debugInfo: { errorLocation: "Table.name" } });
       const all = ctx.workbook.tables.load("items/name,items/worksheet/name,count");
       await ctx.sync();
-      expect(all.items.map((x) => [x.name, x.worksheet.name])).toEqual([["Kvoter", "Kvot"], ["Table2", "Annat"]]);
+      expect(all.items.map((x) => [x.name, x.worksheet.name])).toEqual([
+        ["Kvoter", "Kvot"],
+        ["Table2", "Annat"],
+      ]);
       expect(all.count).toBe(2);
     });
-    expect(sim.sheet("Kvot")?.tables).toEqual([{ name: "Kvoter", range: "A1:C3", style: "TableStyleLight9", showHeaders: true, showTotals: false }]);
+    expect(sim.sheet("Kvot")?.tables).toEqual([
+      { name: "Kvoter", range: "A1:C3", style: "TableStyleLight9", showHeaders: true, showTotals: false },
+    ]);
   });
 
   it("refuses overlapping tables, bad names and unknown styles", async () => {
@@ -32,26 +50,46 @@ describe("tables", () => {
         await ctx.sync();
       });
     await attempt((ctx) => void ctx.workbook.worksheets.getItem("Kvot").tables.add("Kvot!A1:C3", true));
-    await expect(attempt((ctx) => void ctx.workbook.worksheets.getItem("Kvot").tables.add("Kvot!B2:D4", true))).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(attempt((ctx) => void (ctx.workbook.tables.getItem("Table1").name = "A1"))).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(attempt((ctx) => void (ctx.workbook.tables.getItem("Table1").name = "Med mellanslag"))).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(attempt((ctx) => void (ctx.workbook.tables.getItem("Table1").style = "Fancy"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(attempt((ctx) => void ctx.workbook.worksheets.getItem("Kvot").tables.add("Kvot!B2:D4", true))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await expect(attempt((ctx) => void (ctx.workbook.tables.getItem("Table1").name = "A1"))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await expect(attempt((ctx) => void (ctx.workbook.tables.getItem("Table1").name = "Med mellanslag"))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await expect(attempt((ctx) => void (ctx.workbook.tables.getItem("Table1").style = "Fancy"))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
   });
 
   it("refuses a range of another sheet with InvalidReference", async () => {
     const sim = data();
-    await expect(sim.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Kvot").tables.add(ctx.workbook.worksheets.getItem("Annat").getRange("A1:B2") as never, true);
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "InvalidReference" });
-    await expect(sim.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Kvot").freezePanes.freezeAt(ctx.workbook.worksheets.getItem("Annat").getRange("A1:B2"));
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "InvalidReference" });
+    await expect(
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Kvot").tables.add(ctx.workbook.worksheets.getItem("Annat").getRange("A1:B2") as never, true);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidReference" });
+    await expect(
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Kvot").freezePanes.freezeAt(ctx.workbook.worksheets.getItem("Annat").getRange("A1:B2"));
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidReference" });
   });
 
   it("names empty and duplicate header cells like Excel", async () => {
-    const sim = ExcelSim.fromSheets([{ name: "A", values: [["Kvot", "", "kvot"], [1, 2, 3]] }]);
+    const sim = ExcelSim.fromSheets([
+      {
+        name: "A",
+        values: [
+          ["Kvot", "", "kvot"],
+          [1, 2, 3],
+        ],
+      },
+    ]);
     await sim.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("A").tables.add("A!A1:C2", true);
       await ctx.sync();
@@ -116,7 +154,16 @@ describe("charts", () => {
       await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });
     expect(sim.sheet("Kvot 2024")?.charts).toEqual([
-      { name: "Chart 1", type: "ColumnClustered", source: "'Kvot 2024'!A1:C3", seriesBy: "Columns", title: "Förbrukning", anchor: "E2", width: 400, height: 216 },
+      {
+        name: "Chart 1",
+        type: "ColumnClustered",
+        source: "'Kvot 2024'!A1:C3",
+        seriesBy: "Columns",
+        title: "Förbrukning",
+        anchor: "E2",
+        width: 400,
+        height: 216,
+      },
     ]);
   });
 });
@@ -232,7 +279,16 @@ describe("application", () => {
 
 describe("TableCollection.add with an address string", () => {
   it("reads an address without a sheet name on the ACTIVE sheet, as Office.js documents, so it fails on another sheet's collection", async () => {
-    const sim = ExcelSim.fromSheets([{ name: "Aktiv", values: [["a"]] }, { name: "Annat", values: [["x", "y"], [1, 2]] }]);
+    const sim = ExcelSim.fromSheets([
+      { name: "Aktiv", values: [["a"]] },
+      {
+        name: "Annat",
+        values: [
+          ["x", "y"],
+          [1, 2],
+        ],
+      },
+    ]);
     await expect(
       sim.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Annat").tables.add("A1:B2", true);

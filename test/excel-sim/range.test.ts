@@ -48,7 +48,7 @@ describe("typed input", () => {
     expect(s.numberFormats[0].slice(2, 4)).toEqual(["yyyy-mm-dd", "0%"]);
   });
 
-  it("leaves cells unchanged where the array holds null; \"\" clears", async () => {
+  it('leaves cells unchanged where the array holds null; "" clears', async () => {
     const sim = blank();
     await write(sim, "A1:C1", "values", [["a", "b", "c"]]);
     await write(sim, "A1:C1", "values", [[null, "", "C"]]);
@@ -130,9 +130,11 @@ describe("range formats", () => {
       (f: { font: { color: string } }) => (f.font.color = "röd!"),
       (f: { horizontalAlignment: string }) => (f.horizontalAlignment = "Middle"),
     ])
-      await expect(sim.run(async (ctx) => {
-        set(ctx.workbook.worksheets.getItem("Blad1").getRange("A1").format as never);
-        await ctx.sync();
-      })).rejects.toMatchObject({ code: "InvalidArgument" });
+      await expect(
+        sim.run(async (ctx) => {
+          set(ctx.workbook.worksheets.getItem("Blad1").getRange("A1").format as never);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });

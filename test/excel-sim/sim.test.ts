@@ -6,9 +6,21 @@ describe("ExcelSim", () => {
       {
         name: "Budget",
         origin: { row: 1, col: 1 },
-        values: [["Post", "Belopp"], ["Jobbcentrum", 2652000], ["Summa", null]],
-        formulas: [[null, null], [null, null], [null, "=SUM(C3:C3)"]],
-        numberFormats: [[null, null], [null, "#,##0"], [null, "#,##0"]],
+        values: [
+          ["Post", "Belopp"],
+          ["Jobbcentrum", 2652000],
+          ["Summa", null],
+        ],
+        formulas: [
+          [null, null],
+          [null, null],
+          [null, "=SUM(C3:C3)"],
+        ],
+        numberFormats: [
+          [null, null],
+          [null, "#,##0"],
+          [null, "#,##0"],
+        ],
       },
     ]);
     const s = sim.sheet("budget")!;

@@ -43,10 +43,12 @@ describe("sheet-name rules", () => {
 
   it("applies the same rules to renames; renaming to another case of its own name is fine", async () => {
     const sim = twoSheets();
-    await expect(sim.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Insatser").name = "UTFALL";
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "ItemAlreadyExists", debugInfo: { errorLocation: "Worksheet.name" } });
+    await expect(
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Insatser").name = "UTFALL";
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists", debugInfo: { errorLocation: "Worksheet.name" } });
     await sim.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Insatser").name = "INSATSER";
       await ctx.sync();
@@ -99,10 +101,12 @@ describe("worksheet collection", () => {
       expect(first.name).toBe("Synlig");
       expect(next.name).toBe("Synlig");
     });
-    await expect(sim.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Synlig").getNext().load("name");
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Synlig").getNext().load("name");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
   it("gives every workbook its own sheet ids, like Excel's GUIDs (a reloaded file gets new ones)", () => {
@@ -154,10 +158,12 @@ describe("worksheet collection", () => {
       ctx.workbook.worksheets.getItem("Ny").delete();
       await ctx.sync();
     });
-    await expect(sim.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Insatser").delete();
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Insatser").delete();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
     expect(sim.sheetNames()).toEqual(["Insatser", "Utfall"]);
   });
 });
@@ -175,7 +181,11 @@ describe("used range", () => {
       expect(blank.isNullObject).toBe(true);
       expect(data.address).toBe("Data!B4:D6");
       expect([data.rowCount, data.columnCount]).toEqual([3, 3]);
-      expect(data.values).toEqual([["Rubrik", "", ""], ["", "", ""], ["", "", 5]]);
+      expect(data.values).toEqual([
+        ["Rubrik", "", ""],
+        ["", "", ""],
+        ["", "", 5],
+      ]);
     });
   });
 

@@ -27,7 +27,15 @@ describe("cell blocks", () => {
 
   it("protects text Excel would reinterpret with an apostrophe", () => {
     expect(["=A1", "-5", "+46", "1 234", "2024-06-30", "72 %", "TRUE", "juni 2024", "'x"].map(escapeText)).toEqual([
-      "'=A1", "'-5", "'+46", "'1 234", "'2024-06-30", "'72 %", "'TRUE", "'juni 2024", "''x",
+      "'=A1",
+      "'-5",
+      "'+46",
+      "'1 234",
+      "'2024-06-30",
+      "'72 %",
+      "'TRUE",
+      "'juni 2024",
+      "''x",
     ]);
     expect(["Jobbcentrum", "2024-Q2", "Insats 7", "Summa"].map(escapeText)).toEqual(["Jobbcentrum", "2024-Q2", "Insats 7", "Summa"]);
     expect(toExcelInput({ formula: "SUM(A1:A2)", value: 3 })).toEqual({ input: "=SUM(A1:A2)", formula: true });

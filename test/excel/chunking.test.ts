@@ -21,7 +21,11 @@ describe("large plans", () => {
     expect(fingerprint(sim, userIds)).toBe(before);
 
     await sim.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Insatser").getRange("A7:C10006").values = Array.from({ length: 10_000 }, (_, i) => [`Insats ${i}`, "Individ", i]);
+      ctx.workbook.worksheets.getItem("Insatser").getRange("A7:C10006").values = Array.from({ length: 10_000 }, (_, i) => [
+        `Insats ${i}`,
+        "Individ",
+        i,
+      ]);
       await ctx.sync();
     });
     const sheets = await host.readSheets();
@@ -50,7 +54,9 @@ describe("large plans", () => {
     const sim = new ExcelSim({ maxPayloadBytes: 300_000 });
     const before = fingerprint(sim, sheetIds(sim));
     sim.failOnSync(3, { afterOperations: 1 });
-    await expect(createExcelHost(sim, { maxRequestBytes: 250_000 }).apply([bigPlan(6_000)])).rejects.toMatchObject({ name: "ExcelHostError" });
+    await expect(createExcelHost(sim, { maxRequestBytes: 250_000 }).apply([bigPlan(6_000)])).rejects.toMatchObject({
+      name: "ExcelHostError",
+    });
     expect(sim.sheetNames()).toEqual(["Blad1"]);
     expect(fingerprint(sim, sheetIds(sim))).toBe(before);
     expect(sim.snapshot().settings).toEqual({});

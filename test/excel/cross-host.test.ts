@@ -80,7 +80,12 @@ describe("Excel add-in output, then the CLI", () => {
     const after = await loadWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(after.worksheets.map((w) => w.name)).toEqual(["Insatser", "Utfall", "Anteckningar", ...reportNames, "FinsamRegister"]);
     expect(readWorkbookSheets(after).map((s) => JSON.stringify(s))).toEqual(before);
-    expect(after.getWorksheet("FinsamRegister")?.getRow(2).values).toEqual([undefined, "forbrukningskvot", "2024-06-30", "Förbrukningskvot 2024-06-30"]);
+    expect(after.getWorksheet("FinsamRegister")?.getRow(2).values).toEqual([
+      undefined,
+      "forbrukningskvot",
+      "2024-06-30",
+      "Förbrukningskvot 2024-06-30",
+    ]);
   });
 
   it("hands back to Excel: a third run (in a new session, with new sheet ids) replaces the CLI's reports again", async () => {

@@ -25,7 +25,10 @@ function workbook(date1904: boolean): ExcelSim {
 
 describe("the 1904 date system", () => {
   it("is told by workbook.functions.date(1904,1,1) in the simulator: 0 in 1904, 1462 in 1900", async () => {
-    for (const [flag, want] of [[true, 0], [false, 1462]] as const) {
+    for (const [flag, want] of [
+      [true, 0],
+      [false, 1462],
+    ] as const) {
       const sim = workbook(flag);
       const got = await sim.run(async (ctx) => {
         const r = ctx.workbook.functions.date(1904, 1, 1).load("value");

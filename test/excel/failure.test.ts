@@ -46,7 +46,14 @@ describe("a failed write", () => {
         } else {
           outcomes.add("completed");
           expect(report?.written.map((w) => w.name)).toEqual(["Förbrukningskvot 2024-06-30", "Valideringsrapport"]);
-          expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport", "FinsamRegister"]);
+          expect(sim.sheetNames()).toEqual([
+            "Insatser",
+            "Utfall",
+            "Anteckningar",
+            "Förbrukningskvot 2024-06-30",
+            "Valideringsrapport",
+            "FinsamRegister",
+          ]);
           expect(sim.sheet("Förbrukningskvot 2024-06-30")?.values[0][0]).toBe("Ny version");
           expect(registryOf(sim).map((e) => e.id)).toEqual(sheetIds(sim).slice(3, 5));
         }
@@ -65,10 +72,12 @@ describe("a failed write", () => {
       const userIds = sheetIds(sim);
       const before = fingerprint(sim, userIds);
       sim.failOnSync(2, { afterOperations: after });
-      const failed = await createExcelHost(sim, { runTag: tags() }).apply(newPlans()).then(
-        () => false,
-        () => true,
-      );
+      const failed = await createExcelHost(sim, { runTag: tags() })
+        .apply(newPlans())
+        .then(
+          () => false,
+          () => true,
+        );
       expect(fingerprint(sim, userIds)).toBe(before);
       if (failed) {
         outcomes.add("rolled back");

@@ -4,7 +4,9 @@ import { parseRegister, REGISTER_SHEET, type OutputEntry } from "../../src/domai
 import { ExcelSim } from "../../src/excel-sim";
 
 /** A förbund's own workbook: three input sheets, one of them hidden, one with a sheet name the add-in wants. */
-export function userWorkbook(extra: { name: string; values: (string | number)[][]; visibility?: "Visible" | "Hidden" | "VeryHidden" }[] = []): ExcelSim {
+export function userWorkbook(
+  extra: { name: string; values: (string | number)[][]; visibility?: "Visible" | "Hidden" | "VeryHidden" }[] = [],
+): ExcelSim {
   return ExcelSim.fromSheets([
     {
       name: "Insatser",
@@ -46,7 +48,12 @@ export function kvotPlan(over: Partial<SheetPlan> = {}): SheetPlan {
     ["Jobbcentrum", 955000, 1326000, { formula: '=IF(C6=0,"",B6/C6)', value: 955 / 1326 }],
     ["Framsteget", 1804000, 1940000, { formula: '=IF(C7=0,"",B7/C7)', value: 1804 / 1940 }],
     ["Lokussamordnare Uppsala", 199000, 180000, { formula: '=IF(C8=0,"",B8/C8)', value: 199 / 180 }],
-    ["Summa", { formula: "=SUM(B6:B8)", value: 2958000 }, { formula: "=SUM(C6:C8)", value: 3446000 }, { formula: '=IF(C9=0,"",B9/C9)', value: 2958 / 3446 }],
+    [
+      "Summa",
+      { formula: "=SUM(B6:B8)", value: 2958000 },
+      { formula: "=SUM(C6:C8)", value: 3446000 },
+      { formula: '=IF(C9=0,"",B9/C9)', value: 2958 / 3446 },
+    ],
   ];
   return {
     kind: "forbrukningskvot",
@@ -65,7 +72,9 @@ export function kvotPlan(over: Partial<SheetPlan> = {}): SheetPlan {
       { range: "D6:D8", operator: "GreaterThan", formula1: "1", fill: "#FFC7CE", fontColor: "#9C0006", description: "Hög förbrukning" },
       { range: "D6:D8", operator: "LessThan", formula1: "0.8", fill: "#FFEB9C" },
     ],
-    charts: [{ type: "BarClustered", dataRange: "A5:A8", seriesBy: "Columns", title: "Förbrukningskvot per insats", anchor: "F5", width: 420 }],
+    charts: [
+      { type: "BarClustered", dataRange: "A5:A8", seriesBy: "Columns", title: "Förbrukningskvot per insats", anchor: "F5", width: 420 },
+    ],
     dataValidations: [{ range: "E6:E8", list: ["Ja", "Nej"], errorMessage: "Välj Ja eller Nej." }],
     freeze: { rows: 5, columns: 1 },
     columnWidths: [180, 90, 90, 60],
@@ -79,7 +88,7 @@ export function validationPlan(over: Partial<SheetPlan> = {}): SheetPlan {
     kind: "valideringsrapport",
     key: "",
     name: "Valideringsrapport",
-    rows: [["Valideringsrapport"], [], ["Allvar", "Blad", "Cell", "Meddelande"], ["fel", "Utfall", "D4", "Talet \"1 804\" är text"]],
+    rows: [["Valideringsrapport"], [], ["Allvar", "Blad", "Cell", "Meddelande"], ["fel", "Utfall", "D4", 'Talet "1 804" är text']],
     tables: [{ name: "Valideringsrapport", range: "A3:D4" }],
     ...over,
   };
@@ -91,7 +100,14 @@ export function bigPlan(n: number, over: Partial<SheetPlan> = {}): SheetPlan {
   for (let i = 0; i < n; i++)
     rows.push([`D${i}`, `Insats ${i % 17}`, i % 2 ? "K" : "M", 1960 + (i % 40), 45292 + (i % 300), 45500 + (i % 200), "Arbete", i % 365]);
   rows.push(["Summa", "", "", "", "", "", "", { formula: `=SUM(H4:H${n + 3})`, value: 0 }]);
-  return { kind: "deltagare", key: "stor", name: "Uppföljning deltagare", rows, styles: [{ range: `E4:F${n + 3}`, numberFormat: "yyyy-mm-dd" }], ...over };
+  return {
+    kind: "deltagare",
+    key: "stor",
+    name: "Uppföljning deltagare",
+    rows,
+    styles: [{ range: `E4:F${n + 3}`, numberFormat: "yyyy-mm-dd" }],
+    ...over,
+  };
 }
 
 /** Everything about the given sheets (by id) as one comparable string. */

@@ -18,7 +18,10 @@ describe("createExcelHost", () => {
 
   it("explains in Swedish when the sheet or cell cannot be shown", async () => {
     const host = createExcelHost(userWorkbook());
-    await expect(host.selectCell("Borta", "A1")).rejects.toMatchObject({ message: 'Bladet "Borta" finns inte längre.', code: "ItemNotFound" });
+    await expect(host.selectCell("Borta", "A1")).rejects.toMatchObject({
+      message: 'Bladet "Borta" finns inte längre.',
+      code: "ItemNotFound",
+    });
     await expect(host.selectCell("Utfall", "ZZZZ1")).rejects.toBeInstanceOf(ExcelHostError);
   });
 

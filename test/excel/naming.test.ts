@@ -1,4 +1,12 @@
-import { isTempSheetName, newSheetPositions, planSheetNames, planTableNames, tempSheetNames, toTableName, uniqueTableName } from "../../src/excel/naming";
+import {
+  isTempSheetName,
+  newSheetPositions,
+  planSheetNames,
+  planTableNames,
+  tempSheetNames,
+  toTableName,
+  uniqueTableName,
+} from "../../src/excel/naming";
 
 const sheets = (...names: string[]) => names.map((name, i) => ({ id: `id${i}`, name }));
 
@@ -70,7 +78,10 @@ describe("table names", () => {
 describe("positions of new sheets", () => {
   it("puts each new sheet right after the output it replaces (its place once that is deleted), the rest at the end", () => {
     const before = ["u1", "oldKvot", "u2", "oldValid"];
-    const replaced = new Map([["oldKvot", "kvot"], ["oldValid", "valid"]]);
+    const replaced = new Map([
+      ["oldKvot", "kvot"],
+      ["oldValid", "valid"],
+    ]);
     const positions = newSheetPositions(before, replaced, ["valid", "bidrag", "kvot"]);
     expect(positions).toEqual([
       { plan: 2, position: 2 },

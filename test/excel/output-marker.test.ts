@@ -33,7 +33,14 @@ describe("output marker in the Excel add-in (close and reopen)", () => {
     const report = await host.apply([kvotPlan(), validationPlan()]);
     expect(report.replaced.sort()).toEqual(["Kvot juni", "Valideringsrapport"]);
     expect(sim.sheetNames().filter((n) => n.includes("(2)"))).toEqual([]);
-    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport", "FinsamRegister"]);
+    expect(sim.sheetNames()).toEqual([
+      "Insatser",
+      "Utfall",
+      "Anteckningar",
+      "Förbrukningskvot 2024-06-30",
+      "Valideringsrapport",
+      "FinsamRegister",
+    ]);
     // the register now holds the reopened workbook's ids
     expect(registryOf(sim).map((e) => e.id)).toEqual(sheetIds(sim).slice(3, 5));
   });

@@ -12,7 +12,10 @@ const values = Array.from({ length: 3000 }, (_, i) => [`Insats ${i}`, i, i * 2])
 describe("oversized reads", () => {
   it("retries smaller when Excel answers GeneralException to a large read", async () => {
     const big = Array.from({ length: 40_000 }, (_, i) => [`Insats ${i}`, i, i * 2]);
-    const sim = ExcelSim.fromSheets([{ name: "Stor", values: big }, { name: "Liten", values: [["x"]] }]);
+    const sim = ExcelSim.fromSheets([
+      { name: "Stor", values: big },
+      { name: "Liten", values: [["x"]] },
+    ]);
     sim.maxResponseBytes = 1_000_000;
     sim.state.oversizeRead = "GeneralException";
     const host = createExcelHost(sim, { readResponseBytes: 2_000_000 });
@@ -23,7 +26,10 @@ describe("oversized reads", () => {
   });
 
   it("retries smaller when Excel answers values: null", async () => {
-    const sim = ExcelSim.fromSheets([{ name: "Stor", values }, { name: "Liten", values: [["x"]] }]);
+    const sim = ExcelSim.fromSheets([
+      { name: "Stor", values },
+      { name: "Liten", values: [["x"]] },
+    ]);
     sim.state.oversizeRead = "NullValues";
     sim.state.nullValuesOverCells = 2000; // stands for Excel's 5 000 000
     const host = createExcelHost(sim);
@@ -37,6 +43,9 @@ describe("oversized reads", () => {
     const sim = ExcelSim.fromSheets([{ name: "Stor", values }]);
     sim.maxResponseBytes = 10;
     sim.state.oversizeRead = "GeneralException";
-    await expect(createExcelHost(sim).readSheets()).rejects.toMatchObject({ name: "ExcelHostError", message: expect.stringContaining("Arbetsboken kunde inte läsas") });
+    await expect(createExcelHost(sim).readSheets()).rejects.toMatchObject({
+      name: "ExcelHostError",
+      message: expect.stringContaining("Arbetsboken kunde inte läsas"),
+    });
   });
 });

@@ -13,7 +13,9 @@ describe("a workbook Excel will not let us change", () => {
     const ids = sheetIds(sim);
     const before = fingerprint(sim, ids);
     sim.state.structureProtected = true;
-    const e = (await createExcelHost(sim).apply([kvotPlan()]).catch((x: unknown) => x)) as Error;
+    const e = (await createExcelHost(sim)
+      .apply([kvotPlan()])
+      .catch((x: unknown) => x)) as Error;
     expect(e.message).toMatch(/^Arbetsboken är skyddad \(Granska › Skydda arbetsbok\)/);
     expect(e.message).not.toContain("~finsam-");
     expect(sheetIds(sim)).toEqual(ids);
@@ -34,13 +36,18 @@ describe("a workbook Excel will not let us change", () => {
     ["InactiveWorkbook", "arbetsboken är inte längre aktiv"],
     ["ActivityLimitReached", "vänta en stund och försök igen"],
     ["GeneralException", "Excel rapporterade ett internt fel"],
-  ])("%s at the first sync, cleanup refused too: a Swedish text and no advice to delete sheets that were never made", async (code, text) => {
-    const sim = userWorkbook();
-    sim.failOnSync(1, { code, runs: 2 });
-    const e = (await createExcelHost(sim).apply([kvotPlan()]).catch((x: unknown) => x)) as Error;
-    expect(e.message).toContain(text);
-    expect((e as Error & { code: string }).code).toBe(code);
-    expect(e.message).not.toContain("~finsam-");
-    expect(e.message).toContain("Inga blad hann skapas");
-  });
+  ])(
+    "%s at the first sync, cleanup refused too: a Swedish text and no advice to delete sheets that were never made",
+    async (code, text) => {
+      const sim = userWorkbook();
+      sim.failOnSync(1, { code, runs: 2 });
+      const e = (await createExcelHost(sim)
+        .apply([kvotPlan()])
+        .catch((x: unknown) => x)) as Error;
+      expect(e.message).toContain(text);
+      expect((e as Error & { code: string }).code).toBe(code);
+      expect(e.message).not.toContain("~finsam-");
+      expect(e.message).toContain("Inga blad hann skapas");
+    },
+  );
 });

@@ -60,7 +60,10 @@ describe("readSheets", () => {
 
   it("falls back to row chunks when Excel refuses the response as too large", async () => {
     const values = Array.from({ length: 3000 }, (_, i) => [`Insats ${i}`, i, i * 2]);
-    const sim = ExcelSim.fromSheets([{ name: "Stor", values }, { name: "Liten", values: [["x"]] }]);
+    const sim = ExcelSim.fromSheets([
+      { name: "Stor", values },
+      { name: "Liten", values: [["x"]] },
+    ]);
     sim.maxResponseBytes = 60_000;
     const host = createExcelHost(sim, { readResponseBytes: 100_000 });
     const sheets = await host.readSheets();
@@ -74,8 +77,17 @@ describe("readSheets", () => {
 
   it("reads a 100 000-row sheet in 1 + ⌈bytes / 4 MB⌉ syncs, every response under the limit and none refused", async () => {
     const kommuner = ["Södertälje", "Nykvarn", "Salem"];
-    const values = Array.from({ length: 100_000 }, (_, i) => [`P${i}`, kommuner[i % 3], 45_000 + (i % 700), i % 2 === 0 ? "Kvinna" : "Man", i * 1.5]);
-    const sim = ExcelSim.fromSheets([{ name: "Deltagare", values, origin: { row: 2, col: 1 } }, { name: "Insatser", values: [["Insats"], ["Steget"]] }]);
+    const values = Array.from({ length: 100_000 }, (_, i) => [
+      `P${i}`,
+      kommuner[i % 3],
+      45_000 + (i % 700),
+      i % 2 === 0 ? "Kvinna" : "Man",
+      i * 1.5,
+    ]);
+    const sim = ExcelSim.fromSheets([
+      { name: "Deltagare", values, origin: { row: 2, col: 1 } },
+      { name: "Insatser", values: [["Insats"], ["Steget"]] },
+    ]);
     const host = createExcelHost(sim);
     const sheets = await host.readSheets();
     const run = sim.lastRun!;
@@ -102,7 +114,9 @@ describe("readSheets", () => {
     expect(sheets[WALK_LIMIT + 2]).toMatchObject({ name: `Blad ${WALK_LIMIT + 3}`, values: [[`värde ${WALK_LIMIT + 3}`, WALK_LIMIT + 2]] });
 
     const rows = Array.from({ length: 3000 }, (_, i) => [i, i === 2999 ? null : `rad ${i}`]);
-    const withFormula = ExcelSim.fromSheets([{ name: "F", values: rows, formulas: rows.map((_, i) => [null, i === 2999 ? "=A1+1" : null]) }]);
+    const withFormula = ExcelSim.fromSheets([
+      { name: "F", values: rows, formulas: rows.map((_, i) => [null, i === 2999 ? "=A1+1" : null]) },
+    ]);
     const chunked = createExcelHost(withFormula, { readFormulas: true, readResponseBytes: 20_000 });
     const read = (await chunked.readSheets())[0];
     expect(chunked.lastSyncs).toBeGreaterThan(3);

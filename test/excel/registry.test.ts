@@ -71,7 +71,15 @@ describe("reading and writing the register sheet", () => {
   it("gives the extent from A1 to the last used cell", async () => {
     const sim = ExcelSim.fromSheets([
       { name: "Blad1" },
-      { name: "FinsamRegister", origin: { row: 0, col: 1 }, values: [["Typ", "Nyckel", "Blad"], ["x", "", "Blad1"]], visibility: "VeryHidden" },
+      {
+        name: "FinsamRegister",
+        origin: { row: 0, col: 1 },
+        values: [
+          ["Typ", "Nyckel", "Blad"],
+          ["x", "", "Blad1"],
+        ],
+        visibility: "VeryHidden",
+      },
     ]);
     const state = await sim.run(async (ctx) => {
       const load = loadRegister(ctx);
@@ -83,7 +91,10 @@ describe("reading and writing the register sheet", () => {
   });
 
   it("writes the rows from A1 in one grid padded over the old extent, text kept as text", () => {
-    const write = registerWrite([{ kind: "forbrukningskvot", key: "2024-06-30", name: "Förbrukningskvot 2024-06-30", id: "{A}" }], { rows: 4, columns: 5 });
+    const write = registerWrite([{ kind: "forbrukningskvot", key: "2024-06-30", name: "Förbrukningskvot 2024-06-30", id: "{A}" }], {
+      rows: 4,
+      columns: 5,
+    });
     expect(write.address).toBe("A1:E4");
     expect(write.values).toEqual([
       ["Typ", "Nyckel", "Blad", "Id", ""],

@@ -17,7 +17,14 @@ function budgetPlan(total: number): SheetPlan {
     kind: "driftsredovisning",
     key: "2024",
     name: "Driftsredovisning 2024",
-    rows: [["Driftsredovisning 2024"], [], ["Post", "Belopp"], ["Insatser", total - 100], ["Administration", 100], ["Summa", { formula: "=SUM(B4:B5)", value: total }]],
+    rows: [
+      ["Driftsredovisning 2024"],
+      [],
+      ["Post", "Belopp"],
+      ["Insatser", total - 100],
+      ["Administration", 100],
+      ["Summa", { formula: "=SUM(B4:B5)", value: total }],
+    ],
     tables: [{ name: "Driftsredovisning", range: "A3:B6" }],
     charts: [{ type: "ColumnClustered", dataRange: "A3:B5", seriesBy: "Columns", title: "Drift", anchor: "D3" }],
   };
@@ -31,7 +38,8 @@ const kvot = (utfall: number): SheetPlan => {
   return { ...plan, rows };
 };
 
-const validation = (text: string): SheetPlan => validationPlan({ rows: [["Valideringsrapport"], [], ["Allvar", "Blad", "Cell", "Meddelande"], ["fel", "Utfall", "D4", text]] });
+const validation = (text: string): SheetPlan =>
+  validationPlan({ rows: [["Valideringsrapport"], [], ["Allvar", "Blad", "Cell", "Meddelande"], ["fel", "Utfall", "D4", text]] });
 
 const userFormulas = [
   ["Kvot utfall", "='Förbrukningskvot 2024-06-30'!B9"],
@@ -74,7 +82,9 @@ describe("re-running reports in place keeps the user's formulas that point at th
     const sim = userWorkbook();
     const host = createExcelHost(sim);
     await host.apply([kvotPlan()]);
-    await host.apply([kvotPlan({ rows: [["Kort"]], tables: [], charts: [], conditionalFormats: [], dataValidations: [], freeze: undefined, styles: [] })]);
+    await host.apply([
+      kvotPlan({ rows: [["Kort"]], tables: [], charts: [], conditionalFormats: [], dataValidations: [], freeze: undefined, styles: [] }),
+    ]);
     const s = sim.sheet("Förbrukningskvot 2024-06-30")!;
     // the plan's one cell and Finsam's marker beside it (src/domain/plan/output-marker.ts)
     expect(s.values).toEqual([["Kort", "Finsam-rapport: forbrukningskvot | 2024-06-30"]]);
@@ -88,7 +98,10 @@ describe("re-running reports in place keeps the user's formulas that point at th
 
 describe("the simulator ties references to the sheet object, like Excel", () => {
   it("a rename rewrites references, a delete turns them into #REF! for good", async () => {
-    const sim = ExcelSim.fromSheets([{ name: "Rapport", values: [[5]] }, { name: "Min", formulas: [["='Rapport'!A1*2", '="Rapport!A1"']] }]);
+    const sim = ExcelSim.fromSheets([
+      { name: "Rapport", values: [[5]] },
+      { name: "Min", formulas: [["='Rapport'!A1*2", '="Rapport!A1"']] },
+    ]);
     await sim.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Rapport").name = "Gammal rapport";
       await ctx.sync();

@@ -16,7 +16,14 @@ describe("re-running replaces only the add-in's own output", () => {
       syncs: 2,
     });
     // the new sheet takes its predecessor's place among the tabs
-    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport", "FinsamRegister"]);
+    expect(sim.sheetNames()).toEqual([
+      "Insatser",
+      "Utfall",
+      "Anteckningar",
+      "Förbrukningskvot 2024-06-30",
+      "Valideringsrapport",
+      "FinsamRegister",
+    ]);
     expect(sheetIds(sim)[3]).toBe(kvotId); // the same worksheet object, rewritten in place (issue 16, finding 1)
     expect(sheetIds(sim)).toContain(validId);
     expect(sim.sheet("Förbrukningskvot 2024-06-30")?.values[0][0]).toBe("Ny körning");
@@ -114,7 +121,14 @@ describe("re-running replaces only the add-in's own output", () => {
   it("treats an unreadable register sheet as no output and rewrites it", async () => {
     const sim = userWorkbook([
       { name: "Förbrukningskvot 2024-06-30", values: [["gammal"]] },
-      { name: "FinsamRegister", values: [["skräp", "Förbrukningskvot 2024-06-30"], ["mer", "skräp", "", "", "x"]], visibility: "VeryHidden" },
+      {
+        name: "FinsamRegister",
+        values: [
+          ["skräp", "Förbrukningskvot 2024-06-30"],
+          ["mer", "skräp", "", "", "x"],
+        ],
+        visibility: "VeryHidden",
+      },
     ]);
     const userIds = sheetIds(sim).slice(0, 4);
     const before = fingerprint(sim, userIds);

@@ -15,7 +15,10 @@ describe("selectCell on a hidden sheet", () => {
   it("the services' selectIssueCell carries that message; a visible sheet is shown", async () => {
     const host = createExcelHost(userWorkbook());
     const services = createServices(host, { now: () => new Date("2024-10-24T12:00:00Z") });
-    expect(await services.selectIssueCell("Anteckningar", "B2")).toEqual({ ok: false, message: expect.stringMatching(/^Bladet "Anteckningar" är dolt/) });
+    expect(await services.selectIssueCell("Anteckningar", "B2")).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Bladet "Anteckningar" är dolt/),
+    });
     expect(await services.selectIssueCell("Utfall", "C3")).toEqual({ ok: true });
     expect(await services.selectIssueCell("Finns inte", "A1")).toEqual({ ok: false, message: 'Bladet "Finns inte" finns inte längre.' });
   });

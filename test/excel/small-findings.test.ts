@@ -15,7 +15,15 @@ describe("smaller Excel rules", () => {
 
   it("writes text with a leading +, - or @ as text (Excel would make it a formula)", async () => {
     const sim = userWorkbook();
-    await createExcelHost(sim).apply([kvotPlan({ rows: [["-avdrag"], ["+46 70 123"], ["@kansliet"], ["- 5 %"]], tables: [], charts: [], conditionalFormats: [], dataValidations: [] })]);
+    await createExcelHost(sim).apply([
+      kvotPlan({
+        rows: [["-avdrag"], ["+46 70 123"], ["@kansliet"], ["- 5 %"]],
+        tables: [],
+        charts: [],
+        conditionalFormats: [],
+        dataValidations: [],
+      }),
+    ]);
     const s = sim.sheet("Förbrukningskvot 2024-06-30")!;
     expect(s.values.slice(0, 4).map((r) => r[0])).toEqual(["-avdrag", "+46 70 123", "@kansliet", "- 5 %"]);
     expect(s.formulas.slice(0, 4).map((r) => r[0])).toEqual([null, null, null, null]);

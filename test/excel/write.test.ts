@@ -20,7 +20,14 @@ describe("apply: a small workbook", () => {
     // once per run (issue 16, finding 9), not once per sync
     expect(sim.lastRun?.screenUpdatingSuspendedSyncs).toBe(1);
     expect(sim.lastRun?.delayForCellEdit).toBe(true);
-    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "Valideringsrapport", "FinsamRegister"]);
+    expect(sim.sheetNames()).toEqual([
+      "Insatser",
+      "Utfall",
+      "Anteckningar",
+      "Förbrukningskvot 2024-06-30",
+      "Valideringsrapport",
+      "FinsamRegister",
+    ]);
     expect(fingerprint(sim, JSON.parse(JSON.stringify(sheetIds(sim).slice(0, 3))))).toBe(before);
     expect(sim.snapshot().activeSheet).toBe("Förbrukningskvot 2024-06-30");
   });
@@ -58,7 +65,9 @@ describe("apply: a small workbook", () => {
         { range: "A9:D9", props: { border: { side: "EdgeTop", style: "Continuous" } } },
       ]),
     );
-    expect(s.tables).toEqual([{ name: "Forbrukningskvot", range: "A5:D8", style: "TableStyleMedium2", showHeaders: true, showTotals: false }]);
+    expect(s.tables).toEqual([
+      { name: "Forbrukningskvot", range: "A5:D8", style: "TableStyleMedium2", showHeaders: true, showTotals: false },
+    ]);
     expect(s.conditionalFormats.map((c) => [c.range, c.rule, c.fill, c.fontColor])).toEqual([
       ["D6:D8", { formula1: "=1", operator: "GreaterThan" }, "#FFC7CE", "#9C0006"],
       ["D6:D8", { formula1: "=4/5", operator: "LessThan" }, "#FFEB9C", null],
@@ -76,11 +85,20 @@ describe("apply: a small workbook", () => {
       },
     ]);
     expect(s.dataValidations).toEqual([
-      { range: "E6:E8", rule: { list: { inCellDropDown: true, source: "Ja,Nej" } }, errorAlert: { message: "Välj Ja eller Nej.", showAlert: true, style: "Stop", title: "Ogiltigt värde" } },
+      {
+        range: "E6:E8",
+        rule: { list: { inCellDropDown: true, source: "Ja,Nej" } },
+        errorAlert: { message: "Välj Ja eller Nej.", showAlert: true, style: "Stop", title: "Ogiltigt värde" },
+      },
     ]);
     expect(s.freeze).toEqual({ rows: 5, columns: 1 });
     expect(s.columnWidths).toEqual({ A: 180, B: 90, C: 90, D: 60, E: 2 });
-    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "5:5", zoom: { horizontalFitToPages: 1 } });
+    expect(s.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "5:5",
+      zoom: { horizontalFitToPages: 1 },
+    });
   });
 
   it("registers the output sheets by id in the very hidden register sheet, keys as text", async () => {
@@ -105,7 +123,14 @@ describe("apply: a small workbook", () => {
     const register = registerId(sim);
     const report = await host.apply([validationPlan()]);
     expect(report.syncs).toBe(2);
-    expect(sim.sheetNames()).toEqual(["Insatser", "Utfall", "Anteckningar", "Förbrukningskvot 2024-06-30", "FinsamRegister", "Valideringsrapport"]);
+    expect(sim.sheetNames()).toEqual([
+      "Insatser",
+      "Utfall",
+      "Anteckningar",
+      "Förbrukningskvot 2024-06-30",
+      "FinsamRegister",
+      "Valideringsrapport",
+    ]);
     expect(registerId(sim)).toBe(register);
     expect(sim.sheet("FinsamRegister")?.visibility).toBe("VeryHidden");
     expect(registryOf(sim).map((e) => e.kind)).toEqual(["forbrukningskvot", "valideringsrapport"]);

@@ -46,7 +46,10 @@ describe("fuzz: detection of existing sheets", () => {
   });
 
   it("detectWorkbook + parseBase(sheets, mapping): records finite and dated, issues addressed", () => {
-    const books = fc.oneof(workbookArb(4), fc.array(sheets, { minLength: 1, maxLength: 3 }).map((s) => s.map((x, i) => ({ ...x, name: `${x.name.slice(0, 25)} ${i}` }))));
+    const books = fc.oneof(
+      workbookArb(4),
+      fc.array(sheets, { minLength: 1, maxLength: 3 }).map((s) => s.map((x, i) => ({ ...x, name: `${x.name.slice(0, 25)} ${i}` }))),
+    );
     check(
       "detectWorkbook+parseBase",
       fc.property(books, (book) => {

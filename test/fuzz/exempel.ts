@@ -29,7 +29,13 @@ export function fixtureToRaw(s: AnyFixtureSheet): RawSheet {
   const width = Math.max(...values.map((r) => r.length));
   const pad = <T>(rows: T[][], fill: T): T[][] => rows.map((r) => [...r, ...new Array<T>(width - r.length).fill(fill)]);
   const numberFormats = values.map((r, i) => r.map((_, j) => (i >= top.length + 1 ? (s.formats?.[j] ?? null) : null)));
-  return { name: s.name, origin: { row: 0, col: 0 }, values: pad(values, null), formulas: pad(formulas, null), numberFormats: pad(numberFormats, null) };
+  return {
+    name: s.name,
+    origin: { row: 0, col: 0 },
+    values: pad(values, null),
+    formulas: pad(formulas, null),
+    numberFormats: pad(numberFormats, null),
+  };
 }
 
 /** The example workbook as RawSheet[] (with or without its two realistic mistakes). */
@@ -46,17 +52,42 @@ type Mutation =
   | { kind: "drop"; sheet: number };
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant("cell" as const), sheet: fc.nat(20), row: fc.nat(60), col: fc.nat(14), value: cellValue }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom("deleteRow" as const, "duplicateRow" as const), sheet: fc.nat(20), row: fc.nat(60) }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({ kind: fc.constant("cell" as const), sheet: fc.nat(20), row: fc.nat(60), col: fc.nat(14), value: cellValue }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constantFrom("deleteRow" as const, "duplicateRow" as const), sheet: fc.nat(20), row: fc.nat(60) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("swapRows" as const), sheet: fc.nat(20), row: fc.nat(60), other: fc.nat(60) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("rename" as const), sheet: fc.nat(20), name: fc.constantFrom("Blad1", "utfall", "Budget 2024", "Deltagare 2", "Medlem", "Rekv X", "Insats") }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("move" as const), sheet: fc.nat(20), origin: fc.record({ row: fc.nat(1_048_000), col: fc.nat(16_000) }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("rename" as const),
+      sheet: fc.nat(20),
+      name: fc.constantFrom("Blad1", "utfall", "Budget 2024", "Deltagare 2", "Medlem", "Rekv X", "Insats"),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("move" as const),
+      sheet: fc.nat(20),
+      origin: fc.record({ row: fc.nat(1_048_000), col: fc.nat(16_000) }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("drop" as const), sheet: fc.nat(20) }) },
 );
 
 /** Applies mutations to fresh copies of the sheets (the originals are never changed). */
 export function mutate(base: readonly RawSheet[], mutations: readonly Mutation[]): RawSheet[] {
-  let sheets = base.map((s) => ({ ...s, values: s.values.map((r) => r.slice()), formulas: s.formulas?.map((r) => r.slice()), numberFormats: s.numberFormats?.map((r) => r.slice()) }));
+  let sheets = base.map((s) => ({
+    ...s,
+    values: s.values.map((r) => r.slice()),
+    formulas: s.formulas?.map((r) => r.slice()),
+    numberFormats: s.numberFormats?.map((r) => r.slice()),
+  }));
   for (const m of mutations) {
     if (sheets.length === 0) break;
     const s = sheets[m.sheet % sheets.length];

@@ -73,7 +73,8 @@ export function nonFiniteNumbers(value: unknown, path = "$", out: string[] = [],
   if (value === null || typeof value !== "object" || seen.has(value)) return out;
   seen.add(value);
   if (ArrayBuffer.isView(value)) {
-    for (let i = 0; i < (value as unknown as ArrayLike<number>).length; i++) nonFiniteNumbers((value as unknown as ArrayLike<number>)[i], `${path}[${i}]`, out, seen);
+    for (let i = 0; i < (value as unknown as ArrayLike<number>).length; i++)
+      nonFiniteNumbers((value as unknown as ArrayLike<number>)[i], `${path}[${i}]`, out, seen);
     return out;
   }
   if (value instanceof Map) {
@@ -91,7 +92,8 @@ export function badDates(value: unknown, path = "$", out: string[] = [], seen = 
   seen.add(value);
   for (const [k, v] of Object.entries(value)) {
     if (k === "columns" || k === "cells" || k === "layout") continue;
-    if (typeof v === "string" && /^(start|slut|from|to|inskriven|utskriven|inkommen|fran|till)$/.test(k) && !isIsoDate(v)) out.push(`${path}.${k} = ${v}`);
+    if (typeof v === "string" && /^(start|slut|from|to|inskriven|utskriven|inkommen|fran|till)$/.test(k) && !isIsoDate(v))
+      out.push(`${path}.${k} = ${v}`);
     else if (typeof v === "object") badDates(v, `${path}.${k}`, out, seen);
   }
   return out;
@@ -108,12 +110,16 @@ export function planViolations(plans: readonly SheetPlan[], sheets: readonly Raw
       row.forEach((cell, c) => {
         const v = isFormulaCell(cell) ? cell.value : cell;
         if (typeof v === "number" && !Number.isFinite(v)) out.push(`${p.name} r${r}c${c} = ${v}`);
-        if (typeof v === "string" && /\[object Object\]|(NaN|Infinity|∞) ?(%|kr|tkr|dagar)/.test(v)) out.push(`${p.name} r${r}c${c} text "${v}"`);
-        if (typeof v === "string" && /\b(NaN|undefined)\b/.test(unquoted(v)) && !allowed.some((w) => v.includes(w))) out.push(`${p.name} r${r}c${c} text "${v}"`);
+        if (typeof v === "string" && /\[object Object\]|(NaN|Infinity|∞) ?(%|kr|tkr|dagar)/.test(v))
+          out.push(`${p.name} r${r}c${c} text "${v}"`);
+        if (typeof v === "string" && /\b(NaN|undefined)\b/.test(unquoted(v)) && !allowed.some((w) => v.includes(w)))
+          out.push(`${p.name} r${r}c${c} text "${v}"`);
         if (isFormulaCell(cell) && !cell.formula.startsWith("=")) out.push(`${p.name} r${r}c${c} formula "${cell.formula}"`);
       }),
     );
-    for (const s of p.styles ?? []) if (!isExcelAddress(s.range.replace(/\$/g, "")) && !/^[A-Z]{1,3}:[A-Z]{1,3}$/.test(s.range)) out.push(`${p.name} style range ${s.range}`);
+    for (const s of p.styles ?? [])
+      if (!isExcelAddress(s.range.replace(/\$/g, "")) && !/^[A-Z]{1,3}:[A-Z]{1,3}$/.test(s.range))
+        out.push(`${p.name} style range ${s.range}`);
     for (const t of p.tables ?? []) if (!isExcelAddress(t.range)) out.push(`${p.name} table range ${t.range}`);
   }
   return out;

@@ -34,14 +34,26 @@ describe("fuzz: no silent 0 and no silent drop", () => {
     check(
       "Utfall amounts (no silent drop)",
       fc.property(rowsArb(amountCell), (amounts) => {
-        const sheet: RawSheet = { name: "Utfall", origin: { row: 0, col: 0 }, values: [["Post", "Period", "Utfall"], ...amounts.map((v, i) => [NAMES[i], "2024-Q1", v])] };
+        const sheet: RawSheet = {
+          name: "Utfall",
+          origin: { row: 0, col: 0 },
+          values: [["Post", "Period", "Utfall"], ...amounts.map((v, i) => [NAMES[i], "2024-Q1", v])],
+        };
         const issues: Issue[] = [];
         const rows = parseUtfall(sheet, issues, () => -1).utfall;
         amounts.forEach((v, i) => {
           const rec = rows.find((u) => u.source.cell === a1(i + 1, 0));
           const want = expectedAmount(v);
-          if (rec) ok(want !== undefined && Math.abs(rec.utfall - want) <= 1e-9 * Math.max(1, Math.abs(want)), () => `${String(v)} read as ${rec.utfall}`);
-          else ok(issuesAt(issues, a1(i + 1, 2)).length > 0 || (v === null && issuesAt(issues, a1(i + 1, 2)).length > 0), () => `row ${i + 2} (${JSON.stringify(v)}) dropped without an issue at C${i + 2}`);
+          if (rec)
+            ok(
+              want !== undefined && Math.abs(rec.utfall - want) <= 1e-9 * Math.max(1, Math.abs(want)),
+              () => `${String(v)} read as ${rec.utfall}`,
+            );
+          else
+            ok(
+              issuesAt(issues, a1(i + 1, 2)).length > 0 || (v === null && issuesAt(issues, a1(i + 1, 2)).length > 0),
+              () => `row ${i + 2} (${JSON.stringify(v)}) dropped without an issue at C${i + 2}`,
+            );
         });
       }),
       10_000,
@@ -52,14 +64,26 @@ describe("fuzz: no silent 0 and no silent drop", () => {
     check(
       "Budget amounts (no silent drop)",
       fc.property(rowsArb(amountCell), (amounts) => {
-        const sheet: RawSheet = { name: "Budget", origin: { row: 0, col: 0 }, values: [["Post", "Kategori", "År", "Budget"], ...amounts.map((v, i) => [NAMES[i], "Intäkt", 2024, v])] };
+        const sheet: RawSheet = {
+          name: "Budget",
+          origin: { row: 0, col: 0 },
+          values: [["Post", "Kategori", "År", "Budget"], ...amounts.map((v, i) => [NAMES[i], "Intäkt", 2024, v])],
+        };
         const issues: Issue[] = [];
         const rows = parseBudget(sheet, issues).budget;
         amounts.forEach((v, i) => {
           const rec = rows.find((b) => b.source.cell === a1(i + 1, 0));
           const want = expectedAmount(v);
-          if (rec) ok(want !== undefined && Math.abs(rec.budget - want) <= 1e-9 * Math.max(1, Math.abs(want)), () => `${String(v)} read as ${rec.budget}`);
-          else ok(issuesAt(issues, a1(i + 1, 3)).length > 0, () => `row ${i + 2} (${JSON.stringify(v)}) dropped without an issue at D${i + 2}`);
+          if (rec)
+            ok(
+              want !== undefined && Math.abs(rec.budget - want) <= 1e-9 * Math.max(1, Math.abs(want)),
+              () => `${String(v)} read as ${rec.budget}`,
+            );
+          else
+            ok(
+              issuesAt(issues, a1(i + 1, 3)).length > 0,
+              () => `row ${i + 2} (${JSON.stringify(v)}) dropped without an issue at D${i + 2}`,
+            );
         });
       }),
       5_000,
@@ -73,7 +97,10 @@ describe("fuzz: no silent 0 and no silent drop", () => {
         const sheet: RawSheet = {
           name: "Insatser",
           origin: { row: 0, col: 0 },
-          values: [["Insats", "Typ", "Insatsägare", "Start", "Slut"], ...starts.map((v, i) => [NAMES[i], "Individ", "Heby kommun", v, "2099-12-31"])],
+          values: [
+            ["Insats", "Typ", "Insatsägare", "Start", "Slut"],
+            ...starts.map((v, i) => [NAMES[i], "Individ", "Heby kommun", v, "2099-12-31"]),
+          ],
         };
         const issues: Issue[] = [];
         const rows = parseInsatser(sheet, issues).insatser;
@@ -81,7 +108,11 @@ describe("fuzz: no silent 0 and no silent drop", () => {
           const rec = rows.find((x) => x.source.cell === a1(i + 1, 0));
           const p = parseSvDate(v);
           if (rec) ok(p.kind === "date" && rec.start === p.value, () => `${JSON.stringify(v)} read as ${rec.start}`);
-          else ok(issuesAt(issues, a1(i + 1, 3)).length > 0, () => `row ${i + 2} (${JSON.stringify(v)}) dropped without an issue at D${i + 2}`);
+          else
+            ok(
+              issuesAt(issues, a1(i + 1, 3)).length > 0,
+              () => `row ${i + 2} (${JSON.stringify(v)}) dropped without an issue at D${i + 2}`,
+            );
         });
       }),
       5_000,

@@ -38,7 +38,10 @@ function fuzzParser(name: string, sheets: fc.Arbitrary<RawSheet>, parse: (s: Raw
     fc.property(sheets, (sheet) => {
       const issues: Issue[] = [];
       let out: unknown;
-      none(noThrow(() => void (out = parse(sheet, issues))), name);
+      none(
+        noThrow(() => void (out = parse(sheet, issues))),
+        name,
+      );
       none([...issueViolations(issues, [sheet]), ...nonFiniteNumbers(out), ...badDates(out)], name);
     }),
     RUNS,
@@ -53,7 +56,7 @@ describe("fuzz: sheet parsers (10 000 sheets each)", () => {
 
   it("parseUtfall (Period or Från/Till)", () =>
     fuzzParser("parseUtfall", fc.oneof(mixed("utfall"), layoutSheet("utfallFranTill")), (s, issues) =>
-      parseUtfall(s, issues, (post) => (post.length % 3) - 1 as -1 | 0 | 1),
+      parseUtfall(s, issues, (post) => ((post.length % 3) - 1) as -1 | 0 | 1),
     ));
 
   it("parseInstallningar", () => fuzzParser("parseInstallningar", mixed("installningar"), (s, issues) => parseInstallningar(s, issues)));
@@ -106,9 +109,13 @@ describe("fuzz: sheet parsers (10 000 sheets each)", () => {
       "findBaseSheets",
       fc.property(fc.array(fc.oneof(mixed("insatser"), mixed("budget"), mixed("utfall"), chaosSheet()), { maxLength: 4 }), (sheets) => {
         let found: ReturnType<typeof findBaseSheets> = {};
-        none(noThrow(() => void (found = findBaseSheets(sheets))), "findBaseSheets");
+        none(
+          noThrow(() => void (found = findBaseSheets(sheets))),
+          "findBaseSheets",
+        );
         const picked = Object.values(found);
-        if (new Set(picked).size !== picked.length || picked.some((s) => !sheets.includes(s!))) throw new Error("a sheet picked twice or not from the workbook");
+        if (new Set(picked).size !== picked.length || picked.some((s) => !sheets.includes(s!)))
+          throw new Error("a sheet picked twice or not from the workbook");
       }),
       RUNS / 4,
     ));

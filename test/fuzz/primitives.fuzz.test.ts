@@ -118,7 +118,13 @@ describe("fuzz: parsing primitives", () => {
   });
 
   it("masking removes every personnummer-like part (parse/personnummer and the Valideringsrapport's mask)", () => {
-    const text = fc.tuple(fc.oneof(anyText, fc.constant("")), fc.constantFrom(...PERSONNUMMER, "19121212 1212", "x19121212-1212y", "a121212-1212"), fc.oneof(anyText, fc.constant(""))).map((p) => p.join(""));
+    const text = fc
+      .tuple(
+        fc.oneof(anyText, fc.constant("")),
+        fc.constantFrom(...PERSONNUMMER, "19121212 1212", "x19121212-1212y", "a121212-1212"),
+        fc.oneof(anyText, fc.constant("")),
+      )
+      .map((p) => p.join(""));
     run(
       "maskPersonnummer",
       fc.property(fc.oneof(text, anyText), (s) => {

@@ -58,14 +58,31 @@ describe("fuzz regressions", () => {
     expect(codes(issues)).toContain("OLASBART_TAL@F2");
 
     const budgetIssues: Issue[] = [];
-    parseBudget(sheet("Budget", [["Post", "Kategori", "År", "Budget (tkr)"], ["Förvaltning", "Kostnad", 2024, 5e14]]), budgetIssues);
+    parseBudget(
+      sheet("Budget", [
+        ["Post", "Kategori", "År", "Budget (tkr)"],
+        ["Förvaltning", "Kostnad", 2024, 5e14],
+      ]),
+      budgetIssues,
+    );
     expect(codes(budgetIssues)).toContain("OLASBART_TAL@D2");
 
-    const lista = parseRekvisitionerLista(sheet("Rekvisitioner", [["Insats", "Period", "Belopp (tkr)", "Övrigt"], ["Bryggan", "2024-Q1", 10, -1.797693134862316e305]]), 0)!;
+    const lista = parseRekvisitionerLista(
+      sheet("Rekvisitioner", [
+        ["Insats", "Period", "Belopp (tkr)", "Övrigt"],
+        ["Bryggan", "2024-Q1", 10, -1.797693134862316e305],
+      ]),
+      0,
+    )!;
     expect(nonFiniteNumbers(lista.rekvisitioner[0].kostnadsslag)).toEqual([]);
     expect(codes(lista.rekvisitioner[0].problem)).toContain("REKV_OLASBART_BELOPP@D2");
 
-    const medlem = parseMedlemmar(sheet("Medlemmar", [["Medlem", "Typ", "Invånare", "Beslutat (tkr)"], ["Heby kommun", "Kommun", 14_000, 1e306]]))!;
+    const medlem = parseMedlemmar(
+      sheet("Medlemmar", [
+        ["Medlem", "Typ", "Invånare", "Beslutat (tkr)"],
+        ["Heby kommun", "Kommun", 14_000, 1e306],
+      ]),
+    )!;
     expect(codes(medlem.issues)).toContain("OLASBART_TAL@D2");
 
     const eko = parseBeslutsutrymmeSheet(
@@ -99,11 +116,21 @@ describe("fuzz regressions", () => {
     expect(kvotAv(955_000, 1_326_000)).toBeCloseTo(0.72, 2);
   });
 
-  it("BESLUTSUTRYMME_NEGATIVT names a real sheet or none, not the list \"Budget, Insatser\" (reports/beslutsutrymme.ts)", () => {
+  it('BESLUTSUTRYMME_NEGATIVT names a real sheet or none, not the list "Budget, Insatser" (reports/beslutsutrymme.ts)', () => {
     const sheets = [
-      sheet("Budget", [["Post", "Kategori", "År", "Budget"], ["Medlemsavgifter", "Intäkt", 2024, 100], ["Förvaltning", "Kostnad", 2024, 5_000]]),
-      sheet("Inställningar", [["Inställning", "Värde"], ["Ackumulerat överskott", 0]]),
-      sheet("Insatser", [["Insats", "Typ", "Insatsägare", "Start", "Slut"], ["Bryggan", "Individ", "Östhammar", "2024-01-01", "2024-12-31"]]),
+      sheet("Budget", [
+        ["Post", "Kategori", "År", "Budget"],
+        ["Medlemsavgifter", "Intäkt", 2024, 100],
+        ["Förvaltning", "Kostnad", 2024, 5_000],
+      ]),
+      sheet("Inställningar", [
+        ["Inställning", "Värde"],
+        ["Ackumulerat överskott", 0],
+      ]),
+      sheet("Insatser", [
+        ["Insats", "Typ", "Insatsägare", "Start", "Slut"],
+        ["Bryggan", "Individ", "Östhammar", "2024-01-01", "2024-12-31"],
+      ]),
     ];
     const r = runPipeline(sheets, { fran: "2024-01-01", till: "2024-12-31", idag: "2024-11-24" });
     const negativt = r.issues.find((i) => i.code === "BESLUTSUTRYMME_NEGATIVT");
@@ -122,12 +149,22 @@ describe("fuzz regressions", () => {
       [],
       ["Fördelning kvinnor/män: 42% 42%"],
     ]);
-    expect(parseUppfoljningstabell(t).issues.map((i) => i.message).join(" ")).not.toMatch(/Infinity/);
+    expect(
+      parseUppfoljningstabell(t)
+        .issues.map((i) => i.message)
+        .join(" "),
+    ).not.toMatch(/Infinity/);
   });
 
   it("a year typed as a number in Start/Slut is that year, not an Excel serial in 1905 (cell-read.ts date fast path)", () => {
     const issues: Issue[] = [];
-    const ins = parseInsatser(sheet("Insatser", [["Insats", "Typ", "Insatsägare", "Start", "Slut"], ["Bryggan", "Individ", "Östhammar", 2024, 2025]]), issues);
+    const ins = parseInsatser(
+      sheet("Insatser", [
+        ["Insats", "Typ", "Insatsägare", "Start", "Slut"],
+        ["Bryggan", "Individ", "Östhammar", 2024, 2025],
+      ]),
+      issues,
+    );
     expect(ins.insatser.map((i) => [i.start, i.slut])).toEqual([["2024-01-01", "2025-12-31"]]);
     expect(issues).toEqual([]);
   });
@@ -138,7 +175,11 @@ describe("fuzz regressions", () => {
         ["Insats", "Typ", "Insatsägare", "Start", "Slut", "Budget 2024"],
         [191212121212, "Individ", "Anna 19121212-1212", "2024-01-01", "2024-12-31", 100_000],
       ]),
-      sheet("Utfall", [["Post", "Period", "Utfall"], ["191212121212", "2024-Q1", 20_000], ["121212-1212", "2024-Q1", "19121212-1212"]]),
+      sheet("Utfall", [
+        ["Post", "Period", "Utfall"],
+        ["191212121212", "2024-Q1", 20_000],
+        ["121212-1212", "2024-Q1", "19121212-1212"],
+      ]),
     ];
     const r = runPipeline(sheets, { fran: "2024-01-01", till: "2024-06-30", idag: "2024-11-24" });
     expect(personnummerLeaks(r.plans, r.issues)).toEqual([]);

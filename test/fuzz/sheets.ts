@@ -33,9 +33,26 @@ export function originArb(rows: number, cols: number): fc.Arbitrary<{ row: numbe
 }
 
 export const SHEET_NAMES = [
-  "Insatser", "Budget", "Utfall", "Inställningar", "Medlemmar", "Deltagare", "Rekvisitioner", "Rekv Bryggan Q2",
-  "Ekonomisk information", "Blad1", "UTFALL", "Budget 2024", "Tabell 6", "Förbrukningskvot 2024-06-30", "Valideringsrapport",
-  "~finsam-x-n1", "Deltagare 2024", "Medlem", "Parametrar", "Samverkansinsatser",
+  "Insatser",
+  "Budget",
+  "Utfall",
+  "Inställningar",
+  "Medlemmar",
+  "Deltagare",
+  "Rekvisitioner",
+  "Rekv Bryggan Q2",
+  "Ekonomisk information",
+  "Blad1",
+  "UTFALL",
+  "Budget 2024",
+  "Tabell 6",
+  "Förbrukningskvot 2024-06-30",
+  "Valideringsrapport",
+  "~finsam-x-n1",
+  "Deltagare 2024",
+  "Medlem",
+  "Parametrar",
+  "Samverkansinsatser",
 ];
 
 export const sheetName: fc.Arbitrary<string> = fc.oneof(
@@ -46,16 +63,18 @@ export const sheetName: fc.Arbitrary<string> = fc.oneof(
 
 /** A random grid: rectangular or ragged, with whole blank rows and blank patches (merged-looking cells). */
 export function gridArb(cell: fc.Arbitrary<CellValue>, size: GridSize = SMALL): fc.Arbitrary<CellValue[][]> {
-  return fc.integer({ min: 1, max: size.maxCols }).chain((w) =>
-    fc.array(
-      fc.oneof(
-        { weight: 8, arbitrary: fc.array(cell, { minLength: w, maxLength: w }) },
-        { weight: 1, arbitrary: fc.array(cell, { maxLength: w + 2 }) },
-        { weight: 1, arbitrary: fc.constant(new Array<CellValue>(w).fill(null)) },
+  return fc
+    .integer({ min: 1, max: size.maxCols })
+    .chain((w) =>
+      fc.array(
+        fc.oneof(
+          { weight: 8, arbitrary: fc.array(cell, { minLength: w, maxLength: w }) },
+          { weight: 1, arbitrary: fc.array(cell, { maxLength: w + 2 }) },
+          { weight: 1, arbitrary: fc.constant(new Array<CellValue>(w).fill(null)) },
+        ),
+        { maxLength: size.maxRows },
       ),
-      { maxLength: size.maxRows },
-    ),
-  );
+    );
 }
 
 /** A sheet with a random grid. */
@@ -77,12 +96,17 @@ interface Column {
 const col = (headers: string[], cell: fc.Arbitrary<CellValue>): Column => ({ headers, cell });
 const req = (headers: string[], cell: fc.Arbitrary<CellValue>): Column => ({ headers, cell, required: true });
 /** Only values Excel can hold (see excelCellValue). */
-const excelOnly = (a: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue> => a.filter((v) => typeof v !== "number" || (Number.isFinite(v) && Math.abs(v) <= 1e300));
+const excelOnly = (a: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue> =>
+  a.filter((v) => typeof v !== "number" || (Number.isFinite(v) && Math.abs(v) <= 1e300));
 const words = (xs: string[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...xs) }, { weight: 1, arbitrary: cellValue });
-const yearCell = fc.oneof(fc.integer({ min: 2018, max: 2030 }), fc.constantFrom("2024", "2 024", "år 2024", 2024.5, 1899, 99999), cellValue);
+const yearCell = fc.oneof(
+  fc.integer({ min: 2018, max: 2030 }),
+  fc.constantFrom("2024", "2 024", "år 2024", 2024.5, 1899, 99999),
+  cellValue,
+);
 
 export type LayoutKind =
-  | "insatser" | "budget" | "budgetWide" | "utfall" | "utfallFranTill" | "installningar" | "medlemmar" | "rekvisitioner" | "deltagare";
+  "insatser" | "budget" | "budgetWide" | "utfall" | "utfallFranTill" | "installningar" | "medlemmar" | "rekvisitioner" | "deltagare";
 
 export const LAYOUTS: Record<LayoutKind, { names: string[]; columns: Column[] }> = {
   insatser: {
@@ -90,7 +114,10 @@ export const LAYOUTS: Record<LayoutKind, { names: string[]; columns: Column[] }>
     columns: [
       req(["Insats", "Kortnamn", "Insats kortnamn"], nameCell),
       col(["Insatsnamn", "Namn"], nameCell),
-      req(["Typ", "Insatstyp", "Typ (Individ/Struktur)"], words(["Individ", "Struktur", "Förstudie", "Övrig", "Individinriktad", "Okänd", "Kompetenshöjande"])),
+      req(
+        ["Typ", "Insatstyp", "Typ (Individ/Struktur)"],
+        words(["Individ", "Struktur", "Förstudie", "Övrig", "Individinriktad", "Okänd", "Kompetenshöjande"]),
+      ),
       col(["Inriktning", "Budgetkategori"], nameCell),
       req(["Insatsägare", "Huvudprojektägare", "Ägare"], nameCell),
       req(["Start", "Startdatum", "Från"], dateCell),
@@ -140,7 +167,24 @@ export const LAYOUTS: Record<LayoutKind, { names: string[]; columns: Column[] }>
   installningar: {
     names: ["Inställningar", "Parametrar"],
     columns: [
-      req(["Inställning", "Parameter"], words(["Förbund", "Räkenskapsår", "Medlemsbidrag totalt", "Medlemsbidrag totalt (tkr)", "Statens tilldelning", "Ackumulerat överskott", "Reservfond", "Hög förbrukning", "Låg förbrukning", "Enhet", "Periodisering", "Tolerans", ...PROTO_WORDS])),
+      req(
+        ["Inställning", "Parameter"],
+        words([
+          "Förbund",
+          "Räkenskapsår",
+          "Medlemsbidrag totalt",
+          "Medlemsbidrag totalt (tkr)",
+          "Statens tilldelning",
+          "Ackumulerat överskott",
+          "Reservfond",
+          "Hög förbrukning",
+          "Låg förbrukning",
+          "Enhet",
+          "Periodisering",
+          "Tolerans",
+          ...PROTO_WORDS,
+        ]),
+      ),
       req(["Värde"], cellValue),
     ],
   },
@@ -170,25 +214,47 @@ export const LAYOUTS: Record<LayoutKind, { names: string[]; columns: Column[] }>
   deltagare: {
     names: ["Deltagare", "Deltagare 2024"],
     columns: [
-      req(["Deltagar-ID", "ID", "Löpnummer"], excelOnly(fc.oneof(fc.integer({ min: 1, max: 30 }).map((n) => `D${n}`), cellValue))),
+      req(
+        ["Deltagar-ID", "ID", "Löpnummer"],
+        excelOnly(
+          fc.oneof(
+            fc.integer({ min: 1, max: 30 }).map((n) => `D${n}`),
+            cellValue,
+          ),
+        ),
+      ),
       req(["Insats"], excelOnly(nameCell)),
       req(["Kön", "K/M"], excelOnly(words(["K", "M", "Kvinna", "Man", "X", ""]))),
       col(["Födelseår", "Ålder"], excelOnly(fc.oneof(fc.integer({ min: 1940, max: 2010 }), fc.integer({ min: 15, max: 70 }), cellValue))),
       req(["Inskriven", "Inskrivningsdatum"], excelOnly(dateCell)),
       col(["Utskriven", "Avslutad"], excelOnly(fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: dateCell }))),
-      col(["Avslutningsorsak", "Orsak"], excelOnly(words(["Arbete", "Studier", "Subventionerat arbete", "Aktivt arbetssökande", "Sjukdom", "Flytt", "Övrigt", "Okänd orsak"]))),
+      col(
+        ["Avslutningsorsak", "Orsak"],
+        excelOnly(
+          words(["Arbete", "Studier", "Subventionerat arbete", "Aktivt arbetssökande", "Sjukdom", "Flytt", "Övrigt", "Okänd orsak"]),
+        ),
+      ),
       col(["Anonym"], excelOnly(words(["Ja", "Nej", "J", "N", "X", "1", "0"]))),
       col(["Kommun"], excelOnly(nameCell)),
       col(["Utbildning"], excelOnly(words(["Grundskola", "Gymnasium", "Eftergymnasial", "Saknas", "Okänd"]))),
       col(["Handlingsplan"], excelOnly(words(["Ja", "Nej"]))),
-      col(["Sysselsättningsgrad", "Sysselsättningsgrad (%)"], excelOnly(fc.oneof(fc.constantFrom("75 %", 0.5, 100, 150, "Heltid", -5), cellValue))),
+      col(
+        ["Sysselsättningsgrad", "Sysselsättningsgrad (%)"],
+        excelOnly(fc.oneof(fc.constantFrom("75 %", 0.5, 100, 150, "Heltid", -5), cellValue)),
+      ),
       col(["År i offentlig försörjning"], excelOnly(fc.oneof(fc.constantFrom(3, "3+", "minst 3 år", -1, 0.5), cellValue))),
     ],
   },
 };
 
 const TITLE_ROW: fc.Arbitrary<CellValue[]> = fc.oneof(
-  fc.constantFrom<CellValue[]>(["Driftsredovisning (belopp i TSEK)"], ["Tabell 1. Insatser"], ["Belopp i kronor"], [null], ["Utfall 2024", null, "tkr"]),
+  fc.constantFrom<CellValue[]>(
+    ["Driftsredovisning (belopp i TSEK)"],
+    ["Tabell 1. Insatser"],
+    ["Belopp i kronor"],
+    [null],
+    ["Utfall 2024", null, "tkr"],
+  ),
   fc.array(cellValue, { maxLength: 3 }),
 );
 
@@ -196,7 +262,12 @@ const TITLE_ROW: fc.Arbitrary<CellValue[]> = fc.oneof(
 const SPECIAL_ROW = (width: number): fc.Arbitrary<CellValue[]> =>
   fc.oneof(
     fc.constantFrom<CellValue[]>(["Individinsatser"], ["Strukturinsatser"], new Array<CellValue>(width).fill(null)),
-    fc.tuple(fc.constantFrom("Summa", "S:a", "Totalt", "Summa:", "S: a"), fc.array(amountCell, { minLength: width - 1, maxLength: width - 1 })).map(([label, rest]) => [label, ...rest]),
+    fc
+      .tuple(
+        fc.constantFrom("Summa", "S:a", "Totalt", "Summa:", "S: a"),
+        fc.array(amountCell, { minLength: width - 1, maxLength: width - 1 }),
+      )
+      .map(([label, rest]) => [label, ...rest]),
     fc.array(fc.oneof(amountCell, fc.constant(null)), { minLength: width, maxLength: width }).map((r) => [null, ...r.slice(1)]),
   );
 
@@ -237,7 +308,22 @@ export const blankettSheet: fc.Arbitrary<RawSheet> = fc
     fc.constantFrom("Rekv Bryggan Q2", "Rekvisition Q1", "Blad3"),
     fc.array(
       fc.tuple(
-        fc.constantFrom("Insats", "Insats:", "Period", "Period:", "Inkommen", "Summa", "Belopp (tkr)", "Personal", "Lokal", "Övrigt", "Kostnadsslag", "Rekvisition av medel", "Datum", ...DOMAIN_WORDS.slice(0, 6)),
+        fc.constantFrom(
+          "Insats",
+          "Insats:",
+          "Period",
+          "Period:",
+          "Inkommen",
+          "Summa",
+          "Belopp (tkr)",
+          "Personal",
+          "Lokal",
+          "Övrigt",
+          "Kostnadsslag",
+          "Rekvisition av medel",
+          "Datum",
+          ...DOMAIN_WORDS.slice(0, 6),
+        ),
         fc.oneof(nameCell, periodCell, amountCell, dateCell),
         fc.oneof(fc.constant(null), amountCell),
       ),
@@ -245,14 +331,19 @@ export const blankettSheet: fc.Arbitrary<RawSheet> = fc
     ),
   )
   .chain(([name, pairs]) => {
-    const values: CellValue[][] = pairs.map(([label, value, extra]) => (label.endsWith(":") && typeof value === "string" ? [`${label} ${value}`, extra] : [label, value, extra]));
+    const values: CellValue[][] = pairs.map(([label, value, extra]) =>
+      label.endsWith(":") && typeof value === "string" ? [`${label} ${value}`, extra] : [label, value, extra],
+    );
     return originArb(values.length, 3).map((origin): RawSheet => ({ name, origin, values }));
   });
 
 /** A published uppföljningstabell: title, group and period rows, a K/M/S:a row, rows of counts, Summa, Fördelning. */
 export const uppfoljningSheet: fc.Arbitrary<RawSheet> = fc
   .tuple(
-    fc.array(fc.tuple(excelOnly(nameCell), fc.array(fc.oneof(fc.integer({ min: 0, max: 200 }), excelCellValue), { minLength: 6, maxLength: 6 })), { maxLength: 3 }),
+    fc.array(
+      fc.tuple(excelOnly(nameCell), fc.array(fc.oneof(fc.integer({ min: 0, max: 200 }), excelCellValue), { minLength: 6, maxLength: 6 })),
+      { maxLength: 3 },
+    ),
     fc.array(fc.oneof(fc.integer({ min: 0, max: 900 }), excelCellValue), { minLength: 6, maxLength: 6 }),
     fc.constantFrom("S: a", "S:a", "tot.", "Summa", "X"),
     fc.array(fc.oneof(fc.constantFrom("42%", "58%", "x%", "%"), excelCellValue), { maxLength: 5 }),
@@ -276,21 +367,46 @@ export const uppfoljningSheet: fc.Arbitrary<RawSheet> = fc
 /** A multi-year "Ekonomisk information" sheet with INTÄKTER/KOSTNADER sections, insats row pairs and S:A rows. */
 export const ekonomiskInformationSheet: fc.Arbitrary<RawSheet> = fc
   .tuple(
-    fc.array(fc.constantFrom("Budget 2024", "Prognos 2024", "Prel 2025", "Prel 2026", "2027", "Plan 2028", "Utfall 2023"), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.constantFrom("Budget 2024", "Prognos 2024", "Prel 2025", "Prel 2026", "2027", "Plan 2028", "Utfall 2023"), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     fc.array(
       fc.oneof(
-        fc.constantFrom("INTÄKTER", "KOSTNADER", "Medlemsavgifter", "ESF medel ISA", "Förtroendevalda", "Förvaltning", "Samverkansinsatser", "Namn på insats", "Insatsägare", "S:A INTÄKTER", "S:A KOSTNADER", "ÅRETS BERÄKNADE RESULTAT", "Över-/underskott från tidigare år", "KVARVARANDE BESLUTSUTRYMME", "Prognostiserade ej nyttjade medel", "Övriga samverkansinsatser", "Enköping", "Jobbcentrum"),
+        fc.constantFrom(
+          "INTÄKTER",
+          "KOSTNADER",
+          "Medlemsavgifter",
+          "ESF medel ISA",
+          "Förtroendevalda",
+          "Förvaltning",
+          "Samverkansinsatser",
+          "Namn på insats",
+          "Insatsägare",
+          "S:A INTÄKTER",
+          "S:A KOSTNADER",
+          "ÅRETS BERÄKNADE RESULTAT",
+          "Över-/underskott från tidigare år",
+          "KVARVARANDE BESLUTSUTRYMME",
+          "Prognostiserade ej nyttjade medel",
+          "Övriga samverkansinsatser",
+          "Enköping",
+          "Jobbcentrum",
+        ),
         nameCell,
       ),
       { maxLength: 9 },
     ),
   )
   .chain(([years, labels]) =>
-    fc.array(fc.array(amountCell, { minLength: years.length, maxLength: years.length }), { minLength: labels.length, maxLength: labels.length }).map(
-      (amounts): RawSheet => ({
+    fc
+      .array(fc.array(amountCell, { minLength: years.length, maxLength: years.length }), {
+        minLength: labels.length,
+        maxLength: labels.length,
+      })
+      .map((amounts): RawSheet => ({
         name: "Ekonomisk information",
         origin: { row: 0, col: 0 },
         values: [["EKONOMISK INFORMATION, belopp i TSK", ...years], ...labels.map((l, i) => [l, ...amounts[i]])],
-      }),
-    ),
+      })),
   );

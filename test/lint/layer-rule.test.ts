@@ -27,24 +27,94 @@ const probes: Probe[] = [
     code: `import { x } from "../${DOMAIN[i + 1]}/x";\nexport const y = x;\n`,
     fails: `src/domain/${layer}/ imports only folders to its left`,
   })),
-  { name: "domain/model imports domain/pipeline (far right)", path: "src/domain/model/probe.ts", code: 'import { runPipeline } from "../pipeline/pipeline";\nexport const y = runPipeline;\n', fails: "imports only folders to its left" },
-  { name: "domain imports react", path: "src/domain/compute/probe.ts", code: 'import { useState } from "react";\nexport const y = useState;\n', fails: "the domain is pure" },
-  { name: "domain imports exceljs", path: "src/domain/parse/probe.ts", code: 'import ExcelJS from "exceljs";\nexport const y = ExcelJS;\n', fails: "the domain is pure" },
-  { name: "domain imports node:fs", path: "src/domain/text/probe.ts", code: 'import { readFileSync } from "node:fs";\nexport const y = readFileSync;\n', fails: "the domain is pure" },
-  { name: "domain imports ../excel", path: "src/domain/pipeline/probe.ts", code: 'import { x } from "../../excel/host";\nexport const y = x;\n', fails: "the domain is pure" },
-  { name: "Excel global in the domain", path: "src/domain/plan/probe.ts", code: "export const y = () => Excel.run(async () => undefined);\n", fails: "Office.js (Excel) only in src/excel/" },
-  { name: "Office global in services", path: "src/services/probe.ts", code: "export const y = () => Office.context;\n", fails: "Office.js (Office) only in src/excel/" },
-  { name: "Excel global in the task pane", path: "src/taskpane/probe.ts", code: "export const y = () => Excel.run(async () => undefined);\n", fails: "Office.js (Excel) only in src/excel/" },
-  { name: "React in services", path: "src/services/probe.ts", code: 'import { useState } from "react";\nexport const y = useState;\n', fails: "React and Fluent UI only in src/taskpane/ and src/demo/" },
-  { name: "Fluent UI in the cli", path: "src/cli/probe.ts", code: 'import { Button } from "@fluentui/react-components";\nexport const y = Button;\n', fails: "React and Fluent UI only in src/taskpane/ and src/demo/" },
-  { name: "taskpane imports src/excel", path: "src/taskpane/probe.ts", code: 'import { x } from "../excel/host";\nexport const y = x;\n', fails: "The task pane only calls services" },
+  {
+    name: "domain/model imports domain/pipeline (far right)",
+    path: "src/domain/model/probe.ts",
+    code: 'import { runPipeline } from "../pipeline/pipeline";\nexport const y = runPipeline;\n',
+    fails: "imports only folders to its left",
+  },
+  {
+    name: "domain imports react",
+    path: "src/domain/compute/probe.ts",
+    code: 'import { useState } from "react";\nexport const y = useState;\n',
+    fails: "the domain is pure",
+  },
+  {
+    name: "domain imports exceljs",
+    path: "src/domain/parse/probe.ts",
+    code: 'import ExcelJS from "exceljs";\nexport const y = ExcelJS;\n',
+    fails: "the domain is pure",
+  },
+  {
+    name: "domain imports node:fs",
+    path: "src/domain/text/probe.ts",
+    code: 'import { readFileSync } from "node:fs";\nexport const y = readFileSync;\n',
+    fails: "the domain is pure",
+  },
+  {
+    name: "domain imports ../excel",
+    path: "src/domain/pipeline/probe.ts",
+    code: 'import { x } from "../../excel/host";\nexport const y = x;\n',
+    fails: "the domain is pure",
+  },
+  {
+    name: "Excel global in the domain",
+    path: "src/domain/plan/probe.ts",
+    code: "export const y = () => Excel.run(async () => undefined);\n",
+    fails: "Office.js (Excel) only in src/excel/",
+  },
+  {
+    name: "Office global in services",
+    path: "src/services/probe.ts",
+    code: "export const y = () => Office.context;\n",
+    fails: "Office.js (Office) only in src/excel/",
+  },
+  {
+    name: "Excel global in the task pane",
+    path: "src/taskpane/probe.ts",
+    code: "export const y = () => Excel.run(async () => undefined);\n",
+    fails: "Office.js (Excel) only in src/excel/",
+  },
+  {
+    name: "React in services",
+    path: "src/services/probe.ts",
+    code: 'import { useState } from "react";\nexport const y = useState;\n',
+    fails: "React and Fluent UI only in src/taskpane/ and src/demo/",
+  },
+  {
+    name: "Fluent UI in the cli",
+    path: "src/cli/probe.ts",
+    code: 'import { Button } from "@fluentui/react-components";\nexport const y = Button;\n',
+    fails: "React and Fluent UI only in src/taskpane/ and src/demo/",
+  },
+  {
+    name: "taskpane imports src/excel",
+    path: "src/taskpane/probe.ts",
+    code: 'import { x } from "../excel/host";\nexport const y = x;\n',
+    fails: "The task pane only calls services",
+  },
   // Allowed.
-  { name: "domain/compute imports domain/model and text (allowed)", path: "src/domain/compute/probe.ts", code: 'import type { Insats } from "../model";\nimport { parseSvNumber } from "../text/sv-number";\nexport const y = (i: Insats) => parseSvNumber(i.insats);\n', fails: null },
-  { name: "Excel global in src/excel (allowed)", path: "src/excel/probe.ts", code: "export const y = () => Excel.run(async () => undefined);\n", fails: null },
+  {
+    name: "domain/compute imports domain/model and text (allowed)",
+    path: "src/domain/compute/probe.ts",
+    code: 'import type { Insats } from "../model";\nimport { parseSvNumber } from "../text/sv-number";\nexport const y = (i: Insats) => parseSvNumber(i.insats);\n',
+    fails: null,
+  },
+  {
+    name: "Excel global in src/excel (allowed)",
+    path: "src/excel/probe.ts",
+    code: "export const y = () => Excel.run(async () => undefined);\n",
+    fails: null,
+  },
 ];
 
 const results: { path: string; messages: { ruleId: string | null; message: string }[] }[] = JSON.parse(
-  execFileSync("node", [join(__dirname, "lint-probes.mjs")], { cwd: ROOT, input: JSON.stringify(probes), encoding: "utf8", timeout: 120_000 }),
+  execFileSync("node", [join(__dirname, "lint-probes.mjs")], {
+    cwd: ROOT,
+    input: JSON.stringify(probes),
+    encoding: "utf8",
+    timeout: 120_000,
+  }),
 );
 
 describe("layer rule probes (.ci/eslint.config.mjs)", () => {

@@ -26,9 +26,21 @@ describe("manifest.xml (development)", () => {
   it("has its top-level elements in the schema's order", () => {
     const names = root.children.map((c: El) => localName(c));
     expect(names).toEqual([
-      "Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-      "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings",
-      "Permissions", "VersionOverrides",
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
     ]);
     const positions = names.map((n: string) => TOP_LEVEL_ORDER.indexOf(n));
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -58,7 +70,9 @@ describe("manifest.xml (development)", () => {
     expect(diag).toBeDefined();
     const action = descendants(diag).find((e: El) => localName(e) === "Action");
     expect(action.attrs["xsi:type"]).toBe("ShowTaskpane");
-    expect(descendants(action).find((e: El) => localName(e) === "TaskpaneId")?.text ?? devXml.match(/<TaskpaneId>([^<]+)<\/TaskpaneId>/)?.[1]).toBe("Finsam.Taskpane");
+    expect(
+      descendants(action).find((e: El) => localName(e) === "TaskpaneId")?.text ?? devXml.match(/<TaskpaneId>([^<]+)<\/TaskpaneId>/)?.[1],
+    ).toBe("Finsam.Taskpane");
     expect(devXml).toContain('<bt:Url id="Diagnostik.Url" DefaultValue="https://localhost:3000/taskpane.html?vy=diagnostik"/>');
     expect(devXml).toContain('<bt:String id="Finsam.DiagnostikButton.Label" DefaultValue="Diagnostik"/>');
   });
@@ -76,16 +90,18 @@ describe("manifest.xml (development)", () => {
 
 describe("manifest/check.js finds broken manifests", () => {
   it("reports elements out of order", () => {
-    const broken = devXml.replace(/(\s*<Permissions>ReadWriteDocument<\/Permissions>)/, "").replace(
-      "<DefaultSettings>",
-      "<Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>",
-    );
+    const broken = devXml
+      .replace(/(\s*<Permissions>ReadWriteDocument<\/Permissions>)/, "")
+      .replace("<DefaultSettings>", "<Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>");
     expect(checkManifest(broken).join("\n")).toMatch(/fel ordning/);
   });
 
   it("reports http URLs, unresolved resids, extra permissions and missing icons", () => {
     const broken = devXml
-      .replace("https://localhost:3000/taskpane.html\"/>\n  </DefaultSettings>", "http://localhost:3000/taskpane.html\"/>\n  </DefaultSettings>")
+      .replace(
+        'https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+        'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+      )
       .replace('resid="Taskpane.Url"', 'resid="Saknas.Url"')
       .replace("ReadWriteDocument", "ReadWriteMailbox");
     const problems = checkManifest(broken, { assetsDir: fs.mkdtempSync(path.join(os.tmpdir(), "finsam-ikoner-")) }).join("\n");
@@ -137,10 +153,7 @@ describe("xmllint against Microsoft's schema (../shared/manifest-xsd)", () => {
   });
 
   it("rejects a manifest with elements in the wrong order (when xmllint is installed)", () => {
-    const broken = devXml.replace(
-      /(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/,
-      "$2\n  $1",
-    );
+    const broken = devXml.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, "$2\n  $1");
     expect(broken).not.toBe(devXml);
     const r = validate(broken, "broken.xml");
     if (!r.available) {

@@ -21,7 +21,10 @@ function sourceFiles(dir: string): string[] {
 /** Code without comments, so documentation may mention what the code must not do. */
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
 
-const files = sourceFiles(path.join(ROOT, "src")).map((f) => ({ rel: path.relative(ROOT, f).split(path.sep).join("/"), text: code(fs.readFileSync(f, "utf8")) }));
+const files = sourceFiles(path.join(ROOT, "src")).map((f) => ({
+  rel: path.relative(ROOT, f).split(path.sep).join("/"),
+  text: code(fs.readFileSync(f, "utf8")),
+}));
 
 describe("source: no network, no telemetry", () => {
   it("scans the whole source tree", () => {
@@ -31,9 +34,11 @@ describe("source: no network, no telemetry", () => {
 
   it("uses no network API except the demo's fetch of its own example workbook", () => {
     const uses = files.flatMap((f) =>
-      [...f.text.matchAll(/\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|\bnew\s+(XMLHttpRequest|WebSocket|EventSource)\b|from\s+["'](node:)?(http|https|net|tls|dgram)["']|require\(["'](node:)?(http|https|net|tls|dgram)["']\)/g)].map(
-        (m) => `${f.rel}: ${m[0]}`,
-      ),
+      [
+        ...f.text.matchAll(
+          /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|\bnew\s+(XMLHttpRequest|WebSocket|EventSource)\b|from\s+["'](node:)?(http|https|net|tls|dgram)["']|require\(["'](node:)?(http|https|net|tls|dgram)["']\)/g,
+        ),
+      ].map((m) => `${f.rel}: ${m[0]}`),
     );
     expect(uses).toEqual(["src/demo/session.ts: fetch("]);
     const demo = files.find((f) => f.rel === "src/demo/session.ts")!.text;
@@ -44,15 +49,22 @@ describe("source: no network, no telemetry", () => {
     const urls = files.flatMap((f) => [...f.text.matchAll(/\b(?:https?|wss?):\/\/[^\s"'`)<>]+/g)].map((m) => `${f.rel}: ${m[0]}`));
     // An OOXML namespace name (xmlns="http://schemas.openxmlformats.org/…") identifies the format; nothing fetches it.
     const namespace = (u: string) => /: http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main$/.test(u);
-    const other = urls.filter((u) => !/https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/.test(u) && !/https?:\/\/localhost/.test(u) && !namespace(u));
+    const other = urls.filter(
+      (u) =>
+        !/https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/.test(u) && !/https?:\/\/localhost/.test(u) && !namespace(u),
+    );
     expect(other).toEqual([]);
   });
 
   it("has no telemetry, analytics or crash-reporting dependency", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as Record<string, Record<string, string> | undefined>;
     const deps = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
-    expect(deps.filter((d) => /telemetry|insights|analytics|sentry|bugsnag|datadog|mixpanel|segment|amplitude|posthog|gtag|newrelic/i.test(d))).toEqual([]);
-    expect(files.filter((f) => /applicationinsights|appInsights|gtag\(|dataLayer|navigator\.sendBeacon/.test(f.text)).map((f) => f.rel)).toEqual([]);
+    expect(
+      deps.filter((d) => /telemetry|insights|analytics|sentry|bugsnag|datadog|mixpanel|segment|amplitude|posthog|gtag|newrelic/i.test(d)),
+    ).toEqual([]);
+    expect(
+      files.filter((f) => /applicationinsights|appInsights|gtag\(|dataLayer|navigator\.sendBeacon/.test(f.text)).map((f) => f.rel),
+    ).toEqual([]);
   });
 
   it("the webpack config gives the task pane the CSP that allows only Office.js's CDN", () => {

@@ -31,21 +31,25 @@ describe("extents are checked before reading, in the add-in", () => {
     ["A1 and XFD1048576 (16 384 × 1 048 576)", "XFD1048576", /1 048 576 rader/],
     ["A1 and P1048576 (16 × 1 048 576)", "P1048576", /1 048 576 rader/],
     ["A1 and XFD1000 (16 384 × 1 000, 16 million cells)", "XFD1000", /16 384 000 celler/],
-  ])("%s: one finding, the other sheets read, no value of the big sheet loaded", async (_name, corner, says) => {
-    const sim = await simWithCorner(corner);
-    const services = createServices(createExcelHost(sim), { now: NOW });
-    const t = Date.now();
-    const svar = await services.checkWorkbook(PERIOD);
-    if (!svar.ok) throw new Error(svar.message);
-    const storlek = svar.issues.filter((i) => i.code === STORLEK_OVER_GRANS);
-    expect(storlek).toHaveLength(1);
-    expect(storlek[0]).toMatchObject({ severity: "fel", sheet: "Stor", message: expect.stringMatching(says) });
-    expect(svar.rapporter.map((r) => r.kind)).toContain("forbrukningskvot");
-    const read = sim.runs[0];
-    expect(read.responseBytes.reduce((a, b) => a + b, 0)).toBeLessThan(200_000);
-    expect(read.syncs).toBeLessThanOrEqual(2);
-    expect(Date.now() - t).toBeLessThan(10_000);
-  }, 30_000);
+  ])(
+    "%s: one finding, the other sheets read, no value of the big sheet loaded",
+    async (_name, corner, says) => {
+      const sim = await simWithCorner(corner);
+      const services = createServices(createExcelHost(sim), { now: NOW });
+      const t = Date.now();
+      const svar = await services.checkWorkbook(PERIOD);
+      if (!svar.ok) throw new Error(svar.message);
+      const storlek = svar.issues.filter((i) => i.code === STORLEK_OVER_GRANS);
+      expect(storlek).toHaveLength(1);
+      expect(storlek[0]).toMatchObject({ severity: "fel", sheet: "Stor", message: expect.stringMatching(says) });
+      expect(svar.rapporter.map((r) => r.kind)).toContain("forbrukningskvot");
+      const read = sim.runs[0];
+      expect(read.responseBytes.reduce((a, b) => a + b, 0)).toBeLessThan(200_000);
+      expect(read.syncs).toBeLessThanOrEqual(2);
+      expect(Date.now() - t).toBeLessThan(10_000);
+    },
+    30_000,
+  );
 });
 
 describe("extents are checked before the dense grid is built, in the xlsx reader", () => {

@@ -17,7 +17,11 @@ const EXHAUSTIVE = process.env.RELIABILITY_EXHAUSTIVE === "1";
 const sheets = workbook();
 const plansA = runPipeline(sheets, DEFAULT_OPTIONS).plans;
 /** A second version of the output (another period), so "previous" and "new" differ in every report. */
-const plansB = runPipeline(sheets, { ...DEFAULT_OPTIONS, till: "2024-05-31" }).plans.map((p) => ({ ...p, key: plansA.find((a) => a.kind === p.kind)?.key ?? p.key, name: plansA.find((a) => a.kind === p.kind)?.name ?? p.name }));
+const plansB = runPipeline(sheets, { ...DEFAULT_OPTIONS, till: "2024-05-31" }).plans.map((p) => ({
+  ...p,
+  key: plansA.find((a) => a.kind === p.kind)?.key ?? p.key,
+  name: plansA.find((a) => a.kind === p.kind)?.name ?? p.name,
+}));
 
 let tagNo = 0;
 const host = (sim: ExcelSim) => createExcelHost(sim, { runTag: () => `f${++tagNo}` });
@@ -29,8 +33,15 @@ const host = (sim: ExcelSim) => createExcelHost(sim, { runTag: () => `f${++tagNo
 function outputValues(sim: ExcelSim, userIds: readonly string[]): Record<string, unknown> {
   const sheetsNow = sim.snapshot().sheets;
   const nameOf = new Map(sheetsNow.map((s) => [s.id, s.name]));
-  const deId = (v: unknown) => (typeof v === "string" && nameOf.has(v) ? `id→${nameOf.get(v)}` : typeof v === "string" && /^\{[0-9A-F-]+\}$/.test(v) ? "id→(saknas)" : v);
-  return Object.fromEntries(sheetsNow.filter((s) => !userIds.includes(s.id)).map((s) => [s.name, [s.visibility, s.values.map((r) => r.map(deId)), s.formulas]]));
+  const deId = (v: unknown) =>
+    typeof v === "string" && nameOf.has(v)
+      ? `id→${nameOf.get(v)}`
+      : typeof v === "string" && /^\{[0-9A-F-]+\}$/.test(v)
+        ? "id→(saknas)"
+        : v;
+  return Object.fromEntries(
+    sheetsNow.filter((s) => !userIds.includes(s.id)).map((s) => [s.name, [s.visibility, s.values.map((r) => r.map(deId)), s.formulas]]),
+  );
 }
 
 /** Operation boundaries to try for a sync of `ops` operations. */
@@ -43,7 +54,13 @@ async function withPrevious(plans: SheetPlan[] | null) {
   const sim = ExcelSim.fromSheets(structuredClone(sheets));
   const userIds = sim.snapshot().sheets.map((s) => s.id);
   if (plans) await host(sim).apply(plans);
-  return { sim, userIds, users: fingerprints(sim, userIds), outputs: outputValues(sim, userIds), ids: sim.snapshot().sheets.map((s) => s.id) };
+  return {
+    sim,
+    userIds,
+    users: fingerprints(sim, userIds),
+    outputs: outputValues(sim, userIds),
+    ids: sim.snapshot().sheets.map((s) => s.id),
+  };
 }
 
 describe("fault injection in the write of real pipeline output", () => {
@@ -66,10 +83,12 @@ describe("fault injection in the write of real pipeline output", () => {
         for (const n of boundaries(syncOps[k - 1])) {
           const t = await withPrevious(previous === "first write" ? null : plansA);
           t.sim.failOnSync(k, { afterOperations: n });
-          const failed = await host(t.sim).apply(plansB).then(
-            () => false,
-            (e: unknown) => (e as Error).message,
-          );
+          const failed = await host(t.sim)
+            .apply(plansB)
+            .then(
+              () => false,
+              (e: unknown) => (e as Error).message,
+            );
           tried++;
           const where = `sync ${k}, after ${n} operations`;
           expect({ where, temp: tempSheets(t.sim) }).toEqual({ where, temp: [] });
@@ -85,7 +104,10 @@ describe("fault injection in the write of real pipeline output", () => {
           }
         }
       }
-      if (process.env.FUZZ_REPORT === "1") process.stdout.write(`fault injection (${previous}): ${tried} points over ${syncOps.length} syncs (${syncOps.join(" + ")} operations): ${JSON.stringify(outcomes)}\n`);
+      if (process.env.FUZZ_REPORT === "1")
+        process.stdout.write(
+          `fault injection (${previous}): ${tried} points over ${syncOps.length} syncs (${syncOps.join(" + ")} operations): ${JSON.stringify(outcomes)}\n`,
+        );
       expect(outcomes.rolledBack).toBeGreaterThan(0);
       expect(tried).toBeGreaterThan(syncOps.length * 10);
     });
@@ -113,7 +135,12 @@ describe("fault injection in the write of real pipeline output", () => {
       for (const n of k === ops.length ? boundaries(ops[k - 1]).filter((x) => x > ops[k - 1] - 20) : [0, Math.floor(ops[k - 1] / 2)]) {
         const t = await fresh(true);
         t.sim.failOnSync(k, { afterOperations: n });
-        const failed = await chunked(t.sim).apply(bigPlans).then(() => false, () => true);
+        const failed = await chunked(t.sim)
+          .apply(bigPlans)
+          .then(
+            () => false,
+            () => true,
+          );
         tried++;
         const where = `sync ${k} of ${ops.length}, after ${n} operations`;
         expect({ where, temp: tempSheets(t.sim), users: fingerprints(t.sim, t.userIds) }).toEqual({ where, temp: [], users: t.users });
@@ -122,7 +149,10 @@ describe("fault injection in the write of real pipeline output", () => {
         outcomes.add(failed ? "rolled back" : "committed");
       }
     }
-    if (process.env.FUZZ_REPORT === "1") process.stdout.write(`fault injection (chunked write): ${ops.length} syncs (${ops.join(" + ")} operations), ${tried} points, ${[...outcomes].join(" / ")}\n`);
+    if (process.env.FUZZ_REPORT === "1")
+      process.stdout.write(
+        `fault injection (chunked write): ${ops.length} syncs (${ops.join(" + ")} operations), ${tried} points, ${[...outcomes].join(" / ")}\n`,
+      );
     expect([...outcomes].sort()).toEqual(["committed", "rolled back"]);
     for (const bytes of probe.sim.lastRun!.requestBytes) expect(bytes).toBeLessThanOrEqual(80_000);
   });
@@ -144,10 +174,12 @@ describe("fault injection in the write of real pipeline output", () => {
     for (const n of [0, 5, 20]) {
       const t = await withPrevious(plansA);
       t.sim.failOnSync(2, { afterOperations: n, runs: 2 });
-      const message = await host(t.sim).apply(plansB).then(
-        () => "",
-        (e: unknown) => (e as Error).message,
-      );
+      const message = await host(t.sim)
+        .apply(plansB)
+        .then(
+          () => "",
+          (e: unknown) => (e as Error).message,
+        );
       expect(message).toMatch(/Städningen misslyckades också.*~finsam-/);
       expect(fingerprints(t.sim, t.userIds)).toEqual(t.users);
     }

@@ -14,24 +14,29 @@ import { DEFAULT_OPTIONS, workbook } from "../fixtures/bad/build";
 describe("duplicate roles (generated)", () => {
   it("a copy of an amount column, anywhere after it, in Utfall or Budget: DUBBLETT_KOLUMN and neither column read", () => {
     fc.assert(
-      fc.property(fc.constantFrom("utfall" as const, "budget" as const), fc.nat(3), fc.double({ min: 0.5, max: 3, noNaN: true }), (which, gap, scale) => {
-        const amountCol = which === "utfall" ? 2 : 3;
-        const sheets = workbook({
-          [which]: (rows: (string | number | boolean | null)[][]) =>
-            rows.map((r, i) => {
-              const filler = Array.from({ length: gap }, (_, k) => (i === 0 ? `Anteckning ${k + 1}` : ""));
-              const v = r[amountCol];
-              return [...r, ...filler, i === 0 ? v : typeof v === "number" ? Math.round(v * scale) : v];
-            }),
-        });
-        const res = runPipeline(sheets, DEFAULT_OPTIONS);
-        const dup = res.issues.filter((i) => i.code === DUBBLETT_KOLUMN);
-        expect(dup).toHaveLength(1);
-        expect(dup[0].severity).toBe("fel");
-        expect(dup[0].sheet).toBe(which === "utfall" ? "Utfall" : "Budget");
-        if (which === "utfall") expect(res.base.utfall).toHaveLength(0);
-        else expect(res.base.budget.filter((b) => b.post === "Förvaltning")).toHaveLength(0);
-      }),
+      fc.property(
+        fc.constantFrom("utfall" as const, "budget" as const),
+        fc.nat(3),
+        fc.double({ min: 0.5, max: 3, noNaN: true }),
+        (which, gap, scale) => {
+          const amountCol = which === "utfall" ? 2 : 3;
+          const sheets = workbook({
+            [which]: (rows: (string | number | boolean | null)[][]) =>
+              rows.map((r, i) => {
+                const filler = Array.from({ length: gap }, (_, k) => (i === 0 ? `Anteckning ${k + 1}` : ""));
+                const v = r[amountCol];
+                return [...r, ...filler, i === 0 ? v : typeof v === "number" ? Math.round(v * scale) : v];
+              }),
+          });
+          const res = runPipeline(sheets, DEFAULT_OPTIONS);
+          const dup = res.issues.filter((i) => i.code === DUBBLETT_KOLUMN);
+          expect(dup).toHaveLength(1);
+          expect(dup[0].severity).toBe("fel");
+          expect(dup[0].sheet).toBe(which === "utfall" ? "Utfall" : "Budget");
+          if (which === "utfall") expect(res.base.utfall).toHaveLength(0);
+          else expect(res.base.budget.filter((b) => b.post === "Förvaltning")).toHaveLength(0);
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -69,12 +74,17 @@ const personnummer = fc
 describe("personnummer separator variants (generated)", () => {
   it("every variant, alone or inside text, is found and masked completely", () => {
     fc.assert(
-      fc.property(personnummer, fc.constantFrom("", "Anna ", "Deltagare: "), fc.constantFrom("", " (inskriven)", ", Uppsala"), (pnr, before, after) => {
-        const text = `${before}${pnr}${after}`;
-        expect(findPersonnummer(text)).not.toBeNull();
-        const masked = maskPersonnummer(text);
-        expect(masked).toBe(`${before}[personnummer dolt]${after}`);
-      }),
+      fc.property(
+        personnummer,
+        fc.constantFrom("", "Anna ", "Deltagare: "),
+        fc.constantFrom("", " (inskriven)", ", Uppsala"),
+        (pnr, before, after) => {
+          const text = `${before}${pnr}${after}`;
+          expect(findPersonnummer(text)).not.toBeNull();
+          const masked = maskPersonnummer(text);
+          expect(masked).toBe(`${before}[personnummer dolt]${after}`);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -100,11 +110,21 @@ const HOSTILE = [
 describe("control characters (generated)", () => {
   it("terminal text never carries a control, an escape or a bidi override, and keeps the ordinary text", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 6 }).map((s) => s.replace(/[\x00-\x1f\x7f-\x9f]/g, "x"))), { maxLength: 12 }), fc.string({ unit: "binary", maxLength: 20 }), (parts, any) => {
-        const out = terminalText(parts.join("") + any);
-        expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
-        expect(terminalText(out)).toBe(out);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(...HOSTILE),
+            fc.string({ maxLength: 6 }).map((s) => s.replace(/[\x00-\x1f\x7f-\x9f]/g, "x")),
+          ),
+          { maxLength: 12 },
+        ),
+        fc.string({ unit: "binary", maxLength: 20 }),
+        (parts, any) => {
+          const out = terminalText(parts.join("") + any);
+          expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+          expect(terminalText(out)).toBe(out);
+        },
+      ),
       { numRuns: 300 },
     );
     expect(terminalText("Jobb\x1b]52;c;AAAA\x07centrum\u202E")).toBe("Jobbcentrum");
@@ -113,12 +133,18 @@ describe("control characters (generated)", () => {
   it("text written to a workbook never holds a character XML forbids, and decodes back to the original", () => {
     const decode = (s: string) => s.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 30 }), fc.constantFrom("\uFFFF", "\uFFFE", "\x1b", "\x00", "\ud800", "\udc00"), (s, bad) => {
-        const text = (s + bad + s).replace(/_x[0-9A-Fa-f]{4}_/g, "");
-        const safe = xmlSafeText(text);
-        expect(safe).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
-        expect(decode(safe)).toBe(text);
-      }),
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 30 }),
+        fc.constantFrom("\uFFFF", "\uFFFE", "\x1b", "\x00", "\ud800", "\udc00"),
+        (s, bad) => {
+          const text = (s + bad + s).replace(/_x[0-9A-Fa-f]{4}_/g, "");
+          const safe = xmlSafeText(text);
+          expect(safe).not.toMatch(
+            /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+          );
+          expect(decode(safe)).toBe(text);
+        },
+      ),
       { numRuns: 300 },
     );
   });

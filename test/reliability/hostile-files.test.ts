@@ -141,14 +141,30 @@ describe("9 · files that are not .xlsx: named, with how to convert", () => {
     ["en .xls (Excel 97–2003)", () => oleFile(["Root Entry", "Workbook", "SummaryInformation"]), /äldre Excel-formatet \(\.xls/],
     ["en lösenordsskyddad arbetsbok", () => oleFile(["Root Entry", "EncryptionInfo", "EncryptedPackage"]), /lösenordsskyddad/],
     ["ett Word-dokument (.doc) med .xlsx-namn", () => oleFile(["Root Entry", "WordDocument"]), /Word-dokument \(\.doc\)/],
-    ["ett .ods-kalkylblad", () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" }), /OpenDocument.*\.ods/],
-    ["ett .docx med .xlsx-namn", () => zipOf({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }), /Word-dokument \(\.docx\)/],
+    [
+      "ett .ods-kalkylblad",
+      () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" }),
+      /OpenDocument.*\.ods/,
+    ],
+    [
+      "ett .docx med .xlsx-namn",
+      () => zipOf({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }),
+      /Word-dokument \(\.docx\)/,
+    ],
     ["en tom zip-fil", () => new Uint8Array([0x50, 0x4b, 5, 6, ...new Array<number>(18).fill(0)]), /tom zip-fil/],
     ["en tom fil", () => new Uint8Array(0), /är tom \(0 byte\)/],
     ["slumpdata", () => new Uint8Array(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 251 || 1)), /ingen Excel-arbetsbok/],
-    ["en CSV-fil med .xlsx-namn", () => new Uint8Array(Buffer.from("Post;Period;Utfall\nJobbcentrum;2024-Q1;500\n")), /textfil \(t\.ex\. CSV\)/],
+    [
+      "en CSV-fil med .xlsx-namn",
+      () => new Uint8Array(Buffer.from("Post;Period;Utfall\nJobbcentrum;2024-Q1;500\n")),
+      /textfil \(t\.ex\. CSV\)/,
+    ],
     ["en PDF", () => new Uint8Array(Buffer.from("%PDF-1.7\n%âãÏÓ\n1 0 obj\n")), /PDF-fil/],
-    ["en HTML-export med .xls-namn", () => new Uint8Array(Buffer.from("<html><body><table><tr><td>1</td></tr></table></body></html>")), /webbsida \(HTML\)/],
+    [
+      "en HTML-export med .xls-namn",
+      () => new Uint8Array(Buffer.from("<html><body><table><tr><td>1</td></tr></table></body></html>")),
+      /webbsida \(HTML\)/,
+    ],
   ];
   it.each(cases)("%s", async (_name, build, says) => {
     await refused(file("indata.xlsx", await build()), says);
@@ -190,7 +206,10 @@ describe("6 · parts the copy loses are named; a sheet under an odd part name is
       '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"><x14:sparklineGroups><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>Utfall!C2:C8</xm:f><xm:sqref>E1</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>' +
       '<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"><x14:conditionalFormattings><x14:conditionalFormatting><x14:cfRule type="dataBar"><x14:dataBar/></x14:cfRule></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>';
     const base = await cleanXlsx((wb) => wb.addWorksheet("Diagram").addRow([1, 2, 3]));
-    const input = file("spark.xlsx", await editZip(base, (zip) => void zip.file("xl/worksheets/sheet5.xml", sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', ext))));
+    const input = file(
+      "spark.xlsx",
+      await editZip(base, (zip) => void zip.file("xl/worksheets/sheet5.xml", sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', ext))),
+    );
     const r = await rapport(input);
     expect(r.out).toContain("miniatyrdiagram (sparklines)");
     expect(r.out).toContain("datastaplar");
@@ -224,7 +243,10 @@ describe("7 · hostile text", () => {
   });
 
   it("_xFFFF_ in a cell gives a copy that can be read back, with the text unchanged", async () => {
-    const input = file("xffff.xlsx", await cleanXlsx((wb) => (wb.getWorksheet("Insatser")!.getCell("G2").value = "Not _xFFFF_ och _x001B_")));
+    const input = file(
+      "xffff.xlsx",
+      await cleanXlsx((wb) => (wb.getWorksheet("Insatser")!.getCell("G2").value = "Not _xFFFF_ och _x001B_")),
+    );
     const r = await rapport(input);
     expect(r.code).toBe(0);
     const back = await loadWorkbook(readFileSync(join(dir, "ut.xlsx")));
@@ -233,25 +255,38 @@ describe("7 · hostile text", () => {
 });
 
 describe("4 · personnummer in any spelling never leave the pipeline", () => {
-  const variants = ["121212–1212", "121212\u20111212", "121212\u00A01212", "121212 - 1212", "121212_1212", "121212/1212", "１２１２１２－１２１２", "12 12 12-1212"];
-  it.each(variants)("%j in a post, a sheet name and an insats reaches no terminal, JSON or report sheet", async (pnr) => {
-    const input = file(
-      "pnr.xlsx",
-      await cleanXlsx((wb) => {
-        wb.getWorksheet("Utfall")!.getCell("A2").value = `Anna ${pnr}`;
-        wb.getWorksheet("Insatser")!.getCell("A2").value = `Jobbcentrum ${pnr}`;
-        wb.addWorksheet(pnr.replace(/[/]/g, "-")).addRow(["Anteckning", pnr]);
-      }),
-    );
-    const r = await rapport(input, ["--json", join(dir, "r.json")]);
-    const json = readFileSync(join(dir, "r.json"), "utf8");
-    const sheets = await readWorkbookXlsx(readFileSync(join(dir, "ut.xlsx")), { includeOwnOutput: true });
-    const own = sheets.filter((s) => !["Insatser", "Budget", "Utfall", "Inställningar"].includes(s.name) && !/1212|１２/.test(s.name));
-    const reportText = own.flatMap((s) => s.values.flat().map(String)).join("\n");
-    for (const text of [r.out, r.err, JSON.parse(json) && JSON.stringify(JSON.parse(json)), reportText]) {
-      expect(text).not.toMatch(/12\D{0,3}12\D{0,3}12\D{0,3}1212|１２１２/);
-    }
-  }, 20_000);
+  const variants = [
+    "121212–1212",
+    "121212\u20111212",
+    "121212\u00A01212",
+    "121212 - 1212",
+    "121212_1212",
+    "121212/1212",
+    "１２１２１２－１２１２",
+    "12 12 12-1212",
+  ];
+  it.each(variants)(
+    "%j in a post, a sheet name and an insats reaches no terminal, JSON or report sheet",
+    async (pnr) => {
+      const input = file(
+        "pnr.xlsx",
+        await cleanXlsx((wb) => {
+          wb.getWorksheet("Utfall")!.getCell("A2").value = `Anna ${pnr}`;
+          wb.getWorksheet("Insatser")!.getCell("A2").value = `Jobbcentrum ${pnr}`;
+          wb.addWorksheet(pnr.replace(/[/]/g, "-")).addRow(["Anteckning", pnr]);
+        }),
+      );
+      const r = await rapport(input, ["--json", join(dir, "r.json")]);
+      const json = readFileSync(join(dir, "r.json"), "utf8");
+      const sheets = await readWorkbookXlsx(readFileSync(join(dir, "ut.xlsx")), { includeOwnOutput: true });
+      const own = sheets.filter((s) => !["Insatser", "Budget", "Utfall", "Inställningar"].includes(s.name) && !/1212|１２/.test(s.name));
+      const reportText = own.flatMap((s) => s.values.flat().map(String)).join("\n");
+      for (const text of [r.out, r.err, JSON.parse(json) && JSON.stringify(JSON.parse(json)), reportText]) {
+        expect(text).not.toMatch(/12\D{0,3}12\D{0,3}12\D{0,3}1212|１２１２/);
+      }
+    },
+    20_000,
+  );
 });
 
 describe("8 · odd workbooks", () => {
@@ -264,7 +299,10 @@ describe("8 · odd workbooks", () => {
   });
 
   it("an uncalculated formula is a fel saying to open and save in Excel, never an utfall of 0", async () => {
-    const input = file("ej-beraknad.xlsx", await cleanXlsx((wb) => (wb.getWorksheet("Utfall")!.getCell("C2").value = { formula: "400+100" } as ExcelJS.CellFormulaValue)));
+    const input = file(
+      "ej-beraknad.xlsx",
+      await cleanXlsx((wb) => (wb.getWorksheet("Utfall")!.getCell("C2").value = { formula: "400+100" } as ExcelJS.CellFormulaValue)),
+    );
     const r = await rapport(input, ["--json", join(dir, "r.json")]);
     expect(r.code).toBe(1);
     expect(r.out).toContain("Utfall!C2: Formeln =400+100 saknar beräknat värde — öppna och spara arbetsboken i Excel");

@@ -28,17 +28,23 @@ const STEPS: Step[] = [
   ["Skapa rapporter, bara några rapporter", (r) => ok(r.services.writeReports({ ...PERIOD, reports: ["forbrukningskvot", "bidrag"] }))],
   ["Kontrollera rekvisitioner", (r) => ok(r.services.checkRekvisitioner(PERIOD))],
   ["Spara och läs valen", async (r) => r.services.readChoices().then(async (v) => (v ? r.services.saveChoices(v) : false))],
-  ["Läs mappningen och skapa mallar som saknas", async (r) => {
-    const m = createMappingService(r.host, null, { now: NOW });
-    await ok(m.readMapping());
-    return ok(m.writeTemplates());
-  }],
-  ["Nästa år: skriv ett scenario", async (r) => {
-    const n = createNastaArService(r.host, { now: NOW });
-    const modell = await n.readModel();
-    if (!modell.ok) throw new Error(`readModel: ${modell.message}`);
-    return ok(n.writeScenario(modell, { name: "Prövning", levers: [] }));
-  }],
+  [
+    "Läs mappningen och skapa mallar som saknas",
+    async (r) => {
+      const m = createMappingService(r.host, null, { now: NOW });
+      await ok(m.readMapping());
+      return ok(m.writeTemplates());
+    },
+  ],
+  [
+    "Nästa år: skriv ett scenario",
+    async (r) => {
+      const n = createNastaArService(r.host, { now: NOW });
+      const modell = await n.readModel();
+      if (!modell.ok) throw new Error(`readModel: ${modell.message}`);
+      return ok(n.writeScenario(modell, { name: "Prövning", levers: [] }));
+    },
+  ],
   ["Visa cell (Utfall!C46)", (r) => r.services.selectIssueCell("Utfall", "C46")],
   ["Visa cell på ett blad som inte finns", (r) => r.services.selectIssueCell("Finns inte", "A1")],
   [
@@ -79,14 +85,21 @@ describe("never lose data: every user sheet is identical after every kind of run
     }
     // The user's own "Förbrukningskvot 2024-06-30" stayed; the add-in wrote its report beside it.
     const names = r.sim.sheetNames();
-    expect(names.filter((n) => n.startsWith("Förbrukningskvot 2024-06-30"))).toEqual(["Förbrukningskvot 2024-06-30", "Förbrukningskvot 2024-06-30 (2)"]);
+    expect(names.filter((n) => n.startsWith("Förbrukningskvot 2024-06-30"))).toEqual([
+      "Förbrukningskvot 2024-06-30",
+      "Förbrukningskvot 2024-06-30 (2)",
+    ]);
     expect(r.sim.sheet("Förbrukningskvot 2024-06-30")?.values[0][0]).toBe("Min egen kvottabell");
   });
 
   it("the fingerprint notices a one-cell change to a value, a formula or a number format", async () => {
     const r = await rig();
     const before = fingerprints(r.sim, r.userIds);
-    for (const change of [(ws: ExcelWs) => void (ws.getRange("B2").values = [[1201]]), (ws: ExcelWs) => void (ws.getRange("C2").formulas = [["=B2*3"]]), (ws: ExcelWs) => void (ws.getRange("B2").numberFormat = [["0.00"]])]) {
+    for (const change of [
+      (ws: ExcelWs) => void (ws.getRange("B2").values = [[1201]]),
+      (ws: ExcelWs) => void (ws.getRange("C2").formulas = [["=B2*3"]]),
+      (ws: ExcelWs) => void (ws.getRange("B2").numberFormat = [["0.00"]]),
+    ]) {
       await r.sim.run(async (ctx) => {
         change(ctx.workbook.worksheets.getItem("Anteckningar"));
         await ctx.sync();

@@ -51,7 +51,11 @@ describe("payloads under Excel on the web's 5 MB limit", () => {
 
   it("a text-heavy sheet (12 000 rows × 10 cells of ~85 characters, 11 MB) is still read: refused chunks are split until they fit", async () => {
     const text = "Kommentar om deltagarens försörjning vid inskrivning och den fortsatta planeringen";
-    const notes: RawSheet = { name: "Anteckningar", origin: { row: 0, col: 0 }, values: Array.from({ length: 12_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => `${text} ${r}-${c}`)) };
+    const notes: RawSheet = {
+      name: "Anteckningar",
+      origin: { row: 0, col: 0 },
+      values: Array.from({ length: 12_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => `${text} ${r}-${c}`)),
+    };
     const sim = simOf([...workbook(), notes]);
     const sheets = await createExcelHost(sim).readSheets();
     const read = sheets.find((x) => x.name === "Anteckningar")!;
@@ -63,7 +67,12 @@ describe("payloads under Excel on the web's 5 MB limit", () => {
   }, 60_000);
 
   it("an output of more than 5 MB (a Valideringsrapport of 30 000 issues) is written in syncs of at most 4 MB", async () => {
-    const sheets = workbook({ utfall: (rows) => [...rows, ...Array.from({ length: 30_000 }, (_, i) => ["Jobbcentrum", "2024-Q1", `ca ${i} kr att räkna om i efterhand`])] });
+    const sheets = workbook({
+      utfall: (rows) => [
+        ...rows,
+        ...Array.from({ length: 30_000 }, (_, i) => ["Jobbcentrum", "2024-Q1", `ca ${i} kr att räkna om i efterhand`]),
+      ],
+    });
     const sim = simOf(sheets);
     const host = createExcelHost(sim);
     const services = createServices(host, { now: NOW });
@@ -78,14 +87,22 @@ describe("payloads under Excel on the web's 5 MB limit", () => {
   }, 60_000);
 
   it("a sheet beyond 200 000 rows gets STORLEK_OVER_GRANS with a clear message and is left out; the rest still runs", async () => {
-    const big: RawSheet = { name: "Logg", origin: { row: 0, col: 0 }, values: Array.from({ length: MAX_RADER + 1 }, (_, i) => [i === 0 ? "Händelse" : `rad ${i}`]) };
+    const big: RawSheet = {
+      name: "Logg",
+      origin: { row: 0, col: 0 },
+      values: Array.from({ length: MAX_RADER + 1 }, (_, i) => [i === 0 ? "Händelse" : `rad ${i}`]),
+    };
     const sim = simOf([...workbook(), big]);
     const services = createServices(createExcelHost(sim), { now: NOW });
     const t = Date.now();
     const svar = await services.checkWorkbook(PERIOD);
     if (!svar.ok) throw new Error(svar.message);
     const storlek = svar.issues.find((i) => i.code === STORLEK_OVER_GRANS);
-    expect(storlek).toMatchObject({ severity: "fel", sheet: "Logg", message: expect.stringMatching(/200 001 rader.*gränsen är 200 000 rader/) });
+    expect(storlek).toMatchObject({
+      severity: "fel",
+      sheet: "Logg",
+      message: expect.stringMatching(/200 001 rader.*gränsen är 200 000 rader/),
+    });
     expect(svar.rapporter.map((r) => r.kind)).toContain("forbrukningskvot");
     expect(Date.now() - t).toBeLessThan(20_000);
     expect(bytesOf(sim).refused).toBeLessThanOrEqual(1);

@@ -26,11 +26,15 @@ const OPTIONS: PipelineOptions = { fran: "2024-01-01", till: "2024-06-30", idag:
 function withPersonnummer(): RawSheet[] {
   let k = 0;
   return exempelSheets(true).map((s) => {
-    const insatsCol = s.values.slice(0, 6).map((r) => r.findIndex((v) => v === "Insats")).find((c) => c >= 0);
+    const insatsCol = s.values
+      .slice(0, 6)
+      .map((r) => r.findIndex((v) => v === "Insats"))
+      .find((c) => c >= 0);
     const values = s.values.map((row, r) =>
       row.map((v, c): CellValue => {
         if (r < 4) return v;
-        if (s.name.startsWith("Deltagare") && c === 0 && typeof v === "string") return k++ % 2 ? PNR_NUMBERS[k % 2] : PNR_TEXT[k % PNR_TEXT.length];
+        if (s.name.startsWith("Deltagare") && c === 0 && typeof v === "string")
+          return k++ % 2 ? PNR_NUMBERS[k % 2] : PNR_TEXT[k % PNR_TEXT.length];
         if (c === insatsCol && typeof v === "string" && v !== "") return `${v} ${PNR_TEXT[0]}`;
         if (typeof v === "string" && v !== "" && ++k % 3 === 0) return `${v} ${PNR_TEXT[k % PNR_TEXT.length]}`;
         return v;
@@ -65,12 +69,16 @@ describe("personnummer never reach an output", () => {
       expect(findPersonnummerInText(JSON.stringify(r.results))).toBeNull();
       expect(r.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["DELT_PERSONNUMMER", "PERSONNUMMER_DOLT"]));
 
-      const sim = ExcelSim.fromSheets(sheets.map((s) => ({ name: s.name, values: s.values, formulas: s.formulas, numberFormats: s.numberFormats })));
+      const sim = ExcelSim.fromSheets(
+        sheets.map((s) => ({ name: s.name, values: s.values, formulas: s.formulas, numberFormats: s.numberFormats })),
+      );
       const userIds = new Set(sim.snapshot().sheets.map((s) => s.id));
       await createExcelHost(sim).apply(r.plans);
       const written = sim.snapshot().sheets.filter((s) => !userIds.has(s.id));
       expect(written.length).toBe(r.plans.length + 1); // + the register
-      const leaks = written.flatMap((s) => s.values.flatMap((row, i) => row.map((v, j) => [s.name, i, j, v] as const))).filter(([, , , v]) => findPersonnummer(v) && !(typeof v === "number"));
+      const leaks = written
+        .flatMap((s) => s.values.flatMap((row, i) => row.map((v, j) => [s.name, i, j, v] as const)))
+        .filter(([, , , v]) => findPersonnummer(v) && !(typeof v === "number"));
       expect(leaks).toEqual([]);
     });
   }
@@ -126,10 +134,17 @@ function publicationLeaks(p: SheetPlan, t: number): string[] {
     const col = (name: string) => header.findIndex((h) => h === name);
     for (let r = r1 + 1; r <= r2; r++)
       for (let c = c1; c + 2 <= c2; c++)
-        if (/(^| )K$/.test(header[c]) && /(^| )M$/.test(header[c + 1]) && /S:a$|Totalt$/.test(header[c + 2])) relations.push([[r, c, 1], [r, c + 1, 1], [r, c + 2, -1]]);
+        if (/(^| )K$/.test(header[c]) && /(^| )M$/.test(header[c + 1]) && /S:a$|Totalt$/.test(header[c + 2]))
+          relations.push([
+            [r, c, 1],
+            [r, c + 1, 1],
+            [r, c + 2, -1],
+          ]);
     const totalRow = /^(Totalt|Summa|S:a)/.test(String(g[r2][c1])) ? r2 : -1;
-    if (totalRow > 0) for (const c of counts) relations.push([...Array.from({ length: r2 - r1 - 1 }, (_, i): [number, number, number] => [r1 + 1 + i, c, 1]), [r2, c, -1]]);
-    for (let changed = true; changed; ) {
+    if (totalRow > 0)
+      for (const c of counts)
+        relations.push([...Array.from({ length: r2 - r1 - 1 }, (_, i): [number, number, number] => [r1 + 1 + i, c, 1]), [r2, c, -1]]);
+    for (let changed = true; changed;) {
       changed = false;
       for (const rel of relations) {
         const unknown = rel.filter(([r, c]) => !known.has(cell(r, c)));
@@ -142,7 +157,10 @@ function publicationLeaks(p: SheetPlan, t: number): string[] {
       // shares: "Andel X" = "Arbete/studier X" / "Avslutade X"; "Andel inkl. X" = "Inkl. sökande X" / "Avslutade X"
       for (let r = r1 + 1; r <= r2; r++)
         for (const kon of ["K", "M", "S:a"])
-          for (const [share, num] of [[`Andel ${kon}`, `Arbete/studier ${kon}`], [`Andel inkl. ${kon}`, `Inkl. sökande ${kon}`]]) {
+          for (const [share, num] of [
+            [`Andel ${kon}`, `Arbete/studier ${kon}`],
+            [`Andel inkl. ${kon}`, `Inkl. sökande ${kon}`],
+          ]) {
             const [cs, cn, cd] = [col(share), col(num), col(`Avslutade ${kon}`)];
             const a = g[r][cs];
             if (cs < 0 || cn < 0 || cd < 0 || typeof a !== "number") continue;
@@ -155,7 +173,8 @@ function publicationLeaks(p: SheetPlan, t: number): string[] {
     }
     for (const [key, v] of known) {
       const [r, c] = key.split(",").map(Number);
-      if (hidden(g[r][c]) && v >= 1 && v < t) out.push(`${table.name} ${header[c]} row ${r + 1}: the hidden ${g[r][c]} can be derived as ${v}`);
+      if (hidden(g[r][c]) && v >= 1 && v < t)
+        out.push(`${table.name} ${header[c]} row ${r + 1}: the hidden ${g[r][c]} can be derived as ${v}`);
     }
   }
   return out;
@@ -171,7 +190,11 @@ describe("Publicering is applied to every table meant for publication", () => {
     for (const threshold of [5, 3]) {
       it(`${name}, threshold ${threshold}`, () => {
         const g = make();
-        const r = runPipeline(g.sheets, { fran: g.fran, till: g.till, idag: "2024-11-24", publicering: { threshold } }, { modules: ALL_MODULES });
+        const r = runPipeline(
+          g.sheets,
+          { fran: g.fran, till: g.till, idag: "2024-11-24", publicering: { threshold } },
+          { modules: ALL_MODULES },
+        );
         const plan = r.plans.find((p) => p.kind === "deltagare");
         expect(plan).toBeDefined();
         expect(plan!.tables!.length).toBeGreaterThanOrEqual(6);
@@ -182,7 +205,13 @@ describe("Publicering is applied to every table meant for publication", () => {
         for (const t of (r.results.deltagare as { tabeller: { kolumner: string[]; rader: unknown[][] }[] }).tabeller) {
           t.rader.forEach((row) =>
             row.forEach((v, c) => {
-              if (/( K| M| S:a|Totalt)$|^(K|M|Totalt)$/.test(t.kolumner[c]) && !/^Andel/.test(t.kolumner[c]) && typeof v === "number" && Number.isInteger(v)) expect([t.kolumner[c], v >= 1 && v < threshold]).toEqual([t.kolumner[c], false]);
+              if (
+                /( K| M| S:a|Totalt)$|^(K|M|Totalt)$/.test(t.kolumner[c]) &&
+                !/^Andel/.test(t.kolumner[c]) &&
+                typeof v === "number" &&
+                Number.isInteger(v)
+              )
+                expect([t.kolumner[c], v >= 1 && v < threshold]).toEqual([t.kolumner[c], false]);
             }),
           );
         }
@@ -195,8 +224,17 @@ describe("Publicering is applied to every table meant for publication", () => {
     for (let seed = 1; seed <= 20; seed++) {
       const g = generateDeltagare(30 + ((seed * 37) % 170), 100 + seed);
       for (const threshold of [5, 3]) {
-        const r = runPipeline(g.sheets, { fran: g.fran, till: g.till, idag: "2024-11-24", publicering: { threshold } }, { modules: ALL_MODULES });
-        leaks.push(...publicationLeaks(r.plans.find((p) => p.kind === "deltagare")!, threshold).map((l) => `seed ${seed}, t ${threshold}: ${l}`));
+        const r = runPipeline(
+          g.sheets,
+          { fran: g.fran, till: g.till, idag: "2024-11-24", publicering: { threshold } },
+          { modules: ALL_MODULES },
+        );
+        leaks.push(
+          ...publicationLeaks(
+            r.plans.find((p) => p.kind === "deltagare")!,
+            threshold,
+          ).map((l) => `seed ${seed}, t ${threshold}: ${l}`),
+        );
       }
     }
     expect(leaks).toEqual([]);
@@ -204,7 +242,11 @@ describe("Publicering is applied to every table meant for publication", () => {
 
   it("the checker itself finds a leak: a shown 3 and a lone hidden cell are reported", () => {
     const g = generateUppsala2021();
-    const plan = runPipeline(g.sheets, { fran: g.fran, till: g.till, idag: "2024-11-24", publicering: { threshold: 5 } }, { modules: ALL_MODULES }).plans.find((p) => p.kind === "deltagare")!;
+    const plan = runPipeline(
+      g.sheets,
+      { fran: g.fran, till: g.till, idag: "2024-11-24", publicering: { threshold: 5 } },
+      { modules: ALL_MODULES },
+    ).plans.find((p) => p.kind === "deltagare")!;
     const broken: SheetPlan = { ...plan, rows: plan.rows.map((row) => row.map((c) => (c === "<5" ? 3 : c))) };
     expect(publicationLeaks(broken, 5).length).toBeGreaterThan(0);
   });

@@ -26,12 +26,38 @@ export async function exampleSheets(): Promise<SimSheetData[]> {
 export const USER_EXTRAS: SheetInit[] = [
   {
     name: "Anteckningar",
-    values: [["Att göra", "Belopp", "Summa"], ["Ring Bryggan", 1200, 2400], ["Fråga om #REF!", "#REF!", null]],
-    formulas: [[null, null, null], [null, null, "=B2*2"], [null, null, null]],
-    numberFormats: [[null, null, null], [null, "#,##0", "#,##0 \"kr\""], [null, null, null]],
+    values: [
+      ["Att göra", "Belopp", "Summa"],
+      ["Ring Bryggan", 1200, 2400],
+      ["Fråga om #REF!", "#REF!", null],
+    ],
+    formulas: [
+      [null, null, null],
+      [null, null, "=B2*2"],
+      [null, null, null],
+    ],
+    numberFormats: [
+      [null, null, null],
+      [null, "#,##0", '#,##0 "kr"'],
+      [null, null, null],
+    ],
   },
-  { name: "Gammal budget", values: [["Post", "Budget 2019"], ["Förvaltning", 3100000]], visibility: "Hidden" },
-  { name: "Intern", values: [["Nyckel", "Värde"], ["x", 1]], visibility: "VeryHidden" },
+  {
+    name: "Gammal budget",
+    values: [
+      ["Post", "Budget 2019"],
+      ["Förvaltning", 3100000],
+    ],
+    visibility: "Hidden",
+  },
+  {
+    name: "Intern",
+    values: [
+      ["Nyckel", "Värde"],
+      ["x", 1],
+    ],
+    visibility: "VeryHidden",
+  },
   { name: "Förbrukningskvot 2024-06-30", values: [["Min egen kvottabell"], ["Jobbcentrum", 0.72]], numberFormats: [[null], [null, "0%"]] },
 ];
 
@@ -68,5 +94,8 @@ export function tempSheets(sim: ExcelSim): string[] {
 
 /** Ids of the sheets that are not the user's (the add-in's output and its register). */
 export function outputIds(r: Rig): string[] {
-  return r.sim.snapshot().sheets.map((s) => s.id).filter((id) => !r.userIds.includes(id));
+  return r.sim
+    .snapshot()
+    .sheets.map((s) => s.id)
+    .filter((id) => !r.userIds.includes(id));
 }

@@ -19,7 +19,9 @@ import { syncSummary, strings } from "../../src/taskpane/strings";
  */
 
 const THROWN: unknown[] = [
-  new Error("Can't find end of central directory : is this a zip file ? If it is, see https://stuk.github.io/jszip/documentation/howto/read_zip.html"),
+  new Error(
+    "Can't find end of central directory : is this a zip file ? If it is, see https://stuk.github.io/jszip/documentation/howto/read_zip.html",
+  ),
   new TypeError("Cannot read properties of undefined (reading 'map')"),
   new RangeError("Invalid array length"),
   new SyntaxError("Unexpected token < in JSON at position 0"),
@@ -40,7 +42,9 @@ function expectSwedish(text: string, where: string): void {
 
 describe("the English check itself", () => {
   it("finds English library text, identifiers and web addresses", () => {
-    expect(englishIn("Can't find end of central directory : is this a zip file ?")).toEqual(expect.arrayContaining(["Can't", "find", "end", "central", "directory", "file"]));
+    expect(englishIn("Can't find end of central directory : is this a zip file ?")).toEqual(
+      expect.arrayContaining(["Can't", "find", "end", "central", "directory", "file"]),
+    );
     expect(englishIn("Excel-anrop (sync): 2")).toEqual(["sync"]);
     expect(englishIn("se https://example.com")).toEqual(["webbadress"]);
     expect(englishIn("fel (ItemNotFound)")).toEqual(["ItemNotFound"]);
@@ -71,10 +75,24 @@ describe("every failure path speaks Swedish", () => {
 
   it.each(THROWN.map((e, i) => [i, e]))("thrown #%i inside a report module → the Valideringsrapport's fel", (_i, e) => {
     const sheets: RawSheet[] = [];
-    const res = runPipeline(sheets, { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-01" }, {
-      modules: [{ kind: "x", label: "Testrapporten", run: () => { throw e; } }] as never,
-      parseBase: () => { throw e; },
-    });
+    const res = runPipeline(
+      sheets,
+      { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-01" },
+      {
+        modules: [
+          {
+            kind: "x",
+            label: "Testrapporten",
+            run: () => {
+              throw e;
+            },
+          },
+        ] as never,
+        parseBase: () => {
+          throw e;
+        },
+      },
+    );
     const fel = res.issues.filter((i) => i.code === "INTERNT_FEL");
     expect(fel.length).toBeGreaterThan(0);
     for (const i of fel) expectSwedish(i.message, "pipeline INTERNT_FEL");

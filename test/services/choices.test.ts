@@ -27,7 +27,11 @@ describe("remembered choices", () => {
   });
 
   it("starts from the example's period end or the last completed quarter, every report, no Publicering", () => {
-    expect(defaultChoices("2024-11-24", "2024-06-30")).toEqual({ period: { typ: "halvar", ar: 2024, nr: 1 }, avvalda: [], publicering: null });
+    expect(defaultChoices("2024-11-24", "2024-06-30")).toEqual({
+      period: { typ: "halvar", ar: 2024, nr: 1 },
+      avvalda: [],
+      publicering: null,
+    });
     expect(defaultChoices("2025-02-10")).toEqual({ period: { typ: "helar", ar: 2024 }, avvalda: [], publicering: null });
     expect(defaultChoices("2024-11-24", "inte ett datum").period).toEqual({ typ: "datum", fran: "2024-01-01", till: "2024-09-30" });
   });

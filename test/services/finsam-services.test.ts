@@ -91,8 +91,16 @@ describe("createServices with a fake host", () => {
     const { host } = fakeHost();
     const events: string[] = [];
     const s = createServices(
-      { ...host, readSheets: async () => (events.push("read"), host.readSheets()), apply: async (pl) => (events.push("apply"), host.apply(pl)) },
-      { runPipeline: (sh, o) => (events.push("pipeline"), fakePipeline().run(sh, o)), now, yieldToUi: async () => void events.push("yield") },
+      {
+        ...host,
+        readSheets: async () => (events.push("read"), host.readSheets()),
+        apply: async (pl) => (events.push("apply"), host.apply(pl)),
+      },
+      {
+        runPipeline: (sh, o) => (events.push("pipeline"), fakePipeline().run(sh, o)),
+        now,
+        yieldToUi: async () => void events.push("yield"),
+      },
     );
     const progress = (p: { step: string; index: number; total: number }) => events.push(`${p.index}/${p.total} ${p.step}`);
     await s.writeReports(period, progress);
@@ -108,12 +116,23 @@ describe("createServices with a fake host", () => {
   it("checkRekvisitioner runs only the Rekvisitionskontroll and lists the verdicts", async () => {
     const { host, calls } = fakeHost();
     const rad = (bedomning: string, sheet: string, range: string) => ({
-      bedomning, insats: "Jobbcentrum", insatsId: "Jobbcentrum", period: "2024-Q1", sheet, cell: range.split(":")[0], range,
-      anmarkningar: bedomning === "Godkänd" ? [] : [{ severity: "fel", code: "REKV_DUBBLETT", sheet, cell: "A5", message: "Fel i rekvisitionen." }],
-      attBetala: bedomning === "Godkänd" ? 100 : 0, belopp: 100,
+      bedomning,
+      insats: "Jobbcentrum",
+      insatsId: "Jobbcentrum",
+      period: "2024-Q1",
+      sheet,
+      cell: range.split(":")[0],
+      range,
+      anmarkningar:
+        bedomning === "Godkänd" ? [] : [{ severity: "fel", code: "REKV_DUBBLETT", sheet, cell: "A5", message: "Fel i rekvisitionen." }],
+      attBetala: bedomning === "Godkänd" ? 100 : 0,
+      belopp: 100,
     });
     // Only the fields rekvisitionSvar reads (rader, kallor); the fake stands in for a real Rekvisitionskontroll.
-    const result = { rader: [rad("Godkänd", "Rekvisitioner", "A4:G4"), rad("Åtgärd krävs", "Rekvisitioner", "A5:G5")], kallor: ["Rekvisitioner"] } as unknown as RekvisitionskontrollResultat;
+    const result = {
+      rader: [rad("Godkänd", "Rekvisitioner", "A4:G4"), rad("Åtgärd krävs", "Rekvisitioner", "A5:G5")],
+      kallor: ["Rekvisitioner"],
+    } as unknown as RekvisitionskontrollResultat;
     const p = fakePipeline({
       results: { rekvisitionskontroll: result },
       issues: [
@@ -125,7 +144,10 @@ describe("createServices with a fake host", () => {
     const svar = await createServices(host, { runPipeline: p.run, now }).checkRekvisitioner(period);
     expect(p.seen[0].reports).toEqual(["rekvisitionskontroll"]);
     if (!svar.ok) throw new Error(svar.message);
-    expect(svar.rader.map((r) => [r.verdict, r.range])).toEqual([["Åtgärd krävs", "A5:G5"], ["Godkänd", "A4:G4"]]);
+    expect(svar.rader.map((r) => [r.verdict, r.range])).toEqual([
+      ["Åtgärd krävs", "A5:G5"],
+      ["Godkänd", "A4:G4"],
+    ]);
     expect(svar.antal).toEqual({ Godkänd: 1, "Godkänd med anmärkning": 0, "Åtgärd krävs": 1 });
     expect(svar.issues.map((i) => i.code)).toEqual(["REKV_SAKNAD_KOLUMN"]);
     expect(calls.apply).toHaveLength(0);
@@ -150,7 +172,10 @@ describe("createServices with a fake host", () => {
     expect(await s.readChoices()).toEqual(val);
     stored["finsam.val"] = { period: "trasig" };
     expect(await s.readChoices()).toBeNull();
-    const failing = createServices({ ...fakeHost().host, settings: { load: () => Promise.reject(new Error("x")), save: () => Promise.reject(new Error("x")) } });
+    const failing = createServices({
+      ...fakeHost().host,
+      settings: { load: () => Promise.reject(new Error("x")), save: () => Promise.reject(new Error("x")) },
+    });
     expect(await failing.readChoices()).toBeNull();
     expect(await failing.saveChoices(val)).toBe(false);
     const none = createServices(fakeHost().host);
@@ -159,8 +184,19 @@ describe("createServices with a fake host", () => {
   });
 
   it("lists every report the add-in can write, in order", () => {
-    const kinds = createServices(fakeHost().host).reportKinds().map((t) => t.kind);
-    expect(kinds).toEqual(["forbrukningskvot", "driftsredovisning", "resultat", "rekvisitionskontroll", "deltagare", "bidrag", "beslutsutrymme", "bokslut"]);
+    const kinds = createServices(fakeHost().host)
+      .reportKinds()
+      .map((t) => t.kind);
+    expect(kinds).toEqual([
+      "forbrukningskvot",
+      "driftsredovisning",
+      "resultat",
+      "rekvisitionskontroll",
+      "deltagare",
+      "bidrag",
+      "beslutsutrymme",
+      "bokslut",
+    ]);
   });
 
   it("writeReports writes every plan and reports written, replaced and syncs", async () => {
@@ -201,9 +237,14 @@ describe("createServices with a fake host", () => {
 
   it("turns host failures into Swedish messages instead of throwing", async () => {
     const officeError = { code: "ItemAlreadyExists", message: "A worksheet with that name already exists." };
-    const read = await createServices(fakeHost({ readFails: new Error("nätverket") }).host, { runPipeline: fakePipeline().run, now }).checkWorkbook(period);
+    const read = await createServices(fakeHost({ readFails: new Error("nätverket") }).host, {
+      runPipeline: fakePipeline().run,
+      now,
+    }).checkWorkbook(period);
     expect(read).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: nätverket" });
-    const write = await createServices(fakeHost({ applyFails: officeError }).host, { runPipeline: fakePipeline().run, now }).writeReports(period);
+    const write = await createServices(fakeHost({ applyFails: officeError }).host, { runPipeline: fakePipeline().run, now }).writeReports(
+      period,
+    );
     expect(write).toEqual({
       ok: false,
       message: "Kunde inte skriva rapporterna (inga blad ändrades): ett blad eller namn med samma namn finns redan",

@@ -2,7 +2,13 @@ import { countIssues, filterIssues, groupIssues, groupIssuesBySheet } from "../.
 import type { Issue } from "../../src/domain/issues";
 
 describe("issue grouping", () => {
-  const mk = (severity: Issue["severity"], sheet: string, cell: string): Issue => ({ severity, code: "SAKNAT_VARDE", sheet, cell, message: "m" });
+  const mk = (severity: Issue["severity"], sheet: string, cell: string): Issue => ({
+    severity,
+    code: "SAKNAT_VARDE",
+    sheet,
+    cell,
+    message: "m",
+  });
 
   it("counts per severity", () => {
     expect(countIssues([mk("fel", "A", "A1"), mk("info", "", ""), mk("fel", "B", "B2")])).toEqual({ fel: 2, varning: 0, info: 1 });
@@ -22,7 +28,13 @@ describe("issue grouping", () => {
 });
 
 describe("issues by sheet and filters", () => {
-  const mk = (severity: Issue["severity"], sheet: string, cell: string, code: Issue["code"] = "SAKNAT_VARDE"): Issue => ({ severity, code, sheet, cell, message: "m" });
+  const mk = (severity: Issue["severity"], sheet: string, cell: string, code: Issue["code"] = "SAKNAT_VARDE"): Issue => ({
+    severity,
+    code,
+    sheet,
+    cell,
+    message: "m",
+  });
   const issues = [
     mk("varning", "Budget", "B4"),
     mk("info", "Utfall", "A8"),

@@ -31,7 +31,13 @@ describe("bokföring service (SIE file picked in the pane)", () => {
   it("decodes PC8 with iconv-lite and summarises the file", async () => {
     const s = createBokforingService({ loadIconv });
     const svar = await s.readSieFile(bytes("skelleftea-2014.se"), "skelleftea-2014.se");
-    expect(svar).toMatchObject({ ok: true, fil: "skelleftea-2014.se", foretag: "Samordningsförbundet Skellefteå-Norsjö", rakenskapsar: "2014-01-01 – 2014-12-31", konton: 13 });
+    expect(svar).toMatchObject({
+      ok: true,
+      fil: "skelleftea-2014.se",
+      foretag: "Samordningsförbundet Skellefteå-Norsjö",
+      rakenskapsar: "2014-01-01 – 2014-12-31",
+      konton: 13,
+    });
     expect(s.ledger()?.ledger.konton.get("7210")?.namn).toBe("Inhyrd och tillfällig personal inkl. ek. adm. avtal");
     s.clear();
     expect(s.ledger()).toBeUndefined();
@@ -50,6 +56,8 @@ describe("bokföring service (SIE file picked in the pane)", () => {
     await services.bokforing?.readSieFile(bytes("uppsala-2024-06-30.se"), "uppsala-2024-06-30.se");
     const svar = await services.writeReports({ fran: "2024-01-01", till: "2024-06-30" });
     expect(svar.ok).toBe(true);
-    expect(h.written).toEqual(expect.arrayContaining(["Resultaträkning 2024-06-30", "Balansräkning 2024-06-30", "Kassaflödesanalys 2024-06-30"]));
+    expect(h.written).toEqual(
+      expect.arrayContaining(["Resultaträkning 2024-06-30", "Balansräkning 2024-06-30", "Kassaflödesanalys 2024-06-30"]),
+    );
   });
 });

@@ -18,7 +18,9 @@ function ok(svar: MappningSvar) {
 }
 
 async function setup(sheet: RawSheet) {
-  const service = createMappingService(createExcelHost(ExcelSim.fromSheets([sheet])), createMemoryMappingStore(), { now: () => new Date(2024, 7, 15) });
+  const service = createMappingService(createExcelHost(ExcelSim.fromSheets([sheet])), createMemoryMappingStore(), {
+    now: () => new Date(2024, 7, 15),
+  });
   ok(await service.readMapping());
   return service;
 }
@@ -26,7 +28,10 @@ async function setup(sheet: RawSheet) {
 const kvoter = (sheet: RawSheet, mapping: MappningSvar | undefined, fran: string, till: string) => {
   const r = runPipeline([sheet], { fran, till, idag: till, ...(mapping && mapping.ok ? { mapping: mapping.mapping } : {}) });
   const k = r.results.forbrukningskvot as { rader: { insats: string; kvot?: number }[] } | undefined;
-  return { issues: r.issues, kvot: new Map((k?.rader ?? []).map((x) => [x.insats, x.kvot === undefined ? undefined : Math.round(x.kvot * 100)])) };
+  return {
+    issues: r.issues,
+    kvot: new Map((k?.rader ?? []).map((x) => [x.insats, x.kvot === undefined ? undefined : Math.round(x.kvot * 100)])),
+  };
 };
 
 it("a yearless Halvår 1 | Halvår 2 sheet: the user gives the period, the kvoter are right", async () => {
@@ -42,7 +47,13 @@ it("a yearless Halvår 1 | Halvår 2 sheet: the user gives the period, the kvote
     ["D", ""],
     ["E", ""],
   ]);
-  for (const [col, p] of [["B", "2021-H1"], ["C", "2021-H1"], ["D", "2021-H2"], ["E", "2021-H2"]]) ok(service.setColumnPeriod("Halvår", col, p));
+  for (const [col, p] of [
+    ["B", "2021-H1"],
+    ["C", "2021-H1"],
+    ["D", "2021-H2"],
+    ["E", "2021-H2"],
+  ])
+    ok(service.setColumnPeriod("Halvår", col, p));
   const after = ok(service.setColumnPeriod("Halvår", "C", "2021-H1"));
   expect(after.sheets[0].columns.find((c) => c.column === "D")).toMatchObject({ when: "2021-H2", andrad: false });
   const k = kvoter(sheet, after, "2021-01-01", "2021-12-31");

@@ -11,7 +11,13 @@ import { runPipeline } from "../../src/domain/pipeline/pipeline";
 import { createExcelHost } from "../../src/excel";
 import { createSettingsStore } from "../../src/excel/settings-store";
 import { ExcelSim } from "../../src/excel-sim";
-import { createMappingService, createMemoryMappingStore, createSavedMapping, settingsMappingStore, type MappingStore } from "../../src/services/mapping";
+import {
+  createMappingService,
+  createMemoryMappingStore,
+  createSavedMapping,
+  settingsMappingStore,
+  type MappingStore,
+} from "../../src/services/mapping";
 import { LAYOUT_CORPUS } from "../fixtures/layouts/corpus";
 
 const CASE = LAYOUT_CORPUS.find((c) => c.id === "uppsala-2021-prognos-och-utfall")!;
@@ -48,7 +54,12 @@ describe("mapping service on the simulated Excel", () => {
     expect(blad).toMatchObject({ kind: "utfall", sakerhet: "hog", use: true, headerRow: 3, kindAndrad: false, layoutAndrad: null });
     const col = (letter: string) => blad.columns.find((c) => c.column === letter)!;
     expect(col("A")).toMatchObject({ header: "Insats", value: "agare", sakerhet: "lag", andrad: false });
-    expect(col("C")).toMatchObject({ header: "Q3 - Q4 2021 / Utfall TSEK", value: "belopp:utfall", detail: "2021-H2 · tkr", sakerhet: "hog" });
+    expect(col("C")).toMatchObject({
+      header: "Q3 - Q4 2021 / Utfall TSEK",
+      value: "belopp:utfall",
+      detail: "2021-H2 · tkr",
+      sakerhet: "hog",
+    });
     expect(col("E")).toMatchObject({ value: "belopp:utfall", detail: "2021 · tkr", sakerhet: "medel" });
     expect(blad.roles.map((r) => r.value)).toEqual(expect.arrayContaining(["post", "agare", "belopp:utfall", "belopp:budget", "ignorera"]));
   });
@@ -88,7 +99,10 @@ describe("mapping service on the simulated Excel", () => {
     expect(service.correctColumn(SHEET, "E", "ignorera")).toEqual({ ok: false, message: "Läs in arbetsboken först." });
     ok(await service.readMapping());
     expect(service.correctColumn(SHEET, "E", "kon")).toMatchObject({ ok: false, message: expect.stringContaining('"kon"') });
-    expect(service.correctColumn("Finns inte", "E", "ignorera")).toMatchObject({ ok: false, message: expect.stringContaining("Finns inte") });
+    expect(service.correctColumn("Finns inte", "E", "ignorera")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Finns inte"),
+    });
     const kind = ok(service.correctSheetKind(SHEET, "annat"));
     expect(kind.sheets[0]).toMatchObject({ kind: "annat", kindAndrad: true, corrected: true });
     const off = ok(service.setSheetUse(SHEET, false));

@@ -24,7 +24,9 @@ const now = () => new Date(2024, 9, 24);
 const tkr = (x: number) => Math.round(x / 1000);
 const KANDIDAT: Scenario = {
   name: "Ny ansökan",
-  levers: [{ kind: "ansokan", namn: "Jobbspår Tierp", agare: "Tierp", belopp: { "2025": 2_000_000, "2026": 2_000_000, "2027": 2_000_000 } }],
+  levers: [
+    { kind: "ansokan", namn: "Jobbspår Tierp", agare: "Tierp", belopp: { "2025": 2_000_000, "2026": 2_000_000, "2027": 2_000_000 } },
+  ],
 };
 
 let exampleSheets: SimSheetData[];
@@ -55,7 +57,11 @@ describe("nasta-ar service on the example workbook", () => {
     expect(svar.ar).toEqual([2024, 2025, 2026, 2027, 2028]);
     expect(svar.insatser).toContainEqual(expect.objectContaining({ namn: "Lokussamordnare", agare: "Älvkarleby" }));
     // each insats with its amount per year as read (the year's best-estimate column; 2024 = Prognos 2024), for the pane
-    expect(svar.insatser).toContainEqual({ namn: "Framsteget", agare: "Håbo", perAr: [3_880_000, 1_809_000, 1_862_000, 1_910_000, 1_946_000] });
+    expect(svar.insatser).toContainEqual({
+      namn: "Framsteget",
+      agare: "Håbo",
+      perAr: [3_880_000, 1_809_000, 1_862_000, 1_910_000, 1_946_000],
+    });
     expect(svar.insatser).toContainEqual({ namn: "Reg studie av rehabkoordinator", agare: "Region Uppsala", perAr: [0, 337_000, 0, 0, 0] });
     expect(svar.enhet).toBe("tkr");
     // Underlag per year from the best-estimate column (2024: Prognos 2024).
@@ -117,7 +123,16 @@ describe("nasta-ar service on the example workbook", () => {
     const store = createMemoryScenarioStore();
     const { service } = setup(exampleSheets, store);
     expect(await service.readScenarios()).toEqual({ ok: true, scenarier: [], issues: [] });
-    const list: Scenario[] = [KANDIDAT, { name: "Försiktig", levers: [{ kind: "ej-nyttjade", ar: 2026, belopp: 1_000_000 }, { kind: "insats-flytta", namn: "Framsteget", agare: "Håbo", ar: 1 }] }];
+    const list: Scenario[] = [
+      KANDIDAT,
+      {
+        name: "Försiktig",
+        levers: [
+          { kind: "ej-nyttjade", ar: 2026, belopp: 1_000_000 },
+          { kind: "insats-flytta", namn: "Framsteget", agare: "Håbo", ar: 1 },
+        ],
+      },
+    ];
     expect(await service.saveScenarios(list)).toEqual({ ok: true });
     expect(JSON.parse(store.current()!)).toEqual(list);
     // A new session on the same workbook (same store) sees them.
@@ -146,7 +161,15 @@ describe("scenarios in the workbook's settings", () => {
 
 describe("nasta-ar service: failures are messages", () => {
   it("says what is missing when the workbook has no multi-year data", async () => {
-    const { service } = setup([{ name: "Blad1", values: [["Post", "Belopp"], ["Hyra", 100]] }]);
+    const { service } = setup([
+      {
+        name: "Blad1",
+        values: [
+          ["Post", "Belopp"],
+          ["Hyra", 100],
+        ],
+      },
+    ]);
     const svar = await service.readModel();
     expect(svar.ok).toBe(false);
     if (!svar.ok) expect(svar.message).toMatch(/saknar en flerårsprognos.*Ekonomisk information/);
@@ -162,7 +185,10 @@ describe("nasta-ar service: failures are messages", () => {
     );
     expect(await broken.readModel()).toEqual({ ok: false, message: "Kunde inte läsa arbetsboken: nätverket" });
     const m = await modell(setup().service);
-    expect(await broken.writeScenario(m, KANDIDAT)).toEqual({ ok: false, message: "Kunde inte skriva scenariot (inga blad ändrades): Bladet är låst" });
+    expect(await broken.writeScenario(m, KANDIDAT)).toEqual({
+      ok: false,
+      message: "Kunde inte skriva scenariot (inga blad ändrades): Bladet är låst",
+    });
     expect(await broken.writeScenario(m, { ...KANDIDAT, name: "" })).toMatchObject({ ok: false, message: expect.stringContaining("namn") });
     expect(await broken.readScenarios()).toMatchObject({ ok: false });
     expect(await broken.saveScenarios([KANDIDAT])).toMatchObject({ ok: false, message: expect.stringMatching(/^Kunde inte spara/) });

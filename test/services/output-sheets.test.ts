@@ -73,7 +73,9 @@ describe("Finsam's own report sheets", () => {
     expect(removed).toEqual({ ok: true, borttagna: ["Förbrukningskvot 2024-06-30"] });
     expect(sim.sheetNames()).toContain("Insatser");
     const listed = await services.outputSheets!();
-    expect(listed.ok && listed.blad.map((b) => b.name)).toEqual(svar.written.map((w) => w.name).filter((n) => n !== "Förbrukningskvot 2024-06-30"));
+    expect(listed.ok && listed.blad.map((b) => b.name)).toEqual(
+      svar.written.map((w) => w.name).filter((n) => n !== "Förbrukningskvot 2024-06-30"),
+    );
   });
 });
 

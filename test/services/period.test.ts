@@ -1,4 +1,14 @@
-import { defaultTill, franForTill, isIsoDate, isoFromLocalDate, periodProblem, periodRange, periodValForTill, withTyp, withYear } from "../../src/services/period";
+import {
+  defaultTill,
+  franForTill,
+  isIsoDate,
+  isoFromLocalDate,
+  periodProblem,
+  periodRange,
+  periodValForTill,
+  withTyp,
+  withYear,
+} from "../../src/services/period";
 
 describe("period helpers", () => {
   it("recognises real ISO dates only", () => {

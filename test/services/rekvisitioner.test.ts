@@ -6,7 +6,13 @@ const base = { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {}
 describe("rekvisitionSvar", () => {
   it("is empty when the Rekvisitionskontroll did not run", () => {
     const svar = rekvisitionSvar({ base, issues: [], results: {}, plans: [] } as PipelineResult, 2);
-    expect(svar).toEqual({ ok: true, rader: [], antal: { Godkänd: 0, "Godkänd med anmärkning": 0, "Åtgärd krävs": 0 }, issues: [], syncsRead: 2 });
+    expect(svar).toEqual({
+      ok: true,
+      rader: [],
+      antal: { Godkänd: 0, "Godkänd med anmärkning": 0, "Åtgärd krävs": 0 },
+      issues: [],
+      syncsRead: 2,
+    });
   });
 
   it("keeps the rekvisition sheets' own issues that no claim lists, and no info notes", () => {
@@ -17,8 +23,15 @@ describe("rekvisitionSvar", () => {
           kallor: ["Rekvisitioner"],
           rader: [
             {
-              bedomning: "Godkänd med anmärkning", insats: "Bryggan", insatsId: "Bryggan", period: "2024-Q2", sheet: "Rekvisitioner",
-              cell: "A4", range: "A4:G4", attBetala: 5, belopp: 5,
+              bedomning: "Godkänd med anmärkning",
+              insats: "Bryggan",
+              insatsId: "Bryggan",
+              period: "2024-Q2",
+              sheet: "Rekvisitioner",
+              cell: "A4",
+              range: "A4:G4",
+              attBetala: 5,
+              belopp: 5,
               anmarkningar: [
                 { severity: "varning", code: "REKV_SEN", sheet: "Rekvisitioner", cell: "D4", message: "Sen." },
                 { severity: "info", code: "REKV_KVOT", sheet: "Rekvisitioner", cell: "A4", message: "Kvot 50 %." },

@@ -79,7 +79,10 @@ describe("services on the simulated Excel with the example workbook", () => {
     const second = await services.writeReports(period);
     if (!first.ok || !second.ok) throw new Error("writeReports misslyckades");
     expect(second.replaced.sort()).toEqual(first.written.map((w) => w.name).sort());
-    const visible = sim.snapshot().sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
+    const visible = sim
+      .snapshot()
+      .sheets.filter((s) => s.visibility === "Visible")
+      .map((s) => s.name);
     expect(visible.filter((n) => n.startsWith("Förbrukningskvot"))).toEqual(["Förbrukningskvot 2024-06-30"]);
   });
 
@@ -131,7 +134,12 @@ describe("services on a small hand-made workbook", () => {
     const svar = await services.writeReports(period);
     expect(svar.ok).toBe(false);
     if (!svar.ok) expect(svar.message).toMatch(/^Kunde inte skriva rapporterna/);
-    expect(sim.snapshot().sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual(before);
+    expect(
+      sim
+        .snapshot()
+        .sheets.filter((s) => s.visibility === "Visible")
+        .map((s) => s.name),
+    ).toEqual(before);
   });
 });
 
@@ -152,7 +160,12 @@ describe("the pane's services on the example workbook", () => {
       "Ekonomisk information": "flerarsprognos",
     });
     // Every report but the bokslut: the example has neither a SIE file nor a saldobalans sheet.
-    expect(svar.tillgangliga).toEqual(services.reportKinds().map((t) => t.kind).filter((k) => k !== "bokslut"));
+    expect(svar.tillgangliga).toEqual(
+      services
+        .reportKinds()
+        .map((t) => t.kind)
+        .filter((k) => k !== "bokslut"),
+    );
   });
 
   it("Kontrollera rekvisitioner lists every claim with its verdict and selects the claim's cells", async () => {
@@ -183,7 +196,11 @@ describe("the pane's services on the example workbook", () => {
   it("Publicering hides small deltagare counts as <3 or <5", async () => {
     const count = async (threshold: number | null) => {
       const { sim, services } = setup();
-      const svar = await services.writeReports({ ...period, reports: ["deltagare"], publicering: threshold === null ? null : { threshold } });
+      const svar = await services.writeReports({
+        ...period,
+        reports: ["deltagare"],
+        publicering: threshold === null ? null : { threshold },
+      });
       if (!svar.ok) throw new Error(svar.message);
       const sheet = sim.sheet(svar.written[0].name);
       return (text: string) => sheet?.values.flat().filter((v) => v === text).length ?? 0;
@@ -200,7 +217,12 @@ describe("the pane's services on the example workbook", () => {
     const sim = ExcelSim.fromSheets(structuredClone(exampleSheets));
     const host = createExcelHost(sim);
     const services = createServices(
-      { readSheets: () => host.readSheets(), apply: (p) => host.apply(p), selectCell: (s, c) => host.selectCell(s, c), settings: createSettingsStore(sim) },
+      {
+        readSheets: () => host.readSheets(),
+        apply: (p) => host.apply(p),
+        selectCell: (s, c) => host.selectCell(s, c),
+        settings: createSettingsStore(sim),
+      },
       { now },
     );
     const val = { period: { typ: "kvartal" as const, ar: 2024, nr: 2 as const }, avvalda: ["bidrag"], publicering: 3 as const };

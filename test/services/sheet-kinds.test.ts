@@ -7,10 +7,19 @@ const sheet = (name: string, values: RawSheet["values"]): RawSheet => ({ name, o
 describe("what each read sheet was taken as", () => {
   const sheets = [
     sheet("Anteckningar", [["Möte med styrelsen"], ["Inga tal här"]]),
-    sheet("Utfall", [["Post", "Period", "Utfall"], ["Jobbcentrum", "2024-Q1", 400000]]),
-    sheet("Rekv Jobbcentrum", [["Insats", "Period", "Belopp"], ["Jobbcentrum", "2024-Q1", 400000]]),
+    sheet("Utfall", [
+      ["Post", "Period", "Utfall"],
+      ["Jobbcentrum", "2024-Q1", 400000],
+    ]),
+    sheet("Rekv Jobbcentrum", [
+      ["Insats", "Period", "Belopp"],
+      ["Jobbcentrum", "2024-Q1", 400000],
+    ]),
     sheet("Förbrukningskvot 2024-03-31", [["Förbrukningskvot"], ["Period"], ["Skapad 2024-04-02 av Finsam för Excel"]]),
-    sheet("Medlemmar", [["Medlem", "Typ"], ["Försäkringskassan", "Stat"]]),
+    sheet("Medlemmar", [
+      ["Medlem", "Typ"],
+      ["Försäkringskassan", "Stat"],
+    ]),
   ];
   const result = runPipeline(sheets, { fran: "2024-01-01", till: "2024-03-31", idag: "2024-04-02" });
 

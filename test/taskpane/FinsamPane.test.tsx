@@ -58,4 +58,3 @@ describe("FinsamPane: the four steps", () => {
     expect(screen.getByText("avbrutet")).toBeTruthy();
   });
 });
-

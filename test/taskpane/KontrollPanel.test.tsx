@@ -14,7 +14,9 @@ describe("2. Kontroll", () => {
     await click(button("Kontrollera"));
     expect(screen.getByTestId("check-summary").textContent).toBe("Kontrollen läste 4 blad: 2 fel, 1 varning och 1 information.");
     const region = screen.getByRole("region", { name: "Avvikelser i arbetsboken" });
-    const headings = within(region).getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    const headings = within(region)
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent);
     expect(headings).toEqual(["Budget1 fel", "Utfall1 fel1 varning", "Hela arbetsboken1 information"]);
     await click(within(region).getByRole("button", { name: /Utfall!D7/ }));
     expect(calls.visa).toEqual([["Utfall", "D7"]]);
@@ -43,12 +45,21 @@ describe("2. Kontroll", () => {
   });
 
   it("tells the user when a cell could not be shown", async () => {
-    const { services } = fakeServices({ selectIssueCell: async () => ({ ok: false, message: "Bladet ”Utfall” är dolt. Visa det (högerklicka på en bladflik › Ta fram) för att se cell D7." }) });
+    const { services } = fakeServices({
+      selectIssueCell: async () => ({
+        ok: false,
+        message: "Bladet ”Utfall” är dolt. Visa det (högerklicka på en bladflik › Ta fram) för att se cell D7.",
+      }),
+    });
     await renderPane(services, "2024-06-30");
     await click(tab(/Kontroll/));
     await click(button("Kontrollera"));
     await click(screen.getByRole("button", { name: /Utfall!D7/ }));
-    expect(screen.getByText("Kunde inte visa Utfall!D7. Bladet ”Utfall” är dolt. Visa det (högerklicka på en bladflik › Ta fram) för att se cell D7.")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "Kunde inte visa Utfall!D7. Bladet ”Utfall” är dolt. Visa det (högerklicka på en bladflik › Ta fram) för att se cell D7.",
+      ),
+    ).toBeTruthy();
   });
 
   it("Kontrollera rekvisitioner lists verdicts with reasons; a row selects the claim's cells", async () => {
@@ -57,9 +68,7 @@ describe("2. Kontroll", () => {
     await click(tab(/Kontroll/));
     await click(button("Kontrollera rekvisitioner"));
     expect(calls.rekvisitioner).toEqual([{ fran: "2024-01-01", till: "2024-06-30" }]);
-    expect(screen.getByTestId("rekv-summary").textContent).toBe(
-      "3 rekvisitioner: 1 åtgärd krävs, 1 godkänd med anmärkning, 1 godkänd.",
-    );
+    expect(screen.getByTestId("rekv-summary").textContent).toBe("3 rekvisitioner: 1 åtgärd krävs, 1 godkänd med anmärkning, 1 godkänd.");
     const rows = within(screen.getByRole("list", { name: "Rekvisitioner och bedömningar" })).getAllByRole("button");
     expect(rows.map((r) => r.getAttribute("data-verdict"))).toEqual(["Åtgärd krävs", "Godkänd med anmärkning", "Godkänd"]);
     expect(rows[0].textContent).toContain("Kostnadsslagen stämmer inte med beloppet.");
@@ -69,5 +78,4 @@ describe("2. Kontroll", () => {
     await click(button("Dölj rekvisitionerna"));
     expect(screen.queryByTestId("rekv-summary")).toBeNull();
   });
-
 });

@@ -14,7 +14,9 @@ describe("texts about Finsam's report sheets", () => {
 
   it("asks before removing and names every sheet; none means nothing to remove", () => {
     expect(taBortFraga([])).toBe("Arbetsboken har inga rapportblad från Finsam.");
-    expect(taBortFraga(["Valideringsrapport"])).toBe('Ta bort 1 rapportblad som Finsam har skapat: "Valideringsrapport"? Dina egna blad tas inte bort.');
+    expect(taBortFraga(["Valideringsrapport"])).toBe(
+      'Ta bort 1 rapportblad som Finsam har skapat: "Valideringsrapport"? Dina egna blad tas inte bort.',
+    );
     expect(taBortFraga(["A", "B"])).toBe('Ta bort 2 rapportblad som Finsam har skapat: "A", "B"? Dina egna blad tas inte bort.');
   });
 
@@ -29,6 +31,8 @@ describe("texts about Finsam's report sheets", () => {
     expect(omaskadText(["Uppföljning deltagare jan–jun 2024"])).toBe(
       'Det omaskade bladet "Uppföljning deltagare jan–jun 2024" finns kvar i arbetsboken. Där syns antal under gränsen; ta bort det innan arbetsboken lämnas ut.',
     );
-    expect(omaskadText(["A", "B"])).toBe('De omaskade bladen "A", "B" finns kvar i arbetsboken. Där syns antal under gränsen; ta bort dem innan arbetsboken lämnas ut.');
+    expect(omaskadText(["A", "B"])).toBe(
+      'De omaskade bladen "A", "B" finns kvar i arbetsboken. Där syns antal under gränsen; ta bort dem innan arbetsboken lämnas ut.',
+    );
   });
 });

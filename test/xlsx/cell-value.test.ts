@@ -10,7 +10,7 @@ describe("cell-value", () => {
   it("toExcelValue: formulas without '=' and with cached results, error texts as error values", () => {
     expect(toExcelValue(0.72, "=B6/C6")).toEqual({ formula: "B6/C6", result: 0.72 });
     expect(toExcelValue("#DIV/0!", "=B6/C6")).toEqual({ formula: "B6/C6", result: { error: "#DIV/0!" } });
-    expect(toExcelValue("", "=IF(C6=0,\"\",B6/C6)")).toEqual({ formula: 'IF(C6=0,"",B6/C6)' });
+    expect(toExcelValue("", '=IF(C6=0,"",B6/C6)')).toEqual({ formula: 'IF(C6=0,"",B6/C6)' });
     expect(toExcelValue("", null)).toBeNull();
     expect(toExcelValue("#REF!", null)).toBe("#REF!");
   });

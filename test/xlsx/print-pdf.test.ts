@@ -64,7 +64,11 @@ describePrint("the example workbook's reports printed to PDF", () => {
     await wb.xlsx.readFile(out);
     const reports = wb.worksheets.filter((ws) => ws.state === "visible" && reportSlug(ws.name) in MAX_PAGES);
     for (const ws of reports) sheets.set(reportSlug(ws.name), ws);
-    const xlsx = await splitReports(out, reports.map((ws) => ws.name), join(dir, "xlsx"));
+    const xlsx = await splitReports(
+      out,
+      reports.map((ws) => ws.name),
+      join(dir, "xlsx"),
+    );
     const written = convertToPdf(soffice!, xlsx, join(dir, "pdf"), join(dir, "profile"));
     written.forEach((pdf, i) => pdfs.set(reportSlug(reports[i].name), pdf));
   }, 180_000);

@@ -9,7 +9,8 @@ import { readWorkbookFile, readWorkbookXlsx } from "../../src/xlsx/read-workbook
 
 /** Swedish Excel CSV ("CSV (semikolonavgränsad)"): semicolon, decimal comma, UTF-8 with BOM or Windows-1252. */
 
-const TEXT = 'Medlem;Typ;Invånare;Andel\r\nFörsäkringskassan;Stat;;\r\n"Region Uppsala";Region;;"25,0 %"\r\nÄlvkarleby kommun;Kommun;9 581;\r\n';
+const TEXT =
+  'Medlem;Typ;Invånare;Andel\r\nFörsäkringskassan;Stat;;\r\n"Region Uppsala";Region;;"25,0 %"\r\nÄlvkarleby kommun;Kommun;9 581;\r\n';
 
 describe("readCsv", () => {
   it("reads UTF-8 with BOM, keeps cells as written (Swedish numbers, leading zeros) and names the sheet after the file", () => {
@@ -53,7 +54,15 @@ describe("finsam rapport on a CSV file", () => {
     const before = readFileSync(input);
     const err: string[] = [];
     const code = await runRapport(
-      { kind: "rapport", input, output: join(dir, "ut.xlsx"), fran: "2024-01-01", till: "2024-12-31", idag: "2025-01-15", rapporter: ["bidrag"] },
+      {
+        kind: "rapport",
+        input,
+        output: join(dir, "ut.xlsx"),
+        fran: "2024-01-01",
+        till: "2024-12-31",
+        idag: "2025-01-15",
+        rapporter: ["bidrag"],
+      },
       { runPipeline, stdout: () => undefined, stderr: (t) => err.push(t) },
     );
     expect(err).toEqual([]);

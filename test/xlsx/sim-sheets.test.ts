@@ -37,7 +37,14 @@ describe("sheetsToXlsx / xlsxToSimSheets", () => {
   });
 
   it("keeps a very hidden sheet (the output register) and its visibility", async () => {
-    const register: SimSheetData = { name: "FinsamRegister", values: [["Typ", "Nyckel", "Blad", "Id"], ["valideringsrapport", "", "Utfall", "{A}"]], visibility: "VeryHidden" };
+    const register: SimSheetData = {
+      name: "FinsamRegister",
+      values: [
+        ["Typ", "Nyckel", "Blad", "Id"],
+        ["valideringsrapport", "", "Utfall", "{A}"],
+      ],
+      visibility: "VeryHidden",
+    };
     const back = await xlsxToSimSheets(await sheetsToXlsx([sheets[0], register]));
     expect(back.map((s) => [s.name, s.visibility])).toEqual([
       ["Utfall", undefined],

@@ -8,7 +8,9 @@ describe("writePlansToXlsx", () => {
     wb.addWorksheet("Utfall").getCell("A1").value = "Post";
     const input = new Uint8Array(await wb.xlsx.writeBuffer());
     const copy = input.slice();
-    const { bytes, report } = await writePlansToXlsx(input, [{ kind: "valideringsrapport", key: "", name: "Valideringsrapport", rows: [["Inga fel"]] }]);
+    const { bytes, report } = await writePlansToXlsx(input, [
+      { kind: "valideringsrapport", key: "", name: "Valideringsrapport", rows: [["Inga fel"]] },
+    ]);
     expect(report.written.map((w) => w.name)).toEqual(["Valideringsrapport"]);
     expect(input).toEqual(copy);
     const sheets = await readWorkbookXlsx(bytes, { includeOwnOutput: true });

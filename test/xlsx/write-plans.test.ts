@@ -42,7 +42,12 @@ function kvotPlan(overrides: Partial<SheetPlan> = {}): SheetPlan {
       ["Jobbcentrum", 955000, 1326000, { formula: "=B6/C6", value: 955000 / 1326000 }],
       ["Framsteget 2.0", 1804000, 1940000, { formula: "=B7/C7", value: 1804000 / 1940000 }],
       ["Tom budget", 115000, 0, { formula: '=IF(C8=0,"",B8/C8)', value: "" }],
-      ["Summa", { formula: "=SUM(B6:B8)", value: 2874000 }, { formula: "=SUM(C6:C8)", value: 3266000 }, { formula: "=B9/C9", value: 2874000 / 3266000 }],
+      [
+        "Summa",
+        { formula: "=SUM(B6:B8)", value: 2874000 },
+        { formula: "=SUM(C6:C8)", value: 3266000 },
+        { formula: "=B9/C9", value: 2874000 / 3266000 },
+      ],
     ],
     styles: [
       { range: "B6:C9", numberFormat: "#,##0," },
@@ -92,7 +97,18 @@ describe("writePlansToWorkbook", () => {
   });
 
   it("keeps cached formula results of 0, false and text", async () => {
-    const plan: SheetPlan = { kind: "x", key: "", name: "Noll", rows: [[{ formula: "=1-1", value: 0 }, { formula: "=1>2", value: false }, { formula: '="a"', value: "a" }]] };
+    const plan: SheetPlan = {
+      kind: "x",
+      key: "",
+      name: "Noll",
+      rows: [
+        [
+          { formula: "=1-1", value: 0 },
+          { formula: "=1>2", value: false },
+          { formula: '="a"', value: "a" },
+        ],
+      ],
+    };
     const [raw] = readWorkbookSheets(await reload(withPlans(new ExcelJS.Workbook(), [plan])), { includeOwnOutput: true });
     expect(raw.values[0]).toEqual([0, false, "a", "Finsam-rapport: x |"]);
     expect(raw.formulas?.[0]).toEqual(["=1-1", "=1>2", '="a"', null]);
@@ -131,7 +147,13 @@ describe("writePlansToWorkbook", () => {
     expect(ws.getCell("E7").dataValidation).toMatchObject({ type: "list", formulae: ['"Ja,Nej"'] });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5, xSplit: 1 });
     expect(ws.getColumn(1).width).toBeCloseTo(27.86, 2);
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, printArea: "A1:D9", printTitlesRow: "5:5" });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToWidth: 1,
+      printArea: "A1:D9",
+      printTitlesRow: "5:5",
+    });
   });
 
   it("replaces its own earlier output of the same kind and key on a re-run, and only that", async () => {
@@ -163,7 +185,10 @@ describe("writePlansToWorkbook", () => {
   });
 
   it("recognises a register without the Id column (earlier builds) and one with ids (the Excel add-in), for a sheet with its marker", async () => {
-    for (const header of [["Typ", "Nyckel", "Blad"], ["Typ", "Nyckel", "Blad", "Id"]]) {
+    for (const header of [
+      ["Typ", "Nyckel", "Blad"],
+      ["Typ", "Nyckel", "Blad", "Id"],
+    ]) {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet("Utfall").getCell("A1").value = "Post";
       const old = wb.addWorksheet("Valideringsrapport");

@@ -43,7 +43,15 @@ export function checkBeslutsutrymmeSums(model: BeslutsutrymmeModel, stated: Stat
       const e = expected[w.kind];
       if (Math.abs(e - v) > tol) {
         const unit = factor === 1000 ? " tkr" : " kr";
-        issues.push(issue("varning", CODES.SUMMA_STAMMER_INTE, sheet.name, cellAddress(sheet, w.r, yearCols[i]), `${KIND_LABEL[w.kind]} ${y.kolumn.label}: bladet anger ${show(v / factor)}${unit} men raderna ger ${show(e / factor)}${unit}. Kontrollera summan.`));
+        issues.push(
+          issue(
+            "varning",
+            CODES.SUMMA_STAMMER_INTE,
+            sheet.name,
+            cellAddress(sheet, w.r, yearCols[i]),
+            `${KIND_LABEL[w.kind]} ${y.kolumn.label}: bladet anger ${show(v / factor)}${unit} men raderna ger ${show(e / factor)}${unit}. Kontrollera summan.`,
+          ),
+        );
       }
     });
   }
@@ -51,5 +59,8 @@ export function checkBeslutsutrymmeSums(model: BeslutsutrymmeModel, stated: Stat
 
 function show(x: number): string {
   const r = Math.round(x * 100) / 100;
-  return `${r < 0 ? "−" : ""}${Math.abs(r).toString().replace(".", ",").replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")}`;
+  return `${r < 0 ? "−" : ""}${Math.abs(r)
+    .toString()
+    .replace(".", ",")
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")}`;
 }

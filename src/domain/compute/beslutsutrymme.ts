@@ -1,11 +1,18 @@
-
 /**
  * Multi-year beslutsutrymme (domain.md §3.5): one column per year and kind ("Budget 2024",
  * "Prognos 2024", "Prel 2025" …), intäkter and kostnader per post, kronor. Kostnader are POSITIVE
  * (a negative kostnad, e.g. "Prognostiserade ej nyttjade medel" −1 300 tkr, lowers the costs).
  */
 export * from "../model/beslutsutrymme";
-import { isIntakt, type BeslutsutrymmeModel, type BeslutsutrymmeResult, type BeslutsutrymmeAr, type BeslutsutrymmeKolumn, type KolumnTyp, type PostGrupp } from "../model/beslutsutrymme";
+import {
+  isIntakt,
+  type BeslutsutrymmeModel,
+  type BeslutsutrymmeResult,
+  type BeslutsutrymmeAr,
+  type BeslutsutrymmeKolumn,
+  type KolumnTyp,
+  type PostGrupp,
+} from "../model/beslutsutrymme";
 
 const PRIORITY: Record<KolumnTyp, number> = { utfall: 4, prognos: 3, prel: 2, budget: 1 };
 

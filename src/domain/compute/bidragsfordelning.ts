@@ -65,17 +65,25 @@ export function computeBidragsfordelning(
   const manader = Math.min(12, Math.max(1, Math.round(options.manader ?? 12)));
   const tolerans = options.tolerans ?? 1;
   if (total !== options.total) {
-    issues.push(issue("info", "BIDRAG_TOTAL_AVRUNDAT", sheet, "", `Medlemsbidraget ${options.total} kr avrundas till hela kronor (${total} kr).`));
+    issues.push(
+      issue("info", "BIDRAG_TOTAL_AVRUNDAT", sheet, "", `Medlemsbidraget ${options.total} kr avrundas till hela kronor (${total} kr).`),
+    );
   }
   for (const typ of TYPER) {
     if (!medlemmar.some((m) => m.typ === typ)) {
-      issues.push(issue("fel", "BIDRAG_MEDLEMSTYP_SAKNAS", sheet, "", `Ingen medlem av typen ${TYP_NAMN[typ]} finns. Lägg till en rad med Typ = ${TYP_NAMN[typ]}; annars fördelas inte ${Math.round(STANDARD_ANDELAR[typ] * 100)} % av medlemsbidraget.`));
+      issues.push(
+        issue(
+          "fel",
+          "BIDRAG_MEDLEMSTYP_SAKNAS",
+          sheet,
+          "",
+          `Ingen medlem av typen ${TYP_NAMN[typ]} finns. Lägg till en rad med Typ = ${TYP_NAMN[typ]}; annars fördelas inte ${Math.round(STANDARD_ANDELAR[typ] * 100)} % av medlemsbidraget.`,
+        ),
+      );
     }
   }
   const allaAndelar = medlemmar.length > 0 && medlemmar.every((m) => m.andel !== undefined);
-  const helar = allaAndelar
-    ? splitByAndel(medlemmar, total, sheet, issues)
-    : splitStandard(medlemmar, total, sheet, issues);
+  const helar = allaAndelar ? splitByAndel(medlemmar, total, sheet, issues) : splitStandard(medlemmar, total, sheet, issues);
   const delarTotal = roundHalfAwayFromZero((total * manader) / 12);
   const delar = manader === 12 ? [...helar] : largestRemainder(delarTotal, helar);
   const rader = medlemmar.map((m, i): BidragRad => {
@@ -85,7 +93,15 @@ export function computeBidragsfordelning(
       rad.beslutat = m.beslutat;
       const diff = m.beslutat - helar[i];
       if (Math.abs(diff) > tolerans) {
-        issues.push(issue("varning", "BIDRAG_BESLUTAT_AVVIKER", sheet, m.cells.beslutat ?? m.source.cell, `${m.medlem}: beslutat ${kr(m.beslutat)} skiljer sig från beräknat ${kr(helar[i])} (${kr(diff)}). Kontrollera invånarantal och medlemsbidragets totalbelopp.`));
+        issues.push(
+          issue(
+            "varning",
+            "BIDRAG_BESLUTAT_AVVIKER",
+            sheet,
+            m.cells.beslutat ?? m.source.cell,
+            `${m.medlem}: beslutat ${kr(m.beslutat)} skiljer sig från beräknat ${kr(helar[i])} (${kr(diff)}). Kontrollera invånarantal och medlemsbidragets totalbelopp.`,
+          ),
+        );
       }
     }
     if (m.fakturerat !== undefined) {
@@ -94,7 +110,15 @@ export function computeBidragsfordelning(
       rad.avvikelseFakturerat = m.fakturerat - mot;
       if (Math.abs(rad.avvikelseFakturerat) > tolerans) {
         const period = manader === 12 ? "helår" : `${manader} månader`;
-        issues.push(issue("varning", "BIDRAG_FAKTURERAT_AVVIKER", sheet, m.cells.fakturerat ?? m.source.cell, `${m.medlem}: fakturerat ${kr(m.fakturerat)} skiljer sig från beslutat för ${period} ${kr(mot)} med ${kr(rad.avvikelseFakturerat)} (tolerans ${kr(tolerans)}). Rätta fakturan eller underlaget.`));
+        issues.push(
+          issue(
+            "varning",
+            "BIDRAG_FAKTURERAT_AVVIKER",
+            sheet,
+            m.cells.fakturerat ?? m.source.cell,
+            `${m.medlem}: fakturerat ${kr(m.fakturerat)} skiljer sig från beslutat för ${period} ${kr(mot)} med ${kr(rad.avvikelseFakturerat)} (tolerans ${kr(tolerans)}). Rätta fakturan eller underlaget.`,
+          ),
+        );
       }
     }
     return rad;
@@ -118,7 +142,10 @@ export function computeBidragsfordelning(
  */
 function splitStandard(medlemmar: readonly Medlem[], total: number, sheet: string, issues: Issue[]): number[] {
   const present = TYPER.filter((t) => medlemmar.some((m) => m.typ === t));
-  const groupAmounts = largestRemainder(total, present.map((t) => STANDARD_ANDELAR[t]));
+  const groupAmounts = largestRemainder(
+    total,
+    present.map((t) => STANDARD_ANDELAR[t]),
+  );
   const out = medlemmar.map(() => 0);
   const usedAndel = new Set<Medlem>();
   present.forEach((typ, g) => {
@@ -133,7 +160,15 @@ function splitStandard(medlemmar: readonly Medlem[], total: number, sheet: strin
     return group.some((m) => m.andel !== undefined) && group.some((m) => m.andel === undefined);
   });
   if (incomplete) {
-    issues.push(issue("varning", "BIDRAG_ANDEL_OFULLSTANDIG", sheet, partial[0]?.cells.andel ?? partial[0]?.source.cell ?? "", `Andel är angiven för ${medlemmar.filter((m) => m.andel !== undefined).length} av ${medlemmar.length} medlemmar. Fördelningen görs med 50/25/25 och invånare; fyll i Andel för alla medlemmar i en grupp eller för ingen.`));
+    issues.push(
+      issue(
+        "varning",
+        "BIDRAG_ANDEL_OFULLSTANDIG",
+        sheet,
+        partial[0]?.cells.andel ?? partial[0]?.source.cell ?? "",
+        `Andel är angiven för ${medlemmar.filter((m) => m.andel !== undefined).length} av ${medlemmar.length} medlemmar. Fördelningen görs med 50/25/25 och invånare; fyll i Andel för alla medlemmar i en grupp eller för ingen.`,
+      ),
+    );
   }
   for (const m of partial) {
     const i = medlemmar.indexOf(m);
@@ -164,7 +199,15 @@ function groupWeights(members: Medlem[], typ: MedlemTyp, amount: number, sheet: 
     if (allAndel && !members.every((m) => m.invanare !== undefined && m.invanare > 0)) return byAndel();
     return members.map((m) => {
       if (m.invanare === undefined || !(m.invanare > 0)) {
-        issues.push(issue("fel", "BIDRAG_INVANARE_SAKNAS", sheet, m.cells.invanare ?? m.source.cell, `${m.medlem}: invånare saknas. Kommunernas 25 % fördelas efter invånare; fyll i invånarantalet per förbundets referensdatum. Kommunen får 0 kr tills dess.`));
+        issues.push(
+          issue(
+            "fel",
+            "BIDRAG_INVANARE_SAKNAS",
+            sheet,
+            m.cells.invanare ?? m.source.cell,
+            `${m.medlem}: invånare saknas. Kommunernas 25 % fördelas efter invånare; fyll i invånarantalet per förbundets referensdatum. Kommunen får 0 kr tills dess.`,
+          ),
+        );
         return 0;
       }
       return m.invanare;
@@ -200,7 +243,15 @@ function groupWeights(members: Medlem[], typ: MedlemTyp, amount: number, sheet: 
     );
     return members.map(() => 0);
   }
-  issues.push(issue("varning", "BIDRAG_FLERA_MEDLEMMAR", sheet, members[1].source.cell, `${members.length} medlemmar av typen ${TYP_NAMN[typ]}: ${Math.round(STANDARD_ANDELAR[typ] * 100)} % delas lika mellan dem. Statens andel betalas av Försäkringskassan (5 § Finsamlagen); skriv Försäkringskassan och Arbetsförmedlingen som egna rader eller på en rad.`));
+  issues.push(
+    issue(
+      "varning",
+      "BIDRAG_FLERA_MEDLEMMAR",
+      sheet,
+      members[1].source.cell,
+      `${members.length} medlemmar av typen ${TYP_NAMN[typ]}: ${Math.round(STANDARD_ANDELAR[typ] * 100)} % delas lika mellan dem. Statens andel betalas av Försäkringskassan (5 § Finsamlagen); skriv Försäkringskassan och Arbetsförmedlingen som egna rader eller på en rad.`,
+    ),
+  );
   return members.map(() => 1);
 }
 
@@ -233,7 +284,15 @@ function splitByAndel(medlemmar: readonly Medlem[], total: number, sheet: string
   const andelar = medlemmar.map((m) => m.andel ?? 0);
   const summa = sum(andelar);
   if (Math.abs(summa - 1) > 0.00005) {
-    issues.push(issue("fel", "BIDRAG_ANDELAR_SUMMA", sheet, medlemmar[0].cells.andel ?? medlemmar[0].source.cell, `Andelarna summerar till ${pct(summa)}, inte 100 %. Beloppen räknas i proportion till andelarna; rätta andelarna.`));
+    issues.push(
+      issue(
+        "fel",
+        "BIDRAG_ANDELAR_SUMMA",
+        sheet,
+        medlemmar[0].cells.andel ?? medlemmar[0].source.cell,
+        `Andelarna summerar till ${pct(summa)}, inte 100 %. Beloppen räknas i proportion till andelarna; rätta andelarna.`,
+      ),
+    );
   }
   for (const typ of TYPER) {
     const members = medlemmar.filter((m) => m.typ === typ);
@@ -256,7 +315,9 @@ function sum(xs: readonly number[]): number {
 
 /** "1 234 kr" with a no-break space between thousands (display only). */
 export function kr(x: number): string {
-  const s = Math.round(Math.abs(x)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  const s = Math.round(Math.abs(x))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
   return `${x < 0 ? "−" : ""}${s} kr`;
 }
 

@@ -153,7 +153,13 @@ export function summera(rader: readonly DriftsBelopp[]): DriftsBelopp {
 /** sign × x without a negative zero (−0 would show as "-0" in JSON-like output). */
 const signed = (sign: number, x: number): number => sign * x + 0;
 
-function belopp(sign: number, budget: number | undefined, utfall: number, prognos: number | undefined, helar: number | undefined): DriftsBelopp {
+function belopp(
+  sign: number,
+  budget: number | undefined,
+  utfall: number,
+  prognos: number | undefined,
+  helar: number | undefined,
+): DriftsBelopp {
   const b = signed(sign, budget ?? 0);
   const u = signed(sign, utfall);
   const h = signed(sign, helar ?? 0);
@@ -241,7 +247,11 @@ function forbundPost(ctx: Ctx, fp: ForbundPost): DriftsPost | null {
   const u = summeraUtfall(ctx.utfallPerPost.get(postNyckel(fp.post)) ?? [], fp.post, ctx.fran, ctx.till);
   if (iAret.length === 0 && iFonstret.length === 0 && u.belopp === 0) return null;
   ctx.issues.push(...u.issues);
-  if (iAret.length === 0 && u.belopp !== 0 && !(fp.endastUtfall && fp.kategori === "kostnad" && gissaGrupp(fp.post, fp.kategori) === "ovrig-samverkansinsats")) {
+  if (
+    iAret.length === 0 &&
+    u.belopp !== 0 &&
+    !(fp.endastUtfall && fp.kategori === "kostnad" && gissaGrupp(fp.post, fp.kategori) === "ovrig-samverkansinsats")
+  ) {
     const src = fp.source;
     const som = fp.kategori === "intakt" ? "intäkt" : "kostnad";
     ctx.issues.push(
@@ -255,7 +265,10 @@ function forbundPost(ctx: Ctx, fp: ForbundPost): DriftsPost | null {
       ),
     );
   }
-  const pb = iFonstret.length === 0 ? undefined : postBudget(iFonstret, aretsIntervall(ctx.ar), ctx.fran, ctx.till, { mode: ctx.mode, version: ctx.version });
+  const pb =
+    iFonstret.length === 0
+      ? undefined
+      : postBudget(iFonstret, aretsIntervall(ctx.ar), ctx.fran, ctx.till, { mode: ctx.mode, version: ctx.version });
   const helarRader = postBudget(iAret, aretsIntervall(ctx.ar), `${ctx.ar}-01-01`, `${ctx.ar}-12-31`, { version: ctx.version });
   const helar = iAret.length === 0 ? undefined : helarRader.perAr[ctx.ar];
   const sign = fp.kategori === "intakt" ? 1 : -1;
@@ -298,7 +311,11 @@ function insatsGrupper(ctx: Ctx, ejFordelat: DriftsPost[]): { grupper: DriftsGru
   return { grupper, ovriga, efter };
 }
 
-const tkrText = (kr: number) => `${Math.round(kr / 1000).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0").replace("-", "\u2212")} tkr`;
+const tkrText = (kr: number) =>
+  `${Math.round(kr / 1000)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")
+    .replace("-", "\u2212")} tkr`;
 
 /** "a, b, c, d och 8 till": at most `n` names, so a finding stays one readable line. */
 function kortLista(namn: string[], n = 4): string {
@@ -311,11 +328,19 @@ function findings(ctx: Ctx, poster: DriftsPost[]): void {
   if (gissade.length > 0) {
     const src = gissade[0].source;
     const ovantade = gissade.filter((p) => p.grupp === "ovrig-samverkansinsats" || p.grupp === "finansiell");
-    const lista = kortLista([...ovantade, ...gissade.filter((p) => !ovantade.includes(p))].map((p) => `${p.post} → ${gruppText(p.grupp!)}`), 3);
+    const lista = kortLista(
+      [...ovantade, ...gissade.filter((p) => !ovantade.includes(p))].map((p) => `${p.post} → ${gruppText(p.grupp!)}`),
+      3,
+    );
     ctx.issues.push(
-      issue("info", "GRUPP_GISSAD", src?.sheet ?? "", src?.cell ?? "",
+      issue(
+        "info",
+        "GRUPP_GISSAD",
+        src?.sheet ?? "",
+        src?.cell ?? "",
         `Grupp saknas i Budget för ${gissade.length === 1 ? "1 post" : `${gissade.length} poster`}; gruppen är gissad från namnet: ${lista}. ` +
-          `Lägg till kolumnen Grupp i Budget om någon gissning är fel.`),
+          `Lägg till kolumnen Grupp i Budget om någon gissning är fel.`,
+      ),
     );
   }
   const utanPrognos = poster.filter((p) => p.prognosArBudget && !p.ejBudgeterad);
@@ -323,19 +348,32 @@ function findings(ctx: Ctx, poster: DriftsPost[]): void {
     const src = utanPrognos[0].source;
     const n = utanPrognos.length === 1 ? "1 post" : `${utanPrognos.length} poster`;
     ctx.issues.push(
-      issue("info", "PROGNOS_SAKNAS", src?.sheet ?? "", src?.cell ?? "",
+      issue(
+        "info",
+        "PROGNOS_SAKNAS",
+        src?.sheet ?? "",
+        src?.cell ?? "",
         `Prognos helår ${ctx.ar} saknas för ${n} (${kortLista(utanPrognos.map((p) => p.post))}): budgeten används, markerat "prognos = budget". ` +
-          `Fyll i Prognos i Budget.`),
+          `Fyll i Prognos i Budget.`,
+      ),
     );
   }
   const steg = poster.filter((p) => p.korning?.stegforandring);
   if (steg.length > 0) {
     const src = steg[0].source;
-    const lista = kortLista(steg.map((p) => `${p.post} ${tkrText(p.prognosHelar ?? 0)} (samma takt ${tkrText(p.korning!.utfallTakt)})`), 3);
+    const lista = kortLista(
+      steg.map((p) => `${p.post} ${tkrText(p.prognosHelar ?? 0)} (samma takt ${tkrText(p.korning!.utfallTakt)})`),
+      3,
+    );
     ctx.issues.push(
-      issue("info", "PROGNOS_STEGFORANDRING", src?.sheet ?? "", src?.cell ?? "",
+      issue(
+        "info",
+        "PROGNOS_STEGFORANDRING",
+        src?.sheet ?? "",
+        src?.cell ?? "",
         `Prognosen förutsätter en tydlig förändring resten av året för ${steg.length === 1 ? "1 post" : `${steg.length} poster`}: ${lista}. ` +
-          `Kontrollera prognosen eller förklara förändringen.`),
+          `Kontrollera prognosen eller förklara förändringen.`,
+      ),
     );
   }
 }
@@ -349,7 +387,16 @@ export function computeDriftsredovisning(
   const ovrigt = base.installningar.ovrigt ?? {};
   const mode = options.mode ?? periodiseringsLageFranInstallningar(ovrigt);
   const version = options.version ?? budgetVersionFranInstallningar(ovrigt);
-  const ctx: Ctx = { base, fran: options.fran, till: options.till, ar, mode, version, issues: [], utfallPerPost: utfallPerPost(base.utfall) };
+  const ctx: Ctx = {
+    base,
+    fran: options.fran,
+    till: options.till,
+    ar,
+    mode,
+    version,
+    issues: [],
+    utfallPerPost: utfallPerPost(base.utfall),
+  };
   const intakter: DriftsPost[] = [];
   const admin: DriftsPost[] = [];
   const ejFordelat: DriftsPost[] = [];
@@ -360,7 +407,8 @@ export function computeDriftsredovisning(
     if (!post) continue;
     const g = post.grupp!;
     if (fp.endastUtfall && fp.kategori === "kostnad" && g === "ovrig-samverkansinsats") ejKnutna.push(post);
-    else if (g === "medlemsintakt" || g === "ovrig-intakt" || g === "esf" || (g === "finansiell" && fp.kategori === "intakt")) intakter.push(post);
+    else if (g === "medlemsintakt" || g === "ovrig-intakt" || g === "esf" || (g === "finansiell" && fp.kategori === "intakt"))
+      intakter.push(post);
     else if (g === "fortroendevalda" || g === "forvaltning") admin.push(post);
     else if (g === "samverkansinsats") ejFordelat.push(post);
     else ovrigaPoster.push(post);
@@ -376,7 +424,10 @@ export function computeDriftsredovisning(
   for (const g of grupper) {
     for (const p of g.poster) p.korning = korning(p, options.fran, options.till);
   }
-  findings(ctx, grupper.flatMap((g) => g.poster));
+  findings(
+    ctx,
+    grupper.flatMap((g) => g.poster),
+  );
   const sektionSumma = (s: DriftsSektion) => summera(grupper.filter((g) => g.sektion === s).map((g) => g.summa));
   const totalt = summera(grupper.map((g) => g.summa));
   totalt.korning = korning(totalt, options.fran, options.till);

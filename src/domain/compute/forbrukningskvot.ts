@@ -3,7 +3,15 @@ import type { BudgetVersion, CellRef, Insats, InsatsTyp, IsoDate, ParsedWorkbook
 import type { Issue } from "../issues";
 import { arEjKnutet } from "./grupp";
 import { budgetVersionFranInstallningar, insatsBudget, insatsRader } from "./periodbudget";
-import { enheterIAr, intervallDagar, periodiseringsLageFranInstallningar, postNyckel, snitt, yearOf, type PeriodiseringsLage } from "./periodisering";
+import {
+  enheterIAr,
+  intervallDagar,
+  periodiseringsLageFranInstallningar,
+  postNyckel,
+  snitt,
+  yearOf,
+  type PeriodiseringsLage,
+} from "./periodisering";
 import { closestName, normalizeName } from "../text/names";
 
 /**
@@ -66,7 +74,14 @@ export interface ForbrukningskvotRad {
   /** The kvot on the other budget version, when the insats has one. */
   annanVersion?: { version: BudgetVersion; periodiseradBudget: number; kvot?: number };
   /** Definition C: the kvot over the whole insats period (only with Beviljat totalt). */
-  helaPerioden?: { beviljatTotalt: number; forflutenAndel: number; budget: number; utfallSedanStart: number; kvot?: number; flagga?: Flagga };
+  helaPerioden?: {
+    beviljatTotalt: number;
+    forflutenAndel: number;
+    budget: number;
+    utfallSedanStart: number;
+    kvot?: number;
+    flagga?: Flagga;
+  };
   /** True when the period budget came from a period budget the förbund gave. */
   periodbudget?: boolean;
   source: CellRef;
@@ -129,7 +144,9 @@ function utanKvot(budget: number): string {
 }
 
 function fmtKr(n: number): string {
-  const s = Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  const s = Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, " ");
   return s.replace("-", "−");
 }
 
@@ -243,10 +260,13 @@ export function computeForbrukningskvot(
       source: insats.source,
     };
     if (p.periodbudget) rad.periodbudget = true;
-    const harAnnan = insatsRader(insats, base.budget).some((r) => (r.version ?? "beviljad") === annan) || (annan === "beviljad" && Object.keys(insats.budgetPerAr).length > 0);
+    const harAnnan =
+      insatsRader(insats, base.budget).some((r) => (r.version ?? "beviljad") === annan) ||
+      (annan === "beviljad" && Object.keys(insats.budgetPerAr).length > 0);
     if (harAnnan) {
       const pa = insatsBudget(insats, base.budget, fran, till, { mode, version: annan });
-      if (Math.abs(pa.belopp - p.belopp) >= 0.5) rad.annanVersion = { version: annan, periodiseradBudget: pa.belopp, kvot: kvotAv(u.belopp, pa.belopp) };
+      if (Math.abs(pa.belopp - p.belopp) >= 0.5)
+        rad.annanVersion = { version: annan, periodiseradBudget: pa.belopp, kvot: kvotAv(u.belopp, pa.belopp) };
     }
     if (insats.beviljatTotalt !== undefined) rad.helaPerioden = helaPerioden(insats, perPost, till, kvotHog, kvotLag);
     if (olasbart.length > 0) {
@@ -304,7 +324,13 @@ export function computeForbrukningskvot(
 }
 
 /** Definition C for one insats (formula in the file comment). */
-function helaPerioden(insats: Insats, perPost: Map<string, UtfallRad[]>, till: IsoDate, kvotHog: number, kvotLag: number): ForbrukningskvotRad["helaPerioden"] {
+function helaPerioden(
+  insats: Insats,
+  perPost: Map<string, UtfallRad[]>,
+  till: IsoDate,
+  kvotHog: number,
+  kvotLag: number,
+): ForbrukningskvotRad["helaPerioden"] {
   const beviljatTotalt = insats.beviljatTotalt ?? 0;
   const total = { from: insats.start, to: insats.slut };
   const fram = { from: insats.start, to: till < insats.slut ? till : insats.slut };
@@ -330,7 +356,12 @@ export function ejKnutetUtfall(base: ParsedWorkbook, fran: IsoDate, till: IsoDat
     if (!arEjKnutet(rad.post, insatsKeys, budgetKeys) || !snitt(rad.period, { from: fran, to: till })) continue;
     const key = postNyckel(rad.post);
     if (perPost.has(key)) continue;
-    const belopp = summeraUtfall(base.utfall.filter((u) => postNyckel(u.post) === key), rad.post, fran, till).belopp;
+    const belopp = summeraUtfall(
+      base.utfall.filter((u) => postNyckel(u.post) === key),
+      rad.post,
+      fran,
+      till,
+    ).belopp;
     perPost.set(key, { post: rad.post, utfall: belopp, source: rad.source });
   }
   if (perPost.size === 0) return undefined;

@@ -23,7 +23,6 @@ export function gissaGrupp(post: string, kategori: Kategori): Grupp {
   return "ovrig-samverkansinsats";
 }
 
-
 /**
  * True for utfall of a post that is neither an insats nor a Budget post and whose name does not read as a förbund
  * cost or income: "utfall som inte kunnat knytas till en insats" (a misspelt insats, typically).

@@ -35,4 +35,3 @@ export function korning(b: DriftsBelopp, fran: IsoDate, till: IsoDate): Korning 
   const tolerans = 0.1 * Math.max(Math.abs(b.budgetHelar ?? 0), Math.abs(utfallTakt));
   return { manader: m, utfallTakt, utfallPlusRestbudget, stegforandring: !b.prognosArBudget && avstand > tolerans && avstand >= 1 };
 }
-

@@ -1,5 +1,14 @@
 import type { BudgetRad, BudgetVersion, Insats, IsoDate } from "../model";
-import { aretsIntervall, enheterIAr, periodisera, postNyckel, snitt, yearOf, type Intervall, type PeriodiseringsLage } from "./periodisering";
+import {
+  aretsIntervall,
+  enheterIAr,
+  periodisera,
+  postNyckel,
+  snitt,
+  yearOf,
+  type Intervall,
+  type PeriodiseringsLage,
+} from "./periodisering";
 
 /**
  * Budget of one post (insats or förbund post) for a report window, honouring the förbund's own period budgets
@@ -76,9 +85,13 @@ export function postBudget(
   opts: { mode?: PeriodiseringsLage; version?: BudgetVersion; startPerAr?: Record<number, number> } = {},
 ): PostBudget {
   const mode = opts.mode ?? "manader";
-  const synt = Object.entries(opts.startPerAr ?? {}).map(
-    ([ar, budget]): BudgetRad => ({ post: rader[0]?.post ?? "", kategori: "kostnad", ar: Number(ar), budget, source: { sheet: SYNTETISK, cell: "" } }),
-  );
+  const synt = Object.entries(opts.startPerAr ?? {}).map(([ar, budget]): BudgetRad => ({
+    post: rader[0]?.post ?? "",
+    kategori: "kostnad",
+    ar: Number(ar),
+    budget,
+    source: { sheet: SYNTETISK, cell: "" },
+  }));
   const valda = raderForVersion([...synt, ...rader], opts.version ?? "beviljad");
   const perAr = arsbelopp(valda);
   const fonster = { from: fran, to: till };
@@ -94,7 +107,9 @@ export function postBudget(
     for (const p of perioder) {
       const P = p.period!;
       const i = enheterIAr(ar, [P, aktiv], "manader") || enheterIAr(ar, [P], "manader");
-      const iF = enheterIAr(ar, [P, aktiv, fonster], "manader") || (enheterIAr(ar, [P, aktiv], "manader") === 0 ? enheterIAr(ar, [P, fonster], "manader") : 0);
+      const iF =
+        enheterIAr(ar, [P, aktiv, fonster], "manader") ||
+        (enheterIAr(ar, [P, aktiv], "manader") === 0 ? enheterIAr(ar, [P, fonster], "manader") : 0);
       if (i > 0 && iF > 0) {
         belopp += (p.budget * iF) / i;
         periodbudget = true;
@@ -125,7 +140,10 @@ export function insatsBudget(
   till: IsoDate,
   opts: { mode?: PeriodiseringsLage; version?: BudgetVersion } = {},
 ): PostBudget {
-  return postBudget(insatsRader(insats, budget), { from: insats.start, to: insats.slut }, fran, till, { ...opts, startPerAr: insats.budgetPerAr });
+  return postBudget(insatsRader(insats, budget), { from: insats.start, to: insats.slut }, fran, till, {
+    ...opts,
+    startPerAr: insats.budgetPerAr,
+  });
 }
 
 /** Budgetversion för kvoten from Inställningar ("Reviderad" → reviderad; default beviljad). */

@@ -20,7 +20,9 @@ const year = z.number().int().min(1900).max(2200);
 const amount = z.number().finite();
 export const leverSchema = z.discriminatedUnion("kind", [
   /** Medlemsavgifter of one year: set to `belopp`, or change by `procent` (exactly one of them). */
-  z.object({ kind: z.literal("medlemsavgifter"), ar: year, belopp: amount.optional(), procent: amount.optional() }).refine((l) => (l.belopp === undefined) !== (l.procent === undefined), { message: "ange antingen belopp eller procent" }),
+  z
+    .object({ kind: z.literal("medlemsavgifter"), ar: year, belopp: amount.optional(), procent: amount.optional() })
+    .refine((l) => (l.belopp === undefined) !== (l.procent === undefined), { message: "ange antingen belopp eller procent" }),
   /**
    * Förvaltning grows by `procent` a year, compounded from the best estimate of the last year before `franAr`
    * (default: the model's second year): förvaltning(y) = förvaltning(basår) × (1 + procent)^(y − basår).
@@ -29,7 +31,12 @@ export const leverSchema = z.discriminatedUnion("kind", [
   /** Assumed prognostiserade ej nyttjade medel of one year (positive kronor; lowers the costs). */
   z.object({ kind: z.literal("ej-nyttjade"), ar: year, belopp: amount }),
   /** A candidate ansökan: a new insats with yearly amounts ({"2025": 500000}). */
-  z.object({ kind: z.literal("ansokan"), namn: z.string().min(1), agare: z.string(), belopp: z.record(z.string().regex(/^\d{4}$/), amount) }),
+  z.object({
+    kind: z.literal("ansokan"),
+    namn: z.string().min(1),
+    agare: z.string(),
+    belopp: z.record(z.string().regex(/^\d{4}$/), amount),
+  }),
   /** Switch an insats off (all its amounts removed). `agare` is needed when two insatser share a name. */
   z.object({ kind: z.literal("insats-av"), namn: z.string().min(1), agare: z.string().optional() }),
   /** Shift an insats `ar` years (+1 = one year later; amounts past the last year fall out of the model). */
@@ -53,18 +60,26 @@ export interface WhatIfResult {
  * = 2 631 tkr, and every later year 1 300 tkr higher.
  */
 export function applyScenario(model: BeslutsutrymmeModel, scenario: Scenario): WhatIfResult {
-  const m: BeslutsutrymmeModel = { ...model, kolumner: [...model.kolumner], poster: model.poster.map((p) => ({ ...p, belopp: [...p.belopp] })) };
+  const m: BeslutsutrymmeModel = {
+    ...model,
+    kolumner: [...model.kolumner],
+    poster: model.poster.map((p) => ({ ...p, belopp: [...p.belopp] })),
+  };
   const issues: Issue[] = [];
-  const warn = (code: IssueCode, message: string): void => void issues.push(issue("varning", code, "", "", `Scenario "${scenario.name}": ${message}`));
+  const warn = (code: IssueCode, message: string): void =>
+    void issues.push(issue("varning", code, "", "", `Scenario "${scenario.name}": ${message}`));
   const columnsOf = (ar: number): number[] => m.kolumner.map((k, i) => (k.ar === ar ? i : -1)).filter((i) => i >= 0);
   for (const lever of scenario.levers) {
     switch (lever.kind) {
       case "medlemsavgifter": {
         const cols = columnsOf(lever.ar);
-        if (cols.length === 0) { warn("WHATIF_AR_SAKNAS", `året ${lever.ar} finns inte i modellen.`); break; }
+        if (cols.length === 0) {
+          warn("WHATIF_AR_SAKNAS", `året ${lever.ar} finns inte i modellen.`);
+          break;
+        }
         const posts = postsOf(m, "medlemsavgifter", "Medlemsavgifter");
         for (const i of cols) {
-          if (lever.belopp !== undefined) posts.forEach((p, k) => (p.belopp[i] = k === 0 ? lever.belopp ?? 0 : null));
+          if (lever.belopp !== undefined) posts.forEach((p, k) => (p.belopp[i] = k === 0 ? (lever.belopp ?? 0) : null));
           else posts.forEach((p) => (p.belopp[i] = p.belopp[i] === null ? null : (p.belopp[i] ?? 0) * (1 + (lever.procent ?? 0))));
         }
         break;
@@ -74,7 +89,10 @@ export function applyScenario(model: BeslutsutrymmeModel, scenario: Scenario): W
         const fran = lever.franAr ?? years[1] ?? years[0];
         const baseYear = Math.max(...years.filter((y) => y < fran));
         const base = representativeColumn(m.kolumner, baseYear);
-        if (base < 0) { warn("WHATIF_AR_SAKNAS", `det finns inget år före ${fran} att räkna förvaltningens tillväxt från.`); break; }
+        if (base < 0) {
+          warn("WHATIF_AR_SAKNAS", `det finns inget år före ${fran} att räkna förvaltningens tillväxt från.`);
+          break;
+        }
         for (const p of m.poster.filter((x) => x.grupp === "forvaltning")) {
           const b = p.belopp[base] ?? 0;
           m.kolumner.forEach((k, i) => {
@@ -85,7 +103,10 @@ export function applyScenario(model: BeslutsutrymmeModel, scenario: Scenario): W
       }
       case "ej-nyttjade": {
         const cols = columnsOf(lever.ar);
-        if (cols.length === 0) { warn("WHATIF_AR_SAKNAS", `året ${lever.ar} finns inte i modellen.`); break; }
+        if (cols.length === 0) {
+          warn("WHATIF_AR_SAKNAS", `året ${lever.ar} finns inte i modellen.`);
+          break;
+        }
         const [post] = postsOf(m, "ej-nyttjade", "Prognostiserade ej nyttjade medel");
         for (const i of cols) post.belopp[i] = -Math.abs(lever.belopp);
         break;
@@ -93,7 +114,11 @@ export function applyScenario(model: BeslutsutrymmeModel, scenario: Scenario): W
       case "ansokan": {
         const belopp = m.kolumner.map((k) => lever.belopp[String(k.ar)] ?? null);
         const outside = Object.keys(lever.belopp).filter((y) => columnsOf(Number(y)).length === 0);
-        if (outside.length > 0) warn("WHATIF_AR_SAKNAS", `ansökan "${lever.namn}" har belopp för ${outside.join(", ")}, som inte finns i modellen; de räknas inte.`);
+        if (outside.length > 0)
+          warn(
+            "WHATIF_AR_SAKNAS",
+            `ansökan "${lever.namn}" har belopp för ${outside.join(", ")}, som inte finns i modellen; de räknas inte.`,
+          );
         m.poster.push({ namn: lever.namn, agare: lever.agare, grupp: "insats", belopp, kandidat: true, andring: "Ny ansökan" });
         break;
       }
@@ -124,7 +149,12 @@ function postsOf(m: BeslutsutrymmeModel, grupp: PostGrupp, namn: string): Beslut
   return [post];
 }
 
-function findInsats(m: BeslutsutrymmeModel, namn: string, agare: string | undefined, warn: (c: IssueCode, msg: string) => void): BeslutsutrymmePost | undefined {
+function findInsats(
+  m: BeslutsutrymmeModel,
+  namn: string,
+  agare: string | undefined,
+  warn: (c: IssueCode, msg: string) => void,
+): BeslutsutrymmePost | undefined {
   const insatser = m.poster.filter((p) => p.grupp === "insats");
   let hits = insatser.filter((p) => normalizeName(p.namn) === normalizeName(namn));
   if (agare !== undefined) hits = hits.filter((p) => normalizeName(p.agare ?? "") === normalizeName(agare));
@@ -133,8 +163,14 @@ function findInsats(m: BeslutsutrymmeModel, namn: string, agare: string | undefi
     warn("WHATIF_INSATS_TVETYDIG", `${hits.length} insatser heter "${namn}" (${hits.map((p) => p.agare).join(", ")}); ange insatsägare.`);
     return undefined;
   }
-  const suggestion = closestName(namn, insatser.map((p) => p.namn));
-  warn("WHATIF_OKAND_INSATS", `insatsen "${namn}"${agare ? ` (${agare})` : ""} finns inte.${suggestion ? ` Menade du "${suggestion}"?` : ""}`);
+  const suggestion = closestName(
+    namn,
+    insatser.map((p) => p.namn),
+  );
+  warn(
+    "WHATIF_OKAND_INSATS",
+    `insatsen "${namn}"${agare ? ` (${agare})` : ""} finns inte.${suggestion ? ` Menade du "${suggestion}"?` : ""}`,
+  );
   return undefined;
 }
 
@@ -148,8 +184,14 @@ function shiftInsats(m: BeslutsutrymmeModel, post: BeslutsutrymmePost, n: number
     const from = representativeColumn(m.kolumner, k.ar - n);
     return from < 0 ? null : old[from];
   });
-  const lost = years.filter((y) => y + n > lastYear || y + n < firstYear).reduce((a, y) => a + (old[representativeColumn(m.kolumner, y)] ?? 0), 0);
-  if (lost !== 0) warn("WHATIF_UTANFOR_MODELLEN", `${post.namn} (${post.agare ?? ""}) flyttad ${n > 0 ? "+" : ""}${n} år: ${Math.round(lost / 1000)} tkr hamnar utanför modellens år och räknas inte.`);
+  const lost = years
+    .filter((y) => y + n > lastYear || y + n < firstYear)
+    .reduce((a, y) => a + (old[representativeColumn(m.kolumner, y)] ?? 0), 0);
+  if (lost !== 0)
+    warn(
+      "WHATIF_UTANFOR_MODELLEN",
+      `${post.namn} (${post.agare ?? ""}) flyttad ${n > 0 ? "+" : ""}${n} år: ${Math.round(lost / 1000)} tkr hamnar utanför modellens år och räknas inte.`,
+    );
   post.andring = `Flyttad ${n > 0 ? "+" : ""}${n} år`;
 }
 
@@ -165,7 +207,12 @@ export function parseScenarios(json: string | null | undefined): { scenarios: Sc
   try {
     data = JSON.parse(json);
   } catch {
-    return { scenarios: [], issues: [issue("varning", "WHATIF_SCENARIO_OLASBART", "", "", "De sparade scenarierna kunde inte läsas (ogiltig JSON); de visas inte.")] };
+    return {
+      scenarios: [],
+      issues: [
+        issue("varning", "WHATIF_SCENARIO_OLASBART", "", "", "De sparade scenarierna kunde inte läsas (ogiltig JSON); de visas inte."),
+      ],
+    };
   }
   const list = Array.isArray(data) ? data : [];
   const scenarios: Scenario[] = [];
@@ -173,7 +220,16 @@ export function parseScenarios(json: string | null | undefined): { scenarios: Sc
   list.forEach((entry, i) => {
     const parsed = scenarioSchema.safeParse(entry);
     if (parsed.success) scenarios.push(parsed.data);
-    else issues.push(issue("varning", "WHATIF_SCENARIO_OLASBART", "", "", `Sparat scenario nr ${i + 1} kunde inte läsas (${schemaIssueText(parsed.error.issues[0])}); det hoppas över.`));
+    else
+      issues.push(
+        issue(
+          "varning",
+          "WHATIF_SCENARIO_OLASBART",
+          "",
+          "",
+          `Sparat scenario nr ${i + 1} kunde inte läsas (${schemaIssueText(parsed.error.issues[0])}); det hoppas över.`,
+        ),
+      );
   });
   return { scenarios, issues };
 }

@@ -11,7 +11,6 @@ import { contentKeys, profileColumns } from "./content-columns";
 import { cellText, findHeaderRows, type HeaderRows } from "./header-rows";
 import type { ColumnMapping, Measure, UnitSource } from "../model/mapping";
 
-
 /** A month, quarter or a few months: a column of a follow-up by period. */
 const shortPeriod = (p: Period) => Date.parse(p.to) - Date.parse(p.from) < 100 * 86_400_000;
 
@@ -108,7 +107,14 @@ function yearFromTitle(sheet: RawSheet, h: HeaderRows, amounts: ColumnMapping[])
 
 export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
   const rowYears = sheet.values.slice(0, 6).map((row) => yearHintOf(row));
-  const yearHint = yearHintOf([sheet.name, ...sheet.values.slice(0, 6).flat().filter((t) => typeof t === "string"), ...rowYears.filter((y): y is number => y !== undefined)]);
+  const yearHint = yearHintOf([
+    sheet.name,
+    ...sheet.values
+      .slice(0, 6)
+      .flat()
+      .filter((t) => typeof t === "string"),
+    ...rowYears.filter((y): y is number => y !== undefined),
+  ]);
   const header = findHeaderRows(sheet, yearHint);
   if (!header) return null;
   const width = Math.max(...sheet.values.map((r) => r.length), 0);
@@ -134,10 +140,17 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
     const info = parseColumnHeader(text, yearHint);
     if (info.measure === undefined && info.hasPeriod && titleMeasure) info.measure = titleMeasure;
     // "Jan 2024 | Feb 2024 …" with no measure anywhere: month and quarter columns of a follow-up are utfall.
-    if (info.measure === undefined && !titleMeasure && info.period && monthColumns >= 2 && shortPeriod(info.period)) info.measure = "utfall";
+    if (info.measure === undefined && !titleMeasure && info.period && monthColumns >= 2 && shortPeriod(info.period))
+      info.measure = "utfall";
     if (info.measure === undefined) continue;
     if (info.period) ownPeriod.add(c);
-    const col: ColumnMapping = { column: columnLetter(c + sheet.origin.col), header: text, role: "belopp", measure: info.measure, confidence: 0.9 };
+    const col: ColumnMapping = {
+      column: columnLetter(c + sheet.origin.col),
+      header: text,
+      role: "belopp",
+      measure: info.measure,
+      confidence: 0.9,
+    };
     if (info.year !== undefined && (info.measure === "budget" || info.measure === "prognos")) col.year = info.year;
     else if (info.period) col.period = info.period;
     else if (info.year !== undefined && info.measure === "utfall") col.period = wholeYear(info.year);
@@ -157,12 +170,19 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
     a.col.confidence = 0.8;
   }
 
-  yearFromTitle(sheet, header, amounts.map((a) => a.col));
+  yearFromTitle(
+    sheet,
+    header,
+    amounts.map((a) => a.col),
+  );
   // Columns without their own period or year ("Ack utfall", "Helårsbudget", "Actual YTD"): the sheet's date.
   // Not on a claim form (Kostnadsslag | Belopp without a post column: a rekvisition blankett, whose title year is the claim's).
   const claimForm = header.keys.kostnadsslag !== undefined && header.keys.post === undefined;
   if (header.keys.period === undefined && header.keys.fran === undefined && header.keys.ar === undefined && !claimForm) {
-    applySheetDate(amounts.map((a) => a.col), sheetDateOf([sheet.name, ...sheet.values.slice(0, Math.min(header.row, header.extra ?? header.row)).flat()]));
+    applySheetDate(
+      amounts.map((a) => a.col),
+      sheetDateOf([sheet.name, ...sheet.values.slice(0, Math.min(header.row, header.extra ?? header.row)).flat()]),
+    );
   }
   markDerivedColumns(sheet, header.dataStart, amounts, ownPeriod);
   const taken = new Set<number>([...keyCols, ...amounts.map((a) => a.c)]);
@@ -197,7 +217,11 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
   }
   const unknown = silent.filter((a) => a.col.factor === undefined);
   if (unknown.length > 0) {
-    median = medianMagnitude(sheet, header.dataStart, unknown.map((a) => a.c));
+    median = medianMagnitude(
+      sheet,
+      header.dataStart,
+      unknown.map((a) => a.c),
+    );
     const factor = median !== undefined && median < TKR_MEDIAN_LIMIT ? 1000 : 1;
     for (const a of unknown) {
       a.col.factor = factor;

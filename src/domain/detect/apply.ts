@@ -46,7 +46,11 @@ export function sheetsOfKind(sheets: readonly RawSheet[], mapping: WorkbookMappi
  * The sheet a module reads when only one sheet of the kind is read (Deltagare, Medlemmar): among the sheets the
  * mapping uses as that kind, the one named exactly after the kind, else the most confident, else undefined.
  */
-export function primarySheetOfKind(sheets: readonly RawSheet[], mapping: WorkbookMapping | undefined, kind: SheetKind): RawSheet | undefined {
+export function primarySheetOfKind(
+  sheets: readonly RawSheet[],
+  mapping: WorkbookMapping | undefined,
+  kind: SheetKind,
+): RawSheet | undefined {
   if (!mapping) return undefined;
   const of = mapping.sheets.filter((s) => s.kind === kind && s.use && sheets.some((x) => x.name === s.sheet));
   if (of.length === 0) return undefined;
@@ -65,7 +69,9 @@ const CLAIMED = 0.9;
  */
 export function openForSearch(sheets: readonly RawSheet[], mapping: WorkbookMapping | undefined, kind: SheetKind): RawSheet[] {
   if (!mapping) return [...sheets];
-  const claimed = new Set(mapping.sheets.filter((s) => s.kind !== kind && s.kind !== "annat" && (s.corrected || s.confidence >= CLAIMED)).map((s) => s.sheet));
+  const claimed = new Set(
+    mapping.sheets.filter((s) => s.kind !== kind && s.kind !== "annat" && (s.corrected || s.confidence >= CLAIMED)).map((s) => s.sheet),
+  );
   const off = new Set(mapping.sheets.filter((s) => s.corrected && s.kind === "annat").map((s) => s.sheet));
   return sheets.filter((s) => !claimed.has(s.name) && !off.has(s.name));
 }

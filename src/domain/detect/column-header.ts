@@ -25,7 +25,8 @@ export interface ColumnHeaderInfo {
   hasPeriod: boolean;
 }
 
-const MONTH = "(jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH =
+  "(jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})/;
 const PART = "(?:q|kv|kvartal|h|halvår|halvar|t|tertial)\\s*\\.?\\s*[1-4]";
 const PART_RANGE_RE = new RegExp(`(?:\\d{4}\\s*[-/ ]?\\s*)?${PART}(?:\\s*(?:-|till)\\s*${PART})?(?:\\s*[-/ ]?\\s*\\d{4})?`, "i");
@@ -109,7 +110,7 @@ export function parseColumnHeader(text: CellValue | undefined, yearHint?: number
     }
   }
   if (!info.hasPeriod && (m = MONTH_RANGE_RE.exec(s))) {
-    const y = m[3] ? Number(m[3]) : (YEAR_RE.exec(s) ? Number(YEAR_RE.exec(s)![1]) : yearHint);
+    const y = m[3] ? Number(m[3]) : YEAR_RE.exec(s) ? Number(YEAR_RE.exec(s)![1]) : yearHint;
     const a = SV_MONTHS[m[1].replace(".", "")];
     const b = m[2] ? SV_MONTHS[m[2].replace(".", "")] : a;
     if (a && b && a <= b) {

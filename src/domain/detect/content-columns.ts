@@ -67,7 +67,12 @@ export interface ContentKeys {
  * repeating short names) is the agare column. When the column the header calls "Insats" holds owners and a
  * blank-headed neighbour holds names, the two are swapped (Uppsala 2021: "Enköping , AF" | "Jobbcentrum-Ung Rehab").
  */
-export function contentKeys(profiles: ColumnProfile[], taken: Set<number>, headerPost: number | undefined, headerAgare: number | undefined): ContentKeys {
+export function contentKeys(
+  profiles: ColumnProfile[],
+  taken: Set<number>,
+  headerPost: number | undefined,
+  headerAgare: number | undefined,
+): ContentKeys {
   const out: ContentKeys = { confidence: {} };
   const free = profiles.filter((p) => !taken.has(p.c) && isTextColumn(p));
   const score = new Map(profiles.map((p) => [p.c, ownerScore(p.values)]));

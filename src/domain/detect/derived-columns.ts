@@ -43,11 +43,19 @@ function rowsWith(cols: (number | undefined)[][]): number[] {
 }
 
 /** `ownPeriod`: columns whose header itself names a period ("Jan 2024", "Q1 2024"), not one taken from the title. */
-export function markDerivedColumns(sheet: RawSheet, dataStart: number, amounts: readonly AmountColumn[], ownPeriod: ReadonlySet<number>): void {
+export function markDerivedColumns(
+  sheet: RawSheet,
+  dataStart: number,
+  amounts: readonly AmountColumn[],
+  ownPeriod: ReadonlySet<number>,
+): void {
   const values = new Map(amounts.map((a) => [a.c, numbers(sheet, dataStart, a.c)]));
   const money = amounts.filter((a) => a.col.measure === "utfall" || a.col.measure === "budget");
   const magnitude = (c: number) => {
-    const xs = (values.get(c) ?? []).filter((x): x is number => x !== undefined && x !== 0).map(Math.abs).sort((a, b) => a - b);
+    const xs = (values.get(c) ?? [])
+      .filter((x): x is number => x !== undefined && x !== 0)
+      .map(Math.abs)
+      .sort((a, b) => a - b);
     return xs.length === 0 ? 0 : xs[Math.floor(xs.length / 2)];
   };
   // Ratio columns.
@@ -68,7 +76,12 @@ export function markDerivedColumns(sheet: RawSheet, dataStart: number, amounts: 
       const parts = periodic.map((p) => values.get(p.c) ?? []);
       const rows = rowsWith([own]);
       if (rows.length === 0) continue;
-      const sums = rows.every((r) => close(own[r]!, parts.reduce((s, p) => s + (p[r] ?? 0), 0)));
+      const sums = rows.every((r) =>
+        close(
+          own[r]!,
+          parts.reduce((s, p) => s + (p[r] ?? 0), 0),
+        ),
+      );
       if (!sums) continue;
       a.col.measure = "ovrigt";
       delete a.col.period;

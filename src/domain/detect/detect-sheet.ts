@@ -53,7 +53,11 @@ function specCandidate(sheet: RawSheet, kind: SpecKind, name: string): Candidate
   const b = bonus(name, kind);
   if (!t) {
     if (b === 0) return null;
-    return { kind, score: 0.35 + b / 2, build: () => ({ headerRow: 0, headerRows: 1, layout: "lang", columns: [], fingerprint: { cells: [] } }) };
+    return {
+      kind,
+      score: 0.35 + b / 2,
+      build: () => ({ headerRow: 0, headerRows: 1, layout: "lang", columns: [], fingerprint: { cells: [] } }),
+    };
   }
   const required = specs.filter((s) => s.required);
   const foundRequired = required.filter((s) => t.columns[s.key] !== undefined).length;
@@ -69,9 +73,20 @@ function specCandidate(sheet: RawSheet, kind: SpecKind, name: string): Candidate
         .map(([key, c]) => {
           const spec = normalized.find((s) => s.key === key)!;
           const q = matchQuality(t.headers[c], spec);
-          return { column: columnLetter(c + sheet.origin.col), header: String(sheet.values[t.headerRow]?.[c] ?? "").trim(), role: key, confidence: q === 3 ? 1 : q === 2 ? 0.9 : 0.7 };
+          return {
+            column: columnLetter(c + sheet.origin.col),
+            header: String(sheet.values[t.headerRow]?.[c] ?? "").trim(),
+            role: key,
+            confidence: q === 3 ? 1 : q === 2 ? 0.9 : 0.7,
+          };
         });
-      return { headerRow: excelRow(sheet, t.headerRow), headerRows: 1, layout: "lang", columns, fingerprint: fingerprintOf(sheet, [t.headerRow]) };
+      return {
+        headerRow: excelRow(sheet, t.headerRow),
+        headerRows: 1,
+        layout: "lang",
+        columns,
+        fingerprint: fingerprintOf(sheet, [t.headerRow]),
+      };
     },
   };
 }
@@ -103,7 +118,12 @@ function tableCandidates(sheet: RawSheet, name: string): Candidate[] {
     const out: Candidate[] = [];
     for (const kind of ["insatser", "budget", "utfall"] as const) {
       const b = bonus(name, kind);
-      if (b > 0.2) out.push({ kind, score: 0.35 + b / 2, build: () => ({ headerRow: 0, headerRows: 1, layout: "lang", columns: [], fingerprint: { cells: [] } }) });
+      if (b > 0.2)
+        out.push({
+          kind,
+          score: 0.35 + b / 2,
+          build: () => ({ headerRow: 0, headerRows: 1, layout: "lang", columns: [], fingerprint: { cells: [] } }),
+        });
     }
     return out;
   }
@@ -115,7 +135,9 @@ function tableCandidates(sheet: RawSheet, name: string): Candidate[] {
   const out: Candidate[] = [];
   const utfallCols = a.columns.filter((c) => c.measure === "utfall");
   if (utfallCols.length > 0) {
-    const strong = utfallCols.some((c) => !WEAK_UTFALL.has(normalizeHeader(c.header).replace(/(tkr|tsek|kr|sek)$/, "")) || c.period !== undefined);
+    const strong = utfallCols.some(
+      (c) => !WEAK_UTFALL.has(normalizeHeader(c.header).replace(/(tkr|tsek|kr|sek)$/, "")) || c.period !== undefined,
+    );
     out.push({ kind: "utfall", score: Math.min(1, (strong ? 0.65 : 0.5) + hasPost + periods + bonus(name, "utfall")), build });
   }
   if (a.measures.budget + a.measures.prognos > 0 && utfallCols.length === 0) {
@@ -137,9 +159,14 @@ export function detectSheetAs(sheet: RawSheet, kind: SheetKind): SheetMapping {
   const name = normalizeHeader(sheet.name);
   const base = { version: MAPPING_VERSION, sheet: sheet.name, use: true, kind, corrected: true } as const;
   const empty = { headerRow: 0, headerRows: 1, layout: "lang" as const, columns: [], fingerprint: { cells: [] } };
-  const candidates: Candidate[] = kind in SPEC_KINDS ? [specCandidate(sheet, kind as SpecKind, name)].filter((c): c is Candidate => !!c) : tableCandidates(sheet, name);
+  const candidates: Candidate[] =
+    kind in SPEC_KINDS ? [specCandidate(sheet, kind as SpecKind, name)].filter((c): c is Candidate => !!c) : tableCandidates(sheet, name);
   const table = analyzeTable(sheet);
-  const c = candidates.find((x) => x.kind === kind) ?? (table && (kind === "insatser" || kind === "budget" || kind === "utfall") ? { kind, score: 0.3, build: tableBuild(sheet, table) } : undefined);
+  const c =
+    candidates.find((x) => x.kind === kind) ??
+    (table && (kind === "insatser" || kind === "budget" || kind === "utfall")
+      ? { kind, score: 0.3, build: tableBuild(sheet, table) }
+      : undefined);
   if (!c) return { ...base, confidence: 0, ...empty };
   return { ...base, confidence: Math.round(Math.min(1, c.score) * 100) / 100, ...c.build() };
 }
@@ -178,13 +205,23 @@ export function detectSheet(sheet: RawSheet): SheetMapping {
  * The sheet read as the kind its name states (see the file comment), or undefined when its content clearly says
  * another kind. Without a candidate of the named kind, its columns are those detectSheetAs finds for that kind.
  */
-function takeNamed(sheet: RawSheet, kind: SheetKind, candidates: readonly Candidate[]): Omit<SheetMapping, "version" | "sheet" | "use"> | undefined {
-  const own = candidates.filter((c) => c.kind === kind).reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
+function takeNamed(
+  sheet: RawSheet,
+  kind: SheetKind,
+  candidates: readonly Candidate[],
+): Omit<SheetMapping, "version" | "sheet" | "use"> | undefined {
+  const own = candidates
+    .filter((c) => c.kind === kind)
+    .reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
   const other = candidates.filter((c) => c.kind !== kind).reduce((a, c) => Math.max(a, c.score), 0);
   if (other >= CLEARLY_OTHER && other > (own?.score ?? 0)) return undefined;
   if (!own) {
     const { version: _v, sheet: _s, use: _u, corrected: _c, ...as } = detectSheetAs(sheet, kind);
-    return { ...as, confidence: NAMED_CONFIDENCE, notes: [...(as.notes ?? []), `Bladets namn anger ${KIND_LABEL[kind]}, men kolumnerna känns inte igen.`] };
+    return {
+      ...as,
+      confidence: NAMED_CONFIDENCE,
+      notes: [...(as.notes ?? []), `Bladets namn anger ${KIND_LABEL[kind]}, men kolumnerna känns inte igen.`],
+    };
   }
   const score = Math.max(NAMED_CONFIDENCE, Math.min(1, own.score));
   const confidence = Math.max(NAMED_CONFIDENCE, score - (other >= score - 0.1 ? 0.15 : 0));

@@ -21,10 +21,18 @@ export function correctSheetKind(mapping: WorkbookMapping, sheets: readonly RawS
 }
 
 /** Changes one column (by letter): its role, measure, period, year or unit. A column not yet mapped is added (header text from the fingerprint). */
-export function correctColumn(mapping: WorkbookMapping, sheet: string, column: string, patch: Partial<Omit<ColumnMapping, "column">>): WorkbookMapping {
+export function correctColumn(
+  mapping: WorkbookMapping,
+  sheet: string,
+  column: string,
+  patch: Partial<Omit<ColumnMapping, "column">>,
+): WorkbookMapping {
   return replaceSheet(mapping, sheet, (m) => {
     const existing = m.columns.find((c) => c.column === column);
-    const header = m.fingerprint.cells.filter((f) => f.cell.replace(/\d+$/, "") === column).map((f) => f.text).join(" / ");
+    const header = m.fingerprint.cells
+      .filter((f) => f.cell.replace(/\d+$/, "") === column)
+      .map((f) => f.text)
+      .join(" / ");
     const next: ColumnMapping = { ...(existing ?? { column, header, role: "ignorera", confidence: 1 }), ...patch, column, confidence: 1 };
     if (patch.factor !== undefined) next.unitSource = "anvandare";
     const columns = existing ? m.columns.map((c) => (c.column === column ? next : c)) : [...m.columns, next];
@@ -67,4 +75,3 @@ export function mergeAliases(...lists: readonly (readonly Alias[])[]): Alias[] {
   }
   return out;
 }
-

@@ -66,7 +66,8 @@ function isPeriodRow(row: readonly CellValue[], cols: (c: number) => boolean, ye
       continue;
     }
     if (typeof row[c] === "number" || isNumeric(row[c])) return false;
-    if (info.measure === undefined && matchHeaderRow([normalizeHeader(t)], KEY_NORMALIZED).post === undefined && !info.hasPeriod) return false;
+    if (info.measure === undefined && matchHeaderRow([normalizeHeader(t)], KEY_NORMALIZED).post === undefined && !info.hasPeriod)
+      return false;
   }
   return any;
 }
@@ -116,7 +117,10 @@ export function findHeaderRows(sheet: RawSheet, yearHint: number | undefined): H
     });
     // A key word in the upper row ("Insats" spanning name and owner) names a key column the field row leaves blank.
     if (extra < best) {
-      const upperKeys = matchHeaderRow((sheet.values[extra] ?? []).map((v, c) => (field[c] === "" ? normalizeHeader(v) : "")), KEY_NORMALIZED);
+      const upperKeys = matchHeaderRow(
+        (sheet.values[extra] ?? []).map((v, c) => (field[c] === "" ? normalizeHeader(v) : "")),
+        KEY_NORMALIZED,
+      );
       for (const [k, c] of Object.entries(upperKeys)) {
         if (keys[k] === undefined && !keyCols.has(c)) {
           keys[k] = c;

@@ -62,12 +62,17 @@ export interface UtfallPlanItem {
  * a column that overlaps otherwise is skipped (the caller reports it).
  */
 export function planUtfallColumns(periods: readonly Period[]): UtfallPlanItem[] {
-  const order = periods.map((p, i) => i).sort((a, b) => daysBetween(periods[b].from, periods[b].to) - daysBetween(periods[a].from, periods[a].to) || a - b);
+  const order = periods
+    .map((p, i) => i)
+    .sort((a, b) => daysBetween(periods[b].from, periods[b].to) - daysBetween(periods[a].from, periods[a].to) || a - b);
   const items: UtfallPlanItem[] = [];
   const placed: UtfallPlanItem[] = [];
   for (const i of order) {
     const p = periods[i];
-    const parent = placed.find((q) => contains(q.period, p) && remainder(q.period, p) !== undefined && !placed.some((o) => o.parent === q.index && overlaps(o.period, p)));
+    const parent = placed.find(
+      (q) =>
+        contains(q.period, p) && remainder(q.period, p) !== undefined && !placed.some((o) => o.parent === q.index && overlaps(o.period, p)),
+    );
     const item: UtfallPlanItem = { index: i, period: p };
     if (parent) item.parent = parent.index;
     else if (placed.some((q) => overlaps(q.period, p))) item.skipped = true;
@@ -82,7 +87,10 @@ export function planUtfallColumns(periods: readonly Period[]): UtfallPlanItem[] 
  * the rest (parent − children) over the remaining period; when the children cover the whole parent (H1, H2 and
  * Helår) the parent adds nothing. An empty child leaves the parent whole.
  */
-export function splitUtfall(plan: readonly UtfallPlanItem[], values: readonly (number | undefined)[]): { index: number; period: Period; value: number }[] {
+export function splitUtfall(
+  plan: readonly UtfallPlanItem[],
+  values: readonly (number | undefined)[],
+): { index: number; period: Period; value: number }[] {
   const out: { index: number; period: Period; value: number }[] = [];
   for (const item of plan) {
     const v = values[item.index];

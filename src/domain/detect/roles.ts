@@ -32,11 +32,17 @@ export const MEASURE_LABEL: Record<Measure, string> = {
 export function roleOptions(kind: SheetKind): RoleOption[] {
   const ignore: RoleOption = { role: "ignorera", label: KEY_LABEL.ignorera };
   if (kind === "insatser" || kind === "budget" || kind === "utfall") {
-    return [...BASE_ROLES[kind].map((role) => ({ role, label: role === "post" && kind === "insatser" ? "Insats (kortnamn)" : KEY_LABEL[role] })), ignore];
+    return [
+      ...BASE_ROLES[kind].map((role) => ({ role, label: role === "post" && kind === "insatser" ? "Insats (kortnamn)" : KEY_LABEL[role] })),
+      ignore,
+    ];
   }
   if (kind in SPEC_KINDS) {
     return [
-      ...SPEC_KINDS[kind as SpecKind].map((s) => ({ role: s.key, label: kind === "deltagare" ? KOLUMN_TEXT[s.key as DeltagareKolumn] : s.synonyms[0] })),
+      ...SPEC_KINDS[kind as SpecKind].map((s) => ({
+        role: s.key,
+        label: kind === "deltagare" ? KOLUMN_TEXT[s.key as DeltagareKolumn] : s.synonyms[0],
+      })),
       ignore,
     ];
   }

@@ -13,7 +13,15 @@ import type { ColumnMapping, SheetMapping } from "../model/mapping";
  */
 
 const BASE_NAMES: Record<string, Record<string, string>> = {
-  insatser: { post: "Insats", namn: "Insatsnamn", typ: "Typ", inriktning: "Inriktning", agare: "Insatsägare", start: "Start", slut: "Slut" },
+  insatser: {
+    post: "Insats",
+    namn: "Insatsnamn",
+    typ: "Typ",
+    inriktning: "Inriktning",
+    agare: "Insatsägare",
+    start: "Start",
+    slut: "Slut",
+  },
   budget: { post: "Post", kategori: "Kategori", ar: "År" },
   utfall: { post: "Post", period: "Period", fran: "Från", till: "Till", kostnadsslag: "Kostnadsslag" },
 };
@@ -26,7 +34,8 @@ function unit(factor: number | undefined): string {
 export function standardHeader(kind: SheetMapping["kind"], col: ColumnMapping): string | undefined {
   if (col.role === "ignorera") return "";
   if (col.role === "belopp" && kind in BASE_NAMES) {
-    const name = col.measure === "utfall" ? "Utfall" : col.measure === "budget" ? "Budget" : col.measure === "prognos" ? "Prognos" : undefined;
+    const name =
+      col.measure === "utfall" ? "Utfall" : col.measure === "budget" ? "Budget" : col.measure === "prognos" ? "Prognos" : undefined;
     if (!name) return "";
     return col.year !== undefined ? `${name} ${col.year} ${unit(col.factor)}` : `${name} ${unit(col.factor)}`;
   }
@@ -47,19 +56,29 @@ export function fitsStandardParser(m: SheetMapping): boolean {
   const amounts = m.columns.filter((c) => c.role === "belopp");
   const has = (...keys: string[]) => keys.every((k) => roles.has(k));
   if (m.kind === "insatser") {
-    return has("post", "typ", "agare", "start", "slut") && amounts.every((a) => a.measure === "budget" && a.year !== undefined && a.period === undefined);
+    return (
+      has("post", "typ", "agare", "start", "slut") &&
+      amounts.every((a) => a.measure === "budget" && a.year !== undefined && a.period === undefined)
+    );
   }
   if (m.kind === "budget") {
     if (!has("post", "kategori")) return false;
     const figures = amounts.filter((a) => a.measure !== "ovrigt" && a.measure !== "kvot");
     if (figures.some((a) => a.period !== undefined || (a.measure !== "budget" && a.measure !== "prognos"))) return false;
     const long = figures.filter((a) => a.year === undefined);
-    if (long.length > 0) return roles.has("ar") && long.filter((a) => a.measure === "budget").length === 1 && figures.every((a) => a.year === undefined);
+    if (long.length > 0)
+      return roles.has("ar") && long.filter((a) => a.measure === "budget").length === 1 && figures.every((a) => a.year === undefined);
     return figures.some((a) => a.measure === "budget");
   }
   if (m.kind === "utfall") {
     const figures = amounts.filter((a) => a.measure !== "ovrigt" && a.measure !== "kvot");
-    return has("post") && (roles.has("period") || has("fran", "till")) && figures.length === 1 && figures[0].measure === "utfall" && figures[0].period === undefined;
+    return (
+      has("post") &&
+      (roles.has("period") || has("fran", "till")) &&
+      figures.length === 1 &&
+      figures[0].measure === "utfall" &&
+      figures[0].period === undefined
+    );
   }
   return true;
 }

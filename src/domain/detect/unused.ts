@@ -44,10 +44,28 @@ export function unusedSheetIssues(sheets: readonly RawSheet[], mapping: Workbook
     if (!m.use && !m.corrected && m.kind !== "annat") {
       const primary = mapping.sheets.find((x) => x.kind === m.kind && x.use);
       const label = KIND_LABEL[m.kind];
-      const why = primary ? `bladet "${primary.sheet}" läses som ${label}, och bara ett sådant blad läses` : `bladet är avstängt i mappningen`;
-      out.push(issue("info", BLAD_LASES_INTE, m.sheet, at, `Bladet läses inte som ${label}: ${why}. Välj bladet i mappningen om det är det rätta.`));
+      const why = primary
+        ? `bladet "${primary.sheet}" läses som ${label}, och bara ett sådant blad läses`
+        : `bladet är avstängt i mappningen`;
+      out.push(
+        issue(
+          "info",
+          BLAD_LASES_INTE,
+          m.sheet,
+          at,
+          `Bladet läses inte som ${label}: ${why}. Välj bladet i mappningen om det är det rätta.`,
+        ),
+      );
     } else if (m.kind === "annat" && !m.corrected && looksLikeInput(sheet)) {
-      out.push(issue("info", BLAD_LASES_INTE, m.sheet, at, `Bladet läses inte: det känns inte igen som ${READ_KINDS}. Ange i mappningen vad bladet innehåller om det ska läsas.`));
+      out.push(
+        issue(
+          "info",
+          BLAD_LASES_INTE,
+          m.sheet,
+          at,
+          `Bladet läses inte: det känns inte igen som ${READ_KINDS}. Ange i mappningen vad bladet innehåller om det ska läsas.`,
+        ),
+      );
     }
   }
   return out;

@@ -64,8 +64,8 @@ export function checkSheetExtent(extent: SheetExtent, limits: SizeLimits = DEFAU
     bytes > MAX_BLAD_BYTES && rows <= limits.maxRader && cells <= limits.maxCeller
       ? `över ${heltal(MAX_BLAD_BYTES / 1024 / 1024)} MB uppackad data; gränsen är ${heltal(MAX_BLAD_BYTES / 1024 / 1024)} MB per blad`
       : rows > limits.maxRader
-      ? `${extent.atLeast ? "minst " : ""}${heltal(rows)} rader (till rad ${heltal(lastRow)}${extent.atLeast ? " eller längre" : ""}); gränsen är ${heltal(limits.maxRader)} rader per blad`
-      : `${heltal(cells)} celler (${heltal(rows)} rader × ${heltal(columns)} kolumner); gränsen är ${heltal(limits.maxCeller)} celler per blad`;
+        ? `${extent.atLeast ? "minst " : ""}${heltal(rows)} rader (till rad ${heltal(lastRow)}${extent.atLeast ? " eller längre" : ""}); gränsen är ${heltal(limits.maxRader)} rader per blad`
+        : `${heltal(cells)} celler (${heltal(rows)} rader × ${heltal(columns)} kolumner); gränsen är ${heltal(limits.maxCeller)} celler per blad`;
   return issue(
     "fel",
     STORLEK_OVER_GRANS,

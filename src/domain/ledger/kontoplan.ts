@@ -46,7 +46,13 @@ export const RAD_NAMN: Record<BokslutRad, string> = {
   kortfristigaSkulder: "Kortfristiga skulder",
 };
 
-export const RESULTAT_RADER: readonly BokslutRad[] = ["intakter", "kostnader", "avskrivningar", "finansiellaIntakter", "finansiellaKostnader"];
+export const RESULTAT_RADER: readonly BokslutRad[] = [
+  "intakter",
+  "kostnader",
+  "avskrivningar",
+  "finansiellaIntakter",
+  "finansiellaKostnader",
+];
 export const isResultatRad = (r: BokslutRad): boolean => RESULTAT_RADER.includes(r);
 
 export interface KontoplanRad {
@@ -63,7 +69,13 @@ export interface KontoplanRad {
   kalla: string;
 }
 
-const bas = (fran: string, till: string, rad: BokslutRad, grupp?: string): KontoplanRad => ({ fran, till, rad, kalla: "BAS", ...(grupp ? { grupp } : {}) });
+const bas = (fran: string, till: string, rad: BokslutRad, grupp?: string): KontoplanRad => ({
+  fran,
+  till,
+  rad,
+  kalla: "BAS",
+  ...(grupp ? { grupp } : {}),
+});
 
 /** BAS-style defaults, most specific first (first match wins). */
 export const BAS_KONTOPLAN: readonly KontoplanRad[] = [
@@ -145,19 +157,43 @@ export function readKontoplanSheet(sheet: RawSheet): { rader: KontoplanRad[]; is
     const radText = cellText(row[t.columns.rad]);
     const rad = RAD_BY_NAME.get(radText.toLowerCase());
     if (!/^\d+$/.test(fran) || !/^\d+$/.test(till)) {
-      issues.push(issue("fel", L.KONTO_OMAPPAT, sheet.name, cellAddress(sheet, r, t.columns.fran), `Konto från/till "${fran}"–"${till}" är inga kontonummer; raden används inte.`));
+      issues.push(
+        issue(
+          "fel",
+          L.KONTO_OMAPPAT,
+          sheet.name,
+          cellAddress(sheet, r, t.columns.fran),
+          `Konto från/till "${fran}"–"${till}" är inga kontonummer; raden används inte.`,
+        ),
+      );
       continue;
     }
     if (!rad) {
       const list = Object.values(RAD_NAMN).join(", ");
-      issues.push(issue("fel", L.KONTO_OMAPPAT, sheet.name, cellAddress(sheet, r, t.columns.rad), `Raden "${radText}" finns inte i bokslutet; skriv en av: ${list}. Raden används inte.`));
+      issues.push(
+        issue(
+          "fel",
+          L.KONTO_OMAPPAT,
+          sheet.name,
+          cellAddress(sheet, r, t.columns.rad),
+          `Raden "${radText}" finns inte i bokslutet; skriv en av: ${list}. Raden används inte.`,
+        ),
+      );
       continue;
     }
     const get = (k: string): string | undefined => (t.columns[k] === undefined ? undefined : cellText(row[t.columns[k]]) || undefined);
     const not = get("not");
     const grupp = get("grupp");
     const insats = get("insats");
-    rader.push({ fran, till, rad, kalla: `${sheet.name}!${cellAddress(sheet, r, t.columns.fran)}`, ...(not ? { not } : {}), ...(grupp ? { grupp } : {}), ...(insats ? { insats } : {}) });
+    rader.push({
+      fran,
+      till,
+      rad,
+      kalla: `${sheet.name}!${cellAddress(sheet, r, t.columns.fran)}`,
+      ...(not ? { not } : {}),
+      ...(grupp ? { grupp } : {}),
+      ...(insats ? { insats } : {}),
+    });
   }
   return { rader, issues };
 }

@@ -57,7 +57,15 @@ export function readSaldobalans(sheet: RawSheet): SaldobalansResult {
       if (kontoText !== "" && !isSumLabel(kontoText)) {
         const label = c.namn !== undefined ? String(row[c.namn] ?? "") : "";
         if (!isSumLabel(label) && !/^(summa|s:a|totalt)/i.test(kontoText)) {
-          issues.push(issue("info", L.SIE_OLASBAR_POST, sheet.name, cellAddress(sheet, r, c.konto), `"${kontoText}" är inget kontonummer; raden räknas som rubrik och läses inte.`));
+          issues.push(
+            issue(
+              "info",
+              L.SIE_OLASBAR_POST,
+              sheet.name,
+              cellAddress(sheet, r, c.konto),
+              `"${kontoText}" är inget kontonummer; raden räknas som rubrik och läses inte.`,
+            ),
+          );
         }
       }
       continue;
@@ -70,7 +78,15 @@ export function readSaldobalans(sheet: RawSheet): SaldobalansResult {
       const p = parseSvNumber(row[c[key]]);
       if (p.kind === "empty") return undefined;
       if (p.kind === "error") {
-        issues.push(issue("fel", L.SIE_OLASBART_BELOPP, sheet.name, cellAddress(sheet, r, c[key]), `Beloppet för konto ${konto} kan inte läsas (${p.reason}); kontot är inte inläst.`));
+        issues.push(
+          issue(
+            "fel",
+            L.SIE_OLASBART_BELOPP,
+            sheet.name,
+            cellAddress(sheet, r, c[key]),
+            `Beloppet för konto ${konto} kan inte läsas (${p.reason}); kontot är inte inläst.`,
+          ),
+        );
         return null;
       }
       return toOre(p.value);
@@ -82,7 +98,15 @@ export function readSaldobalans(sheet: RawSheet): SaldobalansResult {
     const fg = num("foregaende");
     if (ib === null || period === null || ub === null) continue;
     if (ledger.konton.has(konto)) {
-      issues.push(issue("varning", L.SIE_DUBBLETT_KONTO, sheet.name, cellAddress(sheet, r, c.konto), `Konto ${konto} finns redan på rad ${ledger.konton.get(konto)?.rad}; den här raden läses inte.`));
+      issues.push(
+        issue(
+          "varning",
+          L.SIE_DUBBLETT_KONTO,
+          sheet.name,
+          cellAddress(sheet, r, c.konto),
+          `Konto ${konto} finns redan på rad ${ledger.konton.get(konto)?.rad}; den här raden läses inte.`,
+        ),
+      );
       continue;
     }
     ledger.konton.set(konto, { konto, namn, rad });

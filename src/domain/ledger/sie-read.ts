@@ -28,7 +28,6 @@ export interface SieReadResult {
   poster: number;
 }
 
-
 /** The shared empty objektlista (most rows have none): one array, not 200 000. */
 const NO_OBJEKT: ObjektRef[] = [];
 
@@ -56,14 +55,24 @@ class Reader {
   amount(f: SieField | undefined, rad: number, what: string): number | undefined {
     const s = str(f);
     const ore = parseSieAmount(s);
-    if (ore === undefined) this.fel(L.SIE_OLASBART_BELOPP, rad, `Beloppet ${s === undefined ? "saknas" : `"${s}"`} i ${what} kan inte läsas som ett belopp (t.ex. -1234.50); posten är inte inläst. Rätta exporten och läs in filen igen.`);
+    if (ore === undefined)
+      this.fel(
+        L.SIE_OLASBART_BELOPP,
+        rad,
+        `Beloppet ${s === undefined ? "saknas" : `"${s}"`} i ${what} kan inte läsas som ett belopp (t.ex. -1234.50); posten är inte inläst. Rätta exporten och läs in filen igen.`,
+      );
     return ore;
   }
 
   date(f: SieField | undefined, rad: number, what: string): IsoDate | undefined {
     const s = str(f);
     const d = parseSieDate(s);
-    if (d === undefined) this.fel(L.SIE_OLASBART_DATUM, rad, `Datumet ${s === undefined ? "saknas" : `"${s}"`} i ${what} är inget datum ÅÅÅÅMMDD; posten är inte inläst.`);
+    if (d === undefined)
+      this.fel(
+        L.SIE_OLASBART_DATUM,
+        rad,
+        `Datumet ${s === undefined ? "saknas" : `"${s}"`} i ${what} är inget datum ÅÅÅÅMMDD; posten är inte inläst.`,
+      );
     return d;
   }
 
@@ -88,11 +97,19 @@ class Reader {
   objektList(f: SieField | undefined, rad: number, label: string): ObjektRef[] | undefined {
     if (f === undefined || (Array.isArray(f) && f.length === 0)) return NO_OBJEKT;
     if (typeof f === "string") {
-      this.fel(L.SIE_OLASBAR_POST, rad, `${label} har ingen objektlista inom {} (skriv {} när raden saknar objekt); posten är inte inläst.`);
+      this.fel(
+        L.SIE_OLASBAR_POST,
+        rad,
+        `${label} har ingen objektlista inom {} (skriv {} när raden saknar objekt); posten är inte inläst.`,
+      );
       return undefined;
     }
     if (f.length % 2 !== 0) {
-      this.fel(L.SIE_OLASBAR_POST, rad, `Objektlistan i ${label} ska ha par av dimension och objekt, men har ${f.length} fält; posten är inte inläst.`);
+      this.fel(
+        L.SIE_OLASBAR_POST,
+        rad,
+        `Objektlistan i ${label} ska ha par av dimension och objekt, men har ${f.length} fält; posten är inte inläst.`,
+      );
       return undefined;
     }
     const out: ObjektRef[] = [];
@@ -161,7 +178,12 @@ class Reader {
       case "#SIETYP":
         lg.sietyp = str(f[1]);
         this.poster++;
-        if (lg.sietyp !== "4") this.fel(L.SIE_FEL_TYP, rad, `Filen är SIE typ ${lg.sietyp ?? "(saknas)"}, men bokslutet behöver SIE typ 4 (med verifikationer). Exportera "SIE 4" ur ekonomisystemet.`);
+        if (lg.sietyp !== "4")
+          this.fel(
+            L.SIE_FEL_TYP,
+            rad,
+            `Filen är SIE typ ${lg.sietyp ?? "(saknas)"}, men bokslutet behöver SIE typ 4 (med verifikationer). Exportera "SIE 4" ur ekonomisystemet.`,
+          );
         return;
       case "#FNAMN":
         lg.foretag = str(f[1]);
@@ -194,7 +216,12 @@ class Reader {
         if (!k) return;
         const prev = lg.konton.get(k);
         if (prev) {
-          this.fel(L.SIE_DUBBLETT_KONTO, rad, `Konto ${k} finns redan på rad ${prev.rad} ("${prev.namn}"); namnet "${str(f[2]) ?? ""}" här används inte.`, "varning");
+          this.fel(
+            L.SIE_DUBBLETT_KONTO,
+            rad,
+            `Konto ${k} finns redan på rad ${prev.rad} ("${prev.namn}"); namnet "${str(f[2]) ?? ""}" här används inte.`,
+            "varning",
+          );
           return;
         }
         lg.konton.set(k, { konto: k, namn: str(f[2]) ?? "", rad });
@@ -206,7 +233,12 @@ class Reader {
         const t = str(f[2])?.toUpperCase();
         if (!k) return;
         if (t !== "T" && t !== "S" && t !== "K" && t !== "I") {
-          this.fel(L.SIE_OLASBAR_POST, rad, `#KTYP för konto ${k} ska vara T, S, K eller I, inte "${t ?? ""}"; typen gissas från kontonumret.`, "varning");
+          this.fel(
+            L.SIE_OLASBAR_POST,
+            rad,
+            `#KTYP för konto ${k} ska vara T, S, K eller I, inte "${t ?? ""}"; typen gissas från kontonumret.`,
+            "varning",
+          );
           return;
         }
         const konto = lg.konton.get(k) ?? { konto: k, namn: "", rad };
@@ -225,7 +257,8 @@ class Reader {
       case "#OBJEKT": {
         const d = str(f[1]);
         const id = str(f[2]);
-        if (!d || id === undefined) return this.fel(L.SIE_OLASBAR_POST, rad, "#OBJEKT ska ha dimension, objekt-id och namn; posten är inte inläst.");
+        if (!d || id === undefined)
+          return this.fel(L.SIE_OLASBAR_POST, rad, "#OBJEKT ska ha dimension, objekt-id och namn; posten är inte inläst.");
         lg.objekt.set(objektKey(d, id), str(f[3]) ?? "");
         this.poster++;
         return;
@@ -259,7 +292,11 @@ class Reader {
         const period = str(f[2]);
         if (ar === undefined) return;
         if (!period || !PERIOD_RE.test(period) || Number(period.slice(4)) < 1 || Number(period.slice(4)) > 12) {
-          return this.fel(L.SIE_OLASBART_DATUM, rad, `Perioden "${period ?? ""}" i ${label} är ingen period ÅÅÅÅMM; posten är inte inläst.`);
+          return this.fel(
+            L.SIE_OLASBART_DATUM,
+            rad,
+            `Perioden "${period ?? ""}" i ${label} är ingen period ÅÅÅÅMM; posten är inte inläst.`,
+          );
         }
         const k = this.konto(f[3], rad, label);
         const obj = k === undefined ? undefined : this.objektList(f[4], rad, label);
@@ -271,7 +308,10 @@ class Reader {
       }
       case "#VER": {
         const datum = this.date(f[3], rad, "#VER");
-        this.ver = datum === undefined ? undefined : { serie: str(f[1]) ?? "", nr: str(f[2]) ?? "", datum, text: str(f[4]) ?? "", trans: [], borttagna: [], rad };
+        this.ver =
+          datum === undefined
+            ? undefined
+            : { serie: str(f[1]) ?? "", nr: str(f[2]) ?? "", datum, text: str(f[4]) ?? "", trans: [], borttagna: [], rad };
         this.rtrans = undefined;
         if (braceOnLine) this.verOpen = true;
         else this.verWaitingForBrace = true;
@@ -314,7 +354,10 @@ class Reader {
       if (d) datum = d;
     }
     const t: LedgerTrans = { konto: k, objekt: obj, ore, datum, text: str(f[5]) ?? "", rad };
-    const key = label === "#BTRANS" || (label === "#TRANS" && this.rtrans === undefined) ? "" : `${k}\u0000${ore}\u0000${datum}\u0000${obj.join("\u0001")}`;
+    const key =
+      label === "#BTRANS" || (label === "#TRANS" && this.rtrans === undefined)
+        ? ""
+        : `${k}\u0000${ore}\u0000${datum}\u0000${obj.join("\u0001")}`;
     this.poster++;
     if (label === "#BTRANS") {
       v.borttagna.push(t);
@@ -347,19 +390,36 @@ class Reader {
     const unreadable = bad === 0 ? [] : v.trans.filter((t) => Number.isNaN(t.ore));
     if (bad > 0) v.trans = v.trans.filter((t) => !Number.isNaN(t.ore));
     if (unreadable.length > 0) {
-      this.fel(L.VER_OBALANS, v.rad, `Verifikation ${v.serie} ${v.nr} (${v.datum}) har ${unreadable.length === 1 ? "en rad" : `${unreadable.length} rader`} som inte kunde läsas (rad ${unreadable.map((t) => t.rad).join(", ")}); resten av verifikationen är inläst men summerar till ${formatOre(sum)} kr.`);
+      this.fel(
+        L.VER_OBALANS,
+        v.rad,
+        `Verifikation ${v.serie} ${v.nr} (${v.datum}) har ${unreadable.length === 1 ? "en rad" : `${unreadable.length} rader`} som inte kunde läsas (rad ${unreadable.map((t) => t.rad).join(", ")}); resten av verifikationen är inläst men summerar till ${formatOre(sum)} kr.`,
+      );
     } else if (sum !== 0) {
-      this.fel(L.VER_OBALANS, v.rad, `Verifikation ${v.serie} ${v.nr} (${v.datum}) balanserar inte: debet och kredit skiljer ${formatOre(sum)} kr (rad ${v.rad}–${rad}).`);
+      this.fel(
+        L.VER_OBALANS,
+        v.rad,
+        `Verifikation ${v.serie} ${v.nr} (${v.datum}) balanserar inte: debet och kredit skiljer ${formatOre(sum)} kr (rad ${v.rad}–${rad}).`,
+      );
     }
     this.ledger.ver.push(v);
   }
 
   finish(lastRad: number): void {
     if (this.verOpen || this.verWaitingForBrace) {
-      this.fel(L.SIE_OLASBAR_POST, lastRad, `Verifikationen på rad ${this.ver?.rad ?? lastRad} stängs aldrig med } innan filen tar slut; den är inte inläst.`);
+      this.fel(
+        L.SIE_OLASBAR_POST,
+        lastRad,
+        `Verifikationen på rad ${this.ver?.rad ?? lastRad} stängs aldrig med } innan filen tar slut; den är inte inläst.`,
+      );
     }
     for (const [label, { rad, antal }] of this.okanda) {
-      this.fel(L.SIE_OKAND_POST, rad, `Posten ${label} används inte av bokslutet (${antal === 1 ? "en rad" : `${antal} rader`}, första på rad ${rad}); den är sparad men påverkar inga belopp.`, "info");
+      this.fel(
+        L.SIE_OKAND_POST,
+        rad,
+        `Posten ${label} används inte av bokslutet (${antal === 1 ? "en rad" : `${antal} rader`}, första på rad ${rad}); den är sparad men påverkar inga belopp.`,
+        "info",
+      );
     }
   }
 }
@@ -369,7 +429,11 @@ export function readSie(text: string, kalla: string): SieReadResult {
   const r = new Reader(kalla);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!/^\s*#/.test(text.slice(start, start + 200))) {
-    r.fel(L.SIE_INTE_SIE, 1, `${kalla} är ingen SIE-fil (den börjar inte med en #-post som #FLAGGA). Exportera en SIE 4-fil ur ekonomisystemet.`);
+    r.fel(
+      L.SIE_INTE_SIE,
+      1,
+      `${kalla} är ingen SIE-fil (den börjar inte med en #-post som #FLAGGA). Exportera en SIE 4-fil ur ekonomisystemet.`,
+    );
     return { ledger: r.ledger, issues: r.issues, poster: 0 };
   }
   let pos = start;

@@ -47,8 +47,23 @@ export function formatOre(ore: number): string {
   return `${neg ? "\u2212" : ""}${kr},${ore2}`;
 }
 
-
 /** Metadata records of the standard that the bokslut does not need: read without a finding. */
-export const METADATA = new Set(["#FLAGGA", "#PROGRAM", "#GEN", "#KSUMMA", "#ADRESS", "#BKOD", "#VALUTA", "#KPTYP", "#SRU", "#ENHET", "#TAXAR", "#PROSA", "#FTYP", "#FNR", "#UNDERDIM"]);
+export const METADATA = new Set([
+  "#FLAGGA",
+  "#PROGRAM",
+  "#GEN",
+  "#KSUMMA",
+  "#ADRESS",
+  "#BKOD",
+  "#VALUTA",
+  "#KPTYP",
+  "#SRU",
+  "#ENHET",
+  "#TAXAR",
+  "#PROSA",
+  "#FTYP",
+  "#FNR",
+  "#UNDERDIM",
+]);
 
 export const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 10;

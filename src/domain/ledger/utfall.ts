@@ -19,7 +19,10 @@ export interface InsatsManader {
   rad: number;
 }
 
-export function ledgerUtfallPerInsats(ledger: Ledger, opts: { fran: IsoDate; till: IsoDate; kontoplan: readonly KontoplanRad[] }): InsatsManader[] {
+export function ledgerUtfallPerInsats(
+  ledger: Ledger,
+  opts: { fran: IsoDate; till: IsoDate; kontoplan: readonly KontoplanRad[] },
+): InsatsManader[] {
   const out = new Map<string, InsatsManader>();
   const add = (konto: string, dim: string, id: string, manad: string, ore: number, rad: number): void => {
     const m = mapKonto(konto, opts.kontoplan);
@@ -59,7 +62,12 @@ export function ledgerUtfallRader(ledger: Ledger, opts: { fran: IsoDate; till: I
   const rows: UtfallRad[] = [];
   for (const u of ledgerUtfallPerInsats(ledger, opts)) {
     for (const [ym, ore] of [...u.manader].sort()) {
-      rows.push({ post: u.insats, period: { from: `${ym}-01`, to: lastDay(ym), label: ym }, utfall: ore / 100, source: { sheet: ledger.kalla, cell: ledger.slag === "sie" ? `rad ${u.rad}` : `A${u.rad}` } });
+      rows.push({
+        post: u.insats,
+        period: { from: `${ym}-01`, to: lastDay(ym), label: ym },
+        utfall: ore / 100,
+        source: { sheet: ledger.kalla, cell: ledger.slag === "sie" ? `rad ${u.rad}` : `A${u.rad}` },
+      });
     }
   }
   return rows;

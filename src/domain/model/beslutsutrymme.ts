@@ -76,4 +76,3 @@ export interface BeslutsutrymmeResult {
   /** Labels of the columns whose kvarvarande beslutsutrymme is below zero. */
   negativa: string[];
 }
-

@@ -28,7 +28,18 @@ const columnSchema = z.object({
 const sheetSchema = z.object({
   version: z.literal(MAPPING_VERSION),
   sheet: z.string().min(1),
-  kind: z.enum(["insatser", "budget", "utfall", "rekvisitioner", "deltagare", "medlemmar", "installningar", "alias", "uppfoljningstabell", "annat"]),
+  kind: z.enum([
+    "insatser",
+    "budget",
+    "utfall",
+    "rekvisitioner",
+    "deltagare",
+    "medlemmar",
+    "installningar",
+    "alias",
+    "uppfoljningstabell",
+    "annat",
+  ]),
   confidence: z.number().min(0).max(1),
   use: z.boolean(),
   headerRow: z.number().int().min(0),
@@ -65,7 +76,10 @@ export function parseMapping(stored: unknown): MappingParse {
     }
   }
   if (data && typeof data === "object" && "version" in data && (data as { version: unknown }).version !== MAPPING_VERSION) {
-    return { kind: "error", reason: `Den sparade mappningen har version ${String((data as { version: unknown }).version)}; den här versionen av Finsam läser version ${MAPPING_VERSION}.` };
+    return {
+      kind: "error",
+      reason: `Den sparade mappningen har version ${String((data as { version: unknown }).version)}; den här versionen av Finsam läser version ${MAPPING_VERSION}.`,
+    };
   }
   const r = workbookMappingSchema.safeParse(data);
   if (!r.success) {

@@ -32,7 +32,13 @@ export function parseAliasSheet(sheet: RawSheet, issues: Issue[]): Alias[] {
     const insats = reader.text(r, insatsCol);
     if (!namn && !insats) continue;
     if (!namn || !insats) {
-      reader.report("varning", "ALIAS_OFULLSTANDIGT", r, namn ? insatsCol : namnCol, "Aliasraden behöver både ett namn och den insats namnet avser. Raden används inte.");
+      reader.report(
+        "varning",
+        "ALIAS_OFULLSTANDIGT",
+        r,
+        namn ? insatsCol : namnCol,
+        "Aliasraden behöver både ett namn och den insats namnet avser. Raden används inte.",
+      );
       continue;
     }
     out.push({ namn, insats });
@@ -45,14 +51,27 @@ export function parseAliasSheet(sheet: RawSheet, issues: Issue[]): Alias[] {
  * that differs only in case, spacing, punctuation or diacritics, or for an alias of it.
  * Aliases that point at no insats are ALIAS_OKAND_INSATS (varning, with the closest insats).
  */
-export function aliasIndex(insatser: readonly string[], alias: readonly Alias[], issues?: Issue[], where?: { sheet: string; cell: string }): NameIndex {
+export function aliasIndex(
+  insatser: readonly string[],
+  alias: readonly Alias[],
+  issues?: Issue[],
+  where?: { sheet: string; cell: string },
+): NameIndex {
   const index = new NameIndex(insatser);
   for (const a of alias) {
     const target = index.find(a.insats);
     if (target === undefined) {
       if (issues && insatser.length > 0) {
         const near = closestName(a.insats, insatser);
-        issues.push(issue("varning", ALIAS_OKAND_INSATS, where?.sheet ?? "", where?.cell ?? "", `Aliaset "${a.namn}" pekar på insatsen "${a.insats}", som inte finns.${near ? ` Menade du "${near}"?` : ""} Rätta aliaset.`));
+        issues.push(
+          issue(
+            "varning",
+            ALIAS_OKAND_INSATS,
+            where?.sheet ?? "",
+            where?.cell ?? "",
+            `Aliaset "${a.namn}" pekar på insatsen "${a.insats}", som inte finns.${near ? ` Menade du "${near}"?` : ""} Rätta aliaset.`,
+          ),
+        );
       }
       continue;
     }

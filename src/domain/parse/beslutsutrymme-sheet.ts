@@ -17,7 +17,16 @@ import { rimligtBelopp } from "../issues/limits";
 import { isScalingFormat, unitInText } from "../text/units";
 
 const YEAR_HEADER_RE = /^(budget|prognos|prel|preliminar|preliminart|plan|utfall|bokslut)(?:ar)?(\d{4})$/;
-const TYP_OF: Record<string, KolumnTyp> = { budget: "budget", prognos: "prognos", prel: "prel", preliminar: "prel", preliminart: "prel", plan: "prel", utfall: "utfall", bokslut: "utfall" };
+const TYP_OF: Record<string, KolumnTyp> = {
+  budget: "budget",
+  prognos: "prognos",
+  prel: "prel",
+  preliminar: "prel",
+  preliminart: "prel",
+  plan: "prel",
+  utfall: "utfall",
+  bokslut: "utfall",
+};
 
 /** "Budget 2024" → {budget, 2024}; "Prel 2025" → {prel, 2025}; "2026" (text) → {prel, 2026}. */
 export function parseYearHeader(v: CellValue | undefined): { typ: KolumnTyp; ar: number } | null {
@@ -30,7 +39,11 @@ export function parseYearHeader(v: CellValue | undefined): { typ: KolumnTyp; ar:
 }
 
 export type SumKind = "intakter" | "kostnader" | "samverkan" | "ovriga" | "samverkan-alla" | "resultat" | "ingaende" | "kvarvarande";
-export interface WrittenRow { kind: SumKind; r: number; values: (number | null)[] }
+export interface WrittenRow {
+  kind: SumKind;
+  r: number;
+  values: (number | null)[];
+}
 
 const is = (label: string, re: RegExp): boolean => re.test(label);
 
@@ -51,7 +64,10 @@ export interface StatedSums {
   factor: number;
 }
 
-export function parseBeslutsutrymmeSheet(sheet: RawSheet, opts: { ingaende?: number } = {}): { model: BeslutsutrymmeModel; issues: Issue[]; stated: StatedSums } | null {
+export function parseBeslutsutrymmeSheet(
+  sheet: RawSheet,
+  opts: { ingaende?: number } = {},
+): { model: BeslutsutrymmeModel; issues: Issue[]; stated: StatedSums } | null {
   const header = findHeader(sheet);
   if (!header) return null;
   const { headerRow, yearCols, kolumner } = header;
@@ -76,20 +92,47 @@ export function parseBeslutsutrymmeSheet(sheet: RawSheet, opts: { ingaende?: num
     const hasNumbers = values.some((v) => v !== null);
     if (label === "" && !hasNumbers) continue;
     const add = (grupp: PostGrupp, namn: string, agare?: string): void => {
-      const post: BeslutsutrymmePost = { namn, grupp, belopp: values, source: { sheet: sheet.name, cell: cellAddress(sheet, r, labelCol) } };
+      const post: BeslutsutrymmePost = {
+        namn,
+        grupp,
+        belopp: values,
+        source: { sheet: sheet.name, cell: cellAddress(sheet, r, labelCol) },
+      };
       if (agare !== undefined) post.agare = agare;
       poster.push(post);
     };
-    if (label === "intakter") { section = "intakter"; sub = "none"; continue; }
-    if (label === "kostnader") { section = "kostnader"; sub = "none"; continue; }
+    if (label === "intakter") {
+      section = "intakter";
+      sub = "none";
+      continue;
+    }
+    if (label === "kostnader") {
+      section = "kostnader";
+      sub = "none";
+      continue;
+    }
     if (isSumLabel(text)) {
-      const kind: SumKind = is(label, /intakt/) ? "intakter" : is(label, /kostnad/) ? "kostnader" : is(label, /ovr/) ? "ovriga" : is(label, /samverkan/) ? "samverkan" : "kostnader";
+      const kind: SumKind = is(label, /intakt/)
+        ? "intakter"
+        : is(label, /kostnad/)
+          ? "kostnader"
+          : is(label, /ovr/)
+            ? "ovriga"
+            : is(label, /samverkan/)
+              ? "samverkan"
+              : "kostnader";
       written.push({ kind, r, values });
       if (kind === "samverkan") sub = "none";
       continue;
     }
-    if (is(label, /resultat/)) { written.push({ kind: "resultat", r, values }); continue; }
-    if (is(label, /beslutsutrymme/)) { written.push({ kind: "kvarvarande", r, values }); continue; }
+    if (is(label, /resultat/)) {
+      written.push({ kind: "resultat", r, values });
+      continue;
+    }
+    if (is(label, /beslutsutrymme/)) {
+      written.push({ kind: "kvarvarande", r, values });
+      continue;
+    }
     if (is(label, /(over|under)skott|tidigarear|ingaende|ackumulerat/)) {
       written.push({ kind: "ingaende", r, values });
       ingaendeCell = cellAddress(sheet, r, yearCols[0]);
@@ -100,18 +143,33 @@ export function parseBeslutsutrymmeSheet(sheet: RawSheet, opts: { ingaende?: num
       sub = "insatser";
       continue;
     }
-    if (label === "namnpainsats" || label === "insatsnamn" || label === "insatsagare") { sub = "insatser"; pairMode = true; continue; }
-    if (is(label, /^ovrigasamverkans/) && !hasNumbers) { sub = "ovriga"; pending = null; continue; }
+    if (label === "namnpainsats" || label === "insatsnamn" || label === "insatsagare") {
+      sub = "insatser";
+      pairMode = true;
+      continue;
+    }
+    if (is(label, /^ovrigasamverkans/) && !hasNumbers) {
+      sub = "ovriga";
+      pending = null;
+      continue;
+    }
     if (is(label, /ejnyttjade|ejutnyttjade|ejforbrukade/)) {
       if (hasNumbers) add("ej-nyttjade", text);
       else pendingEjNyttjade = true;
       continue;
     }
-    if (pendingEjNyttjade && label === "") { add("ej-nyttjade", "Prognostiserade ej nyttjade medel"); pendingEjNyttjade = false; continue; }
+    if (pendingEjNyttjade && label === "") {
+      add("ej-nyttjade", "Prognostiserade ej nyttjade medel");
+      pendingEjNyttjade = false;
+      continue;
+    }
     if (section === "kostnader" && sub === "insatser") {
       if (pairMode) {
         if (pending === null) pending = { name: text };
-        else { add("insats", pending.name, text); pending = null; }
+        else {
+          add("insats", pending.name, text);
+          pending = null;
+        }
       } else if (text !== "") add("insats", text);
       continue;
     }
@@ -120,12 +178,25 @@ export function parseBeslutsutrymmeSheet(sheet: RawSheet, opts: { ingaende?: num
     else if (section === "kostnader") add(kostnadGrupp(label), text);
   }
   if (pending) {
-    issues.push(issue("varning", "INSATS_AGARE_SAKNAS", sheet.name, "", `Insatsen "${pending.name}" saknar raden med insatsägare och belopp; den räknas inte.`));
+    issues.push(
+      issue(
+        "varning",
+        "INSATS_AGARE_SAKNAS",
+        sheet.name,
+        "",
+        `Insatsen "${pending.name}" saknar raden med insatsägare och belopp; den räknas inte.`,
+      ),
+    );
   }
   const aggregate = written.find((w) => w.kind === "samverkan-alla");
   if (aggregate && !poster.some((p) => p.grupp === "insats" || p.grupp === "ej-nyttjade" || p.grupp === "ovriga-samverkansinsatser")) {
     // A single "Samverkansinsatser" row without insatser below it is the post itself, not a sum.
-    poster.push({ namn: "Samverkansinsatser", grupp: "insats", belopp: aggregate.values, source: { sheet: sheet.name, cell: cellAddress(sheet, aggregate.r, labelCol) } });
+    poster.push({
+      namn: "Samverkansinsatser",
+      grupp: "insats",
+      belopp: aggregate.values,
+      source: { sheet: sheet.name, cell: cellAddress(sheet, aggregate.r, labelCol) },
+    });
   }
   normalizeCostSign(poster, written, sheet.name, issues);
   const ingaendeRow = written.find((w) => w.kind === "ingaende");
@@ -133,7 +204,15 @@ export function parseBeslutsutrymmeSheet(sheet: RawSheet, opts: { ingaende?: num
   let ingaende = fromSheet ?? opts.ingaende;
   if (ingaende === undefined) {
     ingaende = 0;
-    issues.push(issue("fel", "BESLUTSUTRYMME_INGAENDE_SAKNAS", sheet.name, "", "Ingående beslutsutrymme (ackumulerat överskott exkl. reservfond) saknas. Lägg till raden \"Över-/underskott från tidigare år\" eller Ackumulerat överskott (utan reservfonden) i Inställningar."));
+    issues.push(
+      issue(
+        "fel",
+        "BESLUTSUTRYMME_INGAENDE_SAKNAS",
+        sheet.name,
+        "",
+        'Ingående beslutsutrymme (ackumulerat överskott exkl. reservfond) saknas. Lägg till raden "Över-/underskott från tidigare år" eller Ackumulerat överskott (utan reservfonden) i Inställningar.',
+      ),
+    );
   }
   const model: BeslutsutrymmeModel = { kolumner, poster, ingaende, sourceSheet: sheet.name };
   if (fromSheet !== undefined && ingaendeCell) model.ingaendeSource = { sheet: sheet.name, cell: ingaendeCell };
@@ -194,12 +273,28 @@ function readValue(sheet: RawSheet, r: number, c: number, factor: number, label:
   if (parsed.kind === "empty") return null;
   if (parsed.kind === "error") {
     const code = isExcelError(v) ? CODES.EXCEL_FEL : CODES.OLASBART_TAL;
-    issues.push(issue("fel", code, sheet.name, cellAddress(sheet, r, c), `${label || "Raden"}: beloppet kan inte läsas (${parsed.reason}). Skriv ett tal; cellen räknas inte.`));
+    issues.push(
+      issue(
+        "fel",
+        code,
+        sheet.name,
+        cellAddress(sheet, r, c),
+        `${label || "Raden"}: beloppet kan inte läsas (${parsed.reason}). Skriv ett tal; cellen räknas inte.`,
+      ),
+    );
     return null;
   }
   const kronor = parsed.unitFactor !== undefined || isScalingFormat(sheet.numberFormats?.[r]?.[c]) ? parsed.value : parsed.value * factor;
   if (!rimligtBelopp(kronor)) {
-    issues.push(issue("fel", CODES.OLASBART_TAL, sheet.name, cellAddress(sheet, r, c), `${label || "Raden"}: beloppet är orimligt stort. Skriv beloppet i kronor eller tkr; cellen räknas inte.`));
+    issues.push(
+      issue(
+        "fel",
+        CODES.OLASBART_TAL,
+        sheet.name,
+        cellAddress(sheet, r, c),
+        `${label || "Raden"}: beloppet är orimligt stort. Skriv beloppet i kronor eller tkr; cellen räknas inte.`,
+      ),
+    );
     return null;
   }
   return kronor;
@@ -211,7 +306,16 @@ function normalizeCostSign(poster: BeslutsutrymmePost[], written: WrittenRow[], 
   const total = costs.reduce((a, p) => a + p.belopp.reduce<number>((s, v) => s + (v ?? 0), 0), 0);
   if (total >= 0) return;
   for (const p of costs) p.belopp = p.belopp.map((v) => (v === null ? null : -v));
-  for (const w of written) if (w.kind !== "intakter" && w.kind !== "resultat" && w.kind !== "ingaende" && w.kind !== "kvarvarande") w.values = w.values.map((v) => (v === null ? null : -v));
-  issues.push(issue("info", CODES.NEGATIVA_KOSTNADER, sheet, "", "Kostnaderna är skrivna som negativa tal; de räknas som kostnader (positiva) i beslutsutrymmet."));
+  for (const w of written)
+    if (w.kind !== "intakter" && w.kind !== "resultat" && w.kind !== "ingaende" && w.kind !== "kvarvarande")
+      w.values = w.values.map((v) => (v === null ? null : -v));
+  issues.push(
+    issue(
+      "info",
+      CODES.NEGATIVA_KOSTNADER,
+      sheet,
+      "",
+      "Kostnaderna är skrivna som negativa tal; de räknas som kostnader (positiva) i beslutsutrymmet.",
+    ),
+  );
 }
-

@@ -29,7 +29,6 @@ export interface Medlem {
   cells: Partial<Record<"typ" | "invanare" | "andel" | "beslutat" | "fakturerat", string>>;
 }
 
-
 type NumKey = "invanare" | "andel" | "beslutat" | "fakturerat";
 const NUM_KEYS: NumKey[] = ["invanare", "andel", "beslutat", "fakturerat"];
 const KEY_LABEL: Record<NumKey, string> = { invanare: "Invånare", andel: "Andel", beslutat: "Beslutat", fakturerat: "Fakturerat" };
@@ -91,7 +90,15 @@ export function parseMedlemmar(sheet: RawSheet): { medlemmar: Medlem[]; issues: 
     const name = scbCode ? written.slice(scbCode[0].length).trim() : written;
     const source = { sheet: sheet.name, cell: cellAddress(sheet, r, col.medlem) };
     if (name === "") {
-      issues.push(issue("fel", "MEDLEM_NAMN_SAKNAS", sheet.name, source.cell, "Raden har belopp men inget medlemsnamn. Skriv medlemmens namn i kolumnen Medlem."));
+      issues.push(
+        issue(
+          "fel",
+          "MEDLEM_NAMN_SAKNAS",
+          sheet.name,
+          source.cell,
+          "Raden har belopp men inget medlemsnamn. Skriv medlemmens namn i kolumnen Medlem.",
+        ),
+      );
       continue;
     }
     const cells: Medlem["cells"] = {};
@@ -101,14 +108,30 @@ export function parseMedlemmar(sheet: RawSheet): { medlemmar: Medlem[]; issues: 
       typ = parseMedlemTyp(row[col.typ]);
       const written = row[col.typ];
       if (typ === undefined && written !== null && written !== undefined && String(written).trim() !== "") {
-        issues.push(issue("fel", "MEDLEM_OKAND_TYP", sheet.name, cells.typ, `${name}: typen "${String(written)}" är okänd. Skriv Stat, Region eller Kommun.`));
+        issues.push(
+          issue(
+            "fel",
+            "MEDLEM_OKAND_TYP",
+            sheet.name,
+            cells.typ,
+            `${name}: typen "${String(written)}" är okänd. Skriv Stat, Region eller Kommun.`,
+          ),
+        );
       }
     }
     if (typ === undefined) {
       const typWritten = col.typ !== undefined && normalizeHeader(row[col.typ]) !== "";
       typ = typFromName(name) ?? (!typWritten && (scbCode || hasPopulation(sheet, r, col.invanare)) ? "kommun" : undefined);
       if (typ === undefined) {
-        issues.push(issue("fel", "MEDLEM_TYP_SAKNAS", sheet.name, cells.typ ?? source.cell, `${name}: typ saknas och kan inte utläsas ur namnet. Skriv Stat, Region eller Kommun i kolumnen Typ.`));
+        issues.push(
+          issue(
+            "fel",
+            "MEDLEM_TYP_SAKNAS",
+            sheet.name,
+            cells.typ ?? source.cell,
+            `${name}: typ saknas och kan inte utläsas ur namnet. Skriv Stat, Region eller Kommun i kolumnen Typ.`,
+          ),
+        );
         continue;
       }
       inferred++;
@@ -126,10 +149,26 @@ export function parseMedlemmar(sheet: RawSheet): { medlemmar: Medlem[]; issues: 
     sinceSum.push(medlem);
   }
   if (inferred > 0) {
-    issues.push(issue("info", "MEDLEM_TYP_HARLEDD", sheet.name, "", `Typ (Stat/Region/Kommun) har lästs ur namnet för ${inferred} medlemmar. Lägg gärna till kolumnen Typ.`));
+    issues.push(
+      issue(
+        "info",
+        "MEDLEM_TYP_HARLEDD",
+        sheet.name,
+        "",
+        `Typ (Stat/Region/Kommun) har lästs ur namnet för ${inferred} medlemmar. Lägg gärna till kolumnen Typ.`,
+      ),
+    );
   }
   if (medlemmar.length > 0 && col.invanare === undefined && !medlemmar.every((m) => m.andel !== undefined)) {
-    issues.push(issue("fel", CODES.SAKNAD_KOLUMN, sheet.name, cellAddress(sheet, table.headerRow, 0), "Kolumnen Invånare saknas. Kommunernas 25 % fördelas efter invånare; lägg till kolumnen Invånare (eller Andel för alla medlemmar)."));
+    issues.push(
+      issue(
+        "fel",
+        CODES.SAKNAD_KOLUMN,
+        sheet.name,
+        cellAddress(sheet, table.headerRow, 0),
+        "Kolumnen Invånare saknas. Kommunernas 25 % fördelas efter invånare; lägg till kolumnen Invånare (eller Andel för alla medlemmar).",
+      ),
+    );
   }
   const total = totalOnSheet(sheet, table.headerRow);
   return total ? { medlemmar, issues, total } : { medlemmar, issues };
@@ -166,7 +205,16 @@ export interface SheetTotal {
   label: string;
 }
 
-const TOTAL_LABELS = ["medlemsbidragtotalt", "totaltmedlemsbidrag", "medlemsbidrag", "medlemsavgifter", "medlemsavgift", "totalbelopp", "statenstilldelning", "statligtilldelning"];
+const TOTAL_LABELS = [
+  "medlemsbidragtotalt",
+  "totaltmedlemsbidrag",
+  "medlemsbidrag",
+  "medlemsavgifter",
+  "medlemsavgift",
+  "totalbelopp",
+  "statenstilldelning",
+  "statligtilldelning",
+];
 
 /**
  * The total above the table: a label "Medlemsbidrag 2016", "Medlemsbidrag totalt" or "Statens tilldelning" (×2)
@@ -206,7 +254,9 @@ function readAmount(sheet: RawSheet, r: number, c: number, key: NumKey, factor: 
   if (parsed.kind === "empty") return undefined;
   if (parsed.kind === "error") {
     const code = isExcelError(v) ? CODES.EXCEL_FEL : CODES.OLASBART_TAL;
-    issues.push(issue("fel", code, sheet.name, addr, `${name}: ${KEY_LABEL[key]} kan inte läsas (${parsed.reason}). Skriv ett tal, t.ex. 1 234.`));
+    issues.push(
+      issue("fel", code, sheet.name, addr, `${name}: ${KEY_LABEL[key]} kan inte läsas (${parsed.reason}). Skriv ett tal, t.ex. 1 234.`),
+    );
     return undefined;
   }
   let value = parsed.value;
@@ -227,7 +277,14 @@ function readAmount(sheet: RawSheet, r: number, c: number, key: NumKey, factor: 
   return value;
 }
 
-function checkSumRow(sheet: RawSheet, r: number, col: Record<string, number>, factor: Record<NumKey, number>, rows: Medlem[], issues: Issue[]): void {
+function checkSumRow(
+  sheet: RawSheet,
+  r: number,
+  col: Record<string, number>,
+  factor: Record<NumKey, number>,
+  rows: Medlem[],
+  issues: Issue[],
+): void {
   for (const key of NUM_KEYS) {
     const c = col[key];
     if (c === undefined || key === "andel") continue;
@@ -237,11 +294,21 @@ function checkSumRow(sheet: RawSheet, r: number, col: Record<string, number>, fa
     const written = parsed.value * scale;
     const summed = rows.reduce((a, m) => a + (m[key] ?? 0), 0);
     if (Math.abs(written - summed) > 0.5 * scale) {
-      issues.push(issue("varning", CODES.SUMMA_STAMMER_INTE, sheet.name, cellAddress(sheet, r, c), `Summaraden (${KEY_LABEL[key]}) anger ${fmt(written)} men raderna ovanför summerar till ${fmt(summed)}. Kontrollera summan.`));
+      issues.push(
+        issue(
+          "varning",
+          CODES.SUMMA_STAMMER_INTE,
+          sheet.name,
+          cellAddress(sheet, r, c),
+          `Summaraden (${KEY_LABEL[key]}) anger ${fmt(written)} men raderna ovanför summerar till ${fmt(summed)}. Kontrollera summan.`,
+        ),
+      );
     }
   }
 }
 
 function fmt(x: number): string {
-  return Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  return Math.round(x)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
 }

@@ -110,7 +110,13 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
       if (!out) {
         if (wanted) {
           all.push(
-            issue("info", RAPPORT_SAKNAR_UNDERLAG, "", "", `${m.label} skapades inte: arbetsboken saknar de blad eller rader som rapporten behöver.`),
+            issue(
+              "info",
+              RAPPORT_SAKNAR_UNDERLAG,
+              "",
+              "",
+              `${m.label} skapades inte: arbetsboken saknar de blad eller rader som rapporten behöver.`,
+            ),
           );
         }
         continue;
@@ -173,7 +179,16 @@ function maskDeep(v: unknown): unknown {
 
 /** The plan with every shown text (cells, cached formula values, notes, chart titles, list values) masked. */
 function maskPlan(plan: SheetPlan): SheetPlan {
-  const masked = maskDeep({ rows: plan.rows, summary: plan.summary, charts: plan.charts, dataValidations: plan.dataValidations }) as Pick<SheetPlan, "rows" | "summary" | "charts" | "dataValidations">;
-  if (masked.rows === plan.rows && masked.summary === plan.summary && masked.charts === plan.charts && masked.dataValidations === plan.dataValidations) return plan;
+  const masked = maskDeep({ rows: plan.rows, summary: plan.summary, charts: plan.charts, dataValidations: plan.dataValidations }) as Pick<
+    SheetPlan,
+    "rows" | "summary" | "charts" | "dataValidations"
+  >;
+  if (
+    masked.rows === plan.rows &&
+    masked.summary === plan.summary &&
+    masked.charts === plan.charts &&
+    masked.dataValidations === plan.dataValidations
+  )
+    return plan;
   return { ...plan, ...masked };
 }

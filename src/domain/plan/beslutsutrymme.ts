@@ -99,18 +99,34 @@ export function planBeslutsutrymme(model: BeslutsutrymmeModel, options: Beslutsu
 
   section("INTÄKTER");
   const intakter = block(model.poster.filter((p) => INTAKT_GRUPPER.includes(p.grupp)));
-  const sumIntakter = sumRow("Summa intäkter", model.kolumner.map((_, i) => rangeRefs(intakter, i)), result.ar.map((a) => a.intakter));
+  const sumIntakter = sumRow(
+    "Summa intäkter",
+    model.kolumner.map((_, i) => rangeRefs(intakter, i)),
+    result.ar.map((a) => a.intakter),
+  );
   section("KOSTNADER");
-  const other = block(model.poster.filter((p) => !INTAKT_GRUPPER.includes(p.grupp) && !SAMVERKAN_GRUPPER.includes(p.grupp) && p.grupp !== "ovriga-samverkansinsatser"));
+  const other = block(
+    model.poster.filter(
+      (p) => !INTAKT_GRUPPER.includes(p.grupp) && !SAMVERKAN_GRUPPER.includes(p.grupp) && p.grupp !== "ovriga-samverkansinsatser",
+    ),
+  );
   section("Samverkansinsatser");
   const samverkan = block(model.poster.filter((p) => SAMVERKAN_GRUPPER.includes(p.grupp)));
-  const sumSamverkan = sumRow("Summa samverkansinsatser", model.kolumner.map((_, i) => rangeRefs(samverkan, i)), result.ar.map((a) => a.grupper.insats + a.grupper["ej-nyttjade"]));
+  const sumSamverkan = sumRow(
+    "Summa samverkansinsatser",
+    model.kolumner.map((_, i) => rangeRefs(samverkan, i)),
+    result.ar.map((a) => a.grupper.insats + a.grupper["ej-nyttjade"]),
+  );
   const ovrigaPosts = model.poster.filter((p) => p.grupp === "ovriga-samverkansinsatser");
   let sumOvriga = -1;
   if (ovrigaPosts.length > 0) {
     section("Övriga samverkansinsatser");
     const ovriga = block(ovrigaPosts);
-    sumOvriga = sumRow("Summa övriga samverkansinsatser", model.kolumner.map((_, i) => rangeRefs(ovriga, i)), result.ar.map((a) => a.grupper["ovriga-samverkansinsatser"]));
+    sumOvriga = sumRow(
+      "Summa övriga samverkansinsatser",
+      model.kolumner.map((_, i) => rangeRefs(ovriga, i)),
+      result.ar.map((a) => a.grupper["ovriga-samverkansinsatser"]),
+    );
   }
   const sumKostnader = sumRow(
     "Summa kostnader",
@@ -119,7 +135,11 @@ export function planBeslutsutrymme(model: BeslutsutrymmeModel, options: Beslutsu
   );
   r.push([]);
   const resultatRow = r.rows.length;
-  r.push(["Årets beräknade resultat", "", ...result.ar.map((a, i): PlanCell => ({ formula: `=${a1(sumIntakter, vc(i))}-${a1(sumKostnader, vc(i))}`, value: a.resultat }))]);
+  r.push([
+    "Årets beräknade resultat",
+    "",
+    ...result.ar.map((a, i): PlanCell => ({ formula: `=${a1(sumIntakter, vc(i))}-${a1(sumKostnader, vc(i))}`, value: a.resultat })),
+  ]);
   const ingaendeRow = resultatRow + 1;
   const kvarRow = resultatRow + 2;
   const pred = predecessorColumns(model.kolumner);
@@ -134,10 +154,18 @@ export function planBeslutsutrymme(model: BeslutsutrymmeModel, options: Beslutsu
     }),
   ]);
   inputCells.push(a1(ingaendeRow, vc(startCol)));
-  r.push(["Kvarvarande beslutsutrymme", "", ...result.ar.map((a, i): PlanCell => ({ formula: `=${a1(ingaendeRow, vc(i))}+${a1(resultatRow, vc(i))}`, value: a.kvarvarande }))]);
+  r.push([
+    "Kvarvarande beslutsutrymme",
+    "",
+    ...result.ar.map((a, i): PlanCell => ({ formula: `=${a1(ingaendeRow, vc(i))}+${a1(resultatRow, vc(i))}`, value: a.kvarvarande })),
+  ]);
   r.push([]);
   const chartHeader = r.push(["Diagramunderlag", "", ...model.kolumner.map((k) => k.label)]);
-  r.push(["", "Kvarvarande beslutsutrymme", ...result.ar.map((a, i): PlanCell => ({ formula: `=${a1(kvarRow, vc(i))}`, value: a.kvarvarande }))]);
+  r.push([
+    "",
+    "Kvarvarande beslutsutrymme",
+    ...result.ar.map((a, i): PlanCell => ({ formula: `=${a1(kvarRow, vc(i))}`, value: a.kvarvarande })),
+  ]);
 
   const tableEnd = kvarRow;
   const amounts = a1Range(HEADER_ROW + 1, vc(0), chartHeader + 1, lastCol);
@@ -151,7 +179,8 @@ export function planBeslutsutrymme(model: BeslutsutrymmeModel, options: Beslutsu
     { range: a1Range(HEADER_ROW, vc(0), HEADER_ROW, lastCol), horizontalAlignment: "Right" },
   );
   const kvarRange = a1Range(kvarRow, vc(0), kvarRow, lastCol);
-  const negativa = result.negativa.length > 0 ? `Negativt beslutsutrymme: ${result.negativa.join(", ")}.` : "Beslutsutrymmet är positivt alla år.";
+  const negativa =
+    result.negativa.length > 0 ? `Negativt beslutsutrymme: ${result.negativa.join(", ")}.` : "Beslutsutrymmet är positivt alla år.";
   return {
     kind: BESLUTSUTRYMME_KIND,
     key: `${span}${options.scenario ? ` ${options.scenario}` : ""}`,
@@ -160,8 +189,21 @@ export function planBeslutsutrymme(model: BeslutsutrymmeModel, options: Beslutsu
     styles,
     inputCells,
     conditionalFormats: [
-      { range: kvarRange, operator: "LessThan", formula1: "0", fill: COLORS.hogFill, fontColor: COLORS.hogText, description: "Negativt kvarvarande beslutsutrymme" },
-      { range: a1Range(resultatRow, vc(0), resultatRow, lastCol), operator: "LessThan", formula1: "0", fontColor: COLORS.hogText, description: "Negativt resultat" },
+      {
+        range: kvarRange,
+        operator: "LessThan",
+        formula1: "0",
+        fill: COLORS.hogFill,
+        fontColor: COLORS.hogText,
+        description: "Negativt kvarvarande beslutsutrymme",
+      },
+      {
+        range: a1Range(resultatRow, vc(0), resultatRow, lastCol),
+        operator: "LessThan",
+        formula1: "0",
+        fontColor: COLORS.hogText,
+        description: "Negativt resultat",
+      },
     ],
     charts: [
       {
@@ -176,7 +218,13 @@ export function planBeslutsutrymme(model: BeslutsutrymmeModel, options: Beslutsu
     ],
     freeze: { rows: HEADER_ROW + 1, columns: 2 },
     columnWidths: [260, 110, ...model.kolumner.map(() => 90), ...(withAndring ? [140] : [])],
-    pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true, printArea: a1Range(0, 0, tableEnd, width - 1), printTitleRows: "$5:$5" },
+    pageSetup: {
+      orientation: "Landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      printArea: a1Range(0, 0, tableEnd, width - 1),
+      printTitleRows: "$5:$5",
+    },
     summary: `Kvarvarande beslutsutrymme ${result.ar.map((a) => `${a.kolumn.label}: ${amountText(a.kvarvarande, unit)}`).join("; ")}. ${negativa}`,
   };
 }
@@ -189,7 +237,11 @@ export function planBeslutsutrymme(model: BeslutsutrymmeModel, options: Beslutsu
  * full scenario name, so a re-run replaces the right sheet.
  */
 export function scenarioSheetName(span: string, scenario: string): string {
-  const name = scenario.replace(/[[\]:*?/\\]/g, "-").replace(/[\u0000-\u001f]/g, " ").replace(/^['\s]+|['\s]+$/g, "").replace(/\s+/g, " ");
+  const name = scenario
+    .replace(/[[\]:*?/\\]/g, "-")
+    .replace(/[\u0000-\u001f]/g, " ")
+    .replace(/^['\s]+|['\s]+$/g, "")
+    .replace(/\s+/g, " ");
   const short = span.replace(/\b\d{2}(\d{2})\b/g, "$1");
   const shortSpan = short.includes("–") ? short : span;
   for (const prefix of [`Beslutsutrymme ${span}`, `Beslutsutrymme ${shortSpan}`, `BU ${shortSpan}`]) {

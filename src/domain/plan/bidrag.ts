@@ -65,7 +65,10 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
   const lastKommun = FIRST_DATA_ROW + rader.length - 1;
   const summaKommuner = kommuner.length > 0 ? lastKommun + 1 : -1;
   const totalRow = FIRST_DATA_ROW + rader.length + (kommuner.length > 0 ? 1 : 0);
-  const andel = (row: number, value: number): PlanCell => ({ formula: `=IF(${a1(totalRow, c("helar"))}=0,"",${a1(row, c("helar"))}/${a1(totalRow, c("helar"))})`, value });
+  const andel = (row: number, value: number): PlanCell => ({
+    formula: `=IF(${a1(totalRow, c("helar"))}=0,"",${a1(row, c("helar"))}/${a1(totalRow, c("helar"))})`,
+    value,
+  });
   const avvikelse = (row: number, value: number | undefined): PlanCell =>
     value === undefined ? null : { formula: `=${a1(row, c("fakturerat"))}-${a1(row, c(delar ? "delar" : "helar"))}`, value };
 
@@ -86,7 +89,8 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
   });
   const sumRow = (label: string, members: BidragRad[], range: [number, number] | null, refs: number[], row: number): PlanCell[] => {
     const total = (f: (r: BidragRad) => number | undefined) => members.reduce((a, r) => a + (f(r) ?? 0), 0);
-    const sum = (key: string, value: number): PlanCell => (range ? sumCell(c(key), range[0], range[1], value) : sumOfCells(c(key), refs, value));
+    const sum = (key: string, value: number): PlanCell =>
+      range ? sumCell(c(key), range[0], range[1], value) : sumOfCells(c(key), refs, value);
     const field: Record<string, (r: BidragRad) => number | undefined> = {
       helar: (r) => r.helar,
       delar: (r) => r.delar,
@@ -97,13 +101,22 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
     return cols.map((k): PlanCell => {
       if (k === "medlem") return label;
       if (k === "typ") return "";
-      if (k === "invanare") return range ? sum(k, total((r) => r.invanare)) : "";
+      if (k === "invanare")
+        return range
+          ? sum(
+              k,
+              total((r) => r.invanare),
+            )
+          : "";
       if (k === "andel") return andel(row, b.total === 0 ? 0 : total((r) => r.helar) / b.total);
       return sum(k, total(field[k]));
     });
   };
   if (kommuner.length > 0) rows.push(sumRow("Summa kommuner", kommuner, [firstKommun, lastKommun], [], summaKommuner));
-  const totalRefs = [...rader.map((_, i) => FIRST_DATA_ROW + i).filter((r) => r < firstKommun), ...(summaKommuner >= 0 ? [summaKommuner] : [])];
+  const totalRefs = [
+    ...rader.map((_, i) => FIRST_DATA_ROW + i).filter((r) => r < firstKommun),
+    ...(summaKommuner >= 0 ? [summaKommuner] : []),
+  ];
   rows.push(sumRow("Totalt", rader, null, totalRefs, totalRow));
 
   const last = cols.length - 1;
@@ -121,7 +134,14 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
     name: reportSheetName("Bidrag", String(o.ar)),
     rows,
     styles,
-    tables: [{ name: tableName("Bidrag", String(o.ar)), range: a1Range(HEADER_ROW, 0, totalRow, last), style: "TableStyleMedium2", showTotals: true }],
+    tables: [
+      {
+        name: tableName("Bidrag", String(o.ar)),
+        range: a1Range(HEADER_ROW, 0, totalRow, last),
+        style: "TableStyleMedium2",
+        showTotals: true,
+      },
+    ],
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     columnWidths: cols.map((k) => (k === "medlem" ? 230 : k === "typ" ? 60 : 110)),
     pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true, printTitleRows: "$5:$5" },
@@ -130,13 +150,29 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
   if (hasFakturerat) {
     const range = a1Range(FIRST_DATA_ROW, c("avvikelse"), totalRow, c("avvikelse"));
     plan.conditionalFormats = [
-      { range, operator: "GreaterThan", formula1: String(o.tolerans), fill: COLORS.hogFill, fontColor: COLORS.hogText, description: `Fakturerat över beslutat (mer än ${o.tolerans} kr)` },
-      { range, operator: "LessThan", formula1: String(-o.tolerans), fill: COLORS.hogFill, fontColor: COLORS.hogText, description: `Fakturerat under beslutat (mer än ${o.tolerans} kr)` },
+      {
+        range,
+        operator: "GreaterThan",
+        formula1: String(o.tolerans),
+        fill: COLORS.hogFill,
+        fontColor: COLORS.hogText,
+        description: `Fakturerat över beslutat (mer än ${o.tolerans} kr)`,
+      },
+      {
+        range,
+        operator: "LessThan",
+        formula1: String(-o.tolerans),
+        fill: COLORS.hogFill,
+        fontColor: COLORS.hogText,
+        description: `Fakturerat under beslutat (mer än ${o.tolerans} kr)`,
+      },
     ];
   }
   return plan;
 }
 
 function fmt(x: number): string {
-  return Math.round(x).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  return Math.round(x)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
 }

@@ -128,7 +128,9 @@ export function flagText(flagga: "hög" | "låg" | undefined): string {
 /** Kronor as whole units of thousands for notes: −1 480 000 → "−1 480 tkr". */
 export function amountText(kronor: number, unit: string): string {
   const n = Math.round(kronor / 1000);
-  const digits = Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  const digits = Math.abs(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
   return `${n < 0 ? "\u2212" : ""}${digits} ${unit}`;
 }
 

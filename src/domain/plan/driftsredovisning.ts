@@ -1,7 +1,29 @@
 import { a1, a1Range } from "../model";
 import type { CellStyle, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
-import { summera, type DriftsBelopp, type DriftsGrupp, type DriftsPost, type DriftsredovisningResultat, type DriftsSektion } from "../compute/driftsredovisning";
-import { amountHeader, amountText, periodHeader, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, titleRows, titleStyles } from "./common";
+import {
+  summera,
+  type DriftsBelopp,
+  type DriftsGrupp,
+  type DriftsPost,
+  type DriftsredovisningResultat,
+  type DriftsSektion,
+} from "../compute/driftsredovisning";
+import {
+  amountHeader,
+  amountText,
+  periodHeader,
+  COLORS,
+  enhet,
+  FIRST_DATA_ROW,
+  FORMAT,
+  HEADER_ROW,
+  ratioCell,
+  sourceSheetNames,
+  sumCell,
+  sumOfCells,
+  titleRows,
+  titleStyles,
+} from "./common";
 import { reportSheetName } from "./sheet-names";
 
 /**
@@ -17,8 +39,7 @@ import { reportSheetName } from "./sheet-names";
  */
 
 export const DRIFTSREDOVISNING_KIND = "driftsredovisning";
-export const SIGN_CONVENTION =
-  "Avvikelse = Utfall − Budget; positivt = bättre än budget. Intäkter positiva, kostnader negativa.";
+export const SIGN_CONVENTION = "Avvikelse = Utfall − Budget; positivt = bättre än budget. Intäkter positiva, kostnader negativa.";
 
 const NCOLS = 9;
 const C = { post: 0, agare: 1, budget: 2, utfall: 3, avvikelse: 4, prognos: 5, budgetHelar: 6, andel: 7, not: 8 } as const;
@@ -58,7 +79,6 @@ class Builder {
     return this.rows.length - 1;
   }
 }
-
 
 function postRow(b: Builder, p: DriftsPost): void {
   const r = b.next;

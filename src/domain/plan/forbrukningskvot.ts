@@ -118,7 +118,17 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
   if (r.ejKnutet) {
     const row = rows.length;
     const namn = r.ejKnutet.poster.map((p) => `"${p.post}"${p.liknarInsats ? ` (menade du ${p.liknarInsats}?)` : ""}`).join(", ");
-    rows.push([EJ_KNUTET, ratioCell(row, COL.utfall, COL.periodbudget, undefined), `Bokat på ${namn}`, "", "", 0, 0, r.ejKnutet.utfall, ...extra()]);
+    rows.push([
+      EJ_KNUTET,
+      ratioCell(row, COL.utfall, COL.periodbudget, undefined),
+      `Bokat på ${namn}`,
+      "",
+      "",
+      0,
+      0,
+      r.ejKnutet.utfall,
+      ...extra(),
+    ]);
   }
   const last = rows.length - 1;
   const total = last + 1;
@@ -139,11 +149,18 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
     { range: a1Range(FIRST_DATA_ROW, COL.budgetHelar, total, COL.utfall), numberFormat: FORMAT.tkr },
     { range: kvotRange, numberFormat: FORMAT.procent, horizontalAlignment: "Right" },
     { range: a1Range(FIRST_DATA_ROW, COL.flagga, total, COL.flagga), wrap: true },
-    ...(annan || hela ? [{ range: a1Range(FIRST_DATA_ROW, NCOLS, total, NCOLS + (annan && hela ? 1 : 0)), numberFormat: FORMAT.procent }] : []),
+    ...(annan || hela
+      ? [{ range: a1Range(FIRST_DATA_ROW, NCOLS, total, NCOLS + (annan && hela ? 1 : 0)), numberFormat: FORMAT.procent }]
+      : []),
     { range: a1Range(total, 0, total, NCOLS - 1), bold: true, borderTop: true },
   );
   plan.tables = [
-    { name: tableName("Forbrukningskvot", r.till), range: a1Range(HEADER_ROW, 0, total, NCOLS - 1), style: "TableStyleMedium2", showTotals: true },
+    {
+      name: tableName("Forbrukningskvot", r.till),
+      range: a1Range(HEADER_ROW, 0, total, NCOLS - 1),
+      style: "TableStyleMedium2",
+      showTotals: true,
+    },
   ];
   plan.conditionalFormats = [
     {

@@ -74,7 +74,8 @@ function mallar(ar: number, forbund: string): Mall[] {
       name: "Insatser",
       kind: "insatser",
       title: `Insatser – ${forbund}`,
-      instruction: "En rad per insats. Insats = kort unikt namn som används på de andra bladen. Typ väljs i listan. Budget per år i kronor.",
+      instruction:
+        "En rad per insats. Insats = kort unikt namn som används på de andra bladen. Typ väljs i listan. Budget per år i kronor.",
       columns: [
         { header: "Insats", width: 24 },
         { header: "Insatsnamn", width: 36 },
@@ -87,15 +88,36 @@ function mallar(ar: number, forbund: string): Mall[] {
         { header: kr(`Budget ${ar + 1}`), width: 16, format: "belopp" },
       ],
       examples: [
-        ["Jobbcentrum", "Jobbcentrum – Din väg framåt", "Individ", null, "Enköpings kommun", d(`${ar - 2}-01-01`), d(`${ar}-12-31`), 2_652_000, null],
-        ["Lokussamordnare", "Lokussamordnare", "Struktur", null, "Uppsala kommun", d(`${ar - 4}-01-01`), d(`${ar + 1}-12-31`), 360_000, 360_000],
+        [
+          "Jobbcentrum",
+          "Jobbcentrum – Din väg framåt",
+          "Individ",
+          null,
+          "Enköpings kommun",
+          d(`${ar - 2}-01-01`),
+          d(`${ar}-12-31`),
+          2_652_000,
+          null,
+        ],
+        [
+          "Lokussamordnare",
+          "Lokussamordnare",
+          "Struktur",
+          null,
+          "Uppsala kommun",
+          d(`${ar - 4}-01-01`),
+          d(`${ar + 1}-12-31`),
+          360_000,
+          360_000,
+        ],
       ],
     },
     {
       name: "Budget",
       kind: "budget",
       title: `Budget – ${forbund}`,
-      instruction: "En rad per post och år: förbundets intäkter och kostnader. Kategori väljs i listan. Belopp i kronor, kostnader som positiva tal.",
+      instruction:
+        "En rad per post och år: förbundets intäkter och kostnader. Kategori väljs i listan. Belopp i kronor, kostnader som positiva tal.",
       columns: [
         { header: "Post", width: 28 },
         { header: "Kategori", width: 12, list: KATEGORI },
@@ -112,7 +134,8 @@ function mallar(ar: number, forbund: string): Mall[] {
       name: "Utfall",
       kind: "utfall",
       title: `Utfall – ${forbund}`,
-      instruction: "En rad per post (eller insats) och period: 2024-Q1, 2024-H1 eller 2024-05. Belopp i kronor, kostnader som positiva tal.",
+      instruction:
+        "En rad per post (eller insats) och period: 2024-Q1, 2024-H1 eller 2024-05. Belopp i kronor, kostnader som positiva tal.",
       columns: [
         { header: "Post", width: 28 },
         { header: "Period", width: 12 },
@@ -144,7 +167,8 @@ function mallar(ar: number, forbund: string): Mall[] {
       name: "Deltagare",
       kind: "deltagare",
       title: `Deltagare – ${forbund}`,
-      instruction: "En rad per deltagare och insats, med påhittat ID (aldrig personnummer). Avslutningsorsak krävs när Utskriven är ifylld.",
+      instruction:
+        "En rad per deltagare och insats, med påhittat ID (aldrig personnummer). Avslutningsorsak krävs när Utskriven är ifylld.",
       columns: DELTAGARE_MALL_RUBRIKER.map((header): Column => ({
         header,
         width: header.length > 14 ? 22 : 14,
@@ -156,15 +180,43 @@ function mallar(ar: number, forbund: string): Mall[] {
         ...(header === "Sysselsättningsgrad" ? { format: "andel" as const } : {}),
       })),
       examples: [
-        DELTAGARE_MALL_RUBRIKER.map((h) => ({ "Deltagar-ID": "D001", Insats: "Jobbcentrum", Kön: "K", Födelseår: 1990, Inskriven: d(`${ar}-02-01`), Anonym: "Nej", Utbildning: "Gymnasium", Handlingsplan: "Ja" })[h] ?? null),
-        DELTAGARE_MALL_RUBRIKER.map((h) => ({ "Deltagar-ID": "D002", Insats: "Jobbcentrum", Kön: "M", Födelseår: 1985, Inskriven: d(`${ar - 1}-09-15`), Utskriven: d(`${ar}-03-31`), Avslutningsorsak: AVSLUTNINGSORSAK.labels[1], Anonym: "Nej", Utbildning: "Grundskola", Handlingsplan: "Ja", Sysselsättningsgrad: 0.75 })[h] ?? null),
+        DELTAGARE_MALL_RUBRIKER.map(
+          (h) =>
+            ({
+              "Deltagar-ID": "D001",
+              Insats: "Jobbcentrum",
+              Kön: "K",
+              Födelseår: 1990,
+              Inskriven: d(`${ar}-02-01`),
+              Anonym: "Nej",
+              Utbildning: "Gymnasium",
+              Handlingsplan: "Ja",
+            })[h] ?? null,
+        ),
+        DELTAGARE_MALL_RUBRIKER.map(
+          (h) =>
+            ({
+              "Deltagar-ID": "D002",
+              Insats: "Jobbcentrum",
+              Kön: "M",
+              Födelseår: 1985,
+              Inskriven: d(`${ar - 1}-09-15`),
+              Utskriven: d(`${ar}-03-31`),
+              Avslutningsorsak: AVSLUTNINGSORSAK.labels[1],
+              Anonym: "Nej",
+              Utbildning: "Grundskola",
+              Handlingsplan: "Ja",
+              Sysselsättningsgrad: 0.75,
+            })[h] ?? null,
+        ),
       ],
     },
     {
       name: "Medlemmar",
       kind: "medlemmar",
       title: `Medlemmar – ${forbund}`,
-      instruction: "En rad per medlem. Typ väljs i listan; Invånare behövs för kommunernas fördelning. Andel bara om en fast andel är beslutad.",
+      instruction:
+        "En rad per medlem. Typ väljs i listan; Invånare behövs för kommunernas fördelning. Andel bara om en fast andel är beslutad.",
       columns: [
         { header: "Medlem", width: 32 },
         { header: "Typ", width: 10, list: MEDLEMSTYP },
@@ -234,7 +286,11 @@ function planOf(m: Mall, idag: string): SheetPlan {
     const col = columnLetter(i);
     if (c.format) styles.push({ range: `${col}${FIRST_ROW + 1}:${col}${LAST_VALIDATED_ROW}`, numberFormat: FORMATS[c.format] });
     if (c.list) {
-      dataValidations.push({ range: `${col}${FIRST_ROW + 1}:${col}${LAST_VALIDATED_ROW}`, list: c.list, errorMessage: `Välj ${c.header} i listan: ${c.list.join(", ")}.` });
+      dataValidations.push({
+        range: `${col}${FIRST_ROW + 1}:${col}${LAST_VALIDATED_ROW}`,
+        list: c.list,
+        errorMessage: `Välj ${c.header} i listan: ${c.list.join(", ")}.`,
+      });
     }
   });
   return {

@@ -84,7 +84,6 @@ export function withOutputMarker(plan: SheetPlan): SheetPlan {
   return { ...plan, rows, columnWidths, styles: [...(plan.styles ?? []), { range, numberFormat: HIDDEN_FORMAT, fontColor: "#A6A6A6" }] };
 }
 
-
 /** The register resolved with the markers checked (resolveMarked). */
 export interface MarkedOutputs {
   /** Outputs that are Finsam's: found by worksheet id, or carrying their marker. */

@@ -163,7 +163,10 @@ function printWidth(plan: SheetPlan): number {
 
 /** The text a number shows in `format` (close enough to measure its width): 1 326 400 in "#,##0," → "1 326". */
 export function shownNumber(v: number, format: string | undefined): string {
-  const group = (n: number) => Math.round(Math.abs(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  const group = (n: number) =>
+    Math.round(Math.abs(n))
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, " ");
   const sign = v < 0 ? "-" : "";
   if (!format || format === "General") return String(Math.round(v * 100) / 100);
   const pct = /0(?:\.(0+))?%/.exec(format);
@@ -213,7 +216,9 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   // Headers: wide enough for their longest word, right-aligned over numbers.
   const formats0 = resolveFormats(plan, width);
   // A report already too wide for one page at 8 pt gets no room for the sort/filter buttons in its headers.
-  const wide = widths.reduce((a, b) => a + b, 0) > printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE) + widths.length * FILTER_BUTTON_ROOM;
+  const wide =
+    widths.reduce((a, b) => a + b, 0) >
+    printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE) + widths.length * FILTER_BUTTON_ROOM;
   const headerNeed: number[] = [];
   for (const h of headers) {
     for (let c = h.col1; c <= h.col2 && c < width; c++) {
@@ -260,16 +265,28 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     });
   });
   needed.forEach((n, c) => {
-    if (n > 0 && !(plan.rows.some((row, r) => r >= HEADER_ROW && (formats0.get(`${r}:${c}`)?.wrap ?? false) && cellText(row[c]) !== "" && !isHeader(r, c))))
+    if (
+      n > 0 &&
+      !plan.rows.some(
+        (row, r) => r >= HEADER_ROW && (formats0.get(`${r}:${c}`)?.wrap ?? false) && cellText(row[c]) !== "" && !isHeader(r, c),
+      )
+    )
       // Grows a little for a clipped text (a verdict beside the next column), never past 1,3 × the plan's width.
-      widths[c] = Math.max(Math.min(Math.ceil(n), Math.max(Math.round(widths[c] * 1.3), c === width - 1 ? LAST_COLUMN_MAX : 0)), headerNeed[c] ?? 0);
+      widths[c] = Math.max(
+        Math.min(Math.ceil(n), Math.max(Math.round(widths[c] * 1.3), c === width - 1 ? LAST_COLUMN_MAX : 0)),
+        headerNeed[c] ?? 0,
+      );
   });
 
   // Columns of wrapped text are elastic: when the table is too wide for one landscape page at 8 pt,
   // they give up width (down to MIN_WRAP_WIDTH) before the report spills onto a second page width.
   const wrapCols = widths
     .map((_, c) => c)
-    .filter((c) => plan.rows.some((row, r) => r >= HEADER_ROW && !isHeader(r, c) && (formats0.get(`${r}:${c}`)?.wrap ?? false) && cellText(row[c]) !== ""));
+    .filter((c) =>
+      plan.rows.some(
+        (row, r) => r >= HEADER_ROW && !isHeader(r, c) && (formats0.get(`${r}:${c}`)?.wrap ?? false) && cellText(row[c]) !== "",
+      ),
+    );
   const maxTotal = printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE);
   let excess = widths.reduce((a, b) => a + b, 0) - maxTotal;
   for (const c of [...wrapCols].sort((a, b) => widths[b] - widths[a])) {

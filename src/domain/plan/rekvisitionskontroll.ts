@@ -17,7 +17,23 @@ import { reportSheetName } from "./sheet-names";
 
 export const REKVISITIONSKONTROLL_KIND = "rekvisitionskontroll";
 
-const COL = { insats: 0, period: 1, bedomning: 2, attBetala: 3, belopp: 4, inkommen: 5, slag: 6, budget: 7, tidigare: 8, hogst: 9, pbudget: 10, kvot: 11, flagga: 12, anm: 13, kalla: 14 } as const;
+const COL = {
+  insats: 0,
+  period: 1,
+  bedomning: 2,
+  attBetala: 3,
+  belopp: 4,
+  inkommen: 5,
+  slag: 6,
+  budget: 7,
+  tidigare: 8,
+  hogst: 9,
+  pbudget: 10,
+  kvot: 11,
+  flagga: 12,
+  anm: 13,
+  kalla: 14,
+} as const;
 const NCOLS = 15;
 const HEADERS = [
   "Insats",
@@ -72,9 +88,13 @@ function dataRow(rad: RekvisitionKontroll, row: number): PlanCell[] {
   cells[COL.slag] = num(rad.kostnadsslagSumma);
   cells[COL.budget] = num(rad.budgetAr);
   cells[COL.tidigare] = num(rad.ackumulerat);
-  cells[COL.hogst] = hasBudget ? { formula: `=MAX(0,${a1(row, COL.budget)}-${a1(row, COL.tidigare)})`, value: rad.hogstAttBetala ?? 0 } : "";
+  cells[COL.hogst] = hasBudget
+    ? { formula: `=MAX(0,${a1(row, COL.budget)}-${a1(row, COL.tidigare)})`, value: rad.hogstAttBetala ?? 0 }
+    : "";
   cells[COL.attBetala] =
-    rad.bedomning !== "Åtgärd krävs" && hasBudget ? { formula: `=MIN(${a1(row, COL.belopp)},${a1(row, COL.hogst)})`, value: rad.attBetala } : rad.attBetala;
+    rad.bedomning !== "Åtgärd krävs" && hasBudget
+      ? { formula: `=MIN(${a1(row, COL.belopp)},${a1(row, COL.hogst)})`, value: rad.attBetala }
+      : rad.attBetala;
   cells[COL.pbudget] = num(rad.periodiseradBudget);
   if (rad.periodiseradBudget !== null) {
     const [d, g, j] = [a1(row, COL.belopp), a1(row, COL.tidigare), a1(row, COL.pbudget)];
@@ -82,13 +102,20 @@ function dataRow(rad: RekvisitionKontroll, row: number): PlanCell[] {
   }
   cells[COL.flagga] = rad.flagga ? flagText(rad.flagga) : rad.periodiseradBudget === 0 ? "Ingen budget i perioden" : "";
   cells[COL.bedomning] = rad.bedomning;
-  cells[COL.anm] = rad.anmarkningar.filter((a) => a.severity !== "info").map((a) => a.message).join(" ");
+  cells[COL.anm] = rad.anmarkningar
+    .filter((a) => a.severity !== "info")
+    .map((a) => a.message)
+    .join(" ");
   cells[COL.kalla] = rad.cell ? `${rad.sheet}!${rad.cell}` : rad.sheet;
   return cells;
 }
 
 /** Builds the Rekvisitionskontroll sheet from a computed result (see the file comment for the layout). */
-export function planRekvisitionskontroll(r: RekvisitionskontrollResultat, base: ParsedWorkbook, options: RekvisitionPlanOptions): SheetPlan {
+export function planRekvisitionskontroll(
+  r: RekvisitionskontrollResultat,
+  base: ParsedWorkbook,
+  options: RekvisitionPlanOptions,
+): SheetPlan {
   const rows: PlanCell[][] = titleRows({
     rapport: "Rekvisitionskontroll",
     forbund: base.installningar.forbund,
@@ -127,14 +154,41 @@ export function planRekvisitionskontroll(r: RekvisitionskontrollResultat, base: 
     name: reportSheetName("Rekvisitionskontroll", options.till),
     rows,
     styles,
-    tables: [{ name: tableName("Rekvisitionskontroll", options.till), range: a1Range(HEADER_ROW, 0, total, NCOLS - 1), style: "TableStyleLight9", showTotals: true }],
+    tables: [
+      {
+        name: tableName("Rekvisitionskontroll", options.till),
+        range: a1Range(HEADER_ROW, 0, total, NCOLS - 1),
+        style: "TableStyleLight9",
+        showTotals: true,
+      },
+    ],
     conditionalFormats: [
-      { range: kvotRange, operator: "GreaterThan", formula1: String(r.kvotHog), fill: COLORS.hogFill, fontColor: COLORS.hogText, description: `Hög förbrukning (över ${percentText(r.kvotHog)})` },
-      { range: kvotRange, operator: "LessThan", formula1: String(r.kvotLag), fill: COLORS.lagFill, fontColor: COLORS.lagText, description: `Låg förbrukning (under ${percentText(r.kvotLag)})` },
+      {
+        range: kvotRange,
+        operator: "GreaterThan",
+        formula1: String(r.kvotHog),
+        fill: COLORS.hogFill,
+        fontColor: COLORS.hogText,
+        description: `Hög förbrukning (över ${percentText(r.kvotHog)})`,
+      },
+      {
+        range: kvotRange,
+        operator: "LessThan",
+        formula1: String(r.kvotLag),
+        fill: COLORS.lagFill,
+        fontColor: COLORS.lagText,
+        description: `Låg förbrukning (under ${percentText(r.kvotLag)})`,
+      },
     ],
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     columnWidths: WIDTHS,
-    pageSetup: { orientation: "Landscape", paperSize: "A4", printArea: `A1:${lastCol}${total + 1}`, fitToWidth: true, printTitleRows: "$5:$5" },
+    pageSetup: {
+      orientation: "Landscape",
+      paperSize: "A4",
+      printArea: `A1:${lastCol}${total + 1}`,
+      fitToWidth: true,
+      printTitleRows: "$5:$5",
+    },
     summary: `${r.rader.length} rekvisitioner: ${r.antal["Åtgärd krävs"]} kräver åtgärd, ${r.antal["Godkänd med anmärkning"]} med anmärkning. Att betala ut totalt ${formatKr(r.summaAttBetala)} kr (cell ${a1(total, COL.attBetala)}).`,
   };
 }

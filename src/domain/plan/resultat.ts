@@ -4,7 +4,23 @@ import type { DriftsBelopp } from "../compute/driftsredovisning";
 import { procentText } from "../compute/nyckeltal/eget-kapital-tak";
 import type { ResultatNyckeltal } from "../compute/nyckeltal/resultat";
 import type { Resultatrakning } from "../compute/resultatrakning";
-import { amountHeader, amountText, periodHeader, COLORS, enhet, FIRST_DATA_ROW, FORMAT, HEADER_ROW, ratioCell, sourceSheetNames, sumCell, sumOfCells, tableName, titleRows, titleStyles } from "./common";
+import {
+  amountHeader,
+  amountText,
+  periodHeader,
+  COLORS,
+  enhet,
+  FIRST_DATA_ROW,
+  FORMAT,
+  HEADER_ROW,
+  ratioCell,
+  sourceSheetNames,
+  sumCell,
+  sumOfCells,
+  tableName,
+  titleRows,
+  titleStyles,
+} from "./common";
 import { reportSheetName } from "./sheet-names";
 
 /**
@@ -52,7 +68,15 @@ class Sheet {
 
 const BELOPP_COLS = [C.budget, C.utfall, C.avvikelse, C.prognos, C.budgetHelar] as const;
 const beloppOf = (b: DriftsBelopp, col: number): number =>
-  col === C.budget ? (b.budget ?? 0) : col === C.utfall ? b.utfall : col === C.avvikelse ? (b.avvikelse ?? 0) : col === C.prognos ? (b.prognosHelar ?? 0) : (b.budgetHelar ?? 0);
+  col === C.budget
+    ? (b.budget ?? 0)
+    : col === C.utfall
+      ? b.utfall
+      : col === C.avvikelse
+        ? (b.avvikelse ?? 0)
+        : col === C.prognos
+          ? (b.prognosHelar ?? 0)
+          : (b.budgetHelar ?? 0);
 
 function valueRow(s: Sheet, label: string, b: DriftsBelopp, kind?: Kind): number {
   return s.add([label, opt(b.budget), b.utfall, opt(b.avvikelse), opt(b.prognosHelar), opt(b.budgetHelar)], kind);
@@ -63,7 +87,10 @@ function formulaRow(s: Sheet, label: string, b: DriftsBelopp, kind: Kind, f: (co
 }
 
 /** The resultaträkning block; returns the rows the nyckeltal refer to. */
-function resultatrakningRows(s: Sheet, rr: Resultatrakning): { arets: number; varav: Record<"samverkansinsatser" | "fortroendevalda" | "forvaltning", number> } {
+function resultatrakningRows(
+  s: Sheet,
+  rr: Resultatrakning,
+): { arets: number; varav: Record<"samverkansinsatser" | "fortroendevalda" | "forvaltning", number> } {
   const intakter = valueRow(s, "Verksamhetens intäkter", rr.verksamhetensIntakter);
   const kostnader = s.next;
   const v1 = kostnader + 1;
@@ -73,21 +100,31 @@ function resultatrakningRows(s: Sheet, rr: Resultatrakning): { arets: number; va
     forvaltning: valueRow(s, "varav förvaltning", rr.varav.forvaltning, "varav"),
     samverkansinsatser: valueRow(s, "varav samverkansinsatser", rr.varav.samverkansinsatser, "varav"),
   };
-  const netto = formulaRow(s, "Verksamhetens nettokostnader", rr.verksamhetensNettokostnader, "sum", (col, v) => sumOfCells(col, [intakter, kostnader], v));
+  const netto = formulaRow(s, "Verksamhetens nettokostnader", rr.verksamhetensNettokostnader, "sum", (col, v) =>
+    sumOfCells(col, [intakter, kostnader], v),
+  );
   let fore = netto;
   if (rr.finansiellaIntakter && rr.finansiellaKostnader) {
     const fi = valueRow(s, "Finansiella intäkter", rr.finansiellaIntakter);
     const fk = valueRow(s, "Finansiella kostnader", rr.finansiellaKostnader);
-    fore = formulaRow(s, "Resultat efter finansiella poster", rr.resultatEfterFinansiellaPoster, "sum", (col, v) => sumOfCells(col, [netto, fi, fk], v));
+    fore = formulaRow(s, "Resultat efter finansiella poster", rr.resultatEfterFinansiellaPoster, "sum", (col, v) =>
+      sumOfCells(col, [netto, fi, fk], v),
+    );
   }
   const arets = formulaRow(s, `${rr.resultatRubrik} ${rr.till}`, rr.aretsResultat, "total", (col, v) => ref(fore, col, v));
   return { arets, varav };
 }
 
-const bedomning = (andel: number | undefined, tak: number): string => (andel === undefined ? "" : andel > tak ? "Över taket" : "Inom taket");
+const bedomning = (andel: number | undefined, tak: number): string =>
+  andel === undefined ? "" : andel > tak ? "Över taket" : "Inom taket";
 
 /** The nyckeltal rows below their header row; returns the conditional formats of the eget kapital andelar. */
-function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, refs: ReturnType<typeof resultatrakningRows>): ConditionalFormatPlan[] {
+function nyckeltalRows(
+  s: Sheet,
+  rr: Resultatrakning,
+  nk: ResultatNyckeltal,
+  refs: ReturnType<typeof resultatrakningRows>,
+): ConditionalFormatPlan[] {
   const cf: ConditionalFormatPlan[] = [];
   const B = (row: number) => a1(row, N.belopp);
   const mb = nk.medlemsbidrag;
@@ -109,7 +146,10 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
   const mbCell = (): PlanCell => (mb ? ref(mbRow, N.belopp, mb.belopp) : "");
   if (ek && ekRow !== undefined && rfRow !== undefined && mb) {
     const t = ek.tak;
-    s.add([`Tak för eget kapital (${procentText(t.andel)} av årets medlemsbidrag)`, { formula: `=${B(mbRow)}*${t.andel}`, value: ek.takBelopp }]);
+    s.add([
+      `Tak för eget kapital (${procentText(t.andel)} av årets medlemsbidrag)`,
+      { formula: `=${B(mbRow)}*${t.andel}`, value: ek.takBelopp },
+    ]);
     /** Bedömning of an andel; the one the tak does not apply to is marked "(upplysning)". */
     const text = (andel: number | undefined, inkl: boolean, upplysning = false): string => {
       const b = bedomning(andel, t.andel);
@@ -117,7 +157,14 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
     };
     const periodInfo = nk.delar;
     const med = s.next;
-    s.add([`Eget kapital i % av årets medlemsbidrag (inkl. reservfond)`, ref(ekRow, N.belopp, ek.ek.egetKapital), mbCell(), ratioCell(med, N.belopp, N.jamfort, ek.andelMedReservfond), t.andel, text(ek.andelMedReservfond, true, periodInfo)]);
+    s.add([
+      `Eget kapital i % av årets medlemsbidrag (inkl. reservfond)`,
+      ref(ekRow, N.belopp, ek.ek.egetKapital),
+      mbCell(),
+      ratioCell(med, N.belopp, N.jamfort, ek.andelMedReservfond),
+      t.andel,
+      text(ek.andelMedReservfond, true, periodInfo),
+    ]);
     const utan = s.next;
     s.add([
       `Eget kapital exkl. reservfond i % av årets medlemsbidrag`,
@@ -133,9 +180,22 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
     if (nk.delar && ekAr) {
       const ack = ekRow - 3;
       const prognosRow = s.add([`Prognos årets resultat ${nk.ar}`, ref(refs.arets, C.prognos, ekAr.ek.aretsResultat)]);
-      const ekArRow = s.add([`Eget kapital vid årets slut enligt prognos (${nk.ar}-12-31)`, sumOfCells(N.belopp, [ack, rfRow, prognosRow], ekAr.ek.egetKapital)], "sum");
+      const ekArRow = s.add(
+        [
+          `Eget kapital vid årets slut enligt prognos (${nk.ar}-12-31)`,
+          sumOfCells(N.belopp, [ack, rfRow, prognosRow], ekAr.ek.egetKapital),
+        ],
+        "sum",
+      );
       forsta = s.next;
-      s.add([`Eget kapital vid årets slut i % av årets medlemsbidrag (inkl. reservfond)`, ref(ekArRow, N.belopp, ekAr.ek.egetKapital), mbCell(), ratioCell(forsta, N.belopp, N.jamfort, ekAr.andelMedReservfond), t.andel, text(ekAr.andelMedReservfond, true)]);
+      s.add([
+        `Eget kapital vid årets slut i % av årets medlemsbidrag (inkl. reservfond)`,
+        ref(ekArRow, N.belopp, ekAr.ek.egetKapital),
+        mbCell(),
+        ratioCell(forsta, N.belopp, N.jamfort, ekAr.andelMedReservfond),
+        t.andel,
+        text(ekAr.andelMedReservfond, true),
+      ]);
       sista = s.next;
       s.add([
         `Eget kapital vid årets slut exkl. reservfond i % av årets medlemsbidrag`,
@@ -150,7 +210,14 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
       `Taket gäller eget kapital vid årets slut, ${t.inklReservfond ? "inklusive" : "exklusive"} den bundna reservfonden` +
         (nk.delar ? "; periodens eget kapital visas som upplysning." : "."),
     ]);
-    cf.push({ range: a1Range(Math.min(med, forsta), N.andel, Math.max(utan, sista), N.andel), operator: "GreaterThan", formula1: String(t.andel), fill: COLORS.hogFill, fontColor: COLORS.hogText, description: `Eget kapital över taket (${procentText(t.andel)} av årets medlemsbidrag)` });
+    cf.push({
+      range: a1Range(Math.min(med, forsta), N.andel, Math.max(utan, sista), N.andel),
+      operator: "GreaterThan",
+      formula1: String(t.andel),
+      fill: COLORS.hogFill,
+      fontColor: COLORS.hogText,
+      description: `Eget kapital över taket (${procentText(t.andel)} av årets medlemsbidrag)`,
+    });
   }
   const ov = nk.overskott;
   if (ov) {
@@ -158,7 +225,13 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
     const maxRow = s.add([`Max överskott (${procentText(ov.tak.andel)} av årets medlemsbidrag)`, ov.maxOverskott, ov.medlemsbidrag]);
     const ekStart = s.add([`Eget kapital vid årets början`, ov.egetKapitalVidArsborjan]);
     const intakt = s.add([`Årets intäkter (prognos)`, ov.aretsIntakter]);
-    const lagsta = s.add([`Lägsta förbrukning (eget kapital + intäkter − max överskott)`, { formula: `=${B(ekStart)}+${B(intakt)}-${B(maxRow)}`, value: ov.lagstaForbrukning }], "sum");
+    const lagsta = s.add(
+      [
+        `Lägsta förbrukning (eget kapital + intäkter − max överskott)`,
+        { formula: `=${B(ekStart)}+${B(intakt)}-${B(maxRow)}`, value: ov.lagstaForbrukning },
+      ],
+      "sum",
+    );
     const beslutat = s.add([`Redan budgeterade kostnader ${nk.ar}`, ov.beslutat]);
     s.add([`Kvar att besluta för nya verksamheter`, { formula: `=${B(lagsta)}-${B(beslutat)}`, value: ov.attBesluta }], "sum");
   }
@@ -166,7 +239,12 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
   s.add(["Förbrukning i förhållande till årets medlemsbidrag"], "section");
   for (const r of nk.medlemsintakt) {
     const row = s.next;
-    s.add([r.rubrik, { formula: `=-${a1(refs.varav[r.slag], C.utfall)}`, value: r.kostnad }, mbCell(), ratioCell(row, N.belopp, N.jamfort, r.andel)]);
+    s.add([
+      r.rubrik,
+      { formula: `=-${a1(refs.varav[r.slag], C.utfall)}`, value: r.kostnad },
+      mbCell(),
+      ratioCell(row, N.belopp, N.jamfort, r.andel),
+    ]);
   }
 
   s.add(["Utfall mot årsbudget – förtroendevalda och förvaltning"], "section");
@@ -184,7 +262,15 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
   for (const r of nk.forbrukadAndel) {
     const row = s.next;
     if (r.summa) {
-      s.add([r.rubrik, sumOfCells(N.belopp, gruppRader, r.utfall), sumOfCells(N.jamfort, gruppRader, r.budgetHelar), ratioCell(row, N.belopp, N.jamfort, r.andel)], "sum");
+      s.add(
+        [
+          r.rubrik,
+          sumOfCells(N.belopp, gruppRader, r.utfall),
+          sumOfCells(N.jamfort, gruppRader, r.budgetHelar),
+          ratioCell(row, N.belopp, N.jamfort, r.andel),
+        ],
+        "sum",
+      );
       continue;
     }
     if (r.sektion === "samverkansinsatser") gruppRader.push(row);
@@ -197,7 +283,9 @@ function nyckeltalRows(s: Sheet, rr: Resultatrakning, nk: ResultatNyckeltal, ref
 export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: ParsedWorkbook, options: { idag: string }): SheetPlan {
   const unit = enhet(base);
   const tak = nk.egetKapital?.tak;
-  const takText = tak ? ` Tak: ${procentText(tak.andel)} av årets medlemsbidrag, ${tak.inklReservfond ? "inklusive" : "exklusive"} reservfond.` : "";
+  const takText = tak
+    ? ` Tak: ${procentText(tak.andel)} av årets medlemsbidrag, ${tak.inklReservfond ? "inklusive" : "exklusive"} reservfond.`
+    : "";
   const s = new Sheet(
     titleRows({
       rapport: "Resultaträkning och nyckeltal",
@@ -211,7 +299,14 @@ export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: P
         `Eget kapital = ackumulerat överskott (exkl. reservfond) + reservfond + årets resultat.${takText}`,
     }),
   );
-  s.add(["Resultaträkning", amountHeader(`Budget ${periodHeader(rr.fran, rr.till)}`, unit), amountHeader(`Utfall ${periodHeader(rr.fran, rr.till)}`, unit), amountHeader("Avvikelse", unit), amountHeader(`Prognos helår ${rr.ar}`, unit), amountHeader(`Budget helår ${rr.ar}`, unit)]);
+  s.add([
+    "Resultaträkning",
+    amountHeader(`Budget ${periodHeader(rr.fran, rr.till)}`, unit),
+    amountHeader(`Utfall ${periodHeader(rr.fran, rr.till)}`, unit),
+    amountHeader("Avvikelse", unit),
+    amountHeader(`Prognos helår ${rr.ar}`, unit),
+    amountHeader(`Budget helår ${rr.ar}`, unit),
+  ]);
   const refs = resultatrakningRows(s, rr);
   s.add([]);
   const hdr = s.add(["Nyckeltal", amountHeader("Belopp", unit), amountHeader("Jämfört med", unit), "Andel", "Tak", "Bedömning"]);

@@ -44,7 +44,11 @@ export interface ValideringsrapportOptions {
 }
 
 /** Builds the Valideringsrapport sheet; `issues` need not be sorted. */
-export function planValideringsrapport(issues: readonly Issue[], base: ParsedWorkbook | null, options: ValideringsrapportOptions): SheetPlan {
+export function planValideringsrapport(
+  issues: readonly Issue[],
+  base: ParsedWorkbook | null,
+  options: ValideringsrapportOptions,
+): SheetPlan {
   const sorted = sortIssues(issues);
   const kallor = base ? [...new Set(Object.values(base.sourceSheets).filter((s): s is string => !!s))] : [];
   const rows: PlanCell[][] = titleRows({
@@ -62,7 +66,11 @@ export function planValideringsrapport(issues: readonly Issue[], base: ParsedWor
   if (sorted.length === 0) rows.push(["", "", "", "Inga fel, varningar eller information hittades.", ""]);
   const last = rows.length - 1;
 
-  const styles: CellStyle[] = [...titleStyles(NCOLS), { range: "A4", bold: true }, { range: a1Range(FIRST_DATA_ROW, 3, last, 3), wrap: true }];
+  const styles: CellStyle[] = [
+    ...titleStyles(NCOLS),
+    { range: "A4", bold: true },
+    { range: a1Range(FIRST_DATA_ROW, 3, last, 3), wrap: true },
+  ];
   let start = FIRST_DATA_ROW;
   for (let r = FIRST_DATA_ROW; r <= last; r++) {
     const sev = sorted[r - FIRST_DATA_ROW]?.severity;

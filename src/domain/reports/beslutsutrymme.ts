@@ -36,11 +36,15 @@ export function ingaendeFromInstallningar(base: ParsedWorkbook): number | undefi
  * from the Budget and Insatser sheets (modelFromBase) when Inställningar gives the ackumulerat överskott.
  * Null when neither exists. Used by the report and by the what-if service.
  */
-export function beslutsutrymmeFromWorkbook(ctx: Pick<PipelineContext, "sheets" | "base" | "mapping">): { model: BeslutsutrymmeModel; issues: Issue[] } | null {
+export function beslutsutrymmeFromWorkbook(
+  ctx: Pick<PipelineContext, "sheets" | "base" | "mapping">,
+): { model: BeslutsutrymmeModel; issues: Issue[] } | null {
   const start = ingaendeFromInstallningar(ctx.base);
   const baseSheets = new Set(Object.values(ctx.base.sourceSheets));
   // Sheets the mapping detected as a budget with year columns (read or not as the Budget sheet) come first.
-  const mappedYears = new Set(ctx.mapping?.sheets.filter((m) => m.kind === "budget" && m.columns.some((c) => c.year !== undefined)).map((m) => m.sheet) ?? []);
+  const mappedYears = new Set(
+    ctx.mapping?.sheets.filter((m) => m.kind === "budget" && m.columns.some((c) => c.year !== undefined)).map((m) => m.sheet) ?? [],
+  );
   const rank = (name: string) => {
     if (mappedYears.has(name)) return -1;
     const n = normalizeHeader(name);
@@ -55,7 +59,15 @@ export function beslutsutrymmeFromWorkbook(ctx: Pick<PipelineContext, "sheets" |
     if (!poster.some((p) => isIntakt(p.grupp)) || !poster.some((p) => !isIntakt(p.grupp))) continue;
     const src = parsed.model.ingaendeSource;
     if (src && start !== undefined && Math.abs(start - parsed.model.ingaende) >= 500) {
-      parsed.issues.push(issue("info", "BESLUTSUTRYMME_INGAENDE_SKILJER", src.sheet, src.cell, `Ingående beslutsutrymme på bladet (${amountText(parsed.model.ingaende, "tkr")}) skiljer sig från Ackumulerat överskott i Inställningar (${amountText(start, "tkr")}); bladets värde används.`));
+      parsed.issues.push(
+        issue(
+          "info",
+          "BESLUTSUTRYMME_INGAENDE_SKILJER",
+          src.sheet,
+          src.cell,
+          `Ingående beslutsutrymme på bladet (${amountText(parsed.model.ingaende, "tkr")}) skiljer sig från Ackumulerat överskott i Inställningar (${amountText(start, "tkr")}); bladets värde används.`,
+        ),
+      );
     }
     checkBeslutsutrymmeSums(parsed.model, parsed.stated, sheet, parsed.issues);
     return parsed;
@@ -107,7 +119,13 @@ export function modelFromBase(base: ParsedWorkbook, ingaende: number | undefined
     poster.push({ namn: ins.insats, agare: ins.agare, grupp: "insats", belopp, source: ins.source });
   }
   const sourceSheet = [base.sourceSheets.budget, base.sourceSheets.insatser].filter(Boolean).join(", ");
-  const info = issue("info", "BESLUTSUTRYMME_FRAN_BUDGET", base.sourceSheets.budget ?? "", "", "Inget flerårsblad (t.ex. \"Ekonomisk information\" med kolumner Budget ÅÅÅÅ, Prel ÅÅÅÅ) hittades; beslutsutrymmet räknas från Budget- och Insatser-bladen.");
+  const info = issue(
+    "info",
+    "BESLUTSUTRYMME_FRAN_BUDGET",
+    base.sourceSheets.budget ?? "",
+    "",
+    'Inget flerårsblad (t.ex. "Ekonomisk information" med kolumner Budget ÅÅÅÅ, Prel ÅÅÅÅ) hittades; beslutsutrymmet räknas från Budget- och Insatser-bladen.',
+  );
   return { model: { kolumner, poster, ingaende, sourceSheet }, issues: [info] };
 }
 
@@ -118,7 +136,11 @@ export interface ScenarioPlanOptions {
 }
 
 /** "Skriv scenario": the scenario applied to the model and planned as its own live sheet. */
-export function planScenario(model: BeslutsutrymmeModel, scenario: Scenario, options: ScenarioPlanOptions): { plan: SheetPlan; issues: Issue[] } {
+export function planScenario(
+  model: BeslutsutrymmeModel,
+  scenario: Scenario,
+  options: ScenarioPlanOptions,
+): { plan: SheetPlan; issues: Issue[] } {
   const w = applyScenario(model, scenario);
   return { plan: planBeslutsutrymme(w.model, { ...options, scenario: scenario.name }), issues: w.issues };
 }
@@ -142,7 +164,15 @@ export const beslutsutrymmeModule: ReportModule<"beslutsutrymme"> = {
     if (result.negativa.length > 0) {
       // sourceSheet may list several sheets ("Budget, Insatser"); an issue names one sheet or none.
       const sheet = ctx.sheets.some((s) => s.name === model.sourceSheet) ? (model.sourceSheet ?? "") : "";
-      issues.push(issue("varning", "BESLUTSUTRYMME_NEGATIVT", sheet, "", `Kvarvarande beslutsutrymme blir negativt: ${result.negativa.join(", ")}. Se bladet ${plan.name}.`));
+      issues.push(
+        issue(
+          "varning",
+          "BESLUTSUTRYMME_NEGATIVT",
+          sheet,
+          "",
+          `Kvarvarande beslutsutrymme blir negativt: ${result.negativa.join(", ")}. Se bladet ${plan.name}.`,
+        ),
+      );
     }
     return { result: { model, ...result }, plans: [plan], issues };
   },

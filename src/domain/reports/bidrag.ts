@@ -23,9 +23,15 @@ export function isOwnOutput(sheet: RawSheet): boolean {
  * another kind; never the add-in's own output.
  */
 export function findMedlemmarSheet(sheets: readonly RawSheet[], mapping?: WorkbookMapping): RawSheet | undefined {
-  const mapped = primarySheetOfKind(sheets.filter((s) => !isOwnOutput(s)), mapping, "medlemmar");
+  const mapped = primarySheetOfKind(
+    sheets.filter((s) => !isOwnOutput(s)),
+    mapping,
+    "medlemmar",
+  );
   if (mapped) return mapped;
-  const candidates = openForSearch(sheets, mapping, "medlemmar").filter((s) => normalizeHeader(s.name).startsWith("medlem") && !isOwnOutput(s));
+  const candidates = openForSearch(sheets, mapping, "medlemmar").filter(
+    (s) => normalizeHeader(s.name).startsWith("medlem") && !isOwnOutput(s),
+  );
   return candidates.find((s) => normalizeHeader(s.name) === "medlemmar") ?? candidates[0];
 }
 
@@ -33,28 +39,74 @@ export function findMedlemmarSheet(sheets: readonly RawSheet[], mapping?: Workbo
  * Total T: Medlemsbidrag totalt, else 2 × Statens tilldelning (Inställningar), else the total written above the
  * Medlemmar table ("Medlemsbidrag 2016 | 16 692 tkr"), else Σ Beslutat when every medlem has one.
  */
-export function bidragTotal(inst: Installningar, medlemmar: readonly Medlem[], sheet: string, issues: Issue[], onSheet?: SheetTotal): number | undefined {
+export function bidragTotal(
+  inst: Installningar,
+  medlemmar: readonly Medlem[],
+  sheet: string,
+  issues: Issue[],
+  onSheet?: SheetTotal,
+): number | undefined {
   const fromState = inst.statensTilldelning === undefined ? undefined : 2 * inst.statensTilldelning;
   if (inst.medlemsbidragTotalt !== undefined) {
     if (fromState !== undefined && Math.abs(fromState - inst.medlemsbidragTotalt) > 1) {
-      issues.push(issue("varning", "BIDRAG_TOTAL_STAT", "", "", `Statens tilldelning (${kr(fromState / 2)}) är inte hälften av Medlemsbidrag totalt (${kr(inst.medlemsbidragTotalt)}). Staten ska stå för hälften; Medlemsbidrag totalt används.`));
+      issues.push(
+        issue(
+          "varning",
+          "BIDRAG_TOTAL_STAT",
+          "",
+          "",
+          `Statens tilldelning (${kr(fromState / 2)}) är inte hälften av Medlemsbidrag totalt (${kr(inst.medlemsbidragTotalt)}). Staten ska stå för hälften; Medlemsbidrag totalt används.`,
+        ),
+      );
     }
     if (onSheet && Math.abs(onSheet.value - inst.medlemsbidragTotalt) > 1) {
-      issues.push(issue("varning", "BIDRAG_TOTAL_OLIKA", sheet, onSheet.cell, `${onSheet.label} på bladet (${kr(onSheet.value)}) skiljer sig från Medlemsbidrag totalt i Inställningar (${kr(inst.medlemsbidragTotalt)}); Inställningar används.`));
+      issues.push(
+        issue(
+          "varning",
+          "BIDRAG_TOTAL_OLIKA",
+          sheet,
+          onSheet.cell,
+          `${onSheet.label} på bladet (${kr(onSheet.value)}) skiljer sig från Medlemsbidrag totalt i Inställningar (${kr(inst.medlemsbidragTotalt)}); Inställningar används.`,
+        ),
+      );
     }
     return inst.medlemsbidragTotalt;
   }
   if (fromState !== undefined) return fromState;
   if (onSheet) {
-    issues.push(issue("info", "BIDRAG_TOTAL_FRAN_BLADET", sheet, onSheet.cell, `Medlemsbidrag totalt saknas i Inställningar; ${onSheet.label} på bladet (${kr(onSheet.value)}) används.`));
+    issues.push(
+      issue(
+        "info",
+        "BIDRAG_TOTAL_FRAN_BLADET",
+        sheet,
+        onSheet.cell,
+        `Medlemsbidrag totalt saknas i Inställningar; ${onSheet.label} på bladet (${kr(onSheet.value)}) används.`,
+      ),
+    );
     return onSheet.value;
   }
   if (medlemmar.length > 0 && medlemmar.every((m) => m.beslutat !== undefined)) {
     const sum = medlemmar.reduce((a, m) => a + (m.beslutat ?? 0), 0);
-    issues.push(issue("info", "BIDRAG_TOTAL_FRAN_BESLUTAT", sheet, "", `Medlemsbidrag totalt saknas i Inställningar; summan av kolumnen Beslutat (${kr(sum)}) används.`));
+    issues.push(
+      issue(
+        "info",
+        "BIDRAG_TOTAL_FRAN_BESLUTAT",
+        sheet,
+        "",
+        `Medlemsbidrag totalt saknas i Inställningar; summan av kolumnen Beslutat (${kr(sum)}) används.`,
+      ),
+    );
     return sum;
   }
-  issues.push(issue("fel", "BIDRAG_TOTAL_SAKNAS", sheet, "", "Medlemsbidragets totalbelopp saknas. Skriv Medlemsbidrag totalt (eller Statens tilldelning) i Inställningar."));
+  issues.push(
+    issue(
+      "fel",
+      "BIDRAG_TOTAL_SAKNAS",
+      sheet,
+      "",
+      "Medlemsbidragets totalbelopp saknas. Skriv Medlemsbidrag totalt (eller Statens tilldelning) i Inställningar.",
+    ),
+  );
   return undefined;
 }
 
@@ -91,7 +143,19 @@ export const bidragModule: ReportModule<"bidrag"> = {
     if (!sheet) return null;
     const parsed = parseMedlemmar(sheet);
     if (!parsed) {
-      return { result: null, plans: [], issues: [issue("fel", CODES.SAKNAD_KOLUMN, sheet.name, "A1", "Bladet saknar kolumnen Medlem (och Typ/Invånare). Använd mallen Medlemmar: Medlem, Typ, Invånare, Andel.")] };
+      return {
+        result: null,
+        plans: [],
+        issues: [
+          issue(
+            "fel",
+            CODES.SAKNAD_KOLUMN,
+            sheet.name,
+            "A1",
+            "Bladet saknar kolumnen Medlem (och Typ/Invånare). Använd mallen Medlemmar: Medlem, Typ, Invånare, Andel.",
+          ),
+        ],
+      };
     }
     const issues = [...parsed.issues];
     const inst = ctx.base.installningar;
@@ -103,7 +167,14 @@ export const bidragModule: ReportModule<"bidrag"> = {
     const computed = computeBidragsfordelning(parsed.medlemmar, { total, manader, tolerans: tol, sheet: sheet.name });
     issues.push(...computed.issues);
     const kallor = [sheet.name, ...(ctx.base.sourceSheets.installningar ? [ctx.base.sourceSheets.installningar] : [])];
-    const plan = planBidrag(computed.result, { ar, idag: ctx.options.idag, forbund: inst.forbund, till: ctx.options.till, kallor, tolerans: tol });
+    const plan = planBidrag(computed.result, {
+      ar,
+      idag: ctx.options.idag,
+      forbund: inst.forbund,
+      till: ctx.options.till,
+      kallor,
+      tolerans: tol,
+    });
     return { result: { ar, ...computed.result }, plans: [plan], issues };
   },
 };

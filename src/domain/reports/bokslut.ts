@@ -43,10 +43,21 @@ export const bokslutModule: ReportModule<"bokslut"> = {
       issues.push(...r.issues);
     }
     const mb = ctx.base.installningar.medlemsbidragTotalt;
-    const b = computeBokslut(ledger, readerIssues, { till: ctx.options.till, kontoplan, sheets: ctx.sheets, ...(mb ? { medlemsbidrag: mb } : {}) });
+    const b = computeBokslut(ledger, readerIssues, {
+      till: ctx.options.till,
+      kontoplan,
+      sheets: ctx.sheets,
+      ...(mb ? { medlemsbidrag: mb } : {}),
+    });
     issues.push(...b.issues);
     if (ctx.base.utfall.length > 0 && b.result.utfallPerInsats.length > 0) {
-      issues.push(...compareUtfallPerInsats(b.result.utfallPerInsats, ctx.base.utfall, { fran: b.result.saldon.fran, till: b.result.saldon.till, kalla: ledger.kalla }));
+      issues.push(
+        ...compareUtfallPerInsats(b.result.utfallPerInsats, ctx.base.utfall, {
+          fran: b.result.saldon.fran,
+          till: b.result.saldon.till,
+          kalla: ledger.kalla,
+        }),
+      );
     }
     const forbund = ctx.base.installningar.forbund ?? ledger.foretag;
     const plans = planBokslut(b.result, { kalla: ledger.kalla, idag: ctx.options.idag, ...(forbund ? { forbund } : {}) });

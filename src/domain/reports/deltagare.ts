@@ -4,7 +4,15 @@ import { type Issue } from "../issues";
 import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
 import { computeDeltagaruppfoljning } from "../compute/deltagare/deltagaruppfoljning";
 import { skyddaDeltagaruppfoljning } from "../compute/deltagare/publicering";
-import { anonymaTabell, arbeteStudierTabell, isKvot, isSumma, utfallTabell, Visare, type RapportTabell } from "../compute/deltagare/tabeller";
+import {
+  anonymaTabell,
+  arbeteStudierTabell,
+  isKvot,
+  isSumma,
+  utfallTabell,
+  Visare,
+  type RapportTabell,
+} from "../compute/deltagare/tabeller";
 import { avslutningsanledningarTabell, diagramTabeller, malgruppTabell, snittidTabell } from "../compute/deltagare/tabeller-ovriga";
 import { findDeltagareSheets, parseDeltagare, type DeltagareParse } from "../parse/deltagare/deltagare";
 import { normalizeHeader } from "../text/header";
@@ -48,7 +56,12 @@ export function checkPublishedTables(sheets: readonly RawSheet[], except: RawShe
  * ("Deltagare i Framsteget 2021" → Framsteget; the longest Insatser name or Insatsnamn the title contains), else
  * the sheet's name as an insats name, else the title or sheet name as written (then the validation says it is unknown).
  */
-export function insatsForSheet(parsed: DeltagareParse, sheet: RawSheet, insatser: readonly Insats[], resolve: (name: string) => string | undefined): string {
+export function insatsForSheet(
+  parsed: DeltagareParse,
+  sheet: RawSheet,
+  insatser: readonly Insats[],
+  resolve: (name: string) => string | undefined,
+): string {
   const titel = parsed.titel;
   if (titel !== undefined) {
     const direct = resolve(titel);
@@ -131,8 +144,12 @@ export const deltagareModule: ReportModule<"deltagare"> = {
     const u = computeDeltagaruppfoljning(underlag, { fran, till });
     const threshold = publiceringThreshold(ctx.options.publicering);
     const v = new Visare(threshold === null ? null : skyddaDeltagaruppfoljning(u, threshold));
-    const tabeller = [utfallTabell, arbeteStudierTabell, avslutningsanledningarTabell, anonymaTabell, malgruppTabell, snittidTabell].map((f) => f(u, v));
-    const kallor = [...sheets.map((s) => s.name), ctx.base.sourceSheets.insatser].filter((s): s is string => typeof s === "string" && s !== "");
+    const tabeller = [utfallTabell, arbeteStudierTabell, avslutningsanledningarTabell, anonymaTabell, malgruppTabell, snittidTabell].map(
+      (f) => f(u, v),
+    );
+    const kallor = [...sheets.map((s) => s.name), ctx.base.sourceSheets.insatser].filter(
+      (s): s is string => typeof s === "string" && s !== "",
+    );
     const plan = planUppfoljningDeltagare(tabeller, diagramTabeller(u, v), {
       fran,
       till,

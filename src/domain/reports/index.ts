@@ -20,4 +20,13 @@ export const reportModules: AnyReportModule[] = [
   bokslutModule,
 ];
 
-export { beslutsutrymmeModule, bidragModule, bokslutModule, deltagareModule, driftsredovisningModule, forbrukningskvotModule, rekvisitionerModule, resultatModule };
+export {
+  beslutsutrymmeModule,
+  bidragModule,
+  bokslutModule,
+  deltagareModule,
+  driftsredovisningModule,
+  forbrukningskvotModule,
+  rekvisitionerModule,
+  resultatModule,
+};

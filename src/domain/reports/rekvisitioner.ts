@@ -44,7 +44,10 @@ export function isRekvisitionSheet(sheet: RawSheet): boolean {
  * a list when it has a header row with Insats, Period and Belopp, else as a form; the list's issues (a missing
  * Belopp column) are kept when it is not a form either.
  */
-export function readRekvisitioner(sheets: readonly RawSheet[], mapping?: WorkbookMapping): { rekvisitioner: Rekvisition[]; issues: Issue[]; sheets: string[] } {
+export function readRekvisitioner(
+  sheets: readonly RawSheet[],
+  mapping?: WorkbookMapping,
+): { rekvisitioner: Rekvisition[]; issues: Issue[]; sheets: string[] } {
   const rekvisitioner: Rekvisition[] = [];
   const issues: Issue[] = [];
   const found: string[] = [];

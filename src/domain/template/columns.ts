@@ -8,18 +8,42 @@ export const INSTALLNINGAR_SPECS: ColumnSpec[] = [
 ];
 
 export const MEDLEMMAR_COLUMNS: ColumnSpec[] = [
-  { key: "medlem", synonyms: ["Medlem", "Medlemmar", "Medlemsorganisation", "Huvudman", "Rörelseintäkter", "Kommun", "Kommuner", "Region/kommun", "Kommun/region", "Medlemskommun"], required: true },
+  {
+    key: "medlem",
+    synonyms: [
+      "Medlem",
+      "Medlemmar",
+      "Medlemsorganisation",
+      "Huvudman",
+      "Rörelseintäkter",
+      "Kommun",
+      "Kommuner",
+      "Region/kommun",
+      "Kommun/region",
+      "Medlemskommun",
+    ],
+    required: true,
+  },
   { key: "typ", synonyms: ["Typ", "Medlemstyp", "Kategori"], prefix: true },
   { key: "invanare", synonyms: ["Invånare", "Antal invånare", "Invånarantal", "Folkmängd", "Befolkning"], prefix: true },
   { key: "andel", synonyms: ["Andel", "Fördelning", "Andel av medlemsbidrag"], prefix: true },
-  { key: "beslutat", synonyms: ["Beslutat", "Beslutad", "Beslutat bidrag", "Medlemsavgift", "Medlemsbidrag", "Helår", "Bidrag"], prefix: true },
+  {
+    key: "beslutat",
+    synonyms: ["Beslutat", "Beslutad", "Beslutat bidrag", "Medlemsavgift", "Medlemsbidrag", "Helår", "Bidrag"],
+    prefix: true,
+  },
   { key: "fakturerat", synonyms: ["Fakturerat", "Fakturerad", "Fakturerat belopp", "Inbetalt", "Betalt"], prefix: true },
 ];
 
 export const REKVISITION_COLUMNS: ColumnSpec[] = [
   { key: "insats", synonyms: ["Insats", "Insatsnamn", "Insats (kortnamn)", "Samverkansinsats", "Projekt"], required: true },
   { key: "period", synonyms: ["Period", "Avser period", "Rekvisitionsperiod", "Avser", "Kvartal", "Halvår"], required: true },
-  { key: "belopp", synonyms: ["Belopp", "Rekvirerat belopp", "Rekvirerat", "Begärt belopp", "Summa", "Summa rekvisition"], required: true, prefix: true },
+  {
+    key: "belopp",
+    synonyms: ["Belopp", "Rekvirerat belopp", "Rekvirerat", "Begärt belopp", "Summa", "Summa rekvisition"],
+    required: true,
+    prefix: true,
+  },
   { key: "inkommen", synonyms: ["Inkommen", "Inkom", "Inkommen datum", "Inkommet", "Ankomstdatum", "Mottagen", "Datum"], prefix: true },
   { key: "personal", synonyms: ["Personal", "Personalkostnader", "Lönekostnader", "Löner"], prefix: true },
   { key: "lokal", synonyms: ["Lokal", "Lokaler", "Lokalkostnader", "Lokalkostnad", "Hyra"], prefix: true },

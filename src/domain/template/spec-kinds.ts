@@ -61,7 +61,12 @@ const NAMED_PLURAL: Record<string, SheetKind> = {
   medlemmar: "medlemmar",
   installningar: "installningar",
 };
-const NAMED_SINGULAR: Record<string, SheetKind> = { insats: "insatser", rekvisition: "rekvisitioner", medlem: "medlemmar", installning: "installningar" };
+const NAMED_SINGULAR: Record<string, SheetKind> = {
+  insats: "insatser",
+  rekvisition: "rekvisitioner",
+  medlem: "medlemmar",
+  installning: "installningar",
+};
 
 /**
  * The kind a sheet's name states: its first word (case and diacritics ignored) is the kind's name — "Insatser",
@@ -70,7 +75,11 @@ const NAMED_SINGULAR: Record<string, SheetKind> = { insats: "insatser", rekvisit
  * another word). Undefined when the name states no kind.
  */
 export function namedKind(sheetName: string): SheetKind | undefined {
-  const plain = sheetName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  const plain = sheetName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
   const word = /^[a-z]+/.exec(plain)?.[0];
   if (!word) return undefined;
   if (Object.hasOwn(NAMED_PLURAL, word)) return NAMED_PLURAL[word];

@@ -12,12 +12,48 @@ import type { Measure } from "../model/mapping";
 export const KEY_SPECS: ColumnSpec[] = [
   {
     key: "post",
-    synonyms: ["Post", "Insats", "Kortnamn", "Project", "Cost centre", "Cost center", "Kostnadsställe", "Kst", "Ansvar", "Objekt", "Insats kortnamn", "Budgetpost", "Konto", "Kontonamn", "Benämning", "Område", "Projekt", "Projektnamn", "Verksamhet", "Namn på insats", "Samverkansinsats", "Område / insats", "Område/insats", "Rad"],
+    synonyms: [
+      "Post",
+      "Insats",
+      "Kortnamn",
+      "Project",
+      "Cost centre",
+      "Cost center",
+      "Kostnadsställe",
+      "Kst",
+      "Ansvar",
+      "Objekt",
+      "Insats kortnamn",
+      "Budgetpost",
+      "Konto",
+      "Kontonamn",
+      "Benämning",
+      "Område",
+      "Projekt",
+      "Projektnamn",
+      "Verksamhet",
+      "Namn på insats",
+      "Samverkansinsats",
+      "Område / insats",
+      "Område/insats",
+      "Rad",
+    ],
   },
   { key: "namn", synonyms: ["Insatsnamn", "Namn", "Fullständigt namn", "Långt namn"] },
   {
     key: "agare",
-    synonyms: ["Insatsägare", "Huvudprojektägare", "Huvud-projektägare", "Huvud projektägare", "Ägare", "Projektägare", "Huvudman", "Ansvarig organisation", "Organisation", "Kommun"],
+    synonyms: [
+      "Insatsägare",
+      "Huvudprojektägare",
+      "Huvud-projektägare",
+      "Huvud projektägare",
+      "Ägare",
+      "Projektägare",
+      "Huvudman",
+      "Ansvarig organisation",
+      "Organisation",
+      "Kommun",
+    ],
   },
   { key: "kategori", synonyms: ["Kategori", "Intäkt/Kostnad", "Intäkt eller kostnad", "Slag"] },
   { key: "typ", synonyms: ["Typ", "Insatstyp", "Typ av insats"], prefix: true },
@@ -52,15 +88,102 @@ export const KEY_LABEL: Record<string, string> = {
 
 /** Measure words (normalized) in the order they are tried: kvot and avvikelse before budget ("Diff mot budget"). */
 const MEASURE_WORDS: [Measure, string[]][] = [
-  ["kvot", ["forbrkvot", "forbrukningskvot", "kvot", "forbrukningsgrad", "forbrukadandel", "forbrukning", "andelforbrukad", "utfallibudget", "forbrukatprocent", "procentforbrukat", "utfallprocent"]],
-  ["avvikelse", ["avvikelse", "avv", "diff", "differens", "skillnad", "budgetavvikelse", "utfallbudget", "utfallminusbudget", "budgetutfall", "budgetminusutfall", "variance", "deviation"]],
+  [
+    "kvot",
+    [
+      "forbrkvot",
+      "forbrukningskvot",
+      "kvot",
+      "forbrukningsgrad",
+      "forbrukadandel",
+      "forbrukning",
+      "andelforbrukad",
+      "utfallibudget",
+      "forbrukatprocent",
+      "procentforbrukat",
+      "utfallprocent",
+    ],
+  ],
+  [
+    "avvikelse",
+    [
+      "avvikelse",
+      "avv",
+      "diff",
+      "differens",
+      "skillnad",
+      "budgetavvikelse",
+      "utfallbudget",
+      "utfallminusbudget",
+      "budgetutfall",
+      "budgetminusutfall",
+      "variance",
+      "deviation",
+    ],
+  ],
   ["prognos", ["prognos", "helarsprognos", "prognosticerat", "beraknatutfall", "forecast"]],
-  ["ovrigt", ["overf", "overforing", "overfort", "not", "noter", "kommentar", "anmarkning", "kvarvarande", "aterstar", "aterstaende", "restbelopp", "ejnyttjat", "kvarav", "kvaratt", "kvarvarandebudget", "remaining"]],
+  [
+    "ovrigt",
+    [
+      "overf",
+      "overforing",
+      "overfort",
+      "not",
+      "noter",
+      "kommentar",
+      "anmarkning",
+      "kvarvarande",
+      "aterstar",
+      "aterstaende",
+      "restbelopp",
+      "ejnyttjat",
+      "kvarav",
+      "kvaratt",
+      "kvarvarandebudget",
+      "remaining",
+    ],
+  ],
   [
     "budget",
-    ["aktuellbudget", "aktuellarsbudget", "aktuellhelarsbudget", "periodbudget", "budget", "arsbudget", "helarsbudget", "beviljadbudget", "beviljat", "beviljad", "beviljadebelopp", "prel", "preliminar", "rambudget", "budgeterat", "ram"],
+    [
+      "aktuellbudget",
+      "aktuellarsbudget",
+      "aktuellhelarsbudget",
+      "periodbudget",
+      "budget",
+      "arsbudget",
+      "helarsbudget",
+      "beviljadbudget",
+      "beviljat",
+      "beviljad",
+      "beviljadebelopp",
+      "prel",
+      "preliminar",
+      "rambudget",
+      "budgeterat",
+      "ram",
+    ],
   ],
-  ["utfall", ["utfall", "bokfort", "redovisat", "verkligt", "forbrukat", "faktiskt", "upparbetat", "kostnadsutfall", "belopp", "summa", "kostnad", "kostnader", "actual", "actuals", "outcome"]],
+  [
+    "utfall",
+    [
+      "utfall",
+      "bokfort",
+      "redovisat",
+      "verkligt",
+      "forbrukat",
+      "faktiskt",
+      "upparbetat",
+      "kostnadsutfall",
+      "belopp",
+      "summa",
+      "kostnad",
+      "kostnader",
+      "actual",
+      "actuals",
+      "outcome",
+    ],
+  ],
 ];
 
 /** Words that carry no measure ("belopp i", "per", "t.o.m.", "ack", "helår"), removed before the lookup. */
@@ -82,7 +205,8 @@ export function measureWord(text: string): Measure | undefined {
 }
 
 /** Kind of a heading row in a budget or utfall table. */
-export type HeadingKind = "intakt" | "kostnad" | "admin" | "samverkan" | "individ" | "struktur" | "forstudie" | "ovriga" | "namnpar" | "agarepar" | "grupp";
+export type HeadingKind =
+  "intakt" | "kostnad" | "admin" | "samverkan" | "individ" | "struktur" | "forstudie" | "ovriga" | "namnpar" | "agarepar" | "grupp";
 
 /** "INTÄKTER", "Kostnader samverkansinsatser", "Individinriktade", "Strukturinsatser", "Namn på insats" … */
 export function headingKind(text: string): HeadingKind {
@@ -103,13 +227,17 @@ export function headingKind(text: string): HeadingKind {
 /** Rows that state a result and are not posts: "ÅRETS BERÄKNADE RESULTAT", "Över- underskott från tidigare år", "KVARVARANDE BESLUTSUTRYMME". */
 export function isResultLabel(text: string): boolean {
   const n = normalizeHeader(text);
-  return /^(arets(beraknade)?resultat|resultat|beslutsutrymme|kvarvarandebeslutsutrymme|overunderskott|overskott|underskott|ackumulerat|egetkapital|balanserat|ingaende|utgaende|nettokostnad|nettoresultat)/.test(n);
+  return /^(arets(beraknade)?resultat|resultat|beslutsutrymme|kvarvarandebeslutsutrymme|overunderskott|overskott|underskott|ackumulerat|egetkapital|balanserat|ingaende|utgaende|nettokostnad|nettoresultat)/.test(
+    n,
+  );
 }
 
 /** Names of intäkt posts when nothing else tells: Medlemsavgifter, ESF-medel, bidrag, ersättningar. */
 export function looksLikeIntakt(name: string): boolean {
   const n = normalizeHeader(name);
-  return /intakt|medlemsavgift|medlemsbidrag|medelstilldelning|bidragfran|statsbidrag|esfmedel|esf$|^esf|ersattningfran|rantaintakt|finansiellaintakter/.test(n);
+  return /intakt|medlemsavgift|medlemsbidrag|medelstilldelning|bidragfran|statsbidrag|esfmedel|esf$|^esf|ersattningfran|rantaintakt|finansiellaintakter/.test(
+    n,
+  );
 }
 
 /**
@@ -121,5 +249,7 @@ export function looksLikeIntakt(name: string): boolean {
  */
 export function looksLikeForbundPost(name: string): boolean {
   const n = normalizeHeader(name);
-  return /^(styrelse|fortroendevald|kansli|forvaltning|administr|revision|revisor|arvode|personal|ovrigapersonal|inhyrd|lokal|hyra|lon(er)?$|sociala|pension|konsult|resor|resekostnad|material|forbrukningsinventarier|itkostnad|it$|datorer|telefon|porto|bank|avskrivning|rantekostnad|finansiellakostnad|forsakring|kurs|utbildningfor|ovrigakostnader|ovrigtkostnader|ovrigt$|gemensam|forbundsgemensam|ekonom|verksamhetsutvecklare|kompetenshojande|kommunikat|information|utvardering|marknadsforing|avgift|medlemsavgift)|ejnyttjade|ejfordelat|ofordelat|beslutsutrymme|reserv|buffert|oforutsett/.test(n);
+  return /^(styrelse|fortroendevald|kansli|forvaltning|administr|revision|revisor|arvode|personal|ovrigapersonal|inhyrd|lokal|hyra|lon(er)?$|sociala|pension|konsult|resor|resekostnad|material|forbrukningsinventarier|itkostnad|it$|datorer|telefon|porto|bank|avskrivning|rantekostnad|finansiellakostnad|forsakring|kurs|utbildningfor|ovrigakostnader|ovrigtkostnader|ovrigt$|gemensam|forbundsgemensam|ekonom|verksamhetsutvecklare|kompetenshojande|kommunikat|information|utvardering|marknadsforing|avgift|medlemsavgift)|ejnyttjade|ejfordelat|ofordelat|beslutsutrymme|reserv|buffert|oforutsett/.test(
+    n,
+  );
 }

@@ -15,7 +15,10 @@ export function konGroups(row: readonly CellValue[]): { kon: TabellKon; col: num
   const groups: { kon: TabellKon; col: number }[][] = [];
   for (let c = 0; c + 1 < norm.length; c++) {
     if (!K.has(norm[c]) || !M.has(norm[c + 1])) continue;
-    const g: { kon: TabellKon; col: number }[] = [{ kon: "K", col: c }, { kon: "M", col: c + 1 }];
+    const g: { kon: TabellKon; col: number }[] = [
+      { kon: "K", col: c },
+      { kon: "M", col: c + 1 },
+    ];
     if (THIRD.has(norm[c + 2] ?? "")) g.push({ kon: "S", col: c + 2 });
     groups.push(g);
     c += g.length - 1;
@@ -29,4 +32,3 @@ export function looksLikeUppfoljningstabell(sheet: RawSheet): boolean {
   for (let r = 0; r < n; r++) if (konGroups(sheet.values[r] ?? []).length > 0) return true;
   return false;
 }
-

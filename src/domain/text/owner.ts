@@ -9,7 +9,8 @@ import { KOMMUNER } from "./kommuner";
  */
 
 const KOMMUN_SET = new Set(KOMMUNER.map((k) => normalizeHeader(k)));
-const ORG_TOKEN_RE = /^(kommun|kommuner|stad|region|regionen|landsting|landstinget|af|fk|arbetsformedlingen|forsakringskassan|samordningsforbundet|socialtjansten|vardcentral|primarvarden|psykiatrin|ua)$/;
+const ORG_TOKEN_RE =
+  /^(kommun|kommuner|stad|region|regionen|landsting|landstinget|af|fk|arbetsformedlingen|forsakringskassan|samordningsforbundet|socialtjansten|vardcentral|primarvarden|psykiatrin|ua)$/;
 
 function tokens(text: string): string[] {
   return text
@@ -28,7 +29,10 @@ function kommunToken(t: string): boolean {
 /** True when every part of the text (split at commas, "och", "/") names a kommun, region or state agency. */
 export function isOwnerLike(text: CellValue | undefined): boolean {
   if (typeof text !== "string") return false;
-  const parts = text.split(/,|\/|&|\boch\b|\+/).map((p) => p.trim()).filter((p) => p !== "");
+  const parts = text
+    .split(/,|\/|&|\boch\b|\+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   if (parts.length === 0) return false;
   return parts.every((p) => {
     const ts = tokens(p);

@@ -13,9 +13,31 @@ export interface DateOptions {
  * word such as "constructor" (Object.prototype's member) is no month (fuzz: "constructor 2024" was a period).
  */
 export const SV_MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
-  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  mars: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augusti: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 });
 
 const EMPTY: DateParse = { kind: "empty" };
@@ -149,9 +171,7 @@ export function monthEnd(iso: IsoDate): IsoDate {
 }
 
 function fromYmd(y: number, m: number, d: number, text: string): DateParse {
-  return isValidYmd(y, m, d)
-    ? { kind: "date", value: ymdToIso(y, m, d) }
-    : { kind: "error", reason: `"${text}" är inget giltigt datum` };
+  return isValidYmd(y, m, d) ? { kind: "date", value: ymdToIso(y, m, d) } : { kind: "error", reason: `"${text}" är inget giltigt datum` };
 }
 
 function fromYearMonth(y: number, m: number, text: string, opts?: DateOptions): DateParse {

@@ -6,10 +6,7 @@ import { isExcelError } from "./excel-error";
  * ("12 tkr" → value 12 000, unitFactor 1000; "72 %" → 0.72, unitFactor 0.01; "6 028 000 kr" → unitFactor 1):
  * the value is then already scaled and a column unit (tkr in the header) must not be applied again.
  */
-export type NumberParse =
-  | { kind: "number"; value: number; unitFactor?: number }
-  | { kind: "empty" }
-  | { kind: "error"; reason: string };
+export type NumberParse = { kind: "number"; value: number; unitFactor?: number } | { kind: "empty" } | { kind: "error"; reason: string };
 
 const EMPTY: NumberParse = { kind: "empty" };
 

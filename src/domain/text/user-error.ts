@@ -41,7 +41,12 @@ const ZIP = /central directory|zip|corrupt|signature|end of data|invalid (?:or u
 /** A Swedish sentence (no final period) for what `e` says went wrong. */
 export function swedishErrorText(e: unknown): string {
   const code = typeof (e as { code?: unknown } | null)?.code === "string" ? String((e as { code: string }).code) : "";
-  const message = e instanceof Error ? e.message : typeof (e as { message?: unknown } | null)?.message === "string" ? String((e as { message: string }).message) : String(e ?? "");
+  const message =
+    e instanceof Error
+      ? e.message
+      : typeof (e as { message?: unknown } | null)?.message === "string"
+        ? String((e as { message: string }).message)
+        : String(e ?? "");
   if (message && readsSwedish(message)) return message.replace(/[.\s]+$/, "");
   switch (code) {
     case "ENOENT":
@@ -72,7 +77,8 @@ export function swedishErrorText(e: unknown): string {
     case "InvalidOperationInCellEditMode":
       return "en cell redigeras just nu; avsluta redigeringen och försök igen";
   }
-  if (ZIP.test(message)) return "filen är inte en Excel-arbetsbok (.xlsx): den kan vara skadad, lösenordsskyddad eller sparad i ett annat format";
+  if (ZIP.test(message))
+    return "filen är inte en Excel-arbetsbok (.xlsx): den kan vara skadad, lösenordsskyddad eller sparad i ett annat format";
   if (/password|encrypt/i.test(message)) return "filen är lösenordsskyddad";
   if (/JSON|Unexpected token/i.test(message)) return "sparade inställningar kunde inte läsas";
   if (/network|fetch|Failed to load/i.test(message)) return "nätverksanslutningen bröts";

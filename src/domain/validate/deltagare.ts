@@ -45,7 +45,12 @@ function resolver(insatser: readonly Insats[], issues: DeltagareIssues, sheetNam
   const cache = new Map<string, number>();
   const fromSheet = insatser.length === 0;
   if (fromSheet) {
-    issues.add("info", DELT_CODES.DELT_OKAND_INSATS, "", `Inget blad Insatser hittades: insatserna tas som de står på bladet ${sheetName}, utan kontroll av namn och datum.`);
+    issues.add(
+      "info",
+      DELT_CODES.DELT_OKAND_INSATS,
+      "",
+      `Inget blad Insatser hittades: insatserna tas som de står på bladet ${sheetName}, utan kontroll av namn och datum.`,
+    );
   }
   return {
     list,
@@ -102,7 +107,12 @@ export function validateDeltagare(
     if (k < 0) continue;
     const ins = d.inskriven as IsoDate;
     if (d.utskriven !== null && d.utskriven < ins) {
-      issues.add("fel", DELT_CODES.DELT_UTSKRIVEN_FORE_INSKRIVEN, at(d.row, cols.utskriven), `Utskriven ${d.utskriven} är före Inskriven ${ins}. Rätta datumen; raden räknas inte i uppföljningen förrän dess.`);
+      issues.add(
+        "fel",
+        DELT_CODES.DELT_UTSKRIVEN_FORE_INSKRIVEN,
+        at(d.row, cols.utskriven),
+        `Utskriven ${d.utskriven} är före Inskriven ${ins}. Rätta datumen; raden räknas inte i uppföljningen förrän dess.`,
+      );
       continue;
     }
     radInsats[i] = k;
@@ -116,19 +126,39 @@ export function validateDeltagare(
     } else if (d.utskriven !== null && d.avslutningsorsak === null) {
       if (cols.avslutningsorsak === undefined) utanOrsakskolumn++;
       else
-        issues.add("varning", DELT_CODES.DELT_AVSLUTSORSAK_SAKNAS, at(d.row, cols.avslutningsorsak), 'Deltagaren är utskriven men avslutningsorsak saknas. Fyll i orsaken; avslutet räknas som "Orsak saknas/okänd" tills dess.');
+        issues.add(
+          "varning",
+          DELT_CODES.DELT_AVSLUTSORSAK_SAKNAS,
+          at(d.row, cols.avslutningsorsak),
+          'Deltagaren är utskriven men avslutningsorsak saknas. Fyll i orsaken; avslutet räknas som "Orsak saknas/okänd" tills dess.',
+        );
     }
     const ins0 = res.list[k];
     if (ins0.start && ins0.slut) {
       if (ins < ins0.start || ins > ins0.slut) {
-        issues.add("varning", DELT_CODES.DELT_UTANFOR_INSATSPERIOD, at(d.row, cols.inskriven), `Inskriven ${ins} ligger utanför insatsens period ${ins0.start} – ${ins0.slut} (${ins0.namn}). Kontrollera datumet och insatsen.`);
+        issues.add(
+          "varning",
+          DELT_CODES.DELT_UTANFOR_INSATSPERIOD,
+          at(d.row, cols.inskriven),
+          `Inskriven ${ins} ligger utanför insatsens period ${ins0.start} – ${ins0.slut} (${ins0.namn}). Kontrollera datumet och insatsen.`,
+        );
       } else if (d.utskriven !== null && d.utskriven > ins0.slut) {
-        issues.add("varning", DELT_CODES.DELT_UTANFOR_INSATSPERIOD, at(d.row, cols.utskriven), `Utskriven ${d.utskriven} ligger efter insatsens slut ${ins0.slut} (${ins0.namn}). Kontrollera datumet och insatsen.`);
+        issues.add(
+          "varning",
+          DELT_CODES.DELT_UTANFOR_INSATSPERIOD,
+          at(d.row, cols.utskriven),
+          `Utskriven ${d.utskriven} ligger efter insatsens slut ${ins0.slut} (${ins0.namn}). Kontrollera datumet och insatsen.`,
+        );
       }
     }
   }
   if (utanOrsakskolumn > 0) {
-    issues.add("varning", DELT_CODES.DELT_AVSLUTSORSAK_SAKNAS, at(0, 0), `Bladet saknar kolumnen Avslutningsorsak: ${utanOrsakskolumn} utskrivna deltagare räknas som "Orsak saknas/okänd". Lägg till kolumnen och fyll i orsakerna.`);
+    issues.add(
+      "varning",
+      DELT_CODES.DELT_AVSLUTSORSAK_SAKNAS,
+      at(0, 0),
+      `Bladet saknar kolumnen Avslutningsorsak: ${utanOrsakskolumn} utskrivna deltagare räknas som "Orsak saknas/okänd". Lägg till kolumnen och fyll i orsakerna.`,
+    );
   }
   findOverlaps(rader, radInsats, res.list, issues, (r) => at(r, cols.id));
   return { underlag: { rader, insatser: res.list, radInsats }, issues: issues.finish() };

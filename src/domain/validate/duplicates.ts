@@ -18,7 +18,13 @@ export function checkDuplicateInsatser(insatser: readonly Insats[]): Issue[] {
       continue;
     }
     out.push(
-      issue("fel", CODES.DUBBLETT_INSATS, i.source.sheet, i.source.cell, `Insatsen "${i.insats}" finns redan (${first.source.sheet}!${first.source.cell}). Ta bort dubbletten eller ge insatsen ett eget kortnamn.`),
+      issue(
+        "fel",
+        CODES.DUBBLETT_INSATS,
+        i.source.sheet,
+        i.source.cell,
+        `Insatsen "${i.insats}" finns redan (${first.source.sheet}!${first.source.cell}). Ta bort dubbletten eller ge insatsen ett eget kortnamn.`,
+      ),
     );
   }
   return out;

@@ -15,7 +15,13 @@ export function checkPeriodsWithinInsats(base: ParsedWorkbook, periodColumn?: st
     if (!insats || (u.period.to >= insats.start && u.period.from <= insats.slut)) continue;
     const cell = periodColumn ? u.source.cell.replace(/^[A-Z]+/, periodColumn) : u.source.cell;
     out.push(
-      issue("varning", CODES.PERIOD_UTANFOR_INSATS, u.source.sheet, cell, `Utfallet för "${u.post}" gäller ${u.period.label} (${u.period.from}–${u.period.to}), men insatsen pågår ${insats.start}–${insats.slut}. Kontrollera perioden eller insatsens datum.`),
+      issue(
+        "varning",
+        CODES.PERIOD_UTANFOR_INSATS,
+        u.source.sheet,
+        cell,
+        `Utfallet för "${u.post}" gäller ${u.period.label} (${u.period.from}–${u.period.to}), men insatsen pågår ${insats.start}–${insats.slut}. Kontrollera perioden eller insatsens datum.`,
+      ),
     );
   }
   return out;

@@ -32,7 +32,13 @@ export function checkUnknownPosts(base: ParsedWorkbook): Issue[] {
     const suggestion = hint ? ` Menade du '${hint}'?` : "";
     const rows = count > 1 ? ` (${count} rader)` : "";
     out.push(
-      issue(hint ? "fel" : "varning", CODES.OKAND_POST, cell.sheet, cell.cell, `Posten "${post}"${rows} finns varken bland insatserna eller i budgeten.${suggestion} Rätta namnet eller lägg till posten; utfallet räknas inte in i någon insats.`),
+      issue(
+        hint ? "fel" : "varning",
+        CODES.OKAND_POST,
+        cell.sheet,
+        cell.cell,
+        `Posten "${post}"${rows} finns varken bland insatserna eller i budgeten.${suggestion} Rätta namnet eller lägg till posten; utfallet räknas inte in i någon insats.`,
+      ),
     );
   }
   return out;

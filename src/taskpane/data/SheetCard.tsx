@@ -27,7 +27,13 @@ const useStyles = makeStyles({
   },
   warned: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
   top: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  name: { margin: 0, marginRight: "auto", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  name: {
+    margin: 0,
+    marginRight: "auto",
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   controls: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
   kind: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, flex: "1 1 160px", minWidth: 0 },
@@ -42,7 +48,11 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
   },
-  changed: { backgroundColor: tokens.colorBrandBackground2, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  changed: {
+    backgroundColor: tokens.colorBrandBackground2,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
   rowTop: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
   letter: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, minWidth: "1.5em" },
   header: { flex: "1 1 0", minWidth: 0, overflowWrap: "anywhere" },
@@ -60,7 +70,13 @@ const BADGE_COLOR: Record<Sakerhet, "success" | "warning" | "danger"> = { hog: "
 /** Confidence as a coloured badge with its level and percentage for screen readers. */
 export function ConfidenceBadge({ level, confidence }: { level: Sakerhet; confidence: number }) {
   return (
-    <Badge appearance="tint" color={BADGE_COLOR[level]} size="small" aria-label={t.sakerhetLabel(t.sakerhet[level], confidence)} title={t.sakerhetLabel(t.sakerhet[level], confidence)}>
+    <Badge
+      appearance="tint"
+      color={BADGE_COLOR[level]}
+      size="small"
+      aria-label={t.sakerhetLabel(t.sakerhet[level], confidence)}
+      title={t.sakerhetLabel(t.sakerhet[level], confidence)}
+    >
       {t.sakerhet[level]}
     </Badge>
   );
@@ -112,7 +128,13 @@ function AmountFields({ c, sheet, disabled, onPeriod, onUnit }: Omit<ColumnRowPr
       {c.factor !== undefined && (
         <label className={s.unitField}>
           {t.unitLabel}
-          <Select size="small" value={String(c.factor)} disabled={disabled} aria-label={t.unitSelect(c.column, sheet)} onChange={(_, d) => onUnit(Number(d.value))}>
+          <Select
+            size="small"
+            value={String(c.factor)}
+            disabled={disabled}
+            aria-label={t.unitSelect(c.column, sheet)}
+            onChange={(_, d) => onUnit(Number(d.value))}
+          >
             {t.units.map((u) => (
               <option key={u.value} value={String(u.value)}>
                 {u.label}
@@ -143,7 +165,13 @@ function ColumnRow({ c, sheet, roles, disabled, onChange, onPeriod, onUnit }: Co
         )}
         {c.andrad && <CorrectedBadge />}
       </div>
-      <Select size="small" value={c.value} disabled={disabled} aria-label={t.columnSelect(c.column, c.header, sheet)} onChange={(_, d) => onChange(d.value)}>
+      <Select
+        size="small"
+        value={c.value}
+        disabled={disabled}
+        aria-label={t.columnSelect(c.column, c.header, sheet)}
+        onChange={(_, d) => onChange(d.value)}
+      >
         {roles.map((r) => (
           <option key={r.value} value={r.value}>
             {r.label}
@@ -151,7 +179,9 @@ function ColumnRow({ c, sheet, roles, disabled, onChange, onPeriod, onUnit }: Co
         ))}
       </Select>
       {c.detail && <span className={s.detail}>{c.detail}</span>}
-      {(c.when !== undefined || c.factor !== undefined) && <AmountFields c={c} sheet={sheet} disabled={disabled} onPeriod={onPeriod} onUnit={onUnit} />}
+      {(c.when !== undefined || c.factor !== undefined) && (
+        <AmountFields c={c} sheet={sheet} disabled={disabled} onPeriod={onPeriod} onUnit={onUnit} />
+      )}
       {c.when === "" && <span className={s.missing}>{t.periodSaknas}</span>}
     </li>
   );
@@ -180,9 +210,18 @@ export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, 
   const s = useStyles();
   const headingId = useId("blad-");
   const kindId = useId("bladtyp-");
-  const needsLook = openColumns || blad.layoutAndrad !== null || blad.kindAndrad || blad.sakerhet === "lag" || blad.columns.some((c) => c.sakerhet === "lag" || c.andrad || c.when === "");
+  const needsLook =
+    openColumns ||
+    blad.layoutAndrad !== null ||
+    blad.kindAndrad ||
+    blad.sakerhet === "lag" ||
+    blad.columns.some((c) => c.sakerhet === "lag" || c.andrad || c.when === "");
   return (
-    <section className={blad.layoutAndrad ? `${s.card} ${s.warned}` : s.card} aria-labelledby={headingId} data-testid={`blad-${blad.sheet}`}>
+    <section
+      className={blad.layoutAndrad ? `${s.card} ${s.warned}` : s.card}
+      aria-labelledby={headingId}
+      data-testid={`blad-${blad.sheet}`}
+    >
       <div className={s.top}>
         <h4 id={headingId} className={s.name}>
           {blad.sheet}
@@ -201,7 +240,14 @@ export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, 
           <label htmlFor={kindId} className={s.label}>
             {t.kindLabel}
           </label>
-          <Select id={kindId} size="small" value={blad.kind} disabled={disabled} aria-label={t.kindSelect(blad.sheet)} onChange={(_, d) => onKind(d.value as SheetKind)}>
+          <Select
+            id={kindId}
+            size="small"
+            value={blad.kind}
+            disabled={disabled}
+            aria-label={t.kindSelect(blad.sheet)}
+            onChange={(_, d) => onKind(d.value as SheetKind)}
+          >
             {kinds.map((k) => (
               <option key={k.value} value={k.value}>
                 {k.label}
@@ -209,7 +255,13 @@ export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, 
             ))}
           </Select>
         </div>
-        <Switch checked={blad.use} disabled={disabled} label={t.useLabel} aria-label={t.useSwitch(blad.sheet)} onChange={(_, d) => onUse(d.checked)} />
+        <Switch
+          checked={blad.use}
+          disabled={disabled}
+          label={t.useLabel}
+          aria-label={t.useSwitch(blad.sheet)}
+          onChange={(_, d) => onUse(d.checked)}
+        />
       </div>
       {blad.notes.length > 0 && (
         <ul className={s.notes}>

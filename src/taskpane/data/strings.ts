@@ -24,7 +24,8 @@ export const dataStrings = {
   sparar: "Sparar …",
 
   layoutTitle: "Bladens rubriker har ändrats",
-  layoutIntro: "De här bladen ser inte ut som när mappningen sparades. De har lästs av på nytt – kontrollera dem och spara mappningen igen.",
+  layoutIntro:
+    "De här bladen ser inte ut som när mappningen sparades. De har lästs av på nytt – kontrollera dem och spara mappningen igen.",
   layoutBadge: "Layouten har ändrats",
 
   sheetsLabel: "Blad och kolumner",
@@ -56,9 +57,11 @@ export const dataStrings = {
   ],
 
   mallarHeading: "Mallar",
-  mallarIntro: "Skapar standardbladen (Insatser, Budget, Utfall, Rekvisitioner, Deltagare, Medlemmar, Inställningar) med listor och exempelrader. Blad som redan finns lämnas orörda.",
+  mallarIntro:
+    "Skapar standardbladen (Insatser, Budget, Utfall, Rekvisitioner, Deltagare, Medlemmar, Inställningar) med listor och exempelrader. Blad som redan finns lämnas orörda.",
   skapaMallar: "Skapa mallar",
   skaparMallar: "Skapar mallar …",
-  mallarSkrivna: (names: string[]) => (names.length === 0 ? "Inga nya mallar behövdes." : `${names.length} mallar skapade: ${names.join(", ")}.`),
+  mallarSkrivna: (names: string[]) =>
+    names.length === 0 ? "Inga nya mallar behövdes." : `${names.length} mallar skapade: ${names.join(", ")}.`,
   mallarHoppade: "Skapades inte:",
 } as const;

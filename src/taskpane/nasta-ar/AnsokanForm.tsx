@@ -9,11 +9,20 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
-  years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(88px, 1fr))", alignItems: "start", gap: tokens.spacingHorizontalS },
+  years: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(88px, 1fr))",
+    alignItems: "start",
+    gap: tokens.spacingHorizontalS,
+  },
   input: { minWidth: 0, width: "100%" },
   problem: { margin: 0, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   submit: { alignSelf: "flex-start" },
-  listHeading: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  listHeading: {
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     display: "grid",
@@ -125,7 +134,9 @@ export function AnsokanForm({ modell, scenario, andra, disabled }: AnsokanFormPr
           </h4>
           <ul className={s.list}>
             {tillagda.map((a, i) => {
-              const years = Object.keys(a.belopp).map(Number).sort((x, y) => x - y);
+              const years = Object.keys(a.belopp)
+                .map(Number)
+                .sort((x, y) => x - y);
               const amounts = years.map((y) => a.belopp[String(y)] ?? 0);
               const total = amounts.reduce((sum, v) => sum + v, 0);
               const even = amounts.every((v) => v === amounts[0]);
@@ -135,9 +146,16 @@ export function AnsokanForm({ modell, scenario, andra, disabled }: AnsokanFormPr
                   <span>
                     <span className={s.itemName}>{name}</span>
                     <br />
-                    <span className={s.itemAmounts}>{even ? t.ansokanPerAr(tkrText(amounts[0]), yearsText(years)) : t.ansokanTotal(tkrText(total), yearsText(years))}</span>
+                    <span className={s.itemAmounts}>
+                      {even ? t.ansokanPerAr(tkrText(amounts[0]), yearsText(years)) : t.ansokanTotal(tkrText(total), yearsText(years))}
+                    </span>
                   </span>
-                  <Button size="small" disabled={disabled} aria-label={t.removeAnsokan(name)} onClick={() => andra((sc) => removeAnsokan(sc, i))}>
+                  <Button
+                    size="small"
+                    disabled={disabled}
+                    aria-label={t.removeAnsokan(name)}
+                    onClick={() => andra((sc) => removeAnsokan(sc, i))}
+                  >
                     {t.remove}
                   </Button>
                 </li>

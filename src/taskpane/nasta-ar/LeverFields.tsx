@@ -7,10 +7,21 @@ import { nastaArStrings as t, nuText, tkrText } from "./strings";
 
 const useStyles = makeStyles({
   hint: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  row: { display: "grid", gridTemplateColumns: "3.2em minmax(0, 1fr) 4.6em", alignItems: "center", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXS },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "3.2em minmax(0, 1fr) 4.6em",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalXS,
+  },
   year: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   select: { minWidth: 0 },
-  years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(88px, 1fr))", alignItems: "start", gap: tokens.spacingHorizontalS },
+  years: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(88px, 1fr))",
+    alignItems: "start",
+    gap: tokens.spacingHorizontalS,
+  },
   fieldset: { border: "none", margin: `${tokens.spacingVerticalM} 0 0`, padding: 0, minWidth: 0 },
   legend: { padding: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
 });
@@ -30,7 +41,19 @@ export interface LeverFieldsProps {
 type Enhet = "tkr" | "procent";
 
 /** Medlemsavgifter of one year: a new amount (tkr) or a change in percent. */
-function MedlemsavgiftRow({ ar, bas, scenario, andra, disabled }: { ar: number; bas: number; scenario: Scenario; andra: LeverFieldsProps["andra"]; disabled?: boolean }) {
+function MedlemsavgiftRow({
+  ar,
+  bas,
+  scenario,
+  andra,
+  disabled,
+}: {
+  ar: number;
+  bas: number;
+  scenario: Scenario;
+  andra: LeverFieldsProps["andra"];
+  disabled?: boolean;
+}) {
   const s = useStyles();
   const current = medlemsavgift(scenario, ar);
   const [enhet, setEnhet] = useState<Enhet>(current && "belopp" in current ? "tkr" : "procent");

@@ -49,7 +49,13 @@ export function ScenarioBar(p: ScenarioBarProps) {
       <h3 id="nasta-ar-scenario" className={s.heading}>
         {t.scenario}
       </h3>
-      <Field label={t.scenarioName} hint={t.scenarioNameHint} size="small" validationState={noName ? "error" : "none"} validationMessage={noName ? t.scenarioNameHint : undefined}>
+      <Field
+        label={t.scenarioName}
+        hint={t.scenarioNameHint}
+        size="small"
+        validationState={noName ? "error" : "none"}
+        validationMessage={noName ? t.scenarioNameHint : undefined}
+      >
         <Input className={s.input} size="small" value={p.scenario.name} disabled={disabled} onChange={(_, d) => p.setNamn(d.value)} />
       </Field>
       <p className={s.changes}>{t.changes(p.scenario.levers.length)}</p>
@@ -80,7 +86,13 @@ export function ScenarioBar(p: ScenarioBarProps) {
               <Button size="small" disabled={disabled} aria-label={t.openLabel(sc.name)} onClick={() => p.oppna(sc.name)}>
                 {t.open}
               </Button>
-              <Button size="small" appearance="subtle" disabled={disabled} aria-label={t.deleteLabel(sc.name)} onClick={() => p.taBort(sc.name)}>
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={disabled}
+                aria-label={t.deleteLabel(sc.name)}
+                onClick={() => p.taBort(sc.name)}
+              >
                 {t.remove}
               </Button>
             </li>

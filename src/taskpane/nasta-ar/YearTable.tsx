@@ -11,7 +11,12 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     fontVariantNumeric: "tabular-nums",
   },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: tokens.spacingVerticalXS },
+  caption: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   th: {
     textAlign: "right",
     fontWeight: tokens.fontWeightSemibold,
@@ -105,7 +110,12 @@ export function YearTable({ rader, bas, negativa }: YearTableProps) {
           })}
         </tbody>
       </table>
-      <p role="status" aria-live="polite" className={mergeClasses(s.summary, negativa.length > 0 && s.summaryNegative)} data-testid="nasta-ar-sammanfattning">
+      <p
+        role="status"
+        aria-live="polite"
+        className={mergeClasses(s.summary, negativa.length > 0 && s.summaryNegative)}
+        data-testid="nasta-ar-sammanfattning"
+      >
         {negativa.length > 0 ? t.negativeSummary([...negativa]) : t.allPositive}
       </p>
     </div>

@@ -7,9 +7,7 @@ export type NastaArBusy = "las" | "skriv" | "spara" | null;
 
 /** Outcome of the last action, shown in one live region. */
 export type NastaArMessage =
-  | { kind: "written"; blad: string; ersatte: string[] }
-  | { kind: "info"; text: string }
-  | { kind: "error"; text: string };
+  { kind: "written"; blad: string; ersatte: string[] } | { kind: "info"; text: string } | { kind: "error"; text: string };
 
 /**
  * State of the "Nästa år" panel. The workbook is read once (on mount and on "Läs in igen"); the scenario
@@ -86,7 +84,14 @@ export function useNastaAr(service: NastaArService) {
     return persist(upsertScenario(sparade, scenario), t.saved(name));
   }, [persist, sparade, scenario]);
 
-  const taBort = useCallback((name: string) => persist(sparade.filter((s) => s.name !== name), t.deleted(name)), [persist, sparade]);
+  const taBort = useCallback(
+    (name: string) =>
+      persist(
+        sparade.filter((s) => s.name !== name),
+        t.deleted(name),
+      ),
+    [persist, sparade],
+  );
 
   const oppna = useCallback(
     (name: string) => {

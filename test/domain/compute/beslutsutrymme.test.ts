@@ -1,4 +1,9 @@
-import { computeBeslutsutrymme, predecessorColumns, representativeColumn, type BeslutsutrymmeKolumn } from "../../../src/domain/compute/beslutsutrymme";
+import {
+  computeBeslutsutrymme,
+  predecessorColumns,
+  representativeColumn,
+  type BeslutsutrymmeKolumn,
+} from "../../../src/domain/compute/beslutsutrymme";
 import { uppsalaModel } from "../../fixtures/nasta-ar/uppsala-model";
 
 const tkr = (x: number) => Math.round(x / 1000);
@@ -35,7 +40,12 @@ describe("predecessorColumns", () => {
   const k = (label: string, ar: number, typ: BeslutsutrymmeKolumn["typ"]): BeslutsutrymmeKolumn => ({ label, ar, typ });
 
   it("starts a year from the best estimate of the previous year (utfall > prognos > prel > budget)", () => {
-    const cols = [k("Budget 2024", 2024, "budget"), k("Prognos 2024", 2024, "prognos"), k("Prel 2025", 2025, "prel"), k("Prel 2026", 2026, "prel")];
+    const cols = [
+      k("Budget 2024", 2024, "budget"),
+      k("Prognos 2024", 2024, "prognos"),
+      k("Prel 2025", 2025, "prel"),
+      k("Prel 2026", 2026, "prel"),
+    ];
     expect(predecessorColumns(cols)).toEqual([-1, -1, 1, 2]);
     expect(representativeColumn(cols, 2024)).toBe(1);
     expect(representativeColumn(cols, 2030)).toBe(-1);
@@ -46,7 +56,11 @@ describe("predecessorColumns", () => {
   it("handles columns out of year order", () => {
     const cols = [k("Prel 2026", 2026, "prel"), k("Budget 2025", 2025, "budget")];
     expect(predecessorColumns(cols)).toEqual([1, -1]);
-    const r = computeBeslutsutrymme({ kolumner: cols, ingaende: 100, poster: [{ namn: "Medlemsavgifter", grupp: "medlemsavgifter", belopp: [10, 20] }] });
+    const r = computeBeslutsutrymme({
+      kolumner: cols,
+      ingaende: 100,
+      poster: [{ namn: "Medlemsavgifter", grupp: "medlemsavgifter", belopp: [10, 20] }],
+    });
     expect(r.ar.map((a) => a.kvarvarande)).toEqual([130, 120]);
   });
 });

@@ -8,7 +8,13 @@ import { MEDLEMSAVGIFTER_TSV, tsvNumber } from "../../fixtures/nasta-ar/uppsala-
 const uppsala = (): Medlem[] => parseMedlemmar(rawSheet(medlemmarSheet.name, medlemmarSheet.rows))!.medlemmar;
 
 function medlem(medlem: string, typ: MedlemTyp, extra: Partial<Medlem> = {}, row = 2): Medlem {
-  return { medlem, typ, source: { sheet: "Medlemmar", cell: `A${row}` }, cells: { invanare: `C${row}`, andel: `D${row}`, fakturerat: `E${row}` }, ...extra };
+  return {
+    medlem,
+    typ,
+    source: { sheet: "Medlemmar", cell: `A${row}` },
+    cells: { invanare: `C${row}`, andel: `D${row}`, fakturerat: `E${row}` },
+    ...extra,
+  };
 }
 
 describe("computeBidragsfordelning", () => {
@@ -28,7 +34,15 @@ describe("computeBidragsfordelning", () => {
   });
 
   it("reproduces Mölndal 2016: 16 692 tkr → 8 346 / 4 173 / 4 173 tkr", () => {
-    const m = [medlem("Försäkringskassan/Arbetsförmedlingen", "stat"), medlem("Västra Götalandsregionen", "region"), medlem("Mölndals stad", "kommun", { invanare: 64000 }), medlem("Partille kommun", "kommun", { invanare: 38000 }), medlem("Härryda kommun", "kommun", { invanare: 38000 }), medlem("Lerums kommun", "kommun", { invanare: 43000 }), medlem("Alingsås kommun", "kommun", { invanare: 41000 })];
+    const m = [
+      medlem("Försäkringskassan/Arbetsförmedlingen", "stat"),
+      medlem("Västra Götalandsregionen", "region"),
+      medlem("Mölndals stad", "kommun", { invanare: 64000 }),
+      medlem("Partille kommun", "kommun", { invanare: 38000 }),
+      medlem("Härryda kommun", "kommun", { invanare: 38000 }),
+      medlem("Lerums kommun", "kommun", { invanare: 43000 }),
+      medlem("Alingsås kommun", "kommun", { invanare: 41000 }),
+    ];
     const { result, issues } = computeBidragsfordelning(m, { total: 16692000 });
     expect([result.grupper.stat.helar, result.grupper.region.helar, result.grupper.kommun.helar]).toEqual([8346000, 4173000, 4173000]);
     expect(result.rader.filter((r) => r.typ === "kommun").reduce((a, r) => a + r.helar, 0)).toBe(4173000);
@@ -54,7 +68,11 @@ describe("computeBidragsfordelning", () => {
   it("warns for every member when Not 1's two half-year columns are read as the invoices of the whole year", () => {
     const m = uppsala().map((x, i) => {
       const row = MEDLEMSAVGIFTER_TSV.find((r) => r[1] === x.medlem)!;
-      return { ...x, fakturerat: (tsvNumber(row[2]) as number) + (tsvNumber(row[3]) as number), cells: { ...x.cells, fakturerat: `E${i + 2}` } };
+      return {
+        ...x,
+        fakturerat: (tsvNumber(row[2]) as number) + (tsvNumber(row[3]) as number),
+        cells: { ...x.cells, fakturerat: `E${i + 2}` },
+      };
     });
     const { result, issues } = computeBidragsfordelning(m, { total: 23322000 });
     const warn = issues.filter((i) => i.code === "BIDRAG_FAKTURERAT_AVVIKER");
@@ -74,23 +92,40 @@ describe("computeBidragsfordelning", () => {
   });
 
   it("uses fixed andelar when every member has one and warns when they are not 50/25/25", () => {
-    const m = [medlem("FK", "stat", { andel: 0.4 }), medlem("Region", "region", { andel: 0.3 }), medlem("A kommun", "kommun", { andel: 0.3 })];
+    const m = [
+      medlem("FK", "stat", { andel: 0.4 }),
+      medlem("Region", "region", { andel: 0.3 }),
+      medlem("A kommun", "kommun", { andel: 0.3 }),
+    ];
     const { result, issues } = computeBidragsfordelning(m, { total: 1000 });
     expect(result.rader.map((r) => r.helar)).toEqual([400, 300, 300]);
     expect(issues.filter((i) => i.code === "BIDRAG_ANDELAR").map((i) => i.cell)).toEqual(["D2", "D2", "D2"]);
-    const bad = computeBidragsfordelning([medlem("FK", "stat", { andel: 0.5 }), medlem("Region", "region", { andel: 0.25 }), medlem("A kommun", "kommun", { andel: 0.2 })], { total: 1000 });
+    const bad = computeBidragsfordelning(
+      [medlem("FK", "stat", { andel: 0.5 }), medlem("Region", "region", { andel: 0.25 }), medlem("A kommun", "kommun", { andel: 0.2 })],
+      { total: 1000 },
+    );
     expect(bad.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["BIDRAG_ANDELAR_SUMMA", "BIDRAG_ANDELAR"]));
     expect(bad.result.rader.reduce((a, r) => a + r.helar, 0)).toBe(1000);
   });
 
   it("checks partial andelar against the standard split", () => {
-    const m = [medlem("FK", "stat", { andel: 0.5 }), medlem("Region", "region"), medlem("A kommun", "kommun", { invanare: 1, andel: 0.2 }), medlem("B kommun", "kommun", { invanare: 1 })];
+    const m = [
+      medlem("FK", "stat", { andel: 0.5 }),
+      medlem("Region", "region"),
+      medlem("A kommun", "kommun", { invanare: 1, andel: 0.2 }),
+      medlem("B kommun", "kommun", { invanare: 1 }),
+    ];
     const { issues } = computeBidragsfordelning(m, { total: 1000 });
     expect(issues.map((i) => i.code)).toEqual(["BIDRAG_ANDEL_OFULLSTANDIG", "BIDRAG_ANDEL_AVVIKER"]);
   });
 
   it("gives Försäkringskassan the whole state half and Arbetsförmedlingen 0 when they are separate rows (5 § Finsamlagen)", () => {
-    const m = [medlem("Försäkringskassan", "stat"), medlem("Arbetsförmedlingen", "stat"), medlem("Region", "region"), medlem("A kommun", "kommun", { invanare: 5 })];
+    const m = [
+      medlem("Försäkringskassan", "stat"),
+      medlem("Arbetsförmedlingen", "stat"),
+      medlem("Region", "region"),
+      medlem("A kommun", "kommun", { invanare: 5 }),
+    ];
     const { result, issues } = computeBidragsfordelning(m, { total: 1001 });
     expect(result.rader.map((r) => r.helar)).toEqual([501, 0, 250, 250]);
     expect(issues.map((i) => `${i.severity}:${i.code}`)).toEqual(["info:BIDRAG_AF_BETALAR_INTE"]);
@@ -98,9 +133,15 @@ describe("computeBidragsfordelning", () => {
 
   it("splits several regions by invånare or Andel, and never equally without them", () => {
     const base = [medlem("Försäkringskassan", "stat"), medlem("A kommun", "kommun", { invanare: 5 })];
-    const byInv = computeBidragsfordelning([...base, medlem("Region A", "region", { invanare: 3 }), medlem("Region B", "region", { invanare: 1 })], { total: 1000 });
+    const byInv = computeBidragsfordelning(
+      [...base, medlem("Region A", "region", { invanare: 3 }), medlem("Region B", "region", { invanare: 1 })],
+      { total: 1000 },
+    );
     expect(byInv.result.rader.map((r) => r.helar)).toEqual([500, 250, 188, 62]);
-    const byAndel = computeBidragsfordelning([...base, medlem("Region A", "region", { andel: 0.15 }), medlem("Region B", "region", { andel: 0.1 })], { total: 1000 });
+    const byAndel = computeBidragsfordelning(
+      [...base, medlem("Region A", "region", { andel: 0.15 }), medlem("Region B", "region", { andel: 0.1 })],
+      { total: 1000 },
+    );
     expect(byAndel.result.rader.map((r) => r.helar)).toEqual([500, 250, 150, 100]);
     expect(byAndel.issues).toEqual([]);
     const none = computeBidragsfordelning([...base, medlem("Region A", "region"), medlem("Region B", "region")], { total: 1000 });
@@ -109,7 +150,11 @@ describe("computeBidragsfordelning", () => {
   });
 
   it("says that a state share that is not half is not half", () => {
-    const m = [medlem("FK", "stat", { andel: 0.4 }), medlem("Region", "region", { andel: 0.3 }), medlem("A kommun", "kommun", { andel: 0.3 })];
+    const m = [
+      medlem("FK", "stat", { andel: 0.4 }),
+      medlem("Region", "region", { andel: 0.3 }),
+      medlem("A kommun", "kommun", { andel: 0.3 }),
+    ];
     const { issues } = computeBidragsfordelning(m, { total: 1000 });
     expect(issues.find((i) => i.message.startsWith("Statens andel"))?.message).toContain("40,00 % och inte hälften");
   });

@@ -42,7 +42,9 @@ describe("Grupp column", () => {
   it("places Arvoden under förtroendevalda and both kansli costs under förvaltning", () => {
     const { result, issues } = computeDriftsredovisning(workbook(GRUPPER), AR);
     const admin = result.grupper.find((g) => g.sektion === "administration")!;
-    expect(admin.poster.map((p) => p.post).sort()).toEqual(["Arvoden", "Inhyrd och tillfällig personal inkl. ek. adm. avtal", "Övriga personalkostnader"].sort());
+    expect(admin.poster.map((p) => p.post).sort()).toEqual(
+      ["Arvoden", "Inhyrd och tillfällig personal inkl. ek. adm. avtal", "Övriga personalkostnader"].sort(),
+    );
     const rr = computeResultatrakning(result);
     expect(rr.varav.fortroendevalda.budget).toBe(-300_000);
     expect(rr.varav.forvaltning.budget).toBe(-1_300_000);

@@ -29,10 +29,20 @@ describe("sum rows from all their rows (Uppsala 2024-06-30)", () => {
   });
 
   it("on every sum row avvikelse = utfall − budget and prognos = Σ of its rows", () => {
-    const summor = [...result.grupper.map((g) => g.summa), result.summaIntakter, result.summaAdministration, result.summaSamverkansinsatser, result.summaOvriga, result.totalt];
+    const summor = [
+      ...result.grupper.map((g) => g.summa),
+      result.summaIntakter,
+      result.summaAdministration,
+      result.summaSamverkansinsatser,
+      result.summaOvriga,
+      result.totalt,
+    ];
     for (const s of summor) expect(s.avvikelse).toBeCloseTo(s.utfall - (s.budget ?? NaN), 6);
     for (const g of result.grupper) {
-      expect(g.summa.prognosHelar).toBeCloseTo(g.poster.reduce((a, p) => a + (p.prognosHelar ?? NaN), 0), 6);
+      expect(g.summa.prognosHelar).toBeCloseTo(
+        g.poster.reduce((a, p) => a + (p.prognosHelar ?? NaN), 0),
+        6,
+      );
     }
     expect(issues.filter((i) => i.code === "PROGNOS_SAKNAS")).toEqual([]);
   });
@@ -96,6 +106,8 @@ describe("run-rate check beside the helårsprognos", () => {
 describe("Periodens resultat in a delår", () => {
   it("labels the result line by period", () => {
     expect(computeDriftsredovisning(uppsala2024(), H1).result.resultatRubrik).toBe("Periodens resultat");
-    expect(computeDriftsredovisning(uppsala2024(), { fran: "2024-01-01", till: "2024-12-31" }).result.resultatRubrik).toBe("Årets resultat");
+    expect(computeDriftsredovisning(uppsala2024(), { fran: "2024-01-01", till: "2024-12-31" }).result.resultatRubrik).toBe(
+      "Årets resultat",
+    );
   });
 });

@@ -42,13 +42,26 @@ describe("driftsredovisning Uppsala 2024-06-30", () => {
 
   it("every published row", () => {
     const rows: [string, number | undefined, number, number | undefined][] = [
-      ["Medlemsavgifter", 11661, 11661, 0], ["Övriga rörelseintäkter", 0, 12, 12], ["ESF medel", 389, 421, 32],
-      ["Styrelse", -400, -177, 223], ["Kansli och kringkostnader", -1911, -2202, -291], ["Kansli ESF", -400, -400, 0],
-      ["Plattform", -1173, -1138, 35], ["Framsteget", -1940, -1804, 136], ["En väg in", -847, -789, 58],
-      ["Ung framtid", -2171, -1993, 178], ["Kvinna Hälsa Arbete", -674, -618, 56], ["Förstudie", 0, -115, -115],
-      ["Arbetsmarknadsstödjare", -385, -417, -32], ["Bryggan", -930, -871, 59], ["RegExPro", -623, -648, -25],
-      ["Lokussamordnare Uppsala", -180, -199, -19], ["Lokussamordnare Älvkarleby", -80, -81, -1],
-      ["Ekonom projektstöd", -220, -196, 24], ["Verksamhetsutvecklare", -220, -95, 125], ["Kompetenshöjande", -50, -16, 34],
+      ["Medlemsavgifter", 11661, 11661, 0],
+      ["Övriga rörelseintäkter", 0, 12, 12],
+      ["ESF medel", 389, 421, 32],
+      ["Styrelse", -400, -177, 223],
+      ["Kansli och kringkostnader", -1911, -2202, -291],
+      ["Kansli ESF", -400, -400, 0],
+      ["Plattform", -1173, -1138, 35],
+      ["Framsteget", -1940, -1804, 136],
+      ["En väg in", -847, -789, 58],
+      ["Ung framtid", -2171, -1993, 178],
+      ["Kvinna Hälsa Arbete", -674, -618, 56],
+      ["Förstudie", 0, -115, -115],
+      ["Arbetsmarknadsstödjare", -385, -417, -32],
+      ["Bryggan", -930, -871, 59],
+      ["RegExPro", -623, -648, -25],
+      ["Lokussamordnare Uppsala", -180, -199, -19],
+      ["Lokussamordnare Älvkarleby", -80, -81, -1],
+      ["Ekonom projektstöd", -220, -196, 24],
+      ["Verksamhetsutvecklare", -220, -95, 125],
+      ["Kompetenshöjande", -50, -16, 34],
     ];
     for (const [namn, ...published] of rows) expect([namn, ...tkr(post(namn))]).toEqual([namn, ...published]);
   });
@@ -118,7 +131,7 @@ describe("driftsredovisning grouped by Inriktning (Uppsala 2014)", () => {
 
   it("keeps budgeted-but-unallocated money under samverkansinsatser: 0 / 1 397; SUMMA 25 241 → 81 %", () => {
     const ej = result.grupper.find((g) => g.rubrik === RUBRIK.ejFordelat)!;
-    expect([ej.summa.utfall, ej.summa.budgetHelar]).toEqual([0, -1_397_000])
+    expect([ej.summa.utfall, ej.summa.budgetHelar]).toEqual([0, -1_397_000]);
     expect(Object.is(ej.summa.utfall, -0)).toBe(false);
     expect(result.summaSamverkansinsatser.budgetHelar).toBe(-25_241_000);
     expect(Math.round(result.summaSamverkansinsatser.forbrukadAndel! * 100)).toBe(81);

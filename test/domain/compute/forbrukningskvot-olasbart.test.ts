@@ -10,9 +10,12 @@ describe("förbrukningskvot with an unreadable utfall cell", () => {
     ["Unga vuxna", "800", cell],
     ["Arbetsträning", "600", "540"],
   ];
-  const run = (cell: string) => runPipeline([rawSheet("Uppföljning", rows(cell))], { fran: "2014-01-01", till: "2014-12-31", idag: "2015-02-01" });
+  const run = (cell: string) =>
+    runPipeline([rawSheet("Uppföljning", rows(cell))], { fran: "2014-01-01", till: "2014-12-31", idag: "2015-02-01" });
   const rad = (r: ReturnType<typeof run>, insats: string) =>
-    (r.results.forbrukningskvot as { rader: { insats: string; kvot?: number; flagga?: string; not?: string }[] }).rader.find((x) => x.insats === insats);
+    (r.results.forbrukningskvot as { rader: { insats: string; kvot?: number; flagga?: string; not?: string }[] }).rader.find(
+      (x) => x.insats === insats,
+    );
 
   it.each(["#REF!", "#VALUE!", "saknas", "12,3,4"])("%s: the kvot is empty with the cell named, never 0 %% låg", (cell) => {
     const r = run(cell);

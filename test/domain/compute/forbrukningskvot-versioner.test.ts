@@ -15,7 +15,9 @@ describe("budget versions: Uppsala 2024 RegExPro 648 156 kr", () => {
       { post: "RegExPro", kategori: "kostnad", ar: 2024, budget: 1_346_000, version: "reviderad", source: { sheet: "Budget", cell: "A3" } },
     ];
     return {
-      insatser: insatser([{ insats: "RegExPro", agare: "Region Uppsala", typ: "struktur", start: "2020-10-01", slut: "2027-12-31", budgetTkr: {} }]),
+      insatser: insatser([
+        { insats: "RegExPro", agare: "Region Uppsala", typ: "struktur", start: "2020-10-01", slut: "2027-12-31", budgetTkr: {} },
+      ]),
       budget: b,
       utfall: utfall([["RegExPro", "2024-01-01", "2024-06-30", "2024-H1", 648.156]]),
       installningar: { ovrigt },
@@ -43,15 +45,33 @@ describe("budget versions: Uppsala 2024 RegExPro 648 156 kr", () => {
 describe("period budgets win over linear periodisation", () => {
   it("Uppsala 2021: REKO budgets Q3–Q4 as ⅔ of the year, Älvkarleby Samverkan ⅓ (constructed yearly budgets 900 / 600 tkr)", () => {
     const period = (post: string, from: string, to: string, label: string, b: number): BudgetRad => ({
-      post, kategori: "kostnad", ar: 2021, budget: tkr(b), period: { from, to, label }, source: { sheet: "Budget", cell: "A9" },
+      post,
+      kategori: "kostnad",
+      ar: 2021,
+      budget: tkr(b),
+      period: { from, to, label },
+      source: { sheet: "Budget", cell: "A9" },
     });
     const base: ParsedWorkbook = {
       insatser: insatser([
         { insats: "REKO", agare: "Region Uppsala", typ: "individ", start: "2021-01-01", slut: "2021-12-31", budgetTkr: { 2021: 900 } },
-        { insats: "Älvkarleby Samverkan", agare: "Älvkarleby kommun", typ: "individ", start: "2021-01-01", slut: "2021-12-31", budgetTkr: { 2021: 600 } },
+        {
+          insats: "Älvkarleby Samverkan",
+          agare: "Älvkarleby kommun",
+          typ: "individ",
+          start: "2021-01-01",
+          slut: "2021-12-31",
+          budgetTkr: { 2021: 600 },
+        },
       ]),
-      budget: [period("REKO", "2021-07-01", "2021-12-31", "2021-H2", 600), period("Älvkarleby Samverkan", "2021-07-01", "2021-12-31", "2021-H2", 200)],
-      utfall: utfall([["REKO", "2021-07-01", "2021-12-31", "2021-H2", 600], ["Älvkarleby Samverkan", "2021-07-01", "2021-12-31", "2021-H2", 200]]),
+      budget: [
+        period("REKO", "2021-07-01", "2021-12-31", "2021-H2", 600),
+        period("Älvkarleby Samverkan", "2021-07-01", "2021-12-31", "2021-H2", 200),
+      ],
+      utfall: utfall([
+        ["REKO", "2021-07-01", "2021-12-31", "2021-H2", 600],
+        ["Älvkarleby Samverkan", "2021-07-01", "2021-12-31", "2021-H2", 200],
+      ]),
       installningar: { ovrigt: {} },
       sourceSheets: { ...SOURCE_SHEETS },
     };
@@ -72,7 +92,11 @@ describe("period budgets win over linear periodisation", () => {
     const base: ParsedWorkbook = {
       insatser: [],
       budget: [...rad("Arvoden", 600, 397), ...rad("Övriga personalkostnader", 3105, 2100), ...rad("Insatser", 14000, 9300)],
-      utfall: utfall([["Arvoden", "2016-01-01", "2016-08-31", "jan–aug", 310], ["Övriga personalkostnader", "2016-01-01", "2016-08-31", "jan–aug", 1950], ["Insatser", "2016-01-01", "2016-08-31", "jan–aug", 7978]]),
+      utfall: utfall([
+        ["Arvoden", "2016-01-01", "2016-08-31", "jan–aug", 310],
+        ["Övriga personalkostnader", "2016-01-01", "2016-08-31", "jan–aug", 1950],
+        ["Insatser", "2016-01-01", "2016-08-31", "jan–aug", 7978],
+      ]),
       installningar: { ovrigt: {} },
       sourceSheets: { ...SOURCE_SHEETS },
     };
@@ -92,8 +116,22 @@ describe("kvot over the whole insats period (definition C, Beviljat totalt)", ()
   const base: ParsedWorkbook = {
     insatser: [
       ...insatser([
-        { insats: "Impl. samverkan fd Växthuset", agare: "Uppsala kommun", typ: "individ", start: "2013-01-01", slut: "2015-12-31", budgetTkr: { 2013: 1200, 2014: 1200, 2015: 1200 } },
-        { insats: "LÄS OCD kartläggning", agare: "Region Uppsala", typ: "struktur", start: "2014-07-01", slut: "2015-06-30", budgetTkr: { 2014: 250, 2015: 250 } },
+        {
+          insats: "Impl. samverkan fd Växthuset",
+          agare: "Uppsala kommun",
+          typ: "individ",
+          start: "2013-01-01",
+          slut: "2015-12-31",
+          budgetTkr: { 2013: 1200, 2014: 1200, 2015: 1200 },
+        },
+        {
+          insats: "LÄS OCD kartläggning",
+          agare: "Region Uppsala",
+          typ: "struktur",
+          start: "2014-07-01",
+          slut: "2015-06-30",
+          budgetTkr: { 2014: 250, 2015: 250 },
+        },
       ]),
     ].map((i, n) => ({ ...i, beviljatTotalt: [3_600_000, 500_000][n] })),
     budget: budget([]),

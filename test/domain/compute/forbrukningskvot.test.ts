@@ -99,10 +99,22 @@ describe("förbrukningskvot Uppsala Q1–Q2 2024", () => {
 describe("förbrukningskvot Uppsala helår 2021 (all 16 rows)", () => {
   const { result } = computeForbrukningskvot(uppsala2021(), HELAR_2021);
   const published: Record<string, number> = {
-    "Jobbcentrum-Ung Rehab": 91, "Plattform för individstöd": 76, Framsteget: 98, "En väg in - flera vägar ut": 71,
-    Växtverket: 94, "Lokussamordnare Uppsala": 94, "Impl av rutin för flerpartssamverkan": 75, "Reg.Ex.Pro": 65,
-    REKO: 100, "Digital plattform för stöd": 48, "Lokussamordnare Älvkarleby": 92, "Samverkan impl av rutin för flerp sam": 92,
-    Bryggan: 99, "Nya vägar för samverkan": 75, "Lokussamordnare Älvkarleby (avslutad)": 83, "Ung Intro": 100,
+    "Jobbcentrum-Ung Rehab": 91,
+    "Plattform för individstöd": 76,
+    Framsteget: 98,
+    "En väg in - flera vägar ut": 71,
+    Växtverket: 94,
+    "Lokussamordnare Uppsala": 94,
+    "Impl av rutin för flerpartssamverkan": 75,
+    "Reg.Ex.Pro": 65,
+    REKO: 100,
+    "Digital plattform för stöd": 48,
+    "Lokussamordnare Älvkarleby": 92,
+    "Samverkan impl av rutin för flerp sam": 92,
+    Bryggan: 99,
+    "Nya vägar för samverkan": 75,
+    "Lokussamordnare Älvkarleby (avslutad)": 83,
+    "Ung Intro": 100,
   };
 
   it("reproduces each row's utfall, budget and published kvot", () => {
@@ -129,7 +141,9 @@ describe("förbrukningskvot Uppsala helår 2021 (all 16 rows)", () => {
   it("Q3–Q4 2021: linear periodbudget matches the published half-year column (Enköping 1 010, Heby 1 061, Reg.Ex.Pro 709)", () => {
     const q34 = computeForbrukningskvot(uppsala2021(), { fran: "2021-07-01", till: "2021-12-31" }).result;
     const tkr = (namn: string) => Math.round(rad(q34, namn).periodiseradBudget / 1000);
-    expect([tkr("Jobbcentrum"), tkr("Plattform"), tkr("Reg.Ex.Pro"), tkr("Digital"), tkr("Växtverket")]).toEqual([1010, 1061, 709, 659, 970]);
+    expect([tkr("Jobbcentrum"), tkr("Plattform"), tkr("Reg.Ex.Pro"), tkr("Digital"), tkr("Växtverket")]).toEqual([
+      1010, 1061, 709, 659, 970,
+    ]);
     expect(rad(q34, "Jobbcentrum").utfall).toBe(915_000);
     expect(q34.rader.find((r) => r.insats === "Ung Intro")).toBeUndefined();
   });

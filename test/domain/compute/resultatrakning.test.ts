@@ -32,8 +32,18 @@ describe("computeResultatrakning (Uppsala 2024-06-30)", () => {
 
   it("financial posts leave verksamheten and show as Finansiella intäkter/kostnader", () => {
     const base = uppsala2024();
-    base.budget.push(...budget([["Ränteintäkter", "intakt", 2024, 50], ["Finansiella kostnader", "kostnad", 2024, 10]]));
-    base.utfall.push(...utfall([["Ränteintäkter", "2024-01-01", "2024-06-30", "2024-H1", 30], ["Finansiella kostnader", "2024-01-01", "2024-06-30", "2024-H1", 4]]));
+    base.budget.push(
+      ...budget([
+        ["Ränteintäkter", "intakt", 2024, 50],
+        ["Finansiella kostnader", "kostnad", 2024, 10],
+      ]),
+    );
+    base.utfall.push(
+      ...utfall([
+        ["Ränteintäkter", "2024-01-01", "2024-06-30", "2024-H1", 30],
+        ["Finansiella kostnader", "2024-01-01", "2024-06-30", "2024-H1", 4],
+      ]),
+    );
     const d = computeDriftsredovisning(base, H1).result;
     const r = computeResultatrakning(d);
     expect(tkr(r.verksamhetensIntakter)).toEqual([12050, 12094, 44]);
@@ -60,13 +70,8 @@ describe("classification", () => {
   });
 
   it("isFinansiellPost", () => {
-    expect(["Ränteintäkter", "Räntekostnader", "Finansiella intäkter", "Medlemsavgifter", "Förvaltning", "Bryggan"].map(isFinansiellPost)).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-      false,
-    ]);
+    expect(
+      ["Ränteintäkter", "Räntekostnader", "Finansiella intäkter", "Medlemsavgifter", "Förvaltning", "Bryggan"].map(isFinansiellPost),
+    ).toEqual([true, true, true, false, false, false]);
   });
 });

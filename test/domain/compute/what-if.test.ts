@@ -16,7 +16,9 @@ describe("applyScenario (Uppsala 2024-10-24 as the base)", () => {
   });
 
   it("ej nyttjade medel 1 300 tkr in 2025 raises 2025 and every later year by 1 300 tkr", () => {
-    expect(kvar({ name: "E", levers: [{ kind: "ej-nyttjade", ar: 2025, belopp: 1300000 }] })).toEqual([3401, 4830, 2631, 1451, 3562, 15560]);
+    expect(kvar({ name: "E", levers: [{ kind: "ej-nyttjade", ar: 2025, belopp: 1300000 }] })).toEqual([
+      3401, 4830, 2631, 1451, 3562, 15560,
+    ]);
     // 2024 = 1 000 tkr reuses the existing post: Budget 2024 gets −1 000 (was empty), Prognos 2024 −1 000 instead of −1 300.
     const r = applyScenario(uppsalaModel(), { name: "E", levers: [{ kind: "ej-nyttjade", ar: 2024, belopp: 1000000 }] });
     expect(r.model.poster.filter((p) => p.grupp === "ej-nyttjade")).toHaveLength(1);
@@ -25,7 +27,9 @@ describe("applyScenario (Uppsala 2024-10-24 as the base)", () => {
   });
 
   it("medlemsavgifter per year as an amount or a percentage", () => {
-    expect(kvar({ name: "M", levers: [{ kind: "medlemsavgifter", ar: 2026, belopp: 24428000 }] })).toEqual([3401, 4830, 1331, 1151, 3262, 15260]);
+    expect(kvar({ name: "M", levers: [{ kind: "medlemsavgifter", ar: 2026, belopp: 24428000 }] })).toEqual([
+      3401, 4830, 1331, 1151, 3262, 15260,
+    ]);
     const pct = applyScenario(uppsalaModel(), { name: "P", levers: [{ kind: "medlemsavgifter", ar: 2025, procent: 0.1 }] });
     expect(pct.model.poster.find((p) => p.grupp === "medlemsavgifter")?.belopp[2]).toBeCloseTo(25770800, 6);
     expect(tkr(pct.result.ar[2].kvarvarande)).toBe(1331 + 2343);
@@ -42,15 +46,25 @@ describe("applyScenario (Uppsala 2024-10-24 as the base)", () => {
   });
 
   it("adds a candidate ansökan and reports years outside the model", () => {
-    const r = applyScenario(uppsalaModel(), { name: "A", levers: [{ kind: "ansokan", namn: "Ny insats", agare: "Heby", belopp: { "2025": 2000000, "2026": 2000000, "2031": 5 } }] });
+    const r = applyScenario(uppsalaModel(), {
+      name: "A",
+      levers: [{ kind: "ansokan", namn: "Ny insats", agare: "Heby", belopp: { "2025": 2000000, "2026": 2000000, "2031": 5 } }],
+    });
     expect(r.result.ar.map((a) => tkr(a.kvarvarande))).toEqual([3401, 4830, -669, -3849, -1738, 10260]);
     expect(r.result.negativa).toEqual(["Prel 2025", "Prel 2026", "Prel 2027"]);
-    expect(r.model.poster.at(-1)).toMatchObject({ namn: "Ny insats", kandidat: true, andring: "Ny ansökan", belopp: [null, null, 2000000, 2000000, null, null] });
+    expect(r.model.poster.at(-1)).toMatchObject({
+      namn: "Ny insats",
+      kandidat: true,
+      andring: "Ny ansökan",
+      belopp: [null, null, 2000000, 2000000, null, null],
+    });
     expect(r.issues.map((i) => i.code)).toEqual(["WHATIF_AR_SAKNAS"]);
   });
 
   it("switches an insats off; two insatser of one name need the insatsägare", () => {
-    expect(kvar({ name: "Av", levers: [{ kind: "insats-av", namn: "Samordnat stöd för arbete/studier" }] })).toEqual([3401, 4830, 4823, 7135, 9246, 21244]);
+    expect(kvar({ name: "Av", levers: [{ kind: "insats-av", namn: "Samordnat stöd för arbete/studier" }] })).toEqual([
+      3401, 4830, 4823, 7135, 9246, 21244,
+    ]);
     const amb = applyScenario(uppsalaModel(), { name: "Av", levers: [{ kind: "insats-av", namn: "Lokussamordnare" }] });
     expect(amb.issues.map((i) => i.code)).toEqual(["WHATIF_INSATS_TVETYDIG"]);
     expect(amb.result.ar.map((a) => tkr(a.kvarvarande))).toEqual(BASE);
@@ -75,17 +89,30 @@ describe("applyScenario (Uppsala 2024-10-24 as the base)", () => {
 describe("scenario JSON", () => {
   it("round-trips named scenarios and rejects malformed ones with an issue", () => {
     const s: Scenario[] = [
-      { name: "Försiktig", levers: [{ kind: "ej-nyttjade", ar: 2025, belopp: 1000000 }, { kind: "medlemsavgifter", ar: 2026, procent: 0.02 }] },
+      {
+        name: "Försiktig",
+        levers: [
+          { kind: "ej-nyttjade", ar: 2025, belopp: 1000000 },
+          { kind: "medlemsavgifter", ar: 2026, procent: 0.02 },
+        ],
+      },
       { name: "Ny ansökan", levers: [{ kind: "ansokan", namn: "Bryggan 2", agare: "Östhammar", belopp: { "2026": 500000 } }] },
     ];
     expect(parseScenarios(serializeScenarios(s))).toEqual({ scenarios: s, issues: [] });
-    const bad = parseScenarios(JSON.stringify([{ name: "X", levers: [{ kind: "medlemsavgifter", ar: 2025 }] }, { name: "Y", levers: [] }]));
+    const bad = parseScenarios(
+      JSON.stringify([
+        { name: "X", levers: [{ kind: "medlemsavgifter", ar: 2025 }] },
+        { name: "Y", levers: [] },
+      ]),
+    );
     expect(bad.scenarios.map((x) => x.name)).toEqual(["Y"]);
     expect(bad.issues).toHaveLength(1);
     expect(bad.issues[0].message).toMatch(/^Sparat scenario nr 1 kunde inte läsas \(ange antingen belopp eller procent\)/);
     expect(bad.issues[0].message).not.toMatch(/Invalid|expected|received/);
     const wrongShape = parseScenarios(JSON.stringify([{ name: 3, levers: [] }]));
-    expect(wrongShape.issues[0].message).toBe('Sparat scenario nr 1 kunde inte läsas (fältet "name" saknas eller har fel typ); det hoppas över.');
+    expect(wrongShape.issues[0].message).toBe(
+      'Sparat scenario nr 1 kunde inte läsas (fältet "name" saknas eller har fel typ); det hoppas över.',
+    );
     expect(parseScenarios("{oops").issues[0].code).toBe("WHATIF_SCENARIO_OLASBART");
     expect(parseScenarios("")).toEqual({ scenarios: [], issues: [] });
   });

@@ -3,8 +3,14 @@ import { detectWorkbook, reconcileMapping } from "../../../src/domain/detect/det
 import { sheet } from "./helpers";
 
 describe("detectWorkbook", () => {
-  const budget = sheet("Budget", [["Post", "Kategori", "År", "Budget (kr)"], ["Förvaltning", "Kostnad", 2024, 3_822_000]]);
-  const ekinfo = sheet("Ekonomisk information", [["EKONOMISK INFORMATION, belopp i TSK", "Budget 2024", "Prel 2025"], ["Förvaltning", "3 822", "4 022"]]);
+  const budget = sheet("Budget", [
+    ["Post", "Kategori", "År", "Budget (kr)"],
+    ["Förvaltning", "Kostnad", 2024, 3_822_000],
+  ]);
+  const ekinfo = sheet("Ekonomisk information", [
+    ["EKONOMISK INFORMATION, belopp i TSK", "Budget 2024", "Prel 2025"],
+    ["Förvaltning", "3 822", "4 022"],
+  ]);
 
   it("reads the sheet named after its kind and keeps the other of the same kind unused, with a note", () => {
     const m = detectWorkbook([ekinfo, budget]);

@@ -4,9 +4,18 @@ import { sheet } from "./helpers";
 
 describe("mapping corrections", () => {
   const sheets = [
-    sheet("Utfall", [["Post", "Period", "Utfall (kr)"], ["A", "2024-Q1", 100]]),
-    sheet("Utfall Q2", [["Post", "Period", "Utfall (kr)"], ["A", "2024-Q2", 200]]),
-    sheet("Export", [["Nr", "Projekt", "Kön", "Startdatum"], ["1", "A", "K", "2021-01-01"]]),
+    sheet("Utfall", [
+      ["Post", "Period", "Utfall (kr)"],
+      ["A", "2024-Q1", 100],
+    ]),
+    sheet("Utfall Q2", [
+      ["Post", "Period", "Utfall (kr)"],
+      ["A", "2024-Q2", 200],
+    ]),
+    sheet("Export", [
+      ["Nr", "Projekt", "Kön", "Startdatum"],
+      ["1", "A", "K", "2021-01-01"],
+    ]),
   ];
   const m = detectWorkbook(sheets);
 
@@ -28,12 +37,14 @@ describe("mapping corrections", () => {
     expect(e).toMatchObject({ kind: "deltagare", corrected: true, confidence: 1 });
     expect(e.columns.map((c) => c.role)).toEqual(["insats", "kon", "inskriven"]);
     const withId = correctColumn(asDeltagare, "Export", "A", { role: "id", header: "Nr" });
-    expect(withId.sheets[2].columns.map((c) => [c.column, c.role, c.confidence])).toEqual([
-      ["A", "id", 1],
-      ["B", "insats", 1],
-      ["C", "kon", 1],
-      ["D", "inskriven", 1],
-    ].map(([col, role, conf], i) => (i === 0 ? [col, role, conf] : [col, role, e.columns[i - 1].confidence])));
+    expect(withId.sheets[2].columns.map((c) => [c.column, c.role, c.confidence])).toEqual(
+      [
+        ["A", "id", 1],
+        ["B", "insats", 1],
+        ["C", "kon", 1],
+        ["D", "inskriven", 1],
+      ].map(([col, role, conf], i) => (i === 0 ? [col, role, conf] : [col, role, e.columns[i - 1].confidence])),
+    );
     const unit = correctColumn(m, "Utfall", "C", { factor: 1000 });
     expect(unit.sheets[0].columns[2]).toMatchObject({ factor: 1000, unitSource: "anvandare" });
   });

@@ -31,7 +31,23 @@ describe("findHeaderRows", () => {
   });
 
   it("a header of periods only counts when it has two or more; no header in a sheet of numbers", () => {
-    expect(findHeaderRows(sheet("K", [["Post", "Q1 2024", "Q2 2024"], ["Förvaltning", 1, 2]]), 2024)?.row).toBe(0);
-    expect(findHeaderRows(sheet("N", [[1, 2, 3], [4, 5, 6]]), undefined)).toBeNull();
+    expect(
+      findHeaderRows(
+        sheet("K", [
+          ["Post", "Q1 2024", "Q2 2024"],
+          ["Förvaltning", 1, 2],
+        ]),
+        2024,
+      )?.row,
+    ).toBe(0);
+    expect(
+      findHeaderRows(
+        sheet("N", [
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+        undefined,
+      ),
+    ).toBeNull();
   });
 });

@@ -1,8 +1,23 @@
 import { roleOptions } from "../../../src/domain/detect/roles";
 
 it("roleOptions lists the roles a column of each kind can have, with Swedish labels, ending with 'Används inte'", () => {
-  expect(roleOptions("utfall").map((o) => o.role)).toEqual(["post", "agare", "kategori", "typ", "period", "fran", "till", "kostnadsslag", "belopp", "ignorera"]);
+  expect(roleOptions("utfall").map((o) => o.role)).toEqual([
+    "post",
+    "agare",
+    "kategori",
+    "typ",
+    "period",
+    "fran",
+    "till",
+    "kostnadsslag",
+    "belopp",
+    "ignorera",
+  ]);
   expect(roleOptions("insatser")[0]).toEqual({ role: "post", label: "Insats (kortnamn)" });
-  expect(roleOptions("deltagare").slice(0, 3).map((o) => o.label)).toEqual(["Deltagar-ID", "Insats", "Kön"]);
+  expect(
+    roleOptions("deltagare")
+      .slice(0, 3)
+      .map((o) => o.label),
+  ).toEqual(["Deltagar-ID", "Insats", "Kön"]);
   expect(roleOptions("annat")).toEqual([{ role: "ignorera", label: "Används inte" }]);
 });

@@ -14,15 +14,26 @@ describe("applySheetDate: the sheet's date for columns without their own period"
   });
 
   // Mölndal 2016: "Aktuell budget jan-aug | … | Aktuell Budget Helår" — the second is the year's budget, not year to date.
-  it.each(["Aktuell Budget Helår", "Aktuell årsbudget", "Aktuell helårsbudget", "Aktuell budget FY"])("%s is the year's budget", (header) => {
-    const c = col("E", header, "budget");
-    applySheetDate([c], sd);
-    expect(c.period).toBeUndefined();
-    const m = detectWorkbook([rawSheet("Områden", [["Delårsrapport 2016-08-31, belopp i tkr"], [], ["Område", "Utfall jan-aug", "Aktuell budget jan-aug", header], ["Steget vidare", "-2 306", "-2 400", "-3 600"], ["Unga till arbete", "-1 488", "-1 500", "-2 250"]])]);
-    const year = m.sheets[0].columns.find((x) => x.header === header);
-    expect(year).toMatchObject({ measure: "budget", year: 2016 });
-    expect(year?.period).toBeUndefined();
-  });
+  it.each(["Aktuell Budget Helår", "Aktuell årsbudget", "Aktuell helårsbudget", "Aktuell budget FY"])(
+    "%s is the year's budget",
+    (header) => {
+      const c = col("E", header, "budget");
+      applySheetDate([c], sd);
+      expect(c.period).toBeUndefined();
+      const m = detectWorkbook([
+        rawSheet("Områden", [
+          ["Delårsrapport 2016-08-31, belopp i tkr"],
+          [],
+          ["Område", "Utfall jan-aug", "Aktuell budget jan-aug", header],
+          ["Steget vidare", "-2 306", "-2 400", "-3 600"],
+          ["Unga till arbete", "-1 488", "-1 500", "-2 250"],
+        ]),
+      ]);
+      const year = m.sheets[0].columns.find((x) => x.header === header);
+      expect(year).toMatchObject({ measure: "budget", year: 2016 });
+      expect(year?.period).toBeUndefined();
+    },
+  );
 
   it.each(["Ack budget", "Aktuell budget", "Budget YTD"])("%s is budget year to date", (header) => {
     const c = col("C", header, "budget");

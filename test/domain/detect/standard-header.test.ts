@@ -4,10 +4,46 @@ import { sheet } from "./helpers";
 
 describe("standard headers", () => {
   it("long layouts fit the standard parsers; wide and two-row ones do not", () => {
-    expect(fitsStandardParser(detectSheet(sheet("U", [["Projekt", "Månad", "Belopp"], ["A", "2024-01", 100_000]])))).toBe(true);
-    expect(fitsStandardParser(detectSheet(sheet("Utfall", [["Post", "Q1 2024", "Q2 2024"], ["A", 1, 2]])))).toBe(false);
-    expect(fitsStandardParser(detectSheet(sheet("B", [["Budgetpost", "Intäkt/Kostnad", "Budgetår", "Årsbudget", "Helårsprognos"], ["A", "Kostnad", 2024, 1, 2]])))).toBe(true);
-    expect(fitsStandardParser(detectSheet(sheet("B", [["Post", "Budget 2024"], ["A", 1]])))).toBe(false);
+    expect(
+      fitsStandardParser(
+        detectSheet(
+          sheet("U", [
+            ["Projekt", "Månad", "Belopp"],
+            ["A", "2024-01", 100_000],
+          ]),
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      fitsStandardParser(
+        detectSheet(
+          sheet("Utfall", [
+            ["Post", "Q1 2024", "Q2 2024"],
+            ["A", 1, 2],
+          ]),
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      fitsStandardParser(
+        detectSheet(
+          sheet("B", [
+            ["Budgetpost", "Intäkt/Kostnad", "Budgetår", "Årsbudget", "Helårsprognos"],
+            ["A", "Kostnad", 2024, 1, 2],
+          ]),
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      fitsStandardParser(
+        detectSheet(
+          sheet("B", [
+            ["Post", "Budget 2024"],
+            ["A", 1],
+          ]),
+        ),
+      ),
+    ).toBe(false);
   });
 
   it("renames the header in place with the mapped unit, leaving values and positions", () => {

@@ -5,8 +5,16 @@ import { runPipeline } from "../../../src/domain/pipeline/pipeline";
 import { DEFAULT_OPTIONS, workbook } from "../../fixtures/bad/build";
 import { sheet } from "./helpers";
 
-const budget2 = () => sheet("Budget gammal", [["Post", "Kategori", "År", "Budget (tkr)"], ["Förvaltning", "Kostnad", 2023, 3700]]);
-const figures = () => sheet("Gamla siffror", [["Post", "Budget 2023 (tkr)", "Utfall 2023 (tkr)"], ["Förvaltning", 3700, 3650]]);
+const budget2 = () =>
+  sheet("Budget gammal", [
+    ["Post", "Kategori", "År", "Budget (tkr)"],
+    ["Förvaltning", "Kostnad", 2023, 3700],
+  ]);
+const figures = () =>
+  sheet("Gamla siffror", [
+    ["Post", "Budget 2023 (tkr)", "Utfall 2023 (tkr)"],
+    ["Förvaltning", 3700, 3650],
+  ]);
 
 describe("sheets that are not read are never left out silently", () => {
   it("a second Budget sheet: info naming the sheet that is read as Budget", () => {
@@ -27,13 +35,38 @@ describe("sheets that are not read are never left out silently", () => {
     expect(looksLikeInput(unplaced)).toBe(true);
     expect(looksLikeInput(figures())).toBe(true);
     expect(looksLikeInput(sheet("Anteckningar", [["Möte 12/3"], ["Ring Heby"]]))).toBe(false);
-    expect(looksLikeInput(sheet("Förbrukningskvot 2024-06-30", [["Förbrukningskvot – X"], ["Period"], ["Skapad 2024-10-24 av Finsam för Excel"], [], ["Insats", "Utfall"]]))).toBe(false);
+    expect(
+      looksLikeInput(
+        sheet("Förbrukningskvot 2024-06-30", [
+          ["Förbrukningskvot – X"],
+          ["Period"],
+          ["Skapad 2024-10-24 av Finsam för Excel"],
+          [],
+          ["Insats", "Utfall"],
+        ]),
+      ),
+    ).toBe(false);
     const m = detectWorkbook([sheet("Anteckningar", [["Möte 12/3"], ["Ring Heby"]])]);
     expect(m.sheets[0].kind).toBe("annat");
     expect(unusedSheetIssues([sheet("Anteckningar", [["Möte 12/3"], ["Ring Heby"]])], m)).toEqual([]);
-    const placed = detectWorkbook([sheet("Diverse", [["Kolumn", "Budget 2023 (tkr)"], ["x", "y"]])]);
+    const placed = detectWorkbook([
+      sheet("Diverse", [
+        ["Kolumn", "Budget 2023 (tkr)"],
+        ["x", "y"],
+      ]),
+    ]);
     const forced = { ...placed, sheets: placed.sheets.map((s) => ({ ...s, kind: "annat" as const, columns: [] })) };
-    expect(unusedSheetIssues([sheet("Diverse", [["Kolumn", "Budget 2023 (tkr)"], ["x", "y"]])], forced).map((i) => i.code)).toEqual([BLAD_LASES_INTE]);
+    expect(
+      unusedSheetIssues(
+        [
+          sheet("Diverse", [
+            ["Kolumn", "Budget 2023 (tkr)"],
+            ["x", "y"],
+          ]),
+        ],
+        forced,
+      ).map((i) => i.code),
+    ).toEqual([BLAD_LASES_INTE]);
   });
 
   it("the pipeline reports them with the other issues", () => {

@@ -18,7 +18,18 @@ const mixed: Issue[] = [
 
 describe("collectIssues", () => {
   it("sorts fel → varning → info, sheet in Swedish order (Ä before Ö), the whole sheet before its cells, then row and column", () => {
-    expect(sortIssues(mixed).map((i) => i.message)).toEqual(["Budget", "hela bladet", "A9", "B9", "A10", "rad 2", "rad 14", "Ärenden", "Översikt", "info"]);
+    expect(sortIssues(mixed).map((i) => i.message)).toEqual([
+      "Budget",
+      "hela bladet",
+      "A9",
+      "B9",
+      "A10",
+      "rad 2",
+      "rad 14",
+      "Ärenden",
+      "Översikt",
+      "info",
+    ]);
   });
 
   it("is the order of the task pane's groups too (one ordering, not two)", () => {

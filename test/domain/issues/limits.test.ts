@@ -1,5 +1,14 @@
 import type { RawSheet } from "../../../src/domain/model";
-import { applySizeLimits, checkSheetExtent, MAX_BELOPP, MAX_CELLER, MAX_RADER, rimligtBelopp, sheetExtent, STORLEK_OVER_GRANS } from "../../../src/domain/issues/limits";
+import {
+  applySizeLimits,
+  checkSheetExtent,
+  MAX_BELOPP,
+  MAX_CELLER,
+  MAX_RADER,
+  rimligtBelopp,
+  sheetExtent,
+  STORLEK_OVER_GRANS,
+} from "../../../src/domain/issues/limits";
 import { runPipeline } from "../../../src/domain/pipeline/pipeline";
 
 const sheet = (name: string, rows: number, cols = 1, firstRow = 0): RawSheet => ({
@@ -22,12 +31,19 @@ describe("input size limits", () => {
   });
 
   it("stops more than 5 000 000 cells (a used range 1 048 576 rows high is both)", () => {
-    expect(checkSheetExtent({ name: "Bred", rows: 100_000, columns: 51 })!.message).toContain("5 100 000 celler (100 000 rader × 51 kolumner)");
+    expect(checkSheetExtent({ name: "Bred", rows: 100_000, columns: 51 })!.message).toContain(
+      "5 100 000 celler (100 000 rader × 51 kolumner)",
+    );
     expect(checkSheetExtent({ name: "Stray", rows: 1_048_576, columns: 1 })!.message).toContain("1 048 576 rader");
   });
 
   it("measures a sheet read already by its rows and its widest row", () => {
-    expect(sheetExtent({ name: "X", origin: { row: 4, col: 2 }, values: [[1], [1, 2, 3], []] })).toEqual({ name: "X", rows: 3, columns: 3, firstRow: 4 });
+    expect(sheetExtent({ name: "X", origin: { row: 4, col: 2 }, values: [[1], [1, 2, 3], []] })).toEqual({
+      name: "X",
+      rows: 3,
+      columns: 3,
+      firstRow: 4,
+    });
   });
 
   it("applySizeLimits keeps the sheets within the limits and reports the others", () => {

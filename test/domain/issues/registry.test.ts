@@ -32,7 +32,8 @@ const TABLES: Record<string, Record<string, string>> = { CODES, DETECT_CODES, RE
 /** `report("varning", CODES.NEGATIV_BUDGET, …)` → code and severity, wherever a call names both. */
 function raisedInSource(): { file: string; code: string; severity: Severity }[] {
   const out: { file: string; code: string; severity: Severity }[] = [];
-  const call = /\b(?:issue|report|add|once|fel|warn)\(\s*"(fel|varning|info)",\s*(?:"([A-Z0-9_]+)"|([A-Z_]+)\.([A-Z0-9_]+)|([A-Z][A-Z0-9_]+))\s*,/g;
+  const call =
+    /\b(?:issue|report|add|once|fel|warn)\(\s*"(fel|varning|info)",\s*(?:"([A-Z0-9_]+)"|([A-Z_]+)\.([A-Z0-9_]+)|([A-Z][A-Z0-9_]+))\s*,/g;
   for (const { file, text } of TEXT) {
     for (const m of text.matchAll(call)) {
       const code = m[2] ?? (m[3] ? TABLES[m[3]]?.[m[4]] : m[5]);

@@ -17,7 +17,14 @@ describe("kontoplan", () => {
       "egetKapital",
       "kortfristigaSkulder",
     ]);
-    expect([rad("3011"), rad("4010"), rad("7832"), rad("8310"), rad("8410"), rad("8999")]).toEqual(["intakter", "kostnader", "avskrivningar", "finansiellaIntakter", "finansiellaKostnader", undefined]);
+    expect([rad("3011"), rad("4010"), rad("7832"), rad("8310"), rad("8410"), rad("8999")]).toEqual([
+      "intakter",
+      "kostnader",
+      "avskrivningar",
+      "finansiellaIntakter",
+      "finansiellaKostnader",
+      undefined,
+    ]);
     expect(rad("40105")).toBe("kostnader"); // five-digit konto compared on its first four digits
   });
 
@@ -42,6 +49,8 @@ describe("kontoplan", () => {
     const values = plan!.rows.map((r) => r.map((c) => (isFormulaCell(c) ? c.value : c)));
     const r = readKontoplanSheet(sheet(values));
     expect(r.issues).toEqual([]);
-    expect(r.rader.map(({ fran, till, rad, grupp }) => ({ fran, till, rad, ...(grupp ? { grupp } : {}) }))).toEqual(BAS_KONTOPLAN.map(({ fran, till, rad, grupp }) => ({ fran, till, rad, ...(grupp ? { grupp } : {}) })));
+    expect(r.rader.map(({ fran, till, rad, grupp }) => ({ fran, till, rad, ...(grupp ? { grupp } : {}) }))).toEqual(
+      BAS_KONTOPLAN.map(({ fran, till, rad, grupp }) => ({ fran, till, rad, ...(grupp ? { grupp } : {}) })),
+    );
   });
 });

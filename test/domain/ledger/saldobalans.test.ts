@@ -30,7 +30,14 @@ const ROWS: CellValue[][] = [
 describe("saldobalans sheet", () => {
   it("is recognised by its header and gives IB/UB/RES", () => {
     expect(looksLikeSaldobalans(sheet(ROWS))).toBe(true);
-    expect(looksLikeSaldobalans(sheet([["Insats", "Budget"], ["A", 1]]))).toBe(false);
+    expect(
+      looksLikeSaldobalans(
+        sheet([
+          ["Insats", "Budget"],
+          ["A", 1],
+        ]),
+      ),
+    ).toBe(false);
     const r = readSaldobalans(sheet(ROWS));
     expect(r.ledger.ib.find((s) => s.konto === "1930")?.ore).toBe(300_000_000);
     expect(r.ledger.res.map((s) => [s.konto, s.ore])).toEqual([

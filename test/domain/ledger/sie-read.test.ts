@@ -56,7 +56,20 @@ describe("readSie", () => {
   });
 
   it("counts an #RTRANS once (its #TRANS twin is skipped) and never sums #BTRANS", () => {
-    const r = readSie(sie("#VER A 1 20240115", "{", "#TRANS 4010 {} 100", "#TRANS 1930 {} -100", "#BTRANS 4010 {} 50", "#RTRANS 4010 {} 50", "#TRANS 4010 {} 50", "#TRANS 1930 {} -50", "}"), "b.se");
+    const r = readSie(
+      sie(
+        "#VER A 1 20240115",
+        "{",
+        "#TRANS 4010 {} 100",
+        "#TRANS 1930 {} -100",
+        "#BTRANS 4010 {} 50",
+        "#RTRANS 4010 {} 50",
+        "#TRANS 4010 {} 50",
+        "#TRANS 1930 {} -50",
+        "}",
+      ),
+      "b.se",
+    );
     expect(r.issues).toEqual([]);
     expect(r.ledger.ver[0].trans.map((t) => t.ore)).toEqual([10000, -10000, 5000, -5000]);
     expect(r.ledger.ver[0].borttagna).toHaveLength(1);
@@ -68,10 +81,13 @@ describe("readSie", () => {
     expect(codes(sie("#VER A 1 20240115", "{", "#TRANS 4010 {} 100", "#TRANS 1930 {} -90", "}"))).toEqual(["VER_OBALANS rad 6"]);
     expect(codes(sie('#KONTO 1930 "Bank"', '#KONTO 1930 "Bank igen"'))).toEqual(["SIE_DUBBLETT_KONTO rad 7"]);
     expect(codes(sie("#IB 0 1930 12,50"))).toEqual(["SIE_OLASBART_BELOPP rad 6"]);
-    expect(codes(sie("#VER A 1 20240115", "{", "#TRANS 4010 {} 1OO", "#TRANS 1930 {} -100", "}"))).toEqual(["SIE_OLASBART_BELOPP rad 8", "VER_OBALANS rad 6"]);
+    expect(codes(sie("#VER A 1 20240115", "{", "#TRANS 4010 {} 1OO", "#TRANS 1930 {} -100", "}"))).toEqual([
+      "SIE_OLASBART_BELOPP rad 8",
+      "VER_OBALANS rad 6",
+    ]);
     expect(codes(sie("#VER A 1 20241315", "{", "#TRANS 4010 {} 100", "}"))).toEqual(["SIE_OLASBART_DATUM rad 6"]);
     expect(codes(sie("#VER A 1 20240115", "{", "#TRANS 4010 {} 100"))).toEqual(["SIE_OLASBAR_POST rad 9"]);
-    expect(codes(sie("#KONTO 1930 \"Bank"))).toEqual(["SIE_OLASBAR_POST rad 6"]);
+    expect(codes(sie('#KONTO 1930 "Bank'))).toEqual(["SIE_OLASBAR_POST rad 6"]);
   });
 
   it("unknown records are kept and listed as info, one finding per label", () => {

@@ -15,10 +15,16 @@ describe("serializeMapping / parseMapping", () => {
   it("never throws: bad JSON, another version or a wrong shape give a Swedish reason", () => {
     const bad = parseMapping("{inte json");
     expect(bad).toEqual({ kind: "error", reason: expect.stringContaining("JSON") });
-    expect(parseMapping(JSON.stringify({ ...mapping, version: 2 }))).toEqual({ kind: "error", reason: expect.stringContaining("version 2") });
+    expect(parseMapping(JSON.stringify({ ...mapping, version: 2 }))).toEqual({
+      kind: "error",
+      reason: expect.stringContaining("version 2"),
+    });
     const broken = JSON.parse(serializeMapping(mapping));
     broken.sheets[0].kind = "okänd";
-    expect(parseMapping(broken)).toEqual({ kind: "error", reason: expect.stringContaining('fältet "sheets nr 1 › kind" har ett värde som inte är tillåtet') });
+    expect(parseMapping(broken)).toEqual({
+      kind: "error",
+      reason: expect.stringContaining('fältet "sheets nr 1 › kind" har ett värde som inte är tillåtet'),
+    });
     expect(parseMapping(null).kind).toBe("error");
   });
 
@@ -32,7 +38,7 @@ describe("serializeMapping / parseMapping", () => {
       (m) => (delete m.sheets[0].sheet, m),
       (m) => ((m.alias = [{ namn: "", insats: "X" }]), m),
       () => [1, 2, 3],
-      () => "\"text\"",
+      () => '"text"',
     ];
     for (const b of breakages) {
       const r = parseMapping(b(base()));

@@ -4,7 +4,11 @@ import { ekonomiskInformationSheet } from "../../fixtures/exempel/beslutsutrymme
 import { rawSheet } from "../../fixtures/nasta-ar/sheets";
 import { EKONOMISK_INFORMATION_TSV } from "../../fixtures/nasta-ar/uppsala-2024";
 
-const tsvSheet = () => rawSheet("Ekonomisk information", EKONOMISK_INFORMATION_TSV.map((r) => [...r]));
+const tsvSheet = () =>
+  rawSheet(
+    "Ekonomisk information",
+    EKONOMISK_INFORMATION_TSV.map((r) => [...r]),
+  );
 
 describe("parseBeslutsutrymmeSheet (Uppsala Ekonomisk information 2024-10-24)", () => {
   it("reads the year columns, the posts in kronor and the ingående 6 360 tkr, with every S:A row agreeing", () => {
@@ -13,17 +17,35 @@ describe("parseBeslutsutrymmeSheet (Uppsala Ekonomisk information 2024-10-24)", 
     checkBeslutsutrymmeSums(out.model, out.stated, sheet, out.issues);
     expect(out.issues).toEqual([]);
     const m = out.model;
-    expect(m.kolumner.map((k) => `${k.typ} ${k.ar}`)).toEqual(["budget 2024", "prognos 2024", "prel 2025", "prel 2026", "prel 2027", "prel 2028"]);
+    expect(m.kolumner.map((k) => `${k.typ} ${k.ar}`)).toEqual([
+      "budget 2024",
+      "prognos 2024",
+      "prel 2025",
+      "prel 2026",
+      "prel 2027",
+      "prel 2028",
+    ]);
     expect(m.ingaende).toBe(6360000);
     expect(m.ingaendeSource).toEqual({ sheet: "Ekonomisk information", cell: "B52" });
     const insatser = m.poster.filter((p) => p.grupp === "insats");
     expect(insatser).toHaveLength(14);
-    expect(insatser[0]).toMatchObject({ namn: "Din väg framåt - Växtkraft", agare: "Enköping", belopp: [2652000, 2652000, 2753000, 2753000, 2754000, null], source: { cell: "A15" } });
+    expect(insatser[0]).toMatchObject({
+      namn: "Din väg framåt - Växtkraft",
+      agare: "Enköping",
+      belopp: [2652000, 2652000, 2753000, 2753000, 2754000, null],
+      source: { cell: "A15" },
+    });
     expect(insatser.filter((p) => p.namn === "Lokussamordnare").map((p) => p.agare)).toEqual(["Uppsala", "Älvkarleby"]);
     const ej = m.poster.filter((p) => p.grupp === "ej-nyttjade");
     expect(ej.map((p) => p.belopp)).toEqual([[null, -1300000, null, null, null, null]]);
-    expect(m.poster.filter((p) => p.grupp === "ovriga-samverkansinsatser").map((p) => p.namn)).toEqual(["Ekonom projektstöd", "Verksamhetsutvecklare", "Kompetenshöjande insatser"]);
-    expect(m.poster.find((p) => p.grupp === "medlemsavgifter")?.belopp).toEqual([23322000, 23322000, 23428000, 23428000, 23428000, 23428000]);
+    expect(m.poster.filter((p) => p.grupp === "ovriga-samverkansinsatser").map((p) => p.namn)).toEqual([
+      "Ekonom projektstöd",
+      "Verksamhetsutvecklare",
+      "Kompetenshöjande insatser",
+    ]);
+    expect(m.poster.find((p) => p.grupp === "medlemsavgifter")?.belopp).toEqual([
+      23322000, 23322000, 23428000, 23428000, 23428000, 23428000,
+    ]);
     expect(m.poster.find((p) => p.grupp === "esf-forvaltning")?.namn).toBe("Förvaltning ESF (SMAIL+ISA)");
     expect(m.poster.filter((p) => p.grupp === "esf").map((p) => p.namn)).toEqual(["ESF medel SMAIL projektet", "ESF medel ISA"]);
   });
@@ -45,7 +67,16 @@ describe("parseBeslutsutrymmeSheet (Uppsala Ekonomisk information 2024-10-24)", 
     expect(codes).toContain("SUMMA_STAMMER_INTE@B50");
     expect(codes).toContain("OLASBART_TAL@C17");
     // Heby's unreadable 2 345 makes every Prognos 2024 sum that includes it disagree, and the chain after it.
-    expect(codes).toEqual(expect.arrayContaining(["SUMMA_STAMMER_INTE@C11", "SUMMA_STAMMER_INTE@C44", "SUMMA_STAMMER_INTE@C50", "SUMMA_STAMMER_INTE@C51", "SUMMA_STAMMER_INTE@C53", "SUMMA_STAMMER_INTE@D52"]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "SUMMA_STAMMER_INTE@C11",
+        "SUMMA_STAMMER_INTE@C44",
+        "SUMMA_STAMMER_INTE@C50",
+        "SUMMA_STAMMER_INTE@C51",
+        "SUMMA_STAMMER_INTE@C53",
+        "SUMMA_STAMMER_INTE@D52",
+      ]),
+    );
     expect(out.issues.find((i) => i.cell === "B50")?.message).toContain("27\u00a0060 tkr");
   });
 
@@ -96,7 +127,14 @@ describe("parseBeslutsutrymmeSheet (Uppsala Ekonomisk information 2024-10-24)", 
   it("reports a missing ingående, and returns null without year columns", () => {
     const out = parseBeslutsutrymmeSheet(rawSheet("P", [["Post", "Budget 2025", "Prel 2026"], ["INTÄKTER"], ["Medlemsavgifter", 1, 1]]))!;
     expect(out.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(["fel:BESLUTSUTRYMME_INGAENDE_SAKNAS"]);
-    expect(parseBeslutsutrymmeSheet(rawSheet("P", [["Post", "Budget"], ["A", 1]]))).toBeNull();
+    expect(
+      parseBeslutsutrymmeSheet(
+        rawSheet("P", [
+          ["Post", "Budget"],
+          ["A", 1],
+        ]),
+      ),
+    ).toBeNull();
   });
 });
 

@@ -22,8 +22,24 @@ describe("parseMedlemmar", () => {
     const rows = MEDLEMSAVGIFTER_TSV.map((r) => [...r]);
     rows[0][2] = "Fakturerat 2024-06-30";
     const out = parseMedlemmar(rawSheet("Not 1", rows))!;
-    expect(out.medlemmar.map((m) => m.typ)).toEqual(["kommun", "kommun", "kommun", "kommun", "kommun", "kommun", "kommun", "kommun", "region", "stat"]);
-    expect(out.medlemmar[5]).toMatchObject({ medlem: "Uppsala kommun", beslutat: 3539137, fakturerat: 1769569, source: { sheet: "Not 1", cell: "B7" } });
+    expect(out.medlemmar.map((m) => m.typ)).toEqual([
+      "kommun",
+      "kommun",
+      "kommun",
+      "kommun",
+      "kommun",
+      "kommun",
+      "kommun",
+      "kommun",
+      "region",
+      "stat",
+    ]);
+    expect(out.medlemmar[5]).toMatchObject({
+      medlem: "Uppsala kommun",
+      beslutat: 3539137,
+      fakturerat: 1769569,
+      source: { sheet: "Not 1", cell: "B7" },
+    });
     const sum = out.issues.filter((i) => i.code === "SUMMA_STAMMER_INTE");
     expect(sum).toHaveLength(1);
     expect(sum[0]).toMatchObject({ severity: "varning", cell: "C12" });
@@ -53,15 +69,35 @@ describe("parseMedlemmar", () => {
       ["Västra Götalandsregionen", "region", 4173000],
     ]);
     const codes = out.issues.map((i) => `${i.code}@${i.cell}`);
-    expect(codes).toEqual(expect.arrayContaining(["OLASBART_TAL@C4", "EXCEL_FEL@C5", "NEGATIVT_BELOPP@D5", "MEDLEM_NAMN_SAKNAS@A7", "MEDLEM_OKAND_TYP@B8"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["OLASBART_TAL@C4", "EXCEL_FEL@C5", "NEGATIVT_BELOPP@D5", "MEDLEM_NAMN_SAKNAS@A7", "MEDLEM_OKAND_TYP@B8"]),
+    );
   });
 
   it("returns null for a sheet without a Medlem column", () => {
-    expect(parseMedlemmar(rawSheet("Blad1", [["Insats", "Budget"], ["A", 1]]))).toBeNull();
+    expect(
+      parseMedlemmar(
+        rawSheet("Blad1", [
+          ["Insats", "Budget"],
+          ["A", 1],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it("takes the sheet origin into account and reads Andel in percent", () => {
-    const out = parseMedlemmar(rawSheet("M", [["Medlem", "Typ", "Andel"], ["FK", "Stat", "50 %"], ["Region X", "Region", 25], ["X kommun", "Kommun", 0.25]], { row: 3, col: 1 }))!;
+    const out = parseMedlemmar(
+      rawSheet(
+        "M",
+        [
+          ["Medlem", "Typ", "Andel"],
+          ["FK", "Stat", "50 %"],
+          ["Region X", "Region", 25],
+          ["X kommun", "Kommun", 0.25],
+        ],
+        { row: 3, col: 1 },
+      ),
+    )!;
     expect(out.medlemmar.map((m) => m.andel)).toEqual([0.5, 0.25, 0.25]);
     expect(out.medlemmar[0].source.cell).toBe("B5");
   });
@@ -108,7 +144,9 @@ describe("parseMedlemmar on an SCB population table (issue 19)", () => {
   });
 
   it("reads 'Statens tilldelning' above the table as half the total", () => {
-    const out = parseMedlemmar(rawSheet("Medlemmar", [["Statens tilldelning: 11 661 000 kr"], ["Medlem", "Typ", "Invånare"], ["Försäkringskassan", "Stat", null]]))!;
+    const out = parseMedlemmar(
+      rawSheet("Medlemmar", [["Statens tilldelning: 11 661 000 kr"], ["Medlem", "Typ", "Invånare"], ["Försäkringskassan", "Stat", null]]),
+    )!;
     expect(out.total?.value).toBe(23_322_000);
   });
 });

@@ -11,7 +11,11 @@ import type { RawSheet } from "../../../src/domain/model";
  * the förbrukningskvot reproduces §3.1: 955 / 1 326 → 72 %, 1 804 / 1 940 → 93 %, 199 / 180 → 110 %.
  */
 
-const sie = () => readSie(iconv.decode(readFileSync(path.join(__dirname, "../../fixtures/ledger/uppsala-2024-06-30.se")), "cp437"), "uppsala-2024-06-30.se");
+const sie = () =>
+  readSie(
+    iconv.decode(readFileSync(path.join(__dirname, "../../fixtures/ledger/uppsala-2024-06-30.se")), "cp437"),
+    "uppsala-2024-06-30.se",
+  );
 const insatser: RawSheet = {
   name: "Insatser",
   origin: { row: 0, col: 0 },

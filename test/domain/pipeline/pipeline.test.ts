@@ -13,7 +13,12 @@ describe("runPipeline on the Uppsala 2024 template sheets", () => {
 
   it("parses, computes both reports and plans their sheets with the Valideringsrapport last", () => {
     expect(out.base.insatser).toHaveLength(12);
-    expect(out.plans.map((p) => p.name)).toEqual(["Förbrukningskvot 2024-06-30", "Driftsredovisning 2024-06-30", "Resultat 2024-06-30", "Valideringsrapport"]);
+    expect(out.plans.map((p) => p.name)).toEqual([
+      "Förbrukningskvot 2024-06-30",
+      "Driftsredovisning 2024-06-30",
+      "Resultat 2024-06-30",
+      "Valideringsrapport",
+    ]);
     expect(out.plans.map((p) => p.kind)).toEqual(["forbrukningskvot", "driftsredovisning", "resultat", "valideringsrapport"]);
   });
 
@@ -58,7 +63,11 @@ describe("runPipeline robustness", () => {
   const twice: ReportModule<"rekvisitionskontroll"> = {
     kind: "rekvisitionskontroll",
     label: "Dubbel",
-    run: () => ({ result: null, plans: [], issues: [issue("info", "NEGATIV_BUDGET", "Utfall", "A2", "samma"), issue("info", "NEGATIV_BUDGET", "Utfall", "A2", "samma")] }),
+    run: () => ({
+      result: null,
+      plans: [],
+      issues: [issue("info", "NEGATIV_BUDGET", "Utfall", "A2", "samma"), issue("info", "NEGATIV_BUDGET", "Utfall", "A2", "samma")],
+    }),
   };
 
   it("a module that throws becomes an INTERNT_FEL issue; the other modules still run", () => {

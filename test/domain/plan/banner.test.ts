@@ -6,7 +6,11 @@ const plan = (): SheetPlan => ({
   kind: "driftsredovisning",
   key: "2024-06-30",
   name: "Driftsredovisning 2024-06-30",
-  rows: [...titleRows({ rapport: "Driftsredovisning", fran: "2024-01-01", till: "2024-06-30", kallor: [], idag: "2024-10-24" }), ["Post"], ["A", { formula: "=SUM(B6:B7)", value: 1 }]],
+  rows: [
+    ...titleRows({ rapport: "Driftsredovisning", fran: "2024-01-01", till: "2024-06-30", kallor: [], idag: "2024-10-24" }),
+    ["Post"],
+    ["A", { formula: "=SUM(B6:B7)", value: 1 }],
+  ],
 });
 
 describe("withBanner", () => {

@@ -19,7 +19,16 @@ describe("planBeslutsutrymme (Uppsala 2024-10-24)", () => {
     expect(plan).toMatchObject({ kind: "beslutsutrymme", key: "2024–2028", name: "Beslutsutrymme 2024–2028" });
     expect(plan.rows[0][0]).toBe("Beslutsutrymme 2024–2028 – Samordningsförbundet Uppsala län");
     expect(plan.rows[1][0]).toBe("Period 2024-01-01 – 2028-12-31 · Källor: Ekonomisk information");
-    expect(plan.rows[4]).toEqual(["Post", "Insatsägare", "Budget 2024", "Prognos 2024", "Prel 2025", "Prel 2026", "Prel 2027", "Prel 2028"]);
+    expect(plan.rows[4]).toEqual([
+      "Post",
+      "Insatsägare",
+      "Budget 2024",
+      "Prognos 2024",
+      "Prel 2025",
+      "Prel 2026",
+      "Prel 2027",
+      "Prel 2028",
+    ]);
   });
 
   it("caches the published kvarvarande beslutsutrymme and resultat in formula cells", () => {
@@ -70,14 +79,24 @@ describe("planBeslutsutrymme (Uppsala 2024-10-24)", () => {
     const chart = plan.charts?.[0];
     expect(chart).toMatchObject({ type: "ColumnClustered", seriesBy: "Rows" });
     const range = parseRange(chart!.dataRange)!;
-    expect(plan.rows[range.row1].slice(range.col1 + 1, range.col2 + 1)).toEqual(["Budget 2024", "Prognos 2024", "Prel 2025", "Prel 2026", "Prel 2027", "Prel 2028"]);
+    expect(plan.rows[range.row1].slice(range.col1 + 1, range.col2 + 1)).toEqual([
+      "Budget 2024",
+      "Prognos 2024",
+      "Prel 2025",
+      "Prel 2026",
+      "Prel 2027",
+      "Prel 2028",
+    ]);
     expect(plan.rows[range.row2].slice(range.col1 + 1, range.col2 + 1).map((c) => tkr(cached(c)))).toEqual(PUBLISHED_KVAR);
     expect(parseA1(chart!.anchor)).not.toBeNull();
     expect(plan.summary).toContain("Beslutsutrymmet är positivt alla år.");
   });
 
   it("writes a what-if scenario with its changes and negative years", () => {
-    const w = applyScenario(uppsalaModel(), { name: "Ny ansökan", levers: [{ kind: "ansokan", namn: "Ny insats", agare: "Heby", belopp: { "2025": 2000000 } }] });
+    const w = applyScenario(uppsalaModel(), {
+      name: "Ny ansökan",
+      levers: [{ kind: "ansokan", namn: "Ny insats", agare: "Heby", belopp: { "2025": 2000000 } }],
+    });
     const p = planBeslutsutrymme(w.model, { idag: "2024-10-24", scenario: "Ny ansökan" });
     // Excel allows 31 characters: the common prefix is shortened, the scenario's own name is kept
     expect(p.name).toBe("Beslutsutrymme 24–28 Ny ansökan");
@@ -96,7 +115,9 @@ describe("the written sheet recalculated by LibreOffice headless", () => {
   it("gives 3 401; 4 830; 1 331; 151; 2 262; 14 260 tkr from the formulas alone (cached results written as 0)", async () => {
     const grid = await recalcPlanWithLibreOffice(plan);
     if (grid === null) {
-      console.warn("soffice saknas (LibreOffice är inte installerat): LibreOffice-kontrollen hoppades över; den oberoende formelutvärderingen ovan körs ändå.");
+      console.warn(
+        "soffice saknas (LibreOffice är inte installerat): LibreOffice-kontrollen hoppades över; den oberoende formelutvärderingen ovan körs ändå.",
+      );
       expect(evaluatePlan(plan)(`C${rowOf(plan, "Kvarvarande beslutsutrymme") + 1}`)).toBe(3401000);
       return;
     }

@@ -16,7 +16,11 @@ const formatOf = (plan: (typeof plans)[number], cell: string): string | undefine
   const at = parseA1(cell)!;
   let f: string | undefined;
   for (const s of plan.styles ?? []) {
-    const rg = parseRange(s.range) ?? (parseA1(s.range) ? { row1: parseA1(s.range)!.row, col1: parseA1(s.range)!.col, row2: parseA1(s.range)!.row, col2: parseA1(s.range)!.col } : null);
+    const rg =
+      parseRange(s.range) ??
+      (parseA1(s.range)
+        ? { row1: parseA1(s.range)!.row, col1: parseA1(s.range)!.col, row2: parseA1(s.range)!.row, col2: parseA1(s.range)!.col }
+        : null);
     if (rg && s.numberFormat && at.row >= rg.row1 && at.row <= rg.row2 && at.col >= rg.col1 && at.col <= rg.col2) f = s.numberFormat;
   }
   return f;
@@ -24,7 +28,13 @@ const formatOf = (plan: (typeof plans)[number], cell: string): string | undefine
 
 describe("bokslut sheets", () => {
   it("are the five sheets, named by period end", () => {
-    expect(plans.map((p) => p.name)).toEqual(["Resultaträkning 2024-06-30", "Balansräkning 2024-06-30", "Kassaflödesanalys 2024-06-30", "Noter 2024-06-30", "Kontroller bokslut 2024-06-30"]);
+    expect(plans.map((p) => p.name)).toEqual([
+      "Resultaträkning 2024-06-30",
+      "Balansräkning 2024-06-30",
+      "Kassaflödesanalys 2024-06-30",
+      "Noter 2024-06-30",
+      "Kontroller bokslut 2024-06-30",
+    ]);
   });
 
   it("Balansräkning: sums are formulas over their rows; every nyckeltal row is a percentage", () => {
@@ -32,7 +42,11 @@ describe("bokslut sheets", () => {
     const row = (label: string) => br.rows.findIndex((x) => x[0] === label);
     const total = br.rows[row("SUMMA TILLGÅNGAR")][1];
     expect(isFormulaCell(total) && total).toEqual({ formula: "=SUM(B7,B11)", value: 18_692_021 });
-    for (const label of ["Soliditet (eget kapital / tillgångar)", "Eget kapital i % av årets medlemsbidrag", "Soliditet angiven i arbetsboken (Översikt!B1)"]) {
+    for (const label of [
+      "Soliditet (eget kapital / tillgångar)",
+      "Eget kapital i % av årets medlemsbidrag",
+      "Soliditet angiven i arbetsboken (Översikt!B1)",
+    ]) {
       const i = row(label);
       expect(i).toBeGreaterThan(0);
       expect(formatOf(br, `B${i + 1}`)).toBe("0.0%");

@@ -47,10 +47,14 @@ describe("plan common", () => {
   });
 
   it("source sheets and table names", () => {
-    expect(sourceSheetNames({ sourceSheets: { insatser: "Insatser", budget: "Insatser", utfall: "Utfall" } }, ["insatser", "budget", "utfall", "x"])).toEqual([
-      "Insatser",
-      "Utfall",
-    ]);
+    expect(
+      sourceSheetNames({ sourceSheets: { insatser: "Insatser", budget: "Insatser", utfall: "Utfall" } }, [
+        "insatser",
+        "budget",
+        "utfall",
+        "x",
+      ]),
+    ).toEqual(["Insatser", "Utfall"]);
     expect(tableName("Förbrukningskvot", "2024-06-30")).toBe("Forbrukningskvot_2024_06_30");
     expect(tableName("2024")).toBe("T_2024");
   });

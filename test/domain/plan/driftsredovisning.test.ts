@@ -15,10 +15,11 @@ const rowOf = (p: SheetPlan, label: string): PlanCell[] => {
   return row;
 };
 const cached = (c: PlanCell) => (typeof c === "object" && c !== null && "formula" in c ? c.value : c);
-const tkr = (row: PlanCell[]) => row.slice(2, 5).map((c) => {
-  const v = cached(c);
-  return typeof v === "number" ? Math.round(v / 1000) : v;
-});
+const tkr = (row: PlanCell[]) =>
+  row.slice(2, 5).map((c) => {
+    const v = cached(c);
+    return typeof v === "number" ? Math.round(v / 1000) : v;
+  });
 
 describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
   it("name, kind, key, title rows and the sign convention on row 4", () => {
@@ -75,7 +76,9 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
   it("Summa samverkansinsatser adds the subgroup sums; Årets resultat adds the section sums", () => {
     const f = (label: string) => (rowOf(plan, label)[2] as { formula: string }).formula;
     const r = (label: string) => plan.rows.findIndex((x) => x[0] === label) + 1;
-    expect(f("Summa samverkansinsatser")).toBe(`=SUM(C${r("Summa individinriktade")},C${r("Summa strukturinriktade")},C${r("Summa ej fördelade medel")})`);
+    expect(f("Summa samverkansinsatser")).toBe(
+      `=SUM(C${r("Summa individinriktade")},C${r("Summa strukturinriktade")},C${r("Summa ej fördelade medel")})`,
+    );
     expect(f("Periodens resultat 2024-06-30")).toBe(
       `=SUM(C${r("Summa intäkter")},C${r("Summa administrativa kostnader")},C${r("Summa samverkansinsatser")},C${r("Summa övriga samverkansinsatser")})`,
     );
@@ -87,7 +90,15 @@ describe("plan Driftsredovisning (Uppsala 2024-06-30)", () => {
   });
 
   it("sections in order, formats, styles, freeze", () => {
-    const headings = ["Intäkter", "Administrativa kostnader", "Samverkansinsatser", "Individinriktade", "Strukturinriktade", "Ej fördelade medel", "Övriga samverkansinsatser"];
+    const headings = [
+      "Intäkter",
+      "Administrativa kostnader",
+      "Samverkansinsatser",
+      "Individinriktade",
+      "Strukturinriktade",
+      "Ej fördelade medel",
+      "Övriga samverkansinsatser",
+    ];
     const at = headings.map((h) => plan.rows.findIndex((r) => r.length === 1 && r[0] === h));
     expect(at.every((x, k) => x > 4 && (k === 0 || x > at[k - 1]))).toBe(true);
     // The result line is followed by a blank row and the run-rate note.

@@ -8,7 +8,10 @@ import { runPipeline } from "../../../src/domain/pipeline/pipeline";
 /** A plan as the sheet a host would read back. */
 function readBack(p: SheetPlan): RawSheet {
   const width = Math.max(...p.rows.map((r) => r.length));
-  const values = p.rows.map((r) => [...r.map((c): CellValue => (isFormulaCell(c) ? c.value : c)), ...new Array<CellValue>(width - r.length).fill(null)]);
+  const values = p.rows.map((r) => [
+    ...r.map((c): CellValue => (isFormulaCell(c) ? c.value : c)),
+    ...new Array<CellValue>(width - r.length).fill(null),
+  ]);
   return { name: p.name, origin: { row: 0, col: 0 }, values };
 }
 
@@ -16,7 +19,16 @@ describe("planMallar", () => {
   const { plans, skipped } = planMallar({ existing: [], idag: "2024-10-24", forbund: "Samordningsförbundet Uppsala län" });
 
   it("plans the seven templates, kind mall, with tables, lists, formats and an instruction row", () => {
-    expect(plans.map((p) => p.name)).toEqual(["Insatser", "Budget", "Utfall", "Rekvisitioner", "Deltagare", "Medlemmar", "Inställningar", "Kontoplan"]);
+    expect(plans.map((p) => p.name)).toEqual([
+      "Insatser",
+      "Budget",
+      "Utfall",
+      "Rekvisitioner",
+      "Deltagare",
+      "Medlemmar",
+      "Inställningar",
+      "Kontoplan",
+    ]);
     expect(skipped).toEqual([]);
     for (const p of plans) {
       expect(p.kind).toBe(MALL_KIND);
@@ -27,12 +39,15 @@ describe("planMallar", () => {
       expect(p.freeze).toEqual({ rows: 3 });
       expect(p.rows.length).toBeGreaterThan(3);
     }
-    const lists = (name: string) => Object.fromEntries(plans.find((p) => p.name === name)!.dataValidations!.map((v) => [v.range.replace(/\d+/g, ""), v.list]));
+    const lists = (name: string) =>
+      Object.fromEntries(plans.find((p) => p.name === name)!.dataValidations!.map((v) => [v.range.replace(/\d+/g, ""), v.list]));
     expect(lists("Insatser")["C:C"]).toEqual(["Individ", "Struktur", "Förstudie", "Övrig"]);
     expect(lists("Budget")["B:B"]).toEqual(["Intäkt", "Kostnad"]);
     expect(lists("Medlemmar")["B:B"]).toEqual(["Stat", "Region", "Kommun"]);
     const deltagare = plans.find((p) => p.name === "Deltagare")!;
-    const byHeader = (h: string) => deltagare.dataValidations!.find((v) => v.range.startsWith(String.fromCharCode(65 + (deltagare.rows[2] as string[]).indexOf(h))))!.list;
+    const byHeader = (h: string) =>
+      deltagare.dataValidations!.find((v) => v.range.startsWith(String.fromCharCode(65 + (deltagare.rows[2] as string[]).indexOf(h))))!
+        .list;
     expect(byHeader("Kön")).toEqual(["K", "M"]);
     expect(byHeader("Anonym")).toEqual(["Ja", "Nej"]);
     expect(byHeader("Avslutningsorsak")).toContain("Studier");
@@ -42,7 +57,16 @@ describe("planMallar", () => {
 
   it("never plans a template over an existing sheet or a kind the mapping already reads", () => {
     const existing = ["budget", "Min utfallsfil"];
-    const mapping = detectWorkbook([{ name: "Min utfallsfil", origin: { row: 0, col: 0 }, values: [["Post", "Period", "Utfall (kr)"], ["Förvaltning", "2024-Q1", 900_000]] }]);
+    const mapping = detectWorkbook([
+      {
+        name: "Min utfallsfil",
+        origin: { row: 0, col: 0 },
+        values: [
+          ["Post", "Period", "Utfall (kr)"],
+          ["Förvaltning", "2024-Q1", 900_000],
+        ],
+      },
+    ]);
     const r = planMallar({ existing, mapping, idag: "2024-10-24" });
     expect(r.plans.map((p) => p.name)).not.toContain("Budget");
     expect(r.plans.map((p) => p.name)).not.toContain("Utfall");
@@ -53,7 +77,16 @@ describe("planMallar", () => {
   it("written templates are read back as their kinds and parse without errors", () => {
     const sheets = plans.map(readBack);
     const mapping = detectWorkbook(sheets);
-    expect(mapping.sheets.map((s) => s.kind)).toEqual(["insatser", "budget", "utfall", "rekvisitioner", "deltagare", "medlemmar", "installningar", "annat"]);
+    expect(mapping.sheets.map((s) => s.kind)).toEqual([
+      "insatser",
+      "budget",
+      "utfall",
+      "rekvisitioner",
+      "deltagare",
+      "medlemmar",
+      "installningar",
+      "annat",
+    ]);
     const plain = parseBase(sheets);
     expect(plain.issues.filter((i) => i.severity === "fel")).toEqual([]);
     expect(plain.base.insatser.map((i) => i.insats)).toEqual(["Jobbcentrum", "Lokussamordnare"]);

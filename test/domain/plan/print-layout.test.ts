@@ -17,7 +17,15 @@ const INFO = { forbund: "Samordningsförbundet Test & Co", fran: "2024-01-01", t
 
 /** A report plan with `ncols` columns of `colWidth` pt, a long note and wrapped messages in the last column. */
 function report(ncols: number, colWidth: number, note: string, message = "kort"): SheetPlan {
-  const rows: PlanCell[][] = titleRows({ rapport: "Test", forbund: INFO.forbund, fran: INFO.fran, till: INFO.till, kallor: ["Budget"], idag: INFO.idag, not: note });
+  const rows: PlanCell[][] = titleRows({
+    rapport: "Test",
+    forbund: INFO.forbund,
+    fran: INFO.fran,
+    till: INFO.till,
+    kallor: ["Budget"],
+    idag: INFO.idag,
+    not: note,
+  });
   rows.push(["Insats", ...Array.from({ length: ncols - 2 }, (_, i) => `Förbrukningskvot ${i}`), "Meddelande"]);
   for (let r = 0; r < 5; r++) rows.push([`Insats ${r}`, ...Array.from({ length: ncols - 2 }, () => 1234567), message]);
   const last = String.fromCharCode(64 + ncols);

@@ -23,7 +23,13 @@ describe("planRekvisitionskontroll", () => {
 
   it("prints on A4 landscape, one page wide, with the header repeated and the print area up to the Summa row", () => {
     expect(plan.rows).toHaveLength(25);
-    expect(plan.pageSetup).toEqual({ orientation: "Landscape", paperSize: "A4", printArea: "A1:O25", fitToWidth: true, printTitleRows: "$5:$5" });
+    expect(plan.pageSetup).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printArea: "A1:O25",
+      fitToWidth: true,
+      printTitleRows: "$5:$5",
+    });
     expect(plan.freeze).toEqual({ rows: 5, columns: 1 });
     expect(plan.tables?.[0]).toMatchObject({ range: "A5:O25", showTotals: true });
   });

@@ -75,7 +75,14 @@ describe("plan Resultat (Uppsala 2024-06-30)", () => {
     expect(plan.rows[0]).toEqual(["Resultaträkning och nyckeltal – Samordningsförbundet Uppsala län"]);
     expect(plan.rows[1]).toEqual(["Period 2024-01-01 – 2024-06-30 · Källor: Insatser, Budget, Utfall, Inställningar"]);
     expect(String(plan.rows[3][0])).toContain("Eget kapital = ackumulerat överskott (exkl. reservfond) + reservfond + årets resultat");
-    expect(plan.rows[4]).toEqual(["Resultaträkning", "Budget jan–jun 2024 (TSEK)", "Utfall jan–jun 2024 (TSEK)", "Avvikelse (TSEK)", "Prognos helår 2024 (TSEK)", "Budget helår 2024 (TSEK)"]);
+    expect(plan.rows[4]).toEqual([
+      "Resultaträkning",
+      "Budget jan–jun 2024 (TSEK)",
+      "Utfall jan–jun 2024 (TSEK)",
+      "Avvikelse (TSEK)",
+      "Prognos helår 2024 (TSEK)",
+      "Budget helår 2024 (TSEK)",
+    ]);
   });
 
   it("the resultaträkning in LKBR order reproduces the published Totalt −1 480 / −620 / 860", () => {
@@ -113,7 +120,13 @@ describe("plan Resultat (Uppsala 2024-06-30)", () => {
     expect([pct1(arMed[3]), pct1(arUtan[3])]).toEqual([25.0, 20.7]);
     expect(arMed.slice(4)).toEqual([0.2, "Över taket"]);
     expect(arUtan.slice(4)).toEqual([0.2, "Över taket (upplysning)"]);
-    expect(plan.rows.some((r) => r[0] === "Taket gäller eget kapital vid årets slut, inklusive den bundna reservfonden; periodens eget kapital visas som upplysning.")).toBe(true);
+    expect(
+      plan.rows.some(
+        (r) =>
+          r[0] ===
+          "Taket gäller eget kapital vid årets slut, inklusive den bundna reservfonden; periodens eget kapital visas som upplysning.",
+      ),
+    ).toBe(true);
     const tak = plan.rows[rowIndex(plan, "Tak för eget kapital (20,0 % av årets medlemsbidrag)")][1];
     expect(tak).toEqual({ formula: `=B${ek + 2}*0.2`, value: expect.closeTo(4_664_400, 6) });
   });
@@ -154,7 +167,9 @@ describe("plan Resultat (Uppsala 2024-06-30)", () => {
       { name: "Nyckeltal_2024_06_30", range: `A${hdr + 1}:F${last}`, style: "TableStyleLight9" },
     ]);
     const med = rowIndex(plan, "Eget kapital i % av årets medlemsbidrag (inkl. reservfond)") + 1;
-    expect(plan.conditionalFormats).toEqual([expect.objectContaining({ range: `D${med}:D${med + 5}`, operator: "GreaterThan", formula1: "0.2" })]);
+    expect(plan.conditionalFormats).toEqual([
+      expect.objectContaining({ range: `D${med}:D${med + 5}`, operator: "GreaterThan", formula1: "0.2" }),
+    ]);
     expect(plan.summary).toBe(
       "Periodens resultat 2024-06-30: utfall −620 TSEK (budget −1\u00a0480 TSEK). Eget kapital 6\u00a0740 TSEK = 28,9 % av årets medlemsbidrag; " +
         "vid årets slut enligt prognos 5\u00a0830 TSEK = 25,0 % (över taket 20,0 %).",

@@ -1,4 +1,10 @@
-import { isValidSheetName, reportSheetName, toSheetName, uniqueSheetName, MAX_SHEET_NAME_LENGTH } from "../../../src/domain/plan/sheet-names";
+import {
+  isValidSheetName,
+  reportSheetName,
+  toSheetName,
+  uniqueSheetName,
+  MAX_SHEET_NAME_LENGTH,
+} from "../../../src/domain/plan/sheet-names";
 
 describe("sheet names", () => {
   it("accepts report names and rejects what Excel rejects", () => {

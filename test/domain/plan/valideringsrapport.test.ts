@@ -1,9 +1,5 @@
 import { compareIssues, issue, sortIssues, type Issue } from "../../../src/domain/issues";
-import {
-  issueSummary,
-  maskPersonnummer,
-  planValideringsrapport,
-} from "../../../src/domain/plan/valideringsrapport";
+import { issueSummary, maskPersonnummer, planValideringsrapport } from "../../../src/domain/plan/valideringsrapport";
 import { uppsala2024 } from "../fixtures/uppsala-2024";
 
 const opts = { fran: "2024-01-01", till: "2024-06-30", idag: "2024-10-24" };
@@ -23,7 +19,18 @@ const issues: Issue[] = [
 
 describe("Valideringsrapport", () => {
   it("sorts fel → varning → info, then sheet, then cell by row and column (A10 after A9), stably", () => {
-    expect(sortIssues(issues).map((i) => i.code)).toEqual(["OKAND_KATEGORI", "SAKNAT_VARDE", "OLASBART_TAL", "SAKNAT_BLAD", "BUDGET_SKILJER", "OKAND_KOSTNADSSLAG", "AVVIKELSE_STAMMER_INTE", "NEGATIV_BUDGET", "DATUM_ANTAGNA", "ENHET_GISSAD"]);
+    expect(sortIssues(issues).map((i) => i.code)).toEqual([
+      "OKAND_KATEGORI",
+      "SAKNAT_VARDE",
+      "OLASBART_TAL",
+      "SAKNAT_BLAD",
+      "BUDGET_SKILJER",
+      "OKAND_KOSTNADSSLAG",
+      "AVVIKELSE_STAMMER_INTE",
+      "NEGATIV_BUDGET",
+      "DATUM_ANTAGNA",
+      "ENHET_GISSAD",
+    ]);
     expect(compareIssues(issue("fel", "SAKNAT_VARDE", "S", "B9", ""), issue("fel", "SAKNAT_VARDE", "S", "A10", ""))).toBeLessThan(0);
   });
 

@@ -27,14 +27,20 @@ describe("beslutsutrymmeModule", () => {
 
   it("never reads its own output sheet back, and prefers the named sheet", () => {
     const own = planBeslutsutrymme(uppsalaModel(), { idag: "2024-10-24" });
-    const ownSheet = rawSheet(own.name, own.rows.map((row) => row.map((c) => (typeof c === "object" && c !== null ? c.value : c))));
+    const ownSheet = rawSheet(
+      own.name,
+      own.rows.map((row) => row.map((c) => (typeof c === "object" && c !== null ? c.value : c))),
+    );
     const found = beslutsutrymmeFromWorkbook(ctx([ownSheet, ekonomisk()]))!;
     expect(found.model.sourceSheet).toBe("Ekonomisk information");
     expect(beslutsutrymmeFromWorkbook(ctx([ownSheet]))).toBeNull();
   });
 
   it("prefers the sheet the mapping detected as a budget with year columns over the name-ranked ones", () => {
-    const sheets = [{ ...ekonomisk(), name: "Prognos 2023" }, { ...ekonomisk(), name: "Flerår" }];
+    const sheets = [
+      { ...ekonomisk(), name: "Prognos 2023" },
+      { ...ekonomisk(), name: "Flerår" },
+    ];
     expect(beslutsutrymmeFromWorkbook(ctx(sheets))!.model.sourceSheet).toBe("Prognos 2023");
     const detected = detectWorkbook(sheets);
     expect(detected.sheets.find((m) => m.sheet === "Flerår")).toMatchObject({ kind: "budget" });
@@ -43,9 +49,16 @@ describe("beslutsutrymmeModule", () => {
   });
 
   it("uses the sheet's ingående and notes when Inställningar says otherwise", () => {
-    const inst = rawSheet("Inställningar", [["Inställning", "Värde"], ["Ackumulerat överskott", 6360000], ["Reservfond", 1000000]]);
+    const inst = rawSheet("Inställningar", [
+      ["Inställning", "Värde"],
+      ["Ackumulerat överskott", 6360000],
+      ["Reservfond", 1000000],
+    ]);
     expect(beslutsutrymmeFromWorkbook(ctx([ekonomisk(), inst]))!.issues).toEqual([]);
-    const other = rawSheet("Inställningar", [["Inställning", "Värde"], ["Ackumulerat överskott", 7360000]]);
+    const other = rawSheet("Inställningar", [
+      ["Inställning", "Värde"],
+      ["Ackumulerat överskott", 7360000],
+    ]);
     const found = beslutsutrymmeFromWorkbook(ctx([ekonomisk(), other]))!;
     expect(found.model.ingaende).toBe(6360000);
     expect(found.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["BESLUTSUTRYMME_INGAENDE_SKILJER@B52"]);
@@ -64,9 +77,22 @@ describe("beslutsutrymmeModule", () => {
 
   it("builds a model from the Budget and Insatser sheets when Inställningar gives the överskott", () => {
     const sheets = [
-      rawSheet("Insatser", [["Insats", "Typ", "Insatsägare", "Start", "Slut", "Budget 2025", "Budget 2026"], ["Jobbstöd", "Individ", "Heby kommun", "2025-01-01", "2026-12-31", 900000, 500000]]),
-      rawSheet("Budget", [["Post", "Kategori", "År", "Budget", "Prognos"], ["Medlemsavgifter", "Intäkt", 2025, 1000000, 1000000], ["Medlemsavgifter", "Intäkt", 2026, 1000000, null], ["Förvaltning", "Kostnad", 2025, 300000, 320000], ["Förvaltning", "Kostnad", 2026, 320000, null]]),
-      rawSheet("Inställningar", [["Inställning", "Värde"], ["Ackumulerat överskott", 700000], ["Reservfond", 200000]]),
+      rawSheet("Insatser", [
+        ["Insats", "Typ", "Insatsägare", "Start", "Slut", "Budget 2025", "Budget 2026"],
+        ["Jobbstöd", "Individ", "Heby kommun", "2025-01-01", "2026-12-31", 900000, 500000],
+      ]),
+      rawSheet("Budget", [
+        ["Post", "Kategori", "År", "Budget", "Prognos"],
+        ["Medlemsavgifter", "Intäkt", 2025, 1000000, 1000000],
+        ["Medlemsavgifter", "Intäkt", 2026, 1000000, null],
+        ["Förvaltning", "Kostnad", 2025, 300000, 320000],
+        ["Förvaltning", "Kostnad", 2026, 320000, null],
+      ]),
+      rawSheet("Inställningar", [
+        ["Inställning", "Värde"],
+        ["Ackumulerat överskott", 700000],
+        ["Reservfond", 200000],
+      ]),
     ];
     const c = ctx(sheets);
     const out = beslutsutrymmeModule.run(c)!;
@@ -82,7 +108,11 @@ describe("beslutsutrymmeModule", () => {
 
 describe("planScenario", () => {
   it("writes a named scenario as its own sheet", () => {
-    const { plan, issues } = planScenario(uppsalaModel(), { name: "Försiktig", levers: [{ kind: "ej-nyttjade", ar: 2026, belopp: 1000000 }] }, { idag: "2024-10-24" });
+    const { plan, issues } = planScenario(
+      uppsalaModel(),
+      { name: "Försiktig", levers: [{ kind: "ej-nyttjade", ar: 2026, belopp: 1000000 }] },
+      { idag: "2024-10-24" },
+    );
     expect(plan.name).toBe("Beslutsutrymme 24–28 Försiktig");
     expect(issues).toEqual([]);
     expect(plan.rows[3][0]).toContain("Scenario: Försiktig.");

@@ -13,7 +13,10 @@ import type { CellValue } from "../../../src/domain/model/raw";
 
 const options = (till: string): PipelineOptions => ({ fran: `${till.slice(0, 4)}-01-01`, till, idag: "2024-10-24" });
 function ctx(till: string, inst: CellValue[][] = installningarForBidrag, medlemmar = medlemmarSheet.rows): PipelineContext {
-  const sheets = [rawSheet("Medlemmar", medlemmar), rawSheet("Inställningar", [["Inställning", "Värde"], ["Förbund", "Samordningsförbundet Uppsala län"], ...inst])];
+  const sheets = [
+    rawSheet("Medlemmar", medlemmar),
+    rawSheet("Inställningar", [["Inställning", "Värde"], ["Förbund", "Samordningsförbundet Uppsala län"], ...inst]),
+  ];
   return { sheets, base: parseBase(sheets).base, options: options(till) };
 }
 const v = (c: PlanCell) => (isFormulaCell(c) ? c.value : c);
@@ -26,7 +29,16 @@ describe("bidragModule", () => {
     const plan = out.plans[0];
     expect(plan).toMatchObject({ kind: "bidrag", key: "2024", name: "Bidrag 2024" });
     expect(plan.rows[0][0]).toBe("Medlemsbidrag 2024 – Samordningsförbundet Uppsala län");
-    expect(plan.rows[4]).toEqual(["Medlem", "Typ", "Invånare", "Andel", "Helår 2024 (kr)", "Beslutat (kr)", "Fakturerat (kr)", "Avvikelse fakturerat − helår (kr)"]);
+    expect(plan.rows[4]).toEqual([
+      "Medlem",
+      "Typ",
+      "Invånare",
+      "Andel",
+      "Helår 2024 (kr)",
+      "Beslutat (kr)",
+      "Fakturerat (kr)",
+      "Avvikelse fakturerat − helår (kr)",
+    ]);
     const byName = (n: string) => plan.rows.find((row) => row[0] === n)!;
     expect(v(byName("Summa kommuner")[4])).toBe(5830500);
     expect(v(byName("Totalt")[4])).toBe(23322000);
@@ -34,7 +46,8 @@ describe("bidragModule", () => {
     // Helår run: the half-year invoices differ from the helår → one varning per medlem.
     expect(out.issues.filter((i) => i.code === "BIDRAG_FAKTURERAT_AVVIKER")).toHaveLength(10);
     const evaluate = evaluatePlan(plan);
-    for (const [address, value] of formulaCells(plan)) expect([address, evaluate(address)]).toEqual([address, typeof value === "number" ? expect.closeTo(value, 9) : 0]);
+    for (const [address, value] of formulaCells(plan))
+      expect([address, evaluate(address)]).toEqual([address, typeof value === "number" ? expect.closeTo(value, 9) : 0]);
   });
 
   it("adds the delår column for a period ending 2024-06-30; invoices within 1 kr raise nothing", () => {
@@ -50,7 +63,12 @@ describe("bidragModule", () => {
   it("takes the total from Statens tilldelning × 2 and warns when both disagree", () => {
     const a = bidragModule.run(ctx("2024-12-31", [["Statens tilldelning", 11661000]]))!;
     expect((a.result as Bidragsfordelning).total).toBe(23322000);
-    const b = bidragModule.run(ctx("2024-12-31", [["Medlemsbidrag totalt", 23322000], ["Statens tilldelning", 11000000]]))!;
+    const b = bidragModule.run(
+      ctx("2024-12-31", [
+        ["Medlemsbidrag totalt", 23322000],
+        ["Statens tilldelning", 11000000],
+      ]),
+    )!;
     expect(b.issues.map((i) => i.code)).toContain("BIDRAG_TOTAL_STAT");
   });
 
@@ -109,7 +127,12 @@ describe("bidragModule finds its sheet through the mapping", () => {
   });
 
   it("a sheet the mapping gives another kind is not taken by its name", () => {
-    const sheets = [rawSheet("Medlemmar", [["Medlem", "Typ", "Invånare"], ["Heby kommun", "Kommun", 14_000]])];
+    const sheets = [
+      rawSheet("Medlemmar", [
+        ["Medlem", "Typ", "Invånare"],
+        ["Heby kommun", "Kommun", 14_000],
+      ]),
+    ];
     const mapping = detectWorkbook(sheets);
     const other = { ...mapping, sheets: mapping.sheets.map((s) => ({ ...s, kind: "annat" as const, corrected: true })) };
     expect(findMedlemmarSheet(sheets, mapping)?.name).toBe("Medlemmar");

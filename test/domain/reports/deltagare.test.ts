@@ -18,7 +18,12 @@ const base = (insatser: ParsedWorkbook["insatser"]): ParsedWorkbook => ({
   sourceSheets: { insatser: "Insatser" },
 });
 const rawSheetOf = (name: string, values: CellValue[][]): RawSheet => ({ name, origin: { row: 0, col: 0 }, values });
-const options = (fran: string, till: string, publicering: PipelineOptions["publicering"] = null): PipelineOptions => ({ fran, till, idag: "2022-02-15", publicering });
+const options = (fran: string, till: string, publicering: PipelineOptions["publicering"] = null): PipelineOptions => ({
+  fran,
+  till,
+  idag: "2022-02-15",
+  publicering,
+});
 
 describe("report module 'deltagare'", () => {
   const g = generateUppsala2021();
@@ -46,8 +51,14 @@ describe("report module 'deltagare'", () => {
     for (const m of MAL_2021) {
       const row = plan?.rows.slice(header2).find((r) => r[0] === m.insats) ?? [];
       const antal = row.slice(4, 7).map(shown);
-      const andel = row.slice(7, 10).map((c) => shown(c)).map((v) => (typeof v === "number" ? Math.round(v * 100) : v));
-      expect([m.publicerad, ...antal]).toEqual([m.publicerad, ...(["K", "M", "S"] as const).map((k) => tabellVarde(t6, 1, m.publicerad, 0, k))]);
+      const andel = row
+        .slice(7, 10)
+        .map((c) => shown(c))
+        .map((v) => (typeof v === "number" ? Math.round(v * 100) : v));
+      expect([m.publicerad, ...antal]).toEqual([
+        m.publicerad,
+        ...(["K", "M", "S"] as const).map((k) => tabellVarde(t6, 1, m.publicerad, 0, k)),
+      ]);
       const published = (["K", "M", "S"] as const).map((k) => tabellVarde(t6, 1, m.publicerad, 1, k));
       expect([m.publicerad, ...andel]).toEqual([m.publicerad, ...(m.avslutade[0] === 0 ? ["", "", ""] : published)]);
     }
@@ -104,7 +115,18 @@ describe("report module 'deltagare'", () => {
 
   it("never copies a personnummer-like value to any plan cell, result or issue message", () => {
     const values: CellValue[][] = [
-      ["Deltagar-ID", "Insats", "Kön", "Inskriven", "Utskriven", "Avslutningsorsak", "Kommun", "Försörjning vid inskrivning", "Utbildning", "Anteckning"],
+      [
+        "Deltagar-ID",
+        "Insats",
+        "Kön",
+        "Inskriven",
+        "Utskriven",
+        "Avslutningsorsak",
+        "Kommun",
+        "Försörjning vid inskrivning",
+        "Utbildning",
+        "Anteckning",
+      ],
       ["19121212-1212", "Framsteget", "K", "2021-02-01", "2021-05-01", "121212-1212", "Håbo", "Försörjningsstöd", "Gymnasium", null],
       ["A-2", "121212-1212", "M", "2021-02-01", null, null, "121212-1212", "121212+1212", "121212-1212", "pnr 191212121212"],
       ["A-3", "Framsteget", "M", 191212121212, null, null, "Håbo", "", "Gymnasium", 1212121212],
@@ -112,7 +134,11 @@ describe("report module 'deltagare'", () => {
     ];
     const sheet: RawSheet = { name: "Deltagare", origin: { row: 0, col: 0 }, values };
     for (const publicering of [null, { threshold: 5 }]) {
-      const out = deltagareModule.run({ sheets: [g.sheets[0], sheet], base: base(g.insatser), options: options(g.fran, g.till, publicering) });
+      const out = deltagareModule.run({
+        sheets: [g.sheets[0], sheet],
+        base: base(g.insatser),
+        options: options(g.fran, g.till, publicering),
+      });
       expect(out).not.toBeNull();
       const pnrIssues = out?.issues.filter((i) => i.code === "DELT_PERSONNUMMER") ?? [];
       expect(pnrIssues.map((i) => i.cell)).toEqual(["A2", "F2", "B3", "G3", "H3", "I3", "J3", "D4", "J4", "I5"]);
@@ -152,8 +178,13 @@ describe("report module 'deltagare' through the mapping and the aliases", () => 
       ["D1", "Individ -samverkansteam", "K", "2024-02-01"],
       ["D2", "Individsamverkansteam", "M", "2024-03-01"],
     ]);
-  const alias = () => rawSheetOf("Alias", [["Namn", "Insats"], ["Individ -samverkansteam", "Individsamverkansteam"]]);
-  const run = (sheets: RawSheet[]) => runPipeline(sheets, { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15", reports: ["deltagare"] });
+  const alias = () =>
+    rawSheetOf("Alias", [
+      ["Namn", "Insats"],
+      ["Individ -samverkansteam", "Individsamverkansteam"],
+    ]);
+  const run = (sheets: RawSheet[]) =>
+    runPipeline(sheets, { fran: "2024-01-01", till: "2024-06-30", idag: "2024-08-15", reports: ["deltagare"] });
 
   it("a row written as an alias of the insats counts for the insats", () => {
     const r = run([rawSheetOf("Insatser", insatser()), deltagare(), alias()]);

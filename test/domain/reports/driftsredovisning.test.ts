@@ -11,7 +11,9 @@ describe("report module Driftsredovisning", () => {
     expect([t.budget, t.utfall, t.avvikelse]).toEqual([-1_480_000, -619_700, 860_300]);
     expect([t.budget, t.utfall, t.avvikelse].map((v) => Math.round((v ?? NaN) / 1000))).toEqual([-1_480, -620, 860]);
     expect(out.plans.map((p) => [p.kind, p.key, p.name])).toEqual([["driftsredovisning", "2024-06-30", "Driftsredovisning 2024-06-30"]]);
-    expect(out.issues.map((i) => i.code).filter((c) => !["GRUPP_GISSAD", "PROGNOS_STEGFORANDRING"].includes(c))).toEqual(["POST_UTAN_BUDGET"]);
+    expect(out.issues.map((i) => i.code).filter((c) => !["GRUPP_GISSAD", "PROGNOS_STEGFORANDRING"].includes(c))).toEqual([
+      "POST_UTAN_BUDGET",
+    ]);
   });
 
   it("returns null without budget or without utfall", () => {

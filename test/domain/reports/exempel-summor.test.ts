@@ -72,7 +72,11 @@ function checkSums(plan: SheetPlan): Checked[] {
         const v = value(plan.rows[rr]?.[cc]);
         return s + (typeof v === "number" ? v : 0);
       }, 0);
-      expect({ sheet: plan.name, cell: `${r + 1}:${c}`, value: cell.value }).toEqual({ sheet: plan.name, cell: `${r + 1}:${c}`, value: expect.closeTo(expected, 4) });
+      expect({ sheet: plan.name, cell: `${r + 1}:${c}`, value: cell.value }).toEqual({
+        sheet: plan.name,
+        cell: `${r + 1}:${c}`,
+        value: expect.closeTo(expected, 4),
+      });
       checked.push({ sheet: plan.name, row: r, col: c });
     });
     if (isSum && avvCol >= 0 && budgetCol >= 0 && utfallCol >= 0) {
@@ -80,7 +84,11 @@ function checkSums(plan: SheetPlan): Checked[] {
       const u = value(row[utfallCol]);
       const a = value(row[avvCol]);
       if (typeof b === "number" && typeof u === "number") {
-        expect({ sheet: plan.name, row: r + 1, avvikelse: a }).toEqual({ sheet: plan.name, row: r + 1, avvikelse: expect.closeTo(u - b, 4) });
+        expect({ sheet: plan.name, row: r + 1, avvikelse: a }).toEqual({
+          sheet: plan.name,
+          row: r + 1,
+          avvikelse: expect.closeTo(u - b, 4),
+        });
       }
     }
   });
@@ -101,7 +109,9 @@ describe.each([
     const checked = out.plans.flatMap(checkSums);
     const sheets = new Set(checked.map((c) => c.sheet));
     expect(sheets).toEqual(expect.objectContaining({}));
-    expect([...sheets]).toEqual(expect.arrayContaining(["Driftsredovisning 2024-06-30", "Resultat 2024-06-30", "Förbrukningskvot 2024-06-30"]));
+    expect([...sheets]).toEqual(
+      expect.arrayContaining(["Driftsredovisning 2024-06-30", "Resultat 2024-06-30", "Förbrukningskvot 2024-06-30"]),
+    );
     expect(checked.length).toBeGreaterThan(40);
   });
 
@@ -120,7 +130,11 @@ describe.each([
     for (const p of reports) {
       const texts = p.rows.slice(0, 4).map((r) => String(r[0] ?? ""));
       const banner = texts.find((t) => t.startsWith("Preliminär"))?.split(" · ")[0];
-      if (medFel) expect({ sheet: p.name, banner }).toEqual({ sheet: p.name, banner: `Preliminär — arbetsboken har ${fel} fel, se Valideringsrapport` });
+      if (medFel)
+        expect({ sheet: p.name, banner }).toEqual({
+          sheet: p.name,
+          banner: `Preliminär — arbetsboken har ${fel} fel, se Valideringsrapport`,
+        });
       else expect({ sheet: p.name, banner }).toEqual({ sheet: p.name, banner: undefined });
     }
     expect(fel > 0).toBe(medFel);

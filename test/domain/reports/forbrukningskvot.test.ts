@@ -21,6 +21,8 @@ describe("report module Förbrukningskvot", () => {
   it("returns null when the workbook has no insatser or no utfall", () => {
     const base = uppsala2024();
     expect(forbrukningskvotModule.run({ sheets: [], base: { ...base, insatser: [] }, options })).toBeNull();
-    expect(forbrukningskvotModule.run({ sheets: [], base: { ...base, utfall: [], sourceSheets: { insatser: "Insatser" } }, options })).toBeNull();
+    expect(
+      forbrukningskvotModule.run({ sheets: [], base: { ...base, utfall: [], sourceSheets: { insatser: "Insatser" } }, options }),
+    ).toBeNull();
   });
 });

@@ -9,14 +9,19 @@ import { headerRowNumber, isRawFixtureSheet, type AnyFixtureSheet, type FixtureC
 
 /** A fixture sheet as a host would read it: dates as Excel serials, formulas as their cached results. */
 function toRaw(s: AnyFixtureSheet): RawSheet {
-  if (isRawFixtureSheet(s)) return { name: s.name, origin: { row: 0, col: 0 }, values: s.rows.map((r) => r.map((v) => (typeof v === "boolean" ? String(v) : v))) };
+  if (isRawFixtureSheet(s))
+    return { name: s.name, origin: { row: 0, col: 0 }, values: s.rows.map((r) => r.map((v) => (typeof v === "boolean" ? String(v) : v))) };
   const cell = (c: FixtureCell): CellValue => (c === null || typeof c !== "object" ? c : "date" in c ? isoToSerial(c.date) : c.result);
   const rows: CellValue[][] = [[s.title]];
   if (s.subtitle) rows.push([s.subtitle]);
   while (rows.length < headerRowNumber(s) - 1) rows.push([]);
   rows.push(s.header, ...s.rows.map((r) => r.map(cell)));
   const width = Math.max(...rows.map((r) => r.length));
-  return { name: s.name, origin: { row: 0, col: 0 }, values: rows.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill(null)]) };
+  return {
+    name: s.name,
+    origin: { row: 0, col: 0 },
+    values: rows.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill(null)]),
+  };
 }
 
 function run(mistakes: boolean) {
@@ -26,7 +31,11 @@ function run(mistakes: boolean) {
 }
 
 const verdicts = (r: RekvisitionskontrollResultat) =>
-  Object.fromEntries(r.rader.filter((x) => x.bedomning !== "Godkänd").map((x) => [`${x.insats} ${x.period}${x.sheet === "Rekvisitioner" ? "" : " (blankett)"}`, x.bedomning]));
+  Object.fromEntries(
+    r.rader
+      .filter((x) => x.bedomning !== "Godkänd")
+      .map((x) => [`${x.insats} ${x.period}${x.sheet === "Rekvisitioner" ? "" : " (blankett)"}`, x.bedomning]),
+  );
 
 describe("the example workbook's Rekvisitioner sheet (Uppsala 2024 Q1–Q2)", () => {
   it("approves all but the late Framsteget Q2 (the clean workbook has no Förstudie claim)", () => {

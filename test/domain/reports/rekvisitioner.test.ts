@@ -24,7 +24,15 @@ describe("rekvisitionerModule", () => {
   });
 
   it("returns the issue when the sheet lacks a required column", () => {
-    const out = rekvisitionerModule.run(ctx([rawSheet("Rekvisitioner", [["Insats", "Period"], ["Bryggan", "2024-Q1"], ["RegExPro", "2024-Q1"]])]))!;
+    const out = rekvisitionerModule.run(
+      ctx([
+        rawSheet("Rekvisitioner", [
+          ["Insats", "Period"],
+          ["Bryggan", "2024-Q1"],
+          ["RegExPro", "2024-Q1"],
+        ]),
+      ]),
+    )!;
     expect(out.plans).toEqual([]);
     expect(out.issues.map((i) => i.code)).toEqual(["REKV_SAKNAD_KOLUMN"]);
   });
@@ -35,7 +43,10 @@ describe("rekvisitionerModule", () => {
     expect(result.rader).toHaveLength(19);
     expect(out.plans).toHaveLength(1);
     expect(out.plans[0].name).toBe("Rekvisitionskontroll 2024-06-30");
-    expect(out.issues.filter((i) => i.code === "REKV_DUBBLETT").map((i) => `${i.sheet}!${i.cell}`)).toEqual(["Rekvisitioner!B9", "Rekv Jobbcentrum Q2!C3"]);
+    expect(out.issues.filter((i) => i.code === "REKV_DUBBLETT").map((i) => `${i.sheet}!${i.cell}`)).toEqual([
+      "Rekvisitioner!B9",
+      "Rekv Jobbcentrum Q2!C3",
+    ]);
     expect(JSON.parse(JSON.stringify(result)).rader).toHaveLength(19);
   });
 
@@ -80,7 +91,11 @@ describe("rekvisitionerModule through the mapping and the aliases", () => {
       ["Insats", "Period", "Belopp", "Inkommen"],
       [insats, "2024-Q1", 300_000, "2024-04-10"],
     ]);
-  const alias = () => rawSheet("Alias", [["Namn", "Insats"], ["Bryggan Östhammar", "Bryggan"]]);
+  const alias = () =>
+    rawSheet("Alias", [
+      ["Namn", "Insats"],
+      ["Bryggan Östhammar", "Bryggan"],
+    ]);
   const run = (sheets: RawSheet[]) => {
     const mapping = detectWorkbook(sheets);
     return rekvisitionerModule.run({ ...ctx(sheets), mapping })!;

@@ -21,7 +21,11 @@ function toRaw(s: FixtureSheet): RawSheet {
   while (rows.length < headerRowNumber(s) - 1) rows.push([]);
   rows.push(s.header, ...s.rows.map((r) => r.map(cell)));
   const width = Math.max(...rows.map((r) => r.length));
-  return { name: s.name, origin: { row: 0, col: 0 }, values: rows.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill(null)]) };
+  return {
+    name: s.name,
+    origin: { row: 0, col: 0 },
+    values: rows.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill(null)]),
+  };
 }
 
 describe("report module Resultat", () => {
@@ -31,7 +35,9 @@ describe("report module Resultat", () => {
     expect(out.plans.map((p) => [p.kind, p.key, p.name])).toEqual([["resultat", "2024-06-30", "Resultat 2024-06-30"]]);
     const r = out.result as Result;
     expect(Math.round(r.resultatrakning.aretsResultat.utfall / 1000)).toBe(-620);
-    expect(out.issues.filter((i) => i.severity !== "info" || ["POST_UTAN_BUDGET", "EGET_KAPITAL_SAKNAS"].includes(i.code)).map((i) => i.code)).toEqual(["POST_UTAN_BUDGET", "EGET_KAPITAL_SAKNAS"]);
+    expect(
+      out.issues.filter((i) => i.severity !== "info" || ["POST_UTAN_BUDGET", "EGET_KAPITAL_SAKNAS"].includes(i.code)).map((i) => i.code),
+    ).toEqual(["POST_UTAN_BUDGET", "EGET_KAPITAL_SAKNAS"]);
   });
 
   it("returns null without budget or without utfall", () => {
@@ -41,7 +47,11 @@ describe("report module Resultat", () => {
   });
 
   it("Mölndal 2016-08-31: 17,1 %, no varning", () => {
-    const out = resultatModule.run({ sheets: [], base: molndal2016(), options: { fran: "2016-01-01", till: "2016-08-31", idag: "2016-10-01" } })!;
+    const out = resultatModule.run({
+      sheets: [],
+      base: molndal2016(),
+      options: { fran: "2016-01-01", till: "2016-08-31", idag: "2016-10-01" },
+    })!;
     const ek = (out.result as Result).nyckeltal.egetKapital!;
     expect(procentText(ek.andelMedReservfond!)).toBe("17,1 %");
     expect(out.issues.filter((i) => i.severity !== "info")).toEqual([]);
@@ -55,7 +65,13 @@ describe("the example workbook (Ackumulerat överskott 6 360 000, Reservfond 1 0
 
   it("eget kapital 2024-06-30 = 6 360 + 1 000 − 620 = 6 740 tkr = 28,9 % of 23 322 tkr; 24,6 % without the reservfond", () => {
     const ek = r.nyckeltal.egetKapital!;
-    expect(ek.ek).toEqual({ ackumuleratOverskott: 6_360_000, reservfond: 1_000_000, aretsResultat: -619_700, egetKapital: 6_740_300, egetKapitalUtanReservfond: 5_740_300 });
+    expect(ek.ek).toEqual({
+      ackumuleratOverskott: 6_360_000,
+      reservfond: 1_000_000,
+      aretsResultat: -619_700,
+      egetKapital: 6_740_300,
+      egetKapitalUtanReservfond: 5_740_300,
+    });
     expect(r.nyckeltal.medlemsbidrag).toEqual({ belopp: 23_322_000, kalla: "Inställningar" });
     expect([procentText(ek.andelMedReservfond!), procentText(ek.andelUtanReservfond!)]).toEqual(["28,9 %", "24,6 %"]);
   });

@@ -45,7 +45,15 @@ describe("locateTable", () => {
     expect(columnUnitFactor(s, 1, 2)).toBe(1);
   });
   it("returns null when no row looks like the header", () => {
-    expect(locateTable(sheet("X", [["a", "b"], [1, 2]]), specs)).toBeNull();
+    expect(
+      locateTable(
+        sheet("X", [
+          ["a", "b"],
+          [1, 2],
+        ]),
+        specs,
+      ),
+    ).toBeNull();
   });
   it("does not let a prefix steal an exactly named column", () => {
     const t = locateTable(sheet("I", [["Insatsnamn", "Insats", "Period", "Utfall"]]), specs)!;

@@ -41,7 +41,8 @@ describe("personnummer detection", () => {
   });
 
   it("does not take dates, pseudonymised IDs or amounts for personnummer", () => {
-    for (const v of ["2024-06-30", "FRA-0001", "D-2024-0117", "12 345 678", "2021-0001", "abc", "1234-5678"]) expect([v, looksLikePersonnummer(v)]).toEqual([v, false]);
+    for (const v of ["2024-06-30", "FRA-0001", "D-2024-0117", "12 345 678", "2021-0001", "abc", "1234-5678"])
+      expect([v, looksLikePersonnummer(v)]).toEqual([v, false]);
     expect(looksLikePersonnummer(null)).toBe(false);
     expect(looksLikePersonnummer(true)).toBe(false);
   });

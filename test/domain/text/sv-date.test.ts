@@ -1,12 +1,4 @@
-import {
-  addMonths,
-  daysBetween,
-  isoToSerial,
-  monthEnd,
-  monthsBetween,
-  parseSvDate,
-  serialToIso,
-} from "../../../src/domain/text/sv-date";
+import { addMonths, daysBetween, isoToSerial, monthEnd, monthsBetween, parseSvDate, serialToIso } from "../../../src/domain/text/sv-date";
 
 function d(v: Parameters<typeof parseSvDate>[0], monthEndOpt = false): string {
   const r = parseSvDate(v, { monthEnd: monthEndOpt });
@@ -57,7 +49,18 @@ describe("parseSvDate", () => {
     expect(d(2024, true)).toBe("2024-12-31");
   });
   it("rejects impossible dates and other text", () => {
-    for (const bad of ["2024-02-30", "2023-02-29", "31/4 2024", "2024-13", "2024-13-01", "32.1.2024", "snart", "?", "#REF!", "30 smurf 2024"]) {
+    for (const bad of [
+      "2024-02-30",
+      "2023-02-29",
+      "31/4 2024",
+      "2024-13",
+      "2024-13-01",
+      "32.1.2024",
+      "snart",
+      "?",
+      "#REF!",
+      "30 smurf 2024",
+    ]) {
       expect([bad, d(bad)]).toEqual([bad, "error"]);
     }
     expect(d("")).toBe("empty");

@@ -16,7 +16,10 @@ const insats = (namn: string, start: string, slut: string, lang?: string): Insat
   budgetPerAr: {},
   source: { sheet: "Insatser", cell: "A2" },
 });
-const INSATSER = [insats("Jobbcentrum", "2022-01-01", "2024-12-31", "Jobbcentrum – Din väg framåt"), insats("Bryggan", "2023-09-01", "2025-12-31")];
+const INSATSER = [
+  insats("Jobbcentrum", "2022-01-01", "2024-12-31", "Jobbcentrum – Din väg framåt"),
+  insats("Bryggan", "2023-09-01", "2025-12-31"),
+];
 
 function run(rows: CellValue[][], insatser: Insats[] = INSATSER) {
   const s = sheet("Deltagare", [HEADER, ...rows]);
@@ -98,18 +101,25 @@ describe("validateDeltagare", () => {
   });
 
   it("without an Insatser sheet takes the insatser as written (one info issue)", () => {
-    const { issues, underlag } = run([
-      ["A-1", "Steget", "K", "2024-01-01"],
-      ["A-2", "steget", "K", "2024-01-01"],
-      ["A-3", "Vägen", "K", "2024-01-01"],
-    ], []);
+    const { issues, underlag } = run(
+      [
+        ["A-1", "Steget", "K", "2024-01-01"],
+        ["A-2", "steget", "K", "2024-01-01"],
+        ["A-3", "Vägen", "K", "2024-01-01"],
+      ],
+      [],
+    );
     expect(issues.map((i) => [i.code, i.severity])).toEqual([[DELT_CODES.DELT_OKAND_INSATS, "info"]]);
     expect(underlag.insatser.map((i) => i.namn)).toEqual(["Steget", "Vägen"]);
     expect([...underlag.radInsats]).toEqual([0, 0, 1]);
   });
 
   it("one issue for a sheet without an Avslutningsorsak column", () => {
-    const s = sheet("Deltagare", [["ID", "Insats", "Kön", "Inskriven", "Utskriven"], ["A-1", "Bryggan", "K", "2024-01-01", "2024-02-01"], ["A-2", "Bryggan", "K", "2024-01-01", "2024-03-01"]]);
+    const s = sheet("Deltagare", [
+      ["ID", "Insats", "Kön", "Inskriven", "Utskriven"],
+      ["A-1", "Bryggan", "K", "2024-01-01", "2024-02-01"],
+      ["A-2", "Bryggan", "K", "2024-01-01", "2024-03-01"],
+    ]);
     const { issues } = validateDeltagare(parseDeltagare(s).tabell, s, INSATSER);
     expect(issues).toEqual([expect.objectContaining({ code: DELT_CODES.DELT_AVSLUTSORSAK_SAKNAS, cell: "A1" })]);
     expect(issues[0].message).toContain("2 utskrivna");

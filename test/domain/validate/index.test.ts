@@ -14,7 +14,10 @@ describe("validateBase", () => {
         ["Insats", "Typ", "Insatsägare", "Start", "Slut"],
         ["Pilot", "Förstudie", "Uppsala kommun", "2024-03-15", "2024-06-15"],
       ]),
-      sheet("Budget", [["Post", "Kategori", "År", "Budget"], ["Förvaltning", "Kostnad", 2024, 3822000]]),
+      sheet("Budget", [
+        ["Post", "Kategori", "År", "Budget"],
+        ["Förvaltning", "Kostnad", 2024, 3822000],
+      ]),
       sheet("Utfall", [
         ["Post", "Utfall", "Period"],
         ["Pilot", 115000, "2024-Q2"],

@@ -21,7 +21,9 @@ declare global {
 
 const sim = ExcelSim.fromSheets(window.__MAPPING_SHEETS__ ?? []);
 window.__MAPPING_SIM__ = sim;
-const mapping = createMappingService(createExcelHost(sim), settingsMappingStore(createSettingsStore(sim)), { now: () => new Date(2024, 7, 15) });
+const mapping = createMappingService(createExcelHost(sim), settingsMappingStore(createSettingsStore(sim)), {
+  now: () => new Date(2024, 7, 15),
+});
 
 createRoot(document.getElementById("root")!).render(
   <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>

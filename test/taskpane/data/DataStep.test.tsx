@@ -83,7 +83,10 @@ describe("DataStep", () => {
     expect(within(a).getByRole("combobox", { name: /^Kolumn A/ })).toHaveProperty("value", "agare");
     expect(within(columnRow("B")).getByText("(ingen rubrik)")).toBeTruthy();
     const c = columnRow("C");
-    expect(within(c).getByRole("combobox", { name: `Kolumn C "Q3 - Q4 2021 / Utfall TSEK" på bladet ${SHEET}` })).toHaveProperty("value", "belopp:utfall");
+    expect(within(c).getByRole("combobox", { name: `Kolumn C "Q3 - Q4 2021 / Utfall TSEK" på bladet ${SHEET}` })).toHaveProperty(
+      "value",
+      "belopp:utfall",
+    );
     expect(within(c).getByText("2021-H2 · tkr")).toBeTruthy();
     expect(within(columnRow("E")).getByText("medel")).toBeTruthy();
     expect(screen.getByText("Ingen mappning är sparad ännu: det här är vad Finsam hittade själv.")).toBeTruthy();
@@ -140,7 +143,9 @@ describe("DataStep", () => {
     renderStep(service);
     fireEvent.click(screen.getByRole("button", { name: "Skapa mallar" }));
     const result = await screen.findByTestId("mallar-resultat");
-    expect(result.textContent).toContain("7 mallar skapade: Insatser, Budget, Rekvisitioner, Deltagare, Medlemmar, Inställningar, Kontoplan.");
+    expect(result.textContent).toContain(
+      "7 mallar skapade: Insatser, Budget, Rekvisitioner, Deltagare, Medlemmar, Inställningar, Kontoplan.",
+    );
     expect(result.textContent).toContain(`Bladet ${SHEET} läses redan som Utfall; ingen mall behövs.`);
     expect(written.map((p) => p.kind)).toEqual(new Array(7).fill("mall"));
   });

@@ -56,7 +56,9 @@ describe("NastaArPanel: levers and scenarios", () => {
     expect(kvar()[3]).toBe("⚠−1 849 negativt");
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Skriv scenario" })));
-    await waitFor(() => expect(screen.getByTestId("nasta-ar-skrivet").textContent).toContain("Bladet Beslutsutrymme 24–28 Jobbspår är skrivet."));
+    await waitFor(() =>
+      expect(screen.getByTestId("nasta-ar-skrivet").textContent).toContain("Bladet Beslutsutrymme 24–28 Jobbspår är skrivet."),
+    );
     expect(written.map((p) => p.name)).toEqual(["Beslutsutrymme 24–28 Jobbspår"]);
     // the confirmation sits where the user looks: in the scenario group, right after the Skriv scenario button
     const confirmation = screen.getByTestId("nasta-ar-skrivet");

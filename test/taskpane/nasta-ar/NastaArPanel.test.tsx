@@ -16,7 +16,9 @@ describe("NastaArPanel: years and candidate ansökningar", () => {
   it("reads the workbook once and shows every year's resultat and kvarvarande beslutsutrymme", async () => {
     const { service, reads } = setup();
     await loaded(service);
-    const rows = within(screen.getByTestId("nasta-ar-tabell")).getAllByRole("rowheader").map((th) => th.textContent);
+    const rows = within(screen.getByTestId("nasta-ar-tabell"))
+      .getAllByRole("rowheader")
+      .map((th) => th.textContent);
     expect(rows).toEqual(["Budget 2024", "Prognos 2024", "Prel 2025", "Prel 2026", "Prel 2027", "Prel 2028"]);
     expect(kvar()).toEqual(["3 401", "4 830", "1 331", "151", "2 262", "14 260"]);
     expect(screen.getByTestId("nasta-ar-sammanfattning").textContent).toBe("Beslutsutrymmet är positivt alla år.");
@@ -32,7 +34,9 @@ describe("NastaArPanel: years and candidate ansökningar", () => {
     expect(kvar()).toEqual(["3 401", "4 830", "⚠−669 negativt", "⚠−3 849 negativt", "⚠−3 738 negativt", "8 260"]);
     expect(negativeRows()).toEqual(["Prel 2025", "Prel 2026", "Prel 2027"]);
     expect(screen.getByTestId("nasta-ar-sammanfattning").textContent).toBe("Negativt beslutsutrymme: Prel 2025, Prel 2026, Prel 2027.");
-    expect(screen.getByTestId("tillagd-ansokan").textContent!.replace(/\u00a0/g, " ")).toContain("Jobbspår Tierp (Tierp)2 000 tkr per år, 2025–2027");
+    expect(screen.getByTestId("tillagd-ansokan").textContent!.replace(/\u00a0/g, " ")).toContain(
+      "Jobbspår Tierp (Tierp)2 000 tkr per år, 2025–2027",
+    );
     expect(reads()).toBe(1);
 
     fireEvent.click(screen.getByRole("button", { name: "Ta bort ansökan Jobbspår Tierp (Tierp)" }));
@@ -52,7 +56,10 @@ describe("NastaArPanel: years and candidate ansökningar", () => {
   });
 
   it("shows the service's message when the workbook has no multi-year sheet", async () => {
-    const service = createNastaArService({ readSheets: async () => [rawSheet("Blad1", [["a", 1]])], apply: async () => ({ written: [], replaced: [], syncs: 0 }) });
+    const service = createNastaArService({
+      readSheets: async () => [rawSheet("Blad1", [["a", 1]])],
+      apply: async () => ({ written: [], replaced: [], syncs: 0 }),
+    });
     renderPanel(service);
     expect((await screen.findByText(/saknar en flerårsprognos/)).textContent).toContain("Ekonomisk information");
     expect(screen.getByRole("button", { name: "Läs in igen" })).toBeTruthy();

@@ -62,6 +62,7 @@ export function addAnsokan(namn: string, agare: string, belopp: Record<string, s
   const form = screen.getByRole("form", { name: "Ny ansökan" });
   fireEvent.change(within(form).getByLabelText("Insatsens namn", { exact: false }), { target: { value: namn } });
   fireEvent.change(within(form).getByLabelText("Insatsägare"), { target: { value: agare } });
-  for (const [ar, v] of Object.entries(belopp)) fireEvent.change(within(form).getByLabelText(`Belopp ${ar} (tkr)`), { target: { value: v } });
+  for (const [ar, v] of Object.entries(belopp))
+    fireEvent.change(within(form).getByLabelText(`Belopp ${ar} (tkr)`), { target: { value: v } });
   fireEvent.click(within(form).getByRole("button", { name: "Lägg till ansökan" }));
 }

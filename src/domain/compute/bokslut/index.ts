@@ -38,7 +38,10 @@ export function computeBokslut(ledger: Ledger, readerIssues: readonly Issue[], o
   const resultatrakning = computeBokslutResultatrakning(saldon);
   const balansrakning = computeBokslutBalansrakning(saldon, resultatrakning);
   const kassaflode = computeBokslutKassaflode(saldon, resultatrakning, { placeringarSomLikvida: opts.placeringarSomLikvida ?? true });
-  const nyckeltal = computeBokslutNyckeltal(balansrakning, { sheets: opts.sheets ?? [], ...(opts.medlemsbidrag ? { medlemsbidrag: opts.medlemsbidrag } : {}) });
+  const nyckeltal = computeBokslutNyckeltal(balansrakning, {
+    sheets: opts.sheets ?? [],
+    ...(opts.medlemsbidrag ? { medlemsbidrag: opts.medlemsbidrag } : {}),
+  });
   const kontroller = computeBokslutKontroller(ledger, saldon, resultatrakning, balansrakning, kassaflode, readerIssues);
   return {
     result: {

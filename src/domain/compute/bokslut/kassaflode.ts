@@ -34,19 +34,25 @@ export interface BokslutKassaflode {
   placeringarIngar: boolean;
 }
 
-export function computeBokslutKassaflode(s: LedgerSaldon, rr: BokslutResultatrakning, opts: { placeringarSomLikvida: boolean }): BokslutKassaflode {
+export function computeBokslutKassaflode(
+  s: LedgerSaldon,
+  rr: BokslutResultatrakning,
+  opts: { placeringarSomLikvida: boolean },
+): BokslutKassaflode {
   const d = (r: Parameters<typeof rad>[1]): number => kronor(rad(s, r).ub - rad(s, r).ib);
   const avskrivningar = -rr.avskrivningar.period;
   const avsattningar = -d("avsattningar");
   const fordringar = -d("fordringar");
   const kortfristigaPlaceringar = opts.placeringarSomLikvida ? 0 : -d("kortfristigaPlaceringar");
   const kortfristigaSkulder = -d("kortfristigaSkulder");
-  const lopandeVerksamhet = rr.aretsResultat.period + avskrivningar + avsattningar + fordringar + kortfristigaPlaceringar + kortfristigaSkulder;
+  const lopandeVerksamhet =
+    rr.aretsResultat.period + avskrivningar + avsattningar + fordringar + kortfristigaPlaceringar + kortfristigaSkulder;
   const investeringar = -(d("anlaggningstillgangar") + avskrivningar);
   const langfristigaSkulder = -d("langfristigaSkulder");
   const egetKapital = -(d("egetKapital") + d("reservfond"));
   const finansieringsverksamhet = langfristigaSkulder + egetKapital;
-  const likvid = (k: "ib" | "ub"): number => kronor(rad(s, "kassaBank")[k] + (opts.placeringarSomLikvida ? rad(s, "kortfristigaPlaceringar")[k] : 0));
+  const likvid = (k: "ib" | "ub"): number =>
+    kronor(rad(s, "kassaBank")[k] + (opts.placeringarSomLikvida ? rad(s, "kortfristigaPlaceringar")[k] : 0));
   return {
     aretsResultat: rr.aretsResultat.period,
     avskrivningar,

@@ -46,7 +46,12 @@ export function computeBokslutKontroller(
   const obalans = readerIssues.filter((i) => i.code === L.VER_OBALANS).length;
   out.push({
     namn: "Varje verifikation balanserar",
-    beskrivning: ledger.ver.length === 0 ? "Inga verifikationer i underlaget." : obalans === 0 ? `${ledger.ver.length} verifikationer, alla balanserar.` : `${obalans} av ${ledger.ver.length} verifikationer balanserar inte (se fynden).`,
+    beskrivning:
+      ledger.ver.length === 0
+        ? "Inga verifikationer i underlaget."
+        : obalans === 0
+          ? `${ledger.ver.length} verifikationer, alla balanserar.`
+          : `${obalans} av ${ledger.ver.length} verifikationer balanserar inte (se fynden).`,
     ...(ledger.ver.length > 0 ? { skillnad: obalans } : {}),
   });
 
@@ -73,14 +78,33 @@ export function computeBokslutKontroller(
         ),
       );
     }
-    out.push({ namn: "IB + transaktioner = UB per konto", skillnad: kronor(total), beskrivning: fel === 0 ? "Alla konton stämmer." : `${fel} konton stämmer inte (se fynden).` });
+    out.push({
+      namn: "IB + transaktioner = UB per konto",
+      skillnad: kronor(total),
+      beskrivning: fel === 0 ? "Alla konton stämmer." : `${fel} konton stämmer inte (se fynden).`,
+    });
   } else {
-    out.push({ namn: "IB + transaktioner = UB per konto", beskrivning: ledger.ver.length === 0 ? "Underlaget har inga transaktioner (saldobalans: IB + period = UB kontrolleras per rad)." : "UB och RES är räknade från transaktionerna." });
+    out.push({
+      namn: "IB + transaktioner = UB per konto",
+      beskrivning:
+        ledger.ver.length === 0
+          ? "Underlaget har inga transaktioner (saldobalans: IB + period = UB kontrolleras per rad)."
+          : "UB och RES är räknade från transaktionerna.",
+    });
   }
 
   const sumUbRes = s.konton.reduce((t, k) => t + k.ub + k.res, 0);
   out.push({ namn: "Σ UB + Σ RES = 0", skillnad: kronor(sumUbRes), beskrivning: "Alla balanskontons UB plus alla resultatkontons RES." });
-  if (sumUbRes !== 0) issues.push(issue("fel", L.UB_RES_SUMMA, src, "", `Summan av alla UB och RES är ${formatOre(sumUbRes)} kr, inte 0: bokföringen är inte komplett eller ett saldo saknas.`));
+  if (sumUbRes !== 0)
+    issues.push(
+      issue(
+        "fel",
+        L.UB_RES_SUMMA,
+        src,
+        "",
+        `Summan av alla UB och RES är ${formatOre(sumUbRes)} kr, inte 0: bokföringen är inte komplett eller ett saldo saknas.`,
+      ),
+    );
 
   const withFg = s.konton.filter((k) => (k.konto.startsWith("1") || k.konto.startsWith("2")) && (k.ubFg !== undefined || k.ib !== 0));
   if (ledger.ub.some((x) => x.ar === -1)) {
@@ -92,29 +116,87 @@ export function computeBokslutKontroller(
       fel++;
       total += Math.abs(diff);
       const rad = ledger.ib.find((x) => x.ar === 0 && x.konto === k.konto)?.rad;
-      issues.push(issue("fel", L.IB_FOREG_UB, src, cellOf(rad), `Konto ${k.konto} ${k.namn}: IB i år ${formatOre(k.ib)} kr, men UB föregående år ${formatOre(k.ubFg ?? 0)} kr (skillnad ${formatOre(diff)} kr).`));
+      issues.push(
+        issue(
+          "fel",
+          L.IB_FOREG_UB,
+          src,
+          cellOf(rad),
+          `Konto ${k.konto} ${k.namn}: IB i år ${formatOre(k.ib)} kr, men UB föregående år ${formatOre(k.ubFg ?? 0)} kr (skillnad ${formatOre(diff)} kr).`,
+        ),
+      );
     }
-    out.push({ namn: "IB i år = UB föregående år", skillnad: kronor(total), beskrivning: fel === 0 ? "Alla balanskonton stämmer." : `${fel} konton stämmer inte (se fynden).` });
+    out.push({
+      namn: "IB i år = UB föregående år",
+      skillnad: kronor(total),
+      beskrivning: fel === 0 ? "Alla balanskonton stämmer." : `${fel} konton stämmer inte (se fynden).`,
+    });
   } else out.push({ namn: "IB i år = UB föregående år", beskrivning: "Underlaget har inga UB för föregående år (#UB -1)." });
 
   const balans = br.summaTillgangar.ub - br.summaEgetKapitalOchSkulder.ub;
-  out.push({ namn: "Summa tillgångar = summa eget kapital och skulder", skillnad: balans, beskrivning: `${kr(br.summaTillgangar.ub)} − ${kr(br.summaEgetKapitalOchSkulder.ub)} kr.` });
-  if (Math.abs(balans) >= TOL) issues.push(issue("fel", L.BALANS_OBALANS, src, "", `Summa tillgångar ${kr(br.summaTillgangar.ub)} kr skiljer ${kr(balans)} kr från summa eget kapital och skulder ${kr(br.summaEgetKapitalOchSkulder.ub)} kr.`));
+  out.push({
+    namn: "Summa tillgångar = summa eget kapital och skulder",
+    skillnad: balans,
+    beskrivning: `${kr(br.summaTillgangar.ub)} − ${kr(br.summaEgetKapitalOchSkulder.ub)} kr.`,
+  });
+  if (Math.abs(balans) >= TOL)
+    issues.push(
+      issue(
+        "fel",
+        L.BALANS_OBALANS,
+        src,
+        "",
+        `Summa tillgångar ${kr(br.summaTillgangar.ub)} kr skiljer ${kr(balans)} kr från summa eget kapital och skulder ${kr(br.summaEgetKapitalOchSkulder.ub)} kr.`,
+      ),
+    );
 
   const ek = br.summaEgetKapital.ub - (br.summaEgetKapital.ib + rr.aretsResultat.period);
-  out.push({ namn: `Eget kapital UB = IB + ${rr.resultatRubrik.toLowerCase()}`, skillnad: ek, beskrivning: `${kr(br.summaEgetKapital.ub)} − (${kr(br.summaEgetKapital.ib)} + ${kr(rr.aretsResultat.period)}) kr.` });
-  if (Math.abs(ek) >= TOL) issues.push(issue("varning", L.EK_AVSTAMNING, src, "", `Eget kapital har ändrats med ${kr(ek)} kr utöver ${rr.resultatRubrik.toLowerCase()}: kontrollera bokningarna på konto 20xx.`));
+  out.push({
+    namn: `Eget kapital UB = IB + ${rr.resultatRubrik.toLowerCase()}`,
+    skillnad: ek,
+    beskrivning: `${kr(br.summaEgetKapital.ub)} − (${kr(br.summaEgetKapital.ib)} + ${kr(rr.aretsResultat.period)}) kr.`,
+  });
+  if (Math.abs(ek) >= TOL)
+    issues.push(
+      issue(
+        "varning",
+        L.EK_AVSTAMNING,
+        src,
+        "",
+        `Eget kapital har ändrats med ${kr(ek)} kr utöver ${rr.resultatRubrik.toLowerCase()}: kontrollera bokningarna på konto 20xx.`,
+      ),
+    );
 
   const kassa = kf.likvidaMedelIb + kf.aretsKassaflode - kf.likvidaMedelUb;
   const brLikvida = br.kassaBank.ub + (kf.placeringarIngar ? br.kortfristigaPlaceringar.ub : 0);
   const kassaBr = kf.likvidaMedelIb + kf.aretsKassaflode - brLikvida;
-  out.push({ namn: "Kassaflödets likvida medel = balansräkningens", skillnad: kassaBr, beskrivning: `${kr(kf.likvidaMedelIb)} + ${kr(kf.aretsKassaflode)} − ${kr(brLikvida)} kr.` });
+  out.push({
+    namn: "Kassaflödets likvida medel = balansräkningens",
+    skillnad: kassaBr,
+    beskrivning: `${kr(kf.likvidaMedelIb)} + ${kr(kf.aretsKassaflode)} − ${kr(brLikvida)} kr.`,
+  });
   if (Math.abs(kassaBr) >= TOL || Math.abs(kassa) >= TOL) {
-    issues.push(issue("fel", L.KASSAFLODE_AVSTAMNING, src, "", `Likvida medel enligt kassaflödesanalysen (${kr(kf.likvidaMedelIb + kf.aretsKassaflode)} kr) skiljer ${kr(kassaBr)} kr från balansräkningens ${kr(brLikvida)} kr: ett konto saknar rad i kontoplanen.`));
+    issues.push(
+      issue(
+        "fel",
+        L.KASSAFLODE_AVSTAMNING,
+        src,
+        "",
+        `Likvida medel enligt kassaflödesanalysen (${kr(kf.likvidaMedelIb + kf.aretsKassaflode)} kr) skiljer ${kr(kassaBr)} kr från balansräkningens ${kr(brLikvida)} kr: ett konto saknar rad i kontoplanen.`,
+      ),
+    );
   }
 
   for (const k of s.omappade) {
-    issues.push(issue("fel", L.KONTO_OMAPPAT, src, cellOf(ledger.konton.get(k.konto)?.rad), `Konto ${k.konto} ${k.namn} (${formatOre(k.ub !== 0 ? k.ub : k.res)} kr) hör inte till någon rad i bokslutet. Lägg till det i bladet Kontoplan.`));
+    issues.push(
+      issue(
+        "fel",
+        L.KONTO_OMAPPAT,
+        src,
+        cellOf(ledger.konton.get(k.konto)?.rad),
+        `Konto ${k.konto} ${k.namn} (${formatOre(k.ub !== 0 ? k.ub : k.res)} kr) hör inte till någon rad i bokslutet. Lägg till det i bladet Kontoplan.`,
+      ),
+    );
   }
   return { result: out, issues };
 }

@@ -28,7 +28,7 @@ export function computeBokslutNoter(s: LedgerSaldon): Not[] {
     const m = k.mapping;
     if (!m) continue;
     const resultat = isResultatRad(m.rad);
-    const passiv = !resultat && (k.konto.startsWith("2"));
+    const passiv = !resultat && k.konto.startsWith("2");
     const belopp = resultat ? -kronor(k.res) : passiv ? -kronor(k.ub) : kronor(k.ub);
     const fgOre = resultat ? k.resFg : k.ib;
     if (belopp === 0 && !fgOre) continue;

@@ -43,7 +43,10 @@ export function findStatedSoliditet(sheets: readonly RawSheet[]): BokslutNyckelt
   return undefined;
 }
 
-export function computeBokslutNyckeltal(br: BokslutBalansrakning, opts: { sheets: readonly RawSheet[]; medlemsbidrag?: number }): { result: BokslutNyckeltal; issues: Issue[] } {
+export function computeBokslutNyckeltal(
+  br: BokslutBalansrakning,
+  opts: { sheets: readonly RawSheet[]; medlemsbidrag?: number },
+): { result: BokslutNyckeltal; issues: Issue[] } {
   const ek = br.summaEgetKapital.ub;
   const t = br.summaTillgangar.ub;
   const soliditet = t === 0 ? undefined : ek / t;

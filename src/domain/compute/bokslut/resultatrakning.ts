@@ -35,7 +35,11 @@ export interface BokslutResultatrakning {
 const sum = (...b: BokslutBelopp[]): BokslutBelopp => {
   const fg = b.every((x) => x.foregaende === undefined) ? undefined : b.reduce((s, x) => s + (x.foregaende ?? 0), 0);
   const bu = b.every((x) => x.budget === undefined) ? undefined : b.reduce((s, x) => s + (x.budget ?? 0), 0);
-  return { period: b.reduce((s, x) => s + x.period, 0), ...(fg !== undefined ? { foregaende: fg } : {}), ...(bu !== undefined ? { budget: bu } : {}) };
+  return {
+    period: b.reduce((s, x) => s + x.period, 0),
+    ...(fg !== undefined ? { foregaende: fg } : {}),
+    ...(bu !== undefined ? { budget: bu } : {}),
+  };
 };
 
 export function computeBokslutResultatrakning(s: LedgerSaldon): BokslutResultatrakning {
@@ -43,7 +47,11 @@ export function computeBokslutResultatrakning(s: LedgerSaldon): BokslutResultatr
   const hasBudget = [...s.rader.values()].some((r) => r.budget !== undefined);
   const line = (r: Parameters<typeof rad>[1]): BokslutBelopp => {
     const x = rad(s, r);
-    return { period: -kronor(x.res), ...(hasFg ? { foregaende: -kronor(x.resFg ?? 0) } : {}), ...(hasBudget ? { budget: -kronor(x.budget ?? 0) } : {}) };
+    return {
+      period: -kronor(x.res),
+      ...(hasFg ? { foregaende: -kronor(x.resFg ?? 0) } : {}),
+      ...(hasBudget ? { budget: -kronor(x.budget ?? 0) } : {}),
+    };
   };
   const intakter = line("intakter");
   const kostnader = line("kostnader");

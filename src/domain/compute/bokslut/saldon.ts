@@ -70,15 +70,18 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   const ubFg = new Map<string, number>();
   const resFg = new Map<string, number>();
   for (const s of ledger.ib) if (s.ar === 0) add(ib, s.konto, s.ore);
-  for (const s of ledger.ub) if (s.ar === 0) add(ub, s.konto, s.ore);
-  else if (s.ar === -1) add(ubFg, s.konto, s.ore);
-  for (const s of ledger.res) if (s.ar === 0) add(res, s.konto, s.ore);
-  else if (s.ar === -1 && !delar) add(resFg, s.konto, s.ore);
+  for (const s of ledger.ub)
+    if (s.ar === 0) add(ub, s.konto, s.ore);
+    else if (s.ar === -1) add(ubFg, s.konto, s.ore);
+  for (const s of ledger.res)
+    if (s.ar === 0) add(res, s.konto, s.ore);
+    else if (s.ar === -1 && !delar) add(resFg, s.konto, s.ore);
   for (const v of ledger.ver) for (const t of v.trans) if (t.datum <= till) add(trans, t.konto, t.ore);
   const budget = new Map<string, number>();
   const tillManad = till.slice(0, 7).replace("-", "");
   const franManad = fran.slice(0, 7).replace("-", "");
-  for (const b of ledger.pbudget) if (b.ar === 0 && !b.objekt && b.period >= franManad && b.period <= tillManad) add(budget, b.konto, b.ore);
+  for (const b of ledger.pbudget)
+    if (b.ar === 0 && !b.objekt && b.period >= franManad && b.period <= tillManad) add(budget, b.konto, b.ore);
   let foregaendeRubrik: string | undefined;
   const fgAr = rarFg ? rarFg.till.slice(0, 4) : String(Number(till.slice(0, 4)) - 1);
   if (delar) {
@@ -89,7 +92,16 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   } else if (resFg.size > 0) foregaendeRubrik = `Helår ${fgAr}`;
   if (!foregaendeRubrik && ubFg.size > 0) foregaendeRubrik = `${rarFg?.till ?? `${fgAr}-12-31`}`;
 
-  const all = new Set<string>([...ledger.konton.keys(), ...ib.keys(), ...ub.keys(), ...res.keys(), ...trans.keys(), ...ubFg.keys(), ...resFg.keys(), ...budget.keys()]);
+  const all = new Set<string>([
+    ...ledger.konton.keys(),
+    ...ib.keys(),
+    ...ub.keys(),
+    ...res.keys(),
+    ...trans.keys(),
+    ...ubFg.keys(),
+    ...resFg.keys(),
+    ...budget.keys(),
+  ]);
   const konton: KontoSaldo[] = [];
   const rader = new Map<BokslutRad, RadSaldo>();
   const omappade: KontoSaldo[] = [];
@@ -125,7 +137,16 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
     if (k.budget !== undefined) r.budget = (r.budget ?? 0) + k.budget;
     rader.set(m.rad, r);
   }
-  return { fran, till, delar, kalla: useTrans ? "transaktioner" : "ub-res", ...(foregaendeRubrik ? { foregaendeRubrik } : {}), konton, rader, omappade };
+  return {
+    fran,
+    till,
+    delar,
+    kalla: useTrans ? "transaktioner" : "ub-res",
+    ...(foregaendeRubrik ? { foregaendeRubrik } : {}),
+    konton,
+    rader,
+    omappade,
+  };
 }
 
 function lastVerDate(ledger: Ledger): IsoDate | undefined {

@@ -10,7 +10,11 @@ import type { InsatsUtfall } from "./utfall-per-insats";
  * |utfall| (the Utfall sheet writes amounts positive). A difference of one krona or more is an UTFALL_SKILJER finding
  * on the insats' first Utfall cell, with both figures and the difference.
  */
-export function compareUtfallPerInsats(ledger: readonly InsatsUtfall[], utfall: readonly UtfallRad[], opts: { fran: IsoDate; till: IsoDate; kalla: string }): Issue[] {
+export function compareUtfallPerInsats(
+  ledger: readonly InsatsUtfall[],
+  utfall: readonly UtfallRad[],
+  opts: { fran: IsoDate; till: IsoDate; kalla: string },
+): Issue[] {
   const issues: Issue[] = [];
   for (const u of ledger) {
     const key = normalizeName(u.insats);

@@ -17,7 +17,10 @@ export interface InsatsUtfall {
   perManad: Record<string, number>;
 }
 
-export function computeUtfallPerInsats(ledger: Ledger, opts: { fran: IsoDate; till: IsoDate; kontoplan: readonly KontoplanRad[] }): InsatsUtfall[] {
+export function computeUtfallPerInsats(
+  ledger: Ledger,
+  opts: { fran: IsoDate; till: IsoDate; kontoplan: readonly KontoplanRad[] },
+): InsatsUtfall[] {
   return ledgerUtfallPerInsats(ledger, opts).map((u) => {
     const perManad = Object.fromEntries([...u.manader].sort().map(([k, v]) => [k, -kronor(v)]));
     const ore = [...u.manader.values()].reduce((s, v) => s + v, 0);

@@ -20,11 +20,19 @@ export class AnonymaAckumulator {
   }
 
   result(namn: readonly string[], shown: readonly number[], totalLabel = "Totalt"): AnonymaTabell {
-    const row = (i: number): AnonymaRad => ({ insats: namn[i], inregistrerade: kmsAt(this.counts, i * 6), pagaende: kmsAt(this.counts, i * 6 + 3) });
+    const row = (i: number): AnonymaRad => ({
+      insats: namn[i],
+      inregistrerade: kmsAt(this.counts, i * 6),
+      pagaende: kmsAt(this.counts, i * 6 + 3),
+    });
     const all = namn.map((_, i) => row(i));
     return {
       rader: shown.map((i) => all[i]),
-      totalt: { insats: totalLabel, inregistrerade: sumKms(all.map((r) => r.inregistrerade)), pagaende: sumKms(all.map((r) => r.pagaende)) },
+      totalt: {
+        insats: totalLabel,
+        inregistrerade: sumKms(all.map((r) => r.inregistrerade)),
+        pagaende: sumKms(all.map((r) => r.pagaende)),
+      },
     };
   }
 }

@@ -66,7 +66,11 @@ export class AvslutningsanledningarAckumulator {
     const orsaker = {} as AvslutningsanledningarTabell["orsaker"];
     AVSLUTNINGSORSAKER.forEach((o, i) => (orsaker[o] = kmsAt(this.orsaker, i * 3)));
     orsaker.saknas = kmsAt(this.orsaker, SAKNAS * 3);
-    const add = (...xs: Kms[]): Kms => ({ k: xs.reduce((a, x) => a + x.k, 0), m: xs.reduce((a, x) => a + x.m, 0), s: xs.reduce((a, x) => a + x.s, 0) });
+    const add = (...xs: Kms[]): Kms => ({
+      k: xs.reduce((a, x) => a + x.k, 0),
+      m: xs.reduce((a, x) => a + x.m, 0),
+      s: xs.reduce((a, x) => a + x.s, 0),
+    });
     const arbete = add(orsaker.subventionerat_arbete, orsaker.ej_subventionerat_arbete, orsaker.eget_foretag);
     const arbeteStudier = add(arbete, orsaker.studier);
     return {

@@ -91,7 +91,8 @@ function derive(relations: number[][], byCell: number[][], known: Uint8Array, de
 function hideIn(r: number, exclude: number, model: SuppressionModel, status: Uint8Array, derivedBy: Int32Array, depth: number): boolean {
   const rel = model.relations[r];
   if (depth < 50) {
-    for (const c of rel) if (c !== exclude && derivedBy[c] >= 0 && hideIn(derivedBy[c], c, model, status, derivedBy, depth + 1)) return true;
+    for (const c of rel)
+      if (c !== exclude && derivedBy[c] >= 0 && hideIn(derivedBy[c], c, model, status, derivedBy, depth + 1)) return true;
   }
   let best = -1;
   for (const c of rel) {

@@ -55,7 +55,8 @@ class Builder {
     const comp = this.cell(`${prefix}:rest`, d.kanda - d.antal, total);
     const kanda = this.cell(`${prefix}:kanda`, d.kanda, true);
     this.model.relate([x, comp, kanda]);
-    if (d.kanda !== n) this.model.relate([kanda, this.model.add(n - d.kanda, { shown: false }), this.ids.get(`${prefix.split(":")[0]}:n`) ?? kanda]);
+    if (d.kanda !== n)
+      this.model.relate([kanda, this.model.add(n - d.kanda, { shown: false }), this.ids.get(`${prefix.split(":")[0]}:n`) ?? kanda]);
     return [x, comp, kanda];
   }
 }

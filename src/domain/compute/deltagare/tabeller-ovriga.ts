@@ -98,7 +98,9 @@ export function malgruppTabell(u: DeltagarUppfoljning, v: Visare): RapportTabell
     kolumner,
     rader,
     totalRad: true,
-    efter: [["Under 30 år: ålder vid inskrivning (Ålder, eller inskrivningsår − födelseår). Handlingsplan: Ja av Ja + Nej. – = uppgift saknas."]],
+    efter: [
+      ["Under 30 år: ålder vid inskrivning (Ålder, eller inskrivningsår − födelseår). Handlingsplan: Ja av Ja + Nej. – = uppgift saknas."],
+    ],
   };
 }
 
@@ -131,12 +133,35 @@ export function diagramTabeller(u: DeltagarUppfoljning, v: Visare): RapportTabel
     { rubrik: "Kvinnor", format: "antal" },
     { rubrik: "Män", format: "antal" },
   ];
-  const kon = u.utfall.rader.map((r, i) => [r.insats, v.antal(`utfall:${i}:inregistrerade:k`, r.inregistrerade.k), v.antal(`utfall:${i}:inregistrerade:m`, r.inregistrerade.m)]);
+  const kon = u.utfall.rader.map((r, i) => [
+    r.insats,
+    v.antal(`utfall:${i}:inregistrerade:k`, r.inregistrerade.k),
+    v.antal(`utfall:${i}:inregistrerade:m`, r.inregistrerade.m),
+  ]);
   const a = u.avslutningsanledningar;
-  const orsaker: Visning[][] = AVSLUTNINGSORSAKER.map((o) => [AVSLUTNINGSORSAK_TEXT[o], v.antal(`orsak:${o}:k`, a.orsaker[o].k), v.antal(`orsak:${o}:m`, a.orsaker[o].m)]);
-  if (a.orsaker.saknas.s > 0) orsaker.push(["Orsak saknas/okänd", v.antal("orsak:saknas:k", a.orsaker.saknas.k), v.antal("orsak:saknas:m", a.orsaker.saknas.m)]);
+  const orsaker: Visning[][] = AVSLUTNINGSORSAKER.map((o) => [
+    AVSLUTNINGSORSAK_TEXT[o],
+    v.antal(`orsak:${o}:k`, a.orsaker[o].k),
+    v.antal(`orsak:${o}:m`, a.orsaker[o].m),
+  ]);
+  if (a.orsaker.saknas.s > 0)
+    orsaker.push(["Orsak saknas/okänd", v.antal("orsak:saknas:k", a.orsaker.saknas.k), v.antal("orsak:saknas:m", a.orsaker.saknas.m)]);
   return [
-    { id: "DiagramKon", rubrik: "Underlag för diagram: inregistrerade perioden per insats", kolumner: kolumner("Insats"), rader: kon, totalRad: false, efter: [] },
-    { id: "DiagramOrsaker", rubrik: "Underlag för diagram: avslutningsorsaker", kolumner: kolumner("Avslutningsorsak"), rader: orsaker, totalRad: false, efter: [] },
+    {
+      id: "DiagramKon",
+      rubrik: "Underlag för diagram: inregistrerade perioden per insats",
+      kolumner: kolumner("Insats"),
+      rader: kon,
+      totalRad: false,
+      efter: [],
+    },
+    {
+      id: "DiagramOrsaker",
+      rubrik: "Underlag för diagram: avslutningsorsaker",
+      kolumner: kolumner("Avslutningsorsak"),
+      rader: orsaker,
+      totalRad: false,
+      efter: [],
+    },
   ];
 }

@@ -122,7 +122,8 @@ function fordelning(v: Visare, matter: (UtfallMatt | null)[], totalRow: number, 
 /** Table 1 "Utfall för deltagare": inregistrerade, avslutade, avslutade hela insatsperioden, pågående per till. */
 export function utfallTabell(u: DeltagarUppfoljning, v: Visare): RapportTabell {
   const kolumner: RapportKolumn[] = [{ rubrik: "Insats", format: "text" }];
-  for (const [, kort, lang] of UTFALL_GRUPPER) kolumner.push(...group(kort, lang === "Pågående deltagare per" ? `${lang} ${u.period.till}` : lang));
+  for (const [, kort, lang] of UTFALL_GRUPPER)
+    kolumner.push(...group(kort, lang === "Pågående deltagare per" ? `${lang} ${u.period.till}` : lang));
   const body = u.utfall.rader.map((r, i) => [r.insats, ...UTFALL_GRUPPER.flatMap(([m]) => counts(v, String(i), m, r[m]))]);
   const idx = body.map((_, i) => i);
   const t = u.utfall.totalt;
@@ -133,12 +134,21 @@ export function utfallTabell(u: DeltagarUppfoljning, v: Visare): RapportTabell {
     kolumner,
     rader: body,
     totalRad: true,
-    efter: [fordelning(v, UTFALL_GRUPPER.map(([m]) => m), body.length - 1, u)],
+    efter: [
+      fordelning(
+        v,
+        UTFALL_GRUPPER.map(([m]) => m),
+        body.length - 1,
+        u,
+      ),
+    ],
   };
 }
 
 function andelar(v: Visare, rad: string, x: KmsAndel, matt: UtfallMatt, row: number, tCol: number, nCol: number): Visning[] {
-  return KONER.map((k, j) => v.andel(x[k], [`utfall:${rad}:${matt}:${k}`, `utfall:${rad}:avslutade:${k}`], [row, tCol + j], [row, nCol + j]));
+  return KONER.map((k, j) =>
+    v.andel(x[k], [`utfall:${rad}:${matt}:${k}`, `utfall:${rad}:avslutade:${k}`], [row, tCol + j], [row, nCol + j]),
+  );
 }
 
 /** Table 2 "Till arbete och/eller studier" among avslutade perioden, with andel, also counting aktivt arbetssökande. */
@@ -183,9 +193,20 @@ export function anonymaTabell(u: DeltagarUppfoljning, v: Visare): RapportTabell 
   ];
   const cells = (rad: string, x: Kms, matt: string, sum?: number[]) =>
     KONER.map((k) => (sum ? v.summa(`anonyma:${rad}:${matt}:${k}`, x[k], sum) : v.antal(`anonyma:${rad}:${matt}:${k}`, x[k])));
-  const body: Visning[][] = u.anonyma.rader.map((r, i) => [r.insats, ...cells(String(i), r.inregistrerade, "inregistrerade"), ...cells(String(i), r.pagaende, "pagaende")]);
+  const body: Visning[][] = u.anonyma.rader.map((r, i) => [
+    r.insats,
+    ...cells(String(i), r.inregistrerade, "inregistrerade"),
+    ...cells(String(i), r.pagaende, "pagaende"),
+  ]);
   const idx = body.map((_, i) => i);
   const t = u.anonyma.totalt;
   body.push(["Totalt", ...cells("T", t.inregistrerade, "inregistrerade", idx), ...cells("T", t.pagaende, "pagaende", idx)]);
-  return { id: "Anonyma", rubrik: "Anonymt registrerade deltagare (räknas i inregistrerade, aldrig som avslutade)", kolumner, rader: body, totalRad: true, efter: [] };
+  return {
+    id: "Anonyma",
+    rubrik: "Anonymt registrerade deltagare (räknas i inregistrerade, aldrig som avslutade)",
+    kolumner,
+    rader: body,
+    totalRad: true,
+    efter: [],
+  };
 }

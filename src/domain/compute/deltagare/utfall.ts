@@ -1,15 +1,5 @@
 import type { Avslutningsorsak, DeltagareRad } from "../../model/deltagare";
-import {
-  andel,
-  kmsAndel,
-  kmsAt,
-  sumKms,
-  type Kms,
-  type RadStatus,
-  type UtfallMatt,
-  type UtfallRad,
-  type UtfallTabell,
-} from "./typer";
+import { andel, kmsAndel, kmsAt, sumKms, type Kms, type RadStatus, type UtfallMatt, type UtfallRad, type UtfallTabell } from "./typer";
 
 /**
  * Table "Utfall för deltagare" (domain.md §3.6), per insats and K/M/S:a, for the period [från, till]:
@@ -25,7 +15,12 @@ import {
  * Counters are one Float64Array indexed [insats][measure][kön]; `add` is called once per row.
  */
 
-const ARBETE_STUDIER: ReadonlySet<Avslutningsorsak | "okand"> = new Set(["subventionerat_arbete", "ej_subventionerat_arbete", "eget_foretag", "studier"]);
+const ARBETE_STUDIER: ReadonlySet<Avslutningsorsak | "okand"> = new Set([
+  "subventionerat_arbete",
+  "ej_subventionerat_arbete",
+  "eget_foretag",
+  "studier",
+]);
 
 const M_INREG = 0;
 const M_AVSL = 3;
@@ -35,7 +30,14 @@ const M_AS = 12;
 const M_ASS = 15;
 const STRIDE = 18;
 
-export const UTFALL_MATT: readonly UtfallMatt[] = ["inregistrerade", "avslutade", "avslutadeHela", "pagaende", "arbeteStudier", "arbeteStudierSokande"];
+export const UTFALL_MATT: readonly UtfallMatt[] = [
+  "inregistrerade",
+  "avslutade",
+  "avslutadeHela",
+  "pagaende",
+  "arbeteStudier",
+  "arbeteStudierSokande",
+];
 
 export class UtfallAckumulator {
   private readonly counts: Float64Array;

@@ -45,7 +45,12 @@ export interface EgetKapitalMotTak {
 }
 
 /** Compares eget kapital with the tak (formulas in the file comment). */
-export function egetKapitalMotTak(ek: EgetKapital, medlemsbidrag: number, till: IsoDate, tak: EgetKapitalTak = STANDARD_TAK): EgetKapitalMotTak {
+export function egetKapitalMotTak(
+  ek: EgetKapital,
+  medlemsbidrag: number,
+  till: IsoDate,
+  tak: EgetKapitalTak = STANDARD_TAK,
+): EgetKapitalMotTak {
   const andelMedReservfond = egetKapitalAndel(ek.egetKapital, medlemsbidrag);
   const andelUtanReservfond = egetKapitalAndel(ek.egetKapitalUtanReservfond, medlemsbidrag);
   const jamfordAndel = tak.inklReservfond ? andelMedReservfond : andelUtanReservfond;
@@ -64,7 +69,9 @@ export function egetKapitalMotTak(ek: EgetKapital, medlemsbidrag: number, till: 
 
 const tkrText = (kronor: number, unit: string): string => {
   const n = Math.round(kronor / 1000);
-  return `${n < 0 ? "\u2212" : ""}${Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")} ${unit}`;
+  return `${n < 0 ? "\u2212" : ""}${Math.abs(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")} ${unit}`;
 };
 
 /** "0,289" → "28,9 %" (one decimal, Swedish comma). */

@@ -30,10 +30,23 @@ export function forbrukadAndelPerGrupp(drift: Pick<DriftsredovisningResultat, "g
   const sista = grupper.map((g) => g.sektion).lastIndexOf("samverkansinsatser");
   grupper.forEach((g, i) => {
     const sign = g.sektion === "intakter" ? 1 : -1;
-    out.push({ rubrik: g.rubrik, sektion: g.sektion, utfall: sign * g.summa.utfall + 0, budgetHelar: sign * (g.summa.budgetHelar ?? 0) + 0, andel: g.summa.forbrukadAndel });
+    out.push({
+      rubrik: g.rubrik,
+      sektion: g.sektion,
+      utfall: sign * g.summa.utfall + 0,
+      budgetHelar: sign * (g.summa.budgetHelar ?? 0) + 0,
+      andel: g.summa.forbrukadAndel,
+    });
     if (i === sista) {
       const s = drift.summaSamverkansinsatser;
-      out.push({ rubrik: SUMMA_SAMVERKANSINSATSER, sektion: "samverkansinsatser", utfall: -s.utfall + 0, budgetHelar: -(s.budgetHelar ?? 0) + 0, andel: s.forbrukadAndel, summa: true });
+      out.push({
+        rubrik: SUMMA_SAMVERKANSINSATSER,
+        sektion: "samverkansinsatser",
+        utfall: -s.utfall + 0,
+        budgetHelar: -(s.budgetHelar ?? 0) + 0,
+        andel: s.forbrukadAndel,
+        summa: true,
+      });
     }
   });
   return out;

@@ -57,16 +57,23 @@ export function arsMedlemsbidrag(base: ParsedWorkbook, ar: number, issues: Issue
     return { belopp: inst.medlemsbidragTotalt, kalla: "Inställningar" };
   }
   if (franBudget !== undefined) return { belopp: franBudget, kalla: budgetKalla };
-  if (ratAr && inst.statensTilldelning !== undefined) return { belopp: inst.statensTilldelning * 2, kalla: "Inställningar: statens tilldelning × 2" };
+  if (ratAr && inst.statensTilldelning !== undefined)
+    return { belopp: inst.statensTilldelning * 2, kalla: "Inställningar: statens tilldelning × 2" };
   return undefined;
 }
 
 function kr(n: number): string {
-  return `${Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")} kr`;
+  return `${Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")} kr`;
 }
 
 /** The cell right of the first cell on `sheet` whose normalized text satisfies `test` (the setting's value). */
-export function installningCell(sheets: readonly RawSheet[], sheetName: string | undefined, test: (key: string) => boolean): CellRef | undefined {
+export function installningCell(
+  sheets: readonly RawSheet[],
+  sheetName: string | undefined,
+  test: (key: string) => boolean,
+): CellRef | undefined {
   const sheet = sheets.find((s) => s.name === sheetName);
   if (!sheet) return undefined;
   for (let r = 0; r < sheet.values.length; r++) {
@@ -113,7 +120,15 @@ export function egetKapitalTakFranInstallningar(
     if (!isTakKey(key)) continue;
     const where = installningCell(sheets, sheetName, (k) => k === key);
     const fel = (vad: string) =>
-      issues.push(issue("varning", OGILTIG_INSTALLNING, where?.sheet ?? sheetName ?? "", where?.cell ?? "", `${namn}: "${String(varde)}" ${vad} Standardvärdet används.`));
+      issues.push(
+        issue(
+          "varning",
+          OGILTIG_INSTALLNING,
+          where?.sheet ?? sheetName ?? "",
+          where?.cell ?? "",
+          `${namn}: "${String(varde)}" ${vad} Standardvärdet används.`,
+        ),
+      );
     if (key.includes("reservfond")) {
       const svar = janej(varde);
       const invert = key.includes("exkl") || key.includes("utan");

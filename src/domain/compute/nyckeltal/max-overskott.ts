@@ -25,7 +25,13 @@ export interface MaxOverskott {
 }
 
 /** Computes max överskott and lägsta förbrukning (formulas in the file comment). */
-export function maxOverskott(input: { tak: EgetKapitalTak; medlemsbidrag: number; egetKapitalVidArsborjan: number; aretsIntakter: number; beslutadeKostnader: number }): MaxOverskott {
+export function maxOverskott(input: {
+  tak: EgetKapitalTak;
+  medlemsbidrag: number;
+  egetKapitalVidArsborjan: number;
+  aretsIntakter: number;
+  beslutadeKostnader: number;
+}): MaxOverskott {
   const max = input.tak.andel * input.medlemsbidrag;
   const lagsta = input.egetKapitalVidArsborjan + input.aretsIntakter - max;
   return {

@@ -51,7 +51,8 @@ export interface ResultatNyckeltal {
   forbrukadAndel: ForbrukadAndelRad[];
 }
 
-const ACK_KEY = (k: string) => k.startsWith("ackumuleratoverskott") || k.startsWith("balanseratresultat") || k.startsWith("ackumuleratresultat");
+const ACK_KEY = (k: string) =>
+  k.startsWith("ackumuleratoverskott") || k.startsWith("balanseratresultat") || k.startsWith("ackumuleratresultat");
 
 /** Computes every nyckeltal for the period of `drift` (see the file comment). */
 export function computeResultatNyckeltal(input: {
@@ -68,13 +69,21 @@ export function computeResultatNyckeltal(input: {
   const medlemsbidrag = arsMedlemsbidrag(base, ar, issues);
   if (!medlemsbidrag) {
     issues.push(
-      issue("info", MEDLEMSBIDRAG_SAKNAS, instSheet, "", `Årets medlemsbidrag ${ar} saknas: andelarna av medlemsbidraget beräknas inte. ` +
-        `Lägg till Medlemsbidrag totalt i Inställningar eller en Budget-rad Medlemsavgifter (Intäkt) för ${ar}.`),
+      issue(
+        "info",
+        MEDLEMSBIDRAG_SAKNAS,
+        instSheet,
+        "",
+        `Årets medlemsbidrag ${ar} saknas: andelarna av medlemsbidraget beräknas inte. ` +
+          `Lägg till Medlemsbidrag totalt i Inställningar eller en Budget-rad Medlemsavgifter (Intäkt) för ${ar}.`,
+      ),
     );
   }
   const arStart = `${ar}-01-01`;
   const iRR = drift.fran === arStart;
-  const aretsBelopp = iRR ? rr.aretsResultat.utfall : computeDriftsredovisning(base, { fran: arStart, till: drift.till }).result.totalt.utfall;
+  const aretsBelopp = iRR
+    ? rr.aretsResultat.utfall
+    : computeDriftsredovisning(base, { fran: arStart, till: drift.till }).result.totalt.utfall;
   const aretsResultat = { fran: arStart, till: drift.till, belopp: aretsBelopp, iResultatrakningen: iRR };
 
   let egetKapital: EgetKapitalMotTak | undefined;
@@ -86,8 +95,14 @@ export function computeResultatNyckeltal(input: {
   const delar = drift.till < `${ar}-12-31`;
   if (ack === undefined) {
     issues.push(
-      issue("info", EGET_KAPITAL_SAKNAS, instSheet, "", `Ackumulerat överskott saknas i Inställningar: eget kapital och jämförelsen med taket beräknas inte. ` +
-        `Lägg till Eget kapital vid årets början (eller Ackumulerat överskott, balanserat resultat utan reservfonden) och Reservfond.`),
+      issue(
+        "info",
+        EGET_KAPITAL_SAKNAS,
+        instSheet,
+        "",
+        `Ackumulerat överskott saknas i Inställningar: eget kapital och jämförelsen med taket beräknas inte. ` +
+          `Lägg till Eget kapital vid årets början (eller Ackumulerat överskott, balanserat resultat utan reservfonden) och Reservfond.`,
+      ),
     );
   } else {
     const tak = egetKapitalTakFranInstallningar(base, sheets, issues, medlemsbidrag?.belopp);
@@ -97,7 +112,8 @@ export function computeResultatNyckeltal(input: {
     const prognos = helar.totalt.prognosHelar ?? helar.totalt.budgetHelar ?? 0;
     const ekAr = delar ? egetKapitalVidPeriodslut({ ackumuleratOverskott: ack, reservfond, aretsResultat: prognos }) : ek;
     egetKapitalArsslut = egetKapitalMotTak(ekAr, medlemsbidrag?.belopp ?? 0, `${ar}-12-31`, tak);
-    const where = installningCell(sheets, base.sourceSheets.installningar, ACK_KEY) ?? (instSheet ? { sheet: instSheet, cell: "" } : undefined);
+    const where =
+      installningCell(sheets, base.sourceSheets.installningar, ACK_KEY) ?? (instSheet ? { sheet: instSheet, cell: "" } : undefined);
     const over = egetKapitalOverTakIssue(egetKapitalArsslut, unit, where, delar);
     if (over) issues.push(over);
     if (medlemsbidrag) {

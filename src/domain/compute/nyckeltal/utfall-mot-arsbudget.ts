@@ -27,14 +27,12 @@ export function utfallMotArsbudget(drift: Pick<DriftsredovisningResultat, "grupp
   const rader = drift.grupper
     .filter((g) => g.sektion === "administration")
     .flatMap((g) => g.poster)
-    .map(
-      (p): UtfallMotArsbudgetRad => ({
-        post: p.post,
-        slag: adminSlag(p.post),
-        utfall: -p.utfall + 0,
-        budgetHelar: p.budgetHelar === undefined || p.ejBudgeterad ? undefined : -p.budgetHelar + 0,
-        andel: p.forbrukadAndel,
-      }),
-    );
+    .map((p): UtfallMotArsbudgetRad => ({
+      post: p.post,
+      slag: adminSlag(p.post),
+      utfall: -p.utfall + 0,
+      budgetHelar: p.budgetHelar === undefined || p.ejBudgeterad ? undefined : -p.budgetHelar + 0,
+      andel: p.forbrukadAndel,
+    }));
   return [...rader.filter((r) => r.slag === "fortroendevalda"), ...rader.filter((r) => r.slag === "forvaltning")];
 }

@@ -67,14 +67,21 @@ function fel(k: Rekvisition, code: IssueCode, cell: string | undefined, message:
 /** REKV_OKAND_INSATS: the claim names an insats that is not on the Insatser sheet (suggesting the closest name). */
 export function checkOkandInsats(k: Rekvisition, register: InsatsRegister): Issue {
   const forslag = register.suggest(k.insats);
-  const tips = forslag ? ` Menade du "${forslag}"? Skriv namnet som på bladet Insatser.` : " Lägg till insatsen på bladet Insatser eller rätta namnet.";
+  const tips = forslag
+    ? ` Menade du "${forslag}"? Skriv namnet som på bladet Insatser.`
+    : " Lägg till insatsen på bladet Insatser eller rätta namnet.";
   return fel(k, REKV_CODES.OKAND_INSATS, k.cells.insats, `Insatsen "${k.insats}" finns inte på bladet Insatser.${tips}`);
 }
 
 /** REKV_PERIOD_OVER_ARSSKIFTE: a claim's period must lie in one calendar year (budgets are per year). */
 export function checkArsskifte(k: Rekvisition, period: Period): Issue | undefined {
   if (period.from.slice(0, 4) === period.to.slice(0, 4)) return undefined;
-  return fel(k, REKV_CODES.PERIOD_OVER_ARSSKIFTE, k.cells.period, `Perioden ${period.label} går över ett årsskifte. Dela upp rekvisitionen per år, t.ex. 2024-Q4 och 2025-Q1.`);
+  return fel(
+    k,
+    REKV_CODES.PERIOD_OVER_ARSSKIFTE,
+    k.cells.period,
+    `Perioden ${period.label} går över ett årsskifte. Dela upp rekvisitionen per år, t.ex. 2024-Q4 och 2025-Q1.`,
+  );
 }
 
 /**
@@ -98,7 +105,13 @@ export function checkAktiv(k: Rekvisition, period: Period, insats: Insats): Issu
  */
 export function checkSumma(k: Rekvisition): Issue | undefined {
   if (k.belopp === null) return undefined;
-  if (k.belopp < 0) return fel(k, REKV_CODES.NEGATIVT_BELOPP, k.cells.belopp, `Beloppet ${formatKr(k.belopp)} kr är negativt. En rekvisition begär pengar; en återbetalning hanteras separat.`);
+  if (k.belopp < 0)
+    return fel(
+      k,
+      REKV_CODES.NEGATIVT_BELOPP,
+      k.cells.belopp,
+      `Beloppet ${formatKr(k.belopp)} kr är negativt. En rekvisition begär pengar; en återbetalning hanteras separat.`,
+    );
   const givna = KOSTNADSSLAG.filter((s) => k.kostnadsslag[s] !== undefined);
   const olasbara = KOSTNADSSLAG.some((s) => k.cells[s] !== undefined && k.problem.some((p) => p.cell === k.cells[s]));
   if (givna.length === 0 || olasbara) return undefined;
@@ -136,7 +149,15 @@ export function sistaInkommenDagEfter(periodTo: IsoDate, dagar: number): IsoDate
 export function checkInkommen(k: Rekvisition, period: Period, dagar?: number): Issue | undefined {
   if (k.inkommen === null) {
     const empty = k.cells.inkommen !== undefined && !k.problem.some((p) => p.cell === k.cells.inkommen);
-    return empty ? issue("info", REKV_CODES.SAKNAR_INKOMMEN, k.sheet, k.cells.inkommen ?? "", "Inkommen-datum saknas, så det går inte att se om rekvisitionen kom in i tid. Fyll i datumet.") : undefined;
+    return empty
+      ? issue(
+          "info",
+          REKV_CODES.SAKNAR_INKOMMEN,
+          k.sheet,
+          k.cells.inkommen ?? "",
+          "Inkommen-datum saknas, så det går inte att se om rekvisitionen kom in i tid. Fyll i datumet.",
+        )
+      : undefined;
   }
   const senast = dagar === undefined ? sistaInkommenDag(period.to) : sistaInkommenDagEfter(period.to, dagar);
   if (k.inkommen <= senast) return undefined;

@@ -2,7 +2,13 @@ import { issue, type Issue } from "../../issues/issue";
 import type { CellRef, Insats, IsoDate, ParsedWorkbook } from "../../model";
 import { formatKr, KOSTNADSSLAG, type Rekvisition } from "../../parse/rekvisitioner/rekvisitioner";
 import { flagga as flaggaFor, kvotAv, KVOT_HOG_STANDARD, KVOT_LAG_STANDARD, type Flagga } from "../forbrukningskvot";
-import { insatsBudgetPerAr, periodiseradBudget, periodiseringsLageFranInstallningar, snitt, type PeriodiseringsLage } from "../periodisering";
+import {
+  insatsBudgetPerAr,
+  periodiseradBudget,
+  periodiseringsLageFranInstallningar,
+  snitt,
+  type PeriodiseringsLage,
+} from "../periodisering";
 import { insatsBudget } from "../periodbudget";
 import {
   checkAktiv,
@@ -108,7 +114,11 @@ export interface RekvisitionskontrollOptions {
 /** Inställningar "Rekvisition senast (dagar)": days after the period's end; undefined = one month (the default). */
 export function rekvisitionSenastDagar(ovrigt: Record<string, string | number | boolean>): number | undefined {
   for (const [k, v] of Object.entries(ovrigt)) {
-    const key = k.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
+    const key = k
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z]/g, "");
     if (!key.startsWith("rekvisitionsenast") && !key.startsWith("sistadagforrekvisition")) continue;
     const n = typeof v === "number" ? v : Number(String(v).replace(/[^0-9]/g, ""));
     if (Number.isInteger(n) && n >= 0 && n <= 365) return n;
@@ -136,7 +146,15 @@ function checkEnhet(arbete: Arbete[], base: ParsedWorkbook): void {
     const text = liten
       ? `Rekvisitionen är ${formatKr(a.k.belopp!)} kr, ungefär en tusendel av insatsens budget för perioden (${(q * 100).toFixed(2).replace(".", ",")} %), och så är det för alla rekvisitioner. Troligen är beloppen i tkr medan budgeten är i kr.`
       : `Rekvisitionen är ${formatKr(a.k.belopp!)} kr, ungefär tusen gånger insatsens budget för perioden, och så är det för alla rekvisitioner. Troligen är beloppen i kr medan budgeten är i tkr.`;
-    a.rad.anmarkningar.push(issue("fel", "REKV_ENHET", a.k.sheet, a.k.cells.belopp ?? a.rad.cell, `${text} Skriv enheten i rubriken (t.ex. "Belopp (tkr)") och kör igen; godkänn inget innan enheterna stämmer.`));
+    a.rad.anmarkningar.push(
+      issue(
+        "fel",
+        "REKV_ENHET",
+        a.k.sheet,
+        a.k.cells.belopp ?? a.rad.cell,
+        `${text} Skriv enheten i rubriken (t.ex. "Belopp (tkr)") och kör igen; godkänn inget innan enheterna stämmer.`,
+      ),
+    );
   }
 }
 
@@ -218,7 +236,9 @@ function markDuplicates(arbete: Arbete[]): void {
       continue;
     }
     const same = first.k.period!.from === a.k.period.from && first.k.period!.to === a.k.period.to;
-    const what = same ? `Perioden ${a.k.period.label} är redan rekvirerad` : `Perioden ${a.k.period.label} överlappar ${first.k.period!.label}, som redan är rekvirerad`;
+    const what = same
+      ? `Perioden ${a.k.period.label} är redan rekvirerad`
+      : `Perioden ${a.k.period.label} överlappar ${first.k.period!.label}, som redan är rekvirerad`;
     const when = first.k.inkommen ? `, inkommen ${first.k.inkommen}` : "";
     a.rad.dubblettAv = { sheet: first.k.sheet, cell: first.k.cells.insats ?? "" };
     a.rad.anmarkningar.push(
@@ -256,11 +276,23 @@ function checkBudget(arbete: Arbete[], base: ParsedWorkbook, opts: Required<Rekv
     if (rad.dubblettAv !== null) {
       // A duplicate pays nothing; its budget figures are shown for reference only.
     } else if (budget === undefined || budget <= 0) {
-      rad.anmarkningar.push(issue("fel", REKV_CODES.SAKNAR_BUDGET, k.sheet, cell, `${insats.insats} har ingen beviljad budget för ${ar}. Inget kan betalas ut förrän styrelsen beviljat medel; kontrollera bladet Insatser eller Budget.`));
+      rad.anmarkningar.push(
+        issue(
+          "fel",
+          REKV_CODES.SAKNAR_BUDGET,
+          k.sheet,
+          cell,
+          `${insats.insats} har ingen beviljad budget för ${ar}. Inget kan betalas ut förrän styrelsen beviljat medel; kontrollera bladet Insatser eller Budget.`,
+        ),
+      );
     } else if (belopp > hogst + ORE_TOLERANS) {
       const text = `Tidigare utbetalt ${formatKr(ack)} kr + denna rekvisition ${formatKr(belopp)} kr = ${formatKr(ack + belopp)} kr, mer än beviljad budget ${formatKr(budget)} kr för ${ar}.`;
-      if (hogst > ORE_TOLERANS) rad.anmarkningar.push(issue("varning", REKV_CODES.OVER_BUDGET, k.sheet, cell, `${text} Betala högst ${formatKr(hogst)} kr.`));
-      else rad.anmarkningar.push(issue("fel", REKV_CODES.BUDGET_SLUT, k.sheet, cell, `${text} Budgeten är redan utbetald; inget kan betalas ut utan nytt beslut.`));
+      if (hogst > ORE_TOLERANS)
+        rad.anmarkningar.push(issue("varning", REKV_CODES.OVER_BUDGET, k.sheet, cell, `${text} Betala högst ${formatKr(hogst)} kr.`));
+      else
+        rad.anmarkningar.push(
+          issue("fel", REKV_CODES.BUDGET_SLUT, k.sheet, cell, `${text} Budgeten är redan utbetald; inget kan betalas ut utan nytt beslut.`),
+        );
     }
     rad.bedomning = bedomningAv(rad.anmarkningar);
     if (rad.bedomning !== "Åtgärd krävs") {
@@ -289,7 +321,9 @@ export function computeRekvisitionskontroll(
     mode: options.mode ?? periodiseringsLageFranInstallningar(inst.ovrigt ?? {}),
   };
   const register = new InsatsRegister(base.insatser);
-  const arbete: Arbete[] = [...rekvisitioner].sort((a, b) => a.position - b.position).map((k) => ({ k, insats: undefined, rad: emptyRow(k) }));
+  const arbete: Arbete[] = [...rekvisitioner]
+    .sort((a, b) => a.position - b.position)
+    .map((k) => ({ k, insats: undefined, rad: emptyRow(k) }));
   const senastDagar = rekvisitionSenastDagar(inst.ovrigt ?? {});
   for (const a of arbete) checkOwn(a, register, senastDagar);
   markDuplicates(arbete);

@@ -36,9 +36,15 @@ const GRUPP_NAMN: [RegExp, Grupp][] = [
   [/^samverkansinsats/, "samverkansinsats"],
   [/^finansiell/, "finansiell"],
 ];
-export const GRUPP_ALTERNATIV = "Medlemsintäkt, Övrig intäkt, ESF, Förtroendevalda, Förvaltning, Samverkansinsats, Övrig samverkansinsats, Finansiell";
+export const GRUPP_ALTERNATIV =
+  "Medlemsintäkt, Övrig intäkt, ESF, Förtroendevalda, Förvaltning, Samverkansinsats, Övrig samverkansinsats, Finansiell";
 
-const norm = (t: string) => t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
+const norm = (t: string) =>
+  t
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
 
 /** "Förtroendevalda" → fortroendevalda; undefined when the text names no group. */
 export function parseGrupp(text: string): Grupp | undefined {
@@ -114,7 +120,11 @@ export function parseBudget(sheet: RawSheet, issues: Issue[]): BudgetParse {
         ...(col.prognos !== undefined ? [{ year: 0, col: col.prognos, factor: factorOf(col.prognos), prognos: true }] : []),
       ];
   const reader = new CellReader(sheet, issues, headerLabels(sheet, table.headerRow));
-  const sums = new SumChecker(reader, amountCols.map((a) => a.col), amountCols.map((a) => a.factor));
+  const sums = new SumChecker(
+    reader,
+    amountCols.map((a) => a.col),
+    amountCols.map((a) => a.factor),
+  );
   const rows: BudgetRad[] = [];
   const rowIndex: number[] = [];
   const values: number[] = [];
@@ -133,7 +143,13 @@ export function parseBudget(sheet: RawSheet, issues: Issue[]): BudgetParse {
     const kategori = parseKategori(katText);
     if (!kategori) {
       const guess = closestName(katText, KATEGORI_NAMES);
-      reader.report("fel", CODES.OKAND_KATEGORI, r, col.kategori, `Okänd kategori "${katText}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Intäkt eller Kostnad; raden hoppas över.`);
+      reader.report(
+        "fel",
+        CODES.OKAND_KATEGORI,
+        r,
+        col.kategori,
+        `Okänd kategori "${katText}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Intäkt eller Kostnad; raden hoppas över.`,
+      );
       return;
     }
     const source = { sheet: sheet.name, cell: reader.address(r, col.post) };
@@ -168,23 +184,49 @@ export function parseBudget(sheet: RawSheet, issues: Issue[]): BudgetParse {
     if (gText) {
       const g = parseGrupp(gText);
       if (g) rad.grupp = g;
-      else reader.report("varning", CODES.OKAND_KATEGORI, r, col.grupp!, `Okänd grupp "${gText}". Skriv en av ${GRUPP_ALTERNATIV}; gruppen gissas från postens namn tills dess.`);
+      else
+        reader.report(
+          "varning",
+          CODES.OKAND_KATEGORI,
+          r,
+          col.grupp!,
+          `Okänd grupp "${gText}". Skriv en av ${GRUPP_ALTERNATIV}; gruppen gissas från postens namn tills dess.`,
+        );
     }
     const vText = col.version !== undefined ? reader.text(r, col.version) : undefined;
     if (vText) {
       const v = parseVersion(vText);
       if (v) rad.version = v;
-      else reader.report("varning", CODES.OKAND_KATEGORI, r, col.version!, `Okänd budgetversion "${vText}". Skriv Beviljad eller Reviderad; raden räknas som Beviljad.`);
+      else
+        reader.report(
+          "varning",
+          CODES.OKAND_KATEGORI,
+          r,
+          col.version!,
+          `Okänd budgetversion "${vText}". Skriv Beviljad eller Reviderad; raden räknas som Beviljad.`,
+        );
     }
     if (col.period !== undefined) {
       const p = parsePeriod(reader.value(r, col.period) ?? undefined);
       if (p.kind === "period") {
         rad.period = p.value;
         if (Number(p.value.from.slice(0, 4)) !== rad.ar || Number(p.value.to.slice(0, 4)) !== rad.ar) {
-          reader.report("varning", CODES.OLASBAR_PERIOD, r, col.period, `Perioden ${p.value.label} ligger inte inom året ${rad.ar}. Dela upp budgeten per år.`);
+          reader.report(
+            "varning",
+            CODES.OLASBAR_PERIOD,
+            r,
+            col.period,
+            `Perioden ${p.value.label} ligger inte inom året ${rad.ar}. Dela upp budgeten per år.`,
+          );
         }
       } else if (p.kind === "error") {
-        reader.report("varning", CODES.OLASBAR_PERIOD, r, col.period, `Perioden "${String(reader.value(r, col.period))}" går inte att läsa (${p.reason}). Skriv t.ex. 2024-H1, 2024-Q3 eller jan-aug 2016; raden räknas som hela årets budget.`);
+        reader.report(
+          "varning",
+          CODES.OLASBAR_PERIOD,
+          r,
+          col.period,
+          `Perioden "${String(reader.value(r, col.period))}" går inte att läsa (${p.reason}). Skriv t.ex. 2024-H1, 2024-Q3 eller jan-aug 2016; raden räknas som hela årets budget.`,
+        );
       }
     }
   }
@@ -219,6 +261,12 @@ export function readYear(reader: CellReader, r: number, c: number): number | nul
   const v = reader.number(r, c, true);
   if (v === undefined || v === null) return null;
   if (Number.isInteger(v) && v >= 1900 && v <= 2200) return v;
-  reader.report("fel", CODES.OLASBART_TAL, r, c, `${reader.label(c)}: "${String(reader.value(r, c))}" är inget år. Skriv året med fyra siffror, t.ex. 2024. Raden hoppas över.`);
+  reader.report(
+    "fel",
+    CODES.OLASBART_TAL,
+    r,
+    c,
+    `${reader.label(c)}: "${String(reader.value(r, c))}" är inget år. Skriv året med fyra siffror, t.ex. 2024. Raden hoppas över.`,
+  );
   return null;
 }

@@ -49,7 +49,13 @@ export class CellReader {
   private excelError(v: CellValue, r: number, c: number, required: boolean): boolean {
     if (!isExcelError(v)) return false;
     const what = required ? "Raden hoppas över." : "Värdet används inte.";
-    this.report("fel", CODES.EXCEL_FEL, r, c, `Cellen innehåller felvärdet ${String(v).trim().toUpperCase()} (${this.label(c)}). ${what} Rätta formeln eller skriv in värdet.`);
+    this.report(
+      "fel",
+      CODES.EXCEL_FEL,
+      r,
+      c,
+      `Cellen innehåller felvärdet ${String(v).trim().toUpperCase()} (${this.label(c)}). ${what} Rätta formeln eller skriv in värdet.`,
+    );
     return true;
   }
 

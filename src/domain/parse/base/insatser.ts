@@ -25,7 +25,10 @@ export const INSATSER_SPECS: ColumnSpec[] = [
   },
   { key: "start", synonyms: ["Start", "Startdatum", "Startar", "Från", "Fr.o.m."], required: true },
   { key: "slut", synonyms: ["Slut", "Till och med", "Slutdatum", "Slutar", "T.o.m.", "Till"], required: true },
-  { key: "beviljatTotalt", synonyms: ["Beviljat totalt", "Beviljat belopp totalt", "Total budget", "Beviljad budget totalt", "Totalt beviljat"] },
+  {
+    key: "beviljatTotalt",
+    synonyms: ["Beviljat totalt", "Beviljat belopp totalt", "Total budget", "Beviljad budget totalt", "Totalt beviljat"],
+  },
 ];
 
 /** "Budget 2024", "Budget 2024 (tkr)", "Beviljad budget 2024" (normalized). */
@@ -51,7 +54,13 @@ export function insatsTypOrOvrig(reader: CellReader, r: number, c: number, text:
   if (typ) return typ;
   const guess = closestName(text, TYP_NAMES);
   const hint = guess ? ` Menade du "${guess}"?` : "";
-  reader.report("fel", CODES.OKAND_TYP, r, c, `Okänd typ "${text}".${hint} Skriv Individ, Struktur, Förstudie eller Övrig; tills dess räknas insatsen som Övrig.`);
+  reader.report(
+    "fel",
+    CODES.OKAND_TYP,
+    r,
+    c,
+    `Okänd typ "${text}".${hint} Skriv Individ, Struktur, Förstudie eller Övrig; tills dess räknas insatsen som Övrig.`,
+  );
   return "ovrig";
 }
 
@@ -73,7 +82,11 @@ export function parseInsatser(sheet: RawSheet, issues: Issue[]): InsatserParse {
     if (m) years.push({ year: Number(m[1]), col: c, factor: columnUnitFactor(sheet, table.headerRow, c) });
   });
   const reader = new CellReader(sheet, issues, headerLabels(sheet, table.headerRow));
-  const sums = new SumChecker(reader, years.map((y) => y.col), years.map((y) => y.factor));
+  const sums = new SumChecker(
+    reader,
+    years.map((y) => y.col),
+    years.map((y) => y.factor),
+  );
   const insatser: Insats[] = [];
   const seen = new Map<string, string>();
   const amounts: number[] = [];
@@ -95,7 +108,13 @@ export function parseInsatser(sheet: RawSheet, issues: Issue[]): InsatserParse {
     const normalized = normalizeName(key);
     const first = seen.get(normalized);
     if (first !== undefined) {
-      reader.report("fel", CODES.DUBBLETT_INSATS, r, col.insats, `Insatsen "${key}" finns redan på rad ${first}. Raden används inte; ta bort dubbletten eller ge insatsen ett eget kortnamn.`);
+      reader.report(
+        "fel",
+        CODES.DUBBLETT_INSATS,
+        r,
+        col.insats,
+        `Insatsen "${key}" finns redan på rad ${first}. Raden används inte; ta bort dubbletten eller ge insatsen ett eget kortnamn.`,
+      );
       return;
     }
     seen.set(normalized, source.cell.replace(/^[A-Z]+/, ""));

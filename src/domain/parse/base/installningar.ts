@@ -10,7 +10,6 @@ import { unitInText } from "../../text/units";
 import { INSTALLNINGAR_SPECS } from "../../template/columns";
 export { INSTALLNINGAR_SPECS } from "../../template/columns";
 
-
 type Field = Exclude<keyof Installningar, "ovrigt">;
 
 /** Normalized setting names (unit words removed) → field. */
@@ -50,7 +49,13 @@ const FIELDS: Record<string, Field> = {
   beloppsenhet: "enhet",
 };
 
-const AMOUNT_FIELDS = new Set<Field>(["medlemsbidragTotalt", "statensTilldelning", "ackumuleratOverskott", "reservfond", "egetKapitalVidArsborjan"]);
+const AMOUNT_FIELDS = new Set<Field>([
+  "medlemsbidragTotalt",
+  "statensTilldelning",
+  "ackumuleratOverskott",
+  "reservfond",
+  "egetKapitalVidArsborjan",
+]);
 const UNIT_TAIL_RE = /(itkr|itsek|itsk|ikr|tkr|tsek|tsk|ksek|kr|sek|kronor|mkr|procent)$/;
 
 /** A threshold as a fraction: "100 %" → 1, 80 → 0,8 (numbers above 2 are read as percent), 0,8 → 0,8. */
@@ -93,7 +98,14 @@ export function parseInstallningar(sheet: RawSheet, issues: Issue[]): Installnin
     } else if (field === "rakenskapsar") {
       const y = reader.number(r, valCol);
       if (typeof y === "number" && Number.isInteger(y) && y >= 1900 && y <= 2200) out.rakenskapsar = y;
-      else if (typeof y === "number") reader.report("varning", CODES.OLASBART_TAL, r, valCol, `"${String(raw)}" är inget år. Skriv räkenskapsåret med fyra siffror, t.ex. 2024.`);
+      else if (typeof y === "number")
+        reader.report(
+          "varning",
+          CODES.OLASBART_TAL,
+          r,
+          valCol,
+          `"${String(raw)}" är inget år. Skriv räkenskapsåret med fyra siffror, t.ex. 2024.`,
+        );
     } else if (AMOUNT_FIELDS.has(field)) {
       const v = reader.amount(r, valCol, unitInText(name) ?? 1);
       if (typeof v === "number") out[field as "reservfond"] = v;
@@ -111,7 +123,12 @@ export function parseInstallningar(sheet: RawSheet, issues: Issue[]): Installnin
  * Låg förbrukning must be below Hög förbrukning, or every kvot is both "hög" and "låg" (or neither): a fel at the
  * Låg cell, and neither setting is used — the standard thresholds 80 % and 100 % apply instead (issue 18).
  */
-function checkThresholds(out: Installningar, rows: Partial<Record<"kvotHog" | "kvotLag", number>>, reader: CellReader, valCol: number): void {
+function checkThresholds(
+  out: Installningar,
+  rows: Partial<Record<"kvotHog" | "kvotLag", number>>,
+  reader: CellReader,
+  valCol: number,
+): void {
   if (out.kvotHog === undefined || out.kvotLag === undefined || out.kvotLag < out.kvotHog) return;
   const pct = (x: number) => `${formatSv(x * 100, Number.isInteger(Math.round(x * 1e6) / 1e4) ? 0 : 1)} %`;
   reader.report(

@@ -72,7 +72,13 @@ export function fillBudgetPerAr(budget: BudgetRad[], insatser: Map<string, Insat
       if (own !== undefined && Math.abs(own - amount) > 0.5) {
         const rad = firstRow.get(`${insats.insats}\u0000${ar}`)!;
         issues.push(
-          issue("varning", CODES.BUDGET_SKILJER, rad.source.sheet, rad.source.cell, `Budgeten ${ar} för "${insats.insats}" är ${formatSv(amount)} kr på bladet ${rad.source.sheet} men ${formatSv(own)} kr i kolumnen Budget ${ar} på ${insats.source.sheet}. Beräkningarna använder ${insats.source.sheet}; rätta det blad som är fel.`),
+          issue(
+            "varning",
+            CODES.BUDGET_SKILJER,
+            rad.source.sheet,
+            rad.source.cell,
+            `Budgeten ${ar} för "${insats.insats}" är ${formatSv(amount)} kr på bladet ${rad.source.sheet} men ${formatSv(own)} kr i kolumnen Budget ${ar} på ${insats.source.sheet}. Beräkningarna använder ${insats.source.sheet}; rätta det blad som är fel.`,
+          ),
         );
       }
     }
@@ -91,14 +97,31 @@ const SHEET_TITLES: Record<BaseSheetKind, string> = {
 /** SAKNAT_BLAD for base sheets the workbook lacks (info when it has none of them). */
 export function missingSheetIssues(found: Partial<Record<BaseSheetKind, unknown>>, base: ParsedWorkbook): Issue[] {
   if (!found.insatser && !found.budget && !found.utfall) {
-    return [issue("info", CODES.SAKNAT_BLAD, "", "", "Arbetsboken har inga blad Insatser, Budget eller Utfall. Rapporter som bygger på dem skapas inte; använd Skapa mallar för att lägga till bladen.")];
+    return [
+      issue(
+        "info",
+        CODES.SAKNAT_BLAD,
+        "",
+        "",
+        "Arbetsboken har inga blad Insatser, Budget eller Utfall. Rapporter som bygger på dem skapas inte; använd Skapa mallar för att lägga till bladen.",
+      ),
+    ];
   }
   const out: Issue[] = [];
   const missing = (kind: BaseSheetKind, why: string) =>
-    out.push(issue("varning", CODES.SAKNAT_BLAD, "", "", `Bladet "${SHEET_TITLES[kind]}" saknas. Lägg till det (Skapa mallar) eller döp om ditt blad till ${SHEET_TITLES[kind]}; ${why}`));
+    out.push(
+      issue(
+        "varning",
+        CODES.SAKNAT_BLAD,
+        "",
+        "",
+        `Bladet "${SHEET_TITLES[kind]}" saknas. Lägg till det (Skapa mallar) eller döp om ditt blad till ${SHEET_TITLES[kind]}; ${why}`,
+      ),
+    );
   if (!found.insatser && base.insatser.length === 0) missing("insatser", "utan insatser kan förbrukningskvoter inte beräknas.");
   if (!found.utfall) missing("utfall", "utan utfall kan förbrukning och driftsredovisning inte beräknas.");
   const anyBudget = base.insatser.some((i) => Object.keys(i.budgetPerAr).length > 0);
-  if (!found.budget && !anyBudget) missing("budget", "utan budget (eller kolumner Budget ÅÅÅÅ på Insatser) finns inget att jämföra utfallet med.");
+  if (!found.budget && !anyBudget)
+    missing("budget", "utan budget (eller kolumner Budget ÅÅÅÅ på Insatser) finns inget att jämföra utfallet med.");
   return out;
 }

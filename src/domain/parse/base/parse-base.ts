@@ -12,7 +12,6 @@ import { parseInstallningar } from "./installningar";
 import { fillBudgetPerAr, insatsNames, missingSheetIssues, postCanonicalizer, postKinds } from "./link";
 import { parseUtfall } from "./utfall";
 
-
 /** Column letters of the fields found on each base sheet: { utfall: { post: "A", period: "B", utfall: "C" } }. */
 export type BaseLayout = Partial<Record<"insatser" | "budget" | "utfall", Record<string, string>>>;
 

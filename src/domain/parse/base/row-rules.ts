@@ -11,13 +11,25 @@ export interface RowReporter {
 /** SLUT_FORE_START (fel) at the Slut cell when an insats ends before it starts. */
 export function checkSlutForeStart(rep: RowReporter, r: number, slutCol: number, start: IsoDate, slut: IsoDate): boolean {
   if (slut >= start) return false;
-  rep.report("fel", CODES.SLUT_FORE_START, r, slutCol, `Insatsen slutar ${slut}, före sin start ${start}. Rätta Start eller Slut; budgeten kan inte periodiseras förrän datumen stämmer.`);
+  rep.report(
+    "fel",
+    CODES.SLUT_FORE_START,
+    r,
+    slutCol,
+    `Insatsen slutar ${slut}, före sin start ${start}. Rätta Start eller Slut; budgeten kan inte periodiseras förrän datumen stämmer.`,
+  );
   return true;
 }
 
 /** NEGATIV_BUDGET (varning) at the budget cell when a budget amount (kronor) is below zero after sign normalization. */
 export function checkNegativeBudget(rep: RowReporter, r: number, c: number, kronor: number, post: string): boolean {
   if (!(kronor < 0)) return false;
-  rep.report("varning", CODES.NEGATIV_BUDGET, r, c, `Budgeten för "${post}" är negativ (${formatSv(kronor)} kr). Skriv budgeten som ett positivt belopp; kontrollera om det är en rättelse.`);
+  rep.report(
+    "varning",
+    CODES.NEGATIV_BUDGET,
+    r,
+    c,
+    `Budgeten för "${post}" är negativ (${formatSv(kronor)} kr). Skriv budgeten som ett positivt belopp; kontrollera om det är en rättelse.`,
+  );
   return true;
 }

@@ -9,7 +9,15 @@ import { parseSvNumber, writtenDecimals } from "../../text/sv-number";
  * rows give the same amount with the opposite sign ("Totalt 10 238" where the rows add to −10 238), the message says
  * that only the sign is wrong.
  */
-export function reportSumMismatch(reader: CellReader, r: number, c: number, statedKronor: number, rowsKronor: number, factor: number, teckenfel = false): void {
+export function reportSumMismatch(
+  reader: CellReader,
+  r: number,
+  c: number,
+  statedKronor: number,
+  rowsKronor: number,
+  factor: number,
+  teckenfel = false,
+): void {
   const d = writtenDecimals(reader.value(r, c));
   const unit = unitLabel(factor);
   if (teckenfel) {
@@ -112,7 +120,13 @@ export class SumChecker {
       const c = this.cols[i];
       const v = this.reader.value(r, c);
       if (report && isExcelError(v)) {
-        this.reader.report("varning", CODES.EXCEL_FEL, r, c, `Summaraden innehåller felvärdet ${String(v).trim().toUpperCase()}. Rätta summaformeln; summan används inte i beräkningarna.`);
+        this.reader.report(
+          "varning",
+          CODES.EXCEL_FEL,
+          r,
+          c,
+          `Summaraden innehåller felvärdet ${String(v).trim().toUpperCase()}. Rätta summaformeln; summan används inte i beräkningarna.`,
+        );
       }
       const p = parseSvNumber(v);
       if (p.kind !== "number") continue;
@@ -130,7 +144,16 @@ export class SumChecker {
       if (!agrees) all = false;
       if (!report) continue;
       const motsatt = agrees ? undefined : candidates.find((x) => kronor !== 0 && Math.abs(x + kronor) <= tol);
-      if (!agrees) reportSumMismatch(this.reader, r, c, kronor, motsatt ?? (this.taintBoundary[i] ? candidates[0] : this.sinceBoundary[i]), factor, motsatt !== undefined);
+      if (!agrees)
+        reportSumMismatch(
+          this.reader,
+          r,
+          c,
+          kronor,
+          motsatt ?? (this.taintBoundary[i] ? candidates[0] : this.sinceBoundary[i]),
+          factor,
+          motsatt !== undefined,
+        );
       this.sums[i] += kronor;
     }
     return any && all;

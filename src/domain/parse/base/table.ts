@@ -28,16 +28,17 @@ export function columnLetters(sheet: RawSheet, table: LocatedTable): Record<stri
  * Reports SAKNAD_KOLUMN (fel) for each required column the sheet lacks, at the header row's first cell
  * (the sheet's first cell when no header row was found). Returns true when something was missing.
  */
-export function reportMissingColumns(
-  sheet: RawSheet,
-  table: LocatedTable | null,
-  specs: ColumnSpec[],
-  issues: Issue[],
-): boolean {
+export function reportMissingColumns(sheet: RawSheet, table: LocatedTable | null, specs: ColumnSpec[], issues: Issue[]): boolean {
   const missing = table ? table.missing : specs.filter((s) => s.required);
   const cell = cellAddress(sheet, table ? table.headerRow : 0, 0);
   for (const spec of missing) {
-    const alt = spec.synonyms.length > 1 ? ` (eller ${spec.synonyms.slice(1, 4).map((s) => `"${s}"`).join(", ")})` : "";
+    const alt =
+      spec.synonyms.length > 1
+        ? ` (eller ${spec.synonyms
+            .slice(1, 4)
+            .map((s) => `"${s}"`)
+            .join(", ")})`
+        : "";
     issues.push(
       issue(
         "fel",

@@ -86,7 +86,13 @@ export function readKostnadsslag(reader: CellReader, r: number, c: number): Kost
   const slag = text ? parseKostnadsslag(text) : undefined;
   if (text && !slag) {
     const guess = closestName(text, KOSTNADSSLAG_NAMES);
-    reader.report("varning", CODES.OKAND_KOSTNADSSLAG, r, c, `Okänt kostnadsslag "${text}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Personal, Lokal eller Övrigt; utfallet räknas utan kostnadsslag.`);
+    reader.report(
+      "varning",
+      CODES.OKAND_KOSTNADSSLAG,
+      r,
+      c,
+      `Okänt kostnadsslag "${text}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Personal, Lokal eller Övrigt; utfallet räknas utan kostnadsslag.`,
+    );
   }
   return slag;
 }
@@ -98,6 +104,12 @@ export function readRange(reader: CellReader, r: number, fran: number, till: num
   if (!from || !to) return null;
   const p = periodFromDates(from, to);
   if (p.kind === "period") return p.value;
-  reader.report("fel", CODES.TILL_FORE_FRAN, r, till, `Perioden slutar ${to}, före sin början ${from}. Rätta Från eller Till; raden hoppas över.`);
+  reader.report(
+    "fel",
+    CODES.TILL_FORE_FRAN,
+    r,
+    till,
+    `Perioden slutar ${to}, före sin början ${from}. Rätta Från eller Till; raden hoppas över.`,
+  );
   return null;
 }

@@ -139,7 +139,12 @@ class RowReader {
     if (!isExcelError(v)) return false;
     const c = this.cols[key] as number;
     const what = String(v).trim().toUpperCase();
-    this.issues.add("fel", CODES.EXCEL_FEL, this.address(c), `Cellen innehåller felvärdet ${what} (${KOLUMN_TEXT[key]}). ${consequence} Rätta formeln eller skriv in värdet.`);
+    this.issues.add(
+      "fel",
+      CODES.EXCEL_FEL,
+      this.address(c),
+      `Cellen innehåller felvärdet ${what} (${KOLUMN_TEXT[key]}). ${consequence} Rätta formeln eller skriv in värdet.`,
+    );
     return true;
   }
 
@@ -158,7 +163,12 @@ class RowReader {
     }
     if (isBlank(v)) {
       if (!required || (this.pnr.length > 0 && this.pnr.includes(c))) return undefined;
-      this.issues.add("fel", CODES.SAKNAT_VARDE, this.address(c), `${KOLUMN_TEXT[key]} saknas. Raden räknas inte i uppföljningen förrän datumet är ifyllt.`);
+      this.issues.add(
+        "fel",
+        CODES.SAKNAT_VARDE,
+        this.address(c),
+        `${KOLUMN_TEXT[key]} saknas. Raden räknas inte i uppföljningen förrän datumet är ifyllt.`,
+      );
       return null;
     }
     if (this.excelError(key, v, "Raden räknas inte i uppföljningen.")) return null;
@@ -232,7 +242,8 @@ function scanPersonnummer(reader: RowReader, sheetCols: number): boolean {
       reader.pnr.push(c);
       const sure = hit.luhn ? " (kontrollsiffran stämmer, så det är troligen ett riktigt personnummer)" : "";
       const c0 = reader.cols;
-      const uncounted = c === c0.insats || c === c0.inskriven || c === c0.utskriven ? " Raden räknas inte i uppföljningen förrän värdet är rättat." : "";
+      const uncounted =
+        c === c0.insats || c === c0.inskriven || c === c0.utskriven ? " Raden räknas inte i uppföljningen förrän värdet är rättat." : "";
       reader.issues.add(
         "varning",
         DELT_CODES.DELT_PERSONNUMMER,
@@ -267,10 +278,21 @@ function readRow(x: RowReader): DeltagareRad {
   // "Anonym", "Ej samtycke", "Skyddad identitet" written as the ID: an anonymously registered participant, no ID.
   const anonymId = idText !== "" && isAnonymId(idText);
   const id = anonymId ? "" : idText;
-  if (idCol !== undefined && idText === "" && !idPnr) x.issues.add("varning", CODES.SAKNAT_VARDE, x.address(idCol), "Deltagar-ID saknas. Raden räknas, men dubbletter kan inte hittas; fyll i deltagarens pseudonymiserade ID.");
+  if (idCol !== undefined && idText === "" && !idPnr)
+    x.issues.add(
+      "varning",
+      CODES.SAKNAT_VARDE,
+      x.address(idCol),
+      "Deltagar-ID saknas. Raden räknas, men dubbletter kan inte hittas; fyll i deltagarens pseudonymiserade ID.",
+    );
   const insats = x.text("insats");
   if (x.cols.insats !== undefined && insats === "" && !x.pnr.includes(x.cols.insats)) {
-    x.issues.add("fel", CODES.SAKNAT_VARDE, x.address(x.cols.insats), "Insats saknas. Raden räknas inte i uppföljningen förrän insatsen är ifylld.");
+    x.issues.add(
+      "fel",
+      CODES.SAKNAT_VARDE,
+      x.address(x.cols.insats),
+      "Insats saknas. Raden räknas inte i uppföljningen förrän insatsen är ifylld.",
+    );
   }
   const inskriven = x.date("inskriven", true);
   const utskriven = x.date("utskriven", false);
@@ -279,7 +301,8 @@ function readRow(x: RowReader): DeltagareRad {
     x.issues.add("varning", CODES.SAKNAT_VARDE, x.address(x.cols.kon as number), "Kön saknas. Raden räknas bara i S:a; fyll i K eller M.");
   }
   const orsakText = x.get("avslutningsorsak");
-  const avslutningsorsak = x.category("avslutningsorsak", AVSLUTNINGSORSAK, 'Avslutet räknas som "Orsak saknas/okänd" tills värdet är rättat.') ?? null;
+  const avslutningsorsak =
+    x.category("avslutningsorsak", AVSLUTNINGSORSAK, 'Avslutet räknas som "Orsak saknas/okänd" tills värdet är rättat.') ?? null;
   const orsakOkand = avslutningsorsak === null && !isBlank(orsakText);
   let alder = x.number("alder", (v) => parseWholeNumber(v, 0, 120), "en ålder i hela år, 0–120");
   if (alder === null && x.cols.fodelsear !== undefined) {

@@ -37,7 +37,12 @@ function groupLabel(g: TabellGrupp, kon: string): string {
 }
 
 /** Candidate readings of a sum row: per column, the value the rows say it should have (undefined = no opinion). */
-function readings(segment: TabellRad[], prevSum: TabellRad | null, prevRight: Map<number, number>, data: TabellRad[]): ((col: number) => number | undefined)[] {
+function readings(
+  segment: TabellRad[],
+  prevSum: TabellRad | null,
+  prevRight: Map<number, number>,
+  data: TabellRad[],
+): ((col: number) => number | undefined)[] {
   const out: ((col: number) => number | undefined)[] = [(c) => sumOf(segment, c)];
   if (prevSum) {
     out.push((c) => (prevSum.varden[c] ?? 0) + sumOf(segment, c));
@@ -160,7 +165,9 @@ function checkFordelning(sheet: RawSheet, block: TabellBlock, issues: Issue[]): 
 export function checkUppfoljningstabell(sheet: RawSheet, tabell: Uppfoljningstabell): Issue[] {
   const issues: Issue[] = [];
   for (const block of tabell.block) {
-    const cols: Col[] = block.grupper.filter((g) => !g.andel).flatMap((g) => g.kolumner.map((k) => ({ col: k.col, grupp: g, kon: String(k.kon) })));
+    const cols: Col[] = block.grupper
+      .filter((g) => !g.andel)
+      .flatMap((g) => g.kolumner.map((k) => ({ col: k.col, grupp: g, kon: String(k.kon) })));
     let segment: TabellRad[] = [];
     const data: TabellRad[] = [];
     let prev: { rad: TabellRad | null; right: Map<number, number> } = { rad: null, right: new Map() };

@@ -19,7 +19,6 @@ import { parseSvNumber } from "../../text/sv-number";
  * The checks (sum rows, K + M = S:a, Fördelning) are in deltagare-tabellkontroll.ts.
  */
 
-
 export interface TabellGrupp {
   rubrik: string;
   period?: string;
@@ -107,13 +106,19 @@ function parseBlock(sheet: RawSheet, konRow: number, prevTitle: string): { block
   for (const g of konGroups(kon)) {
     g.forEach((x) => used.add(x.col));
     const rubrik = headingAt(sheet, top, g[0].col, 1) || titel;
-    grupper.push({ rubrik, period: second !== undefined ? headingAt(sheet, second, g[0].col, g[0].col) || undefined : undefined, kolumner: g, andel: false });
+    grupper.push({
+      rubrik,
+      period: second !== undefined ? headingAt(sheet, second, g[0].col, g[0].col) || undefined : undefined,
+      kolumner: g,
+      andel: false,
+    });
   }
   const width = Math.max(kon.length, ...heads.map((r) => sheet.values[r]?.length ?? 0));
   for (let c = 1; c < width; c++) {
     if (used.has(c) || top === undefined || text(sheet.values[top]?.[c]) === "") continue;
     if (grupper.some((g) => g.kolumner.some((x) => x.col > c) && g.kolumner[0].col < c)) continue;
-    if (!grupper.some((g) => g.kolumner[0].col === c)) grupper.push({ rubrik: text(sheet.values[top][c]), kolumner: [{ kon: null, col: c }], andel: false });
+    if (!grupper.some((g) => g.kolumner[0].col === c))
+      grupper.push({ rubrik: text(sheet.values[top][c]), kolumner: [{ kon: null, col: c }], andel: false });
   }
   grupper.sort((a, b) => a.kolumner[0].col - b.kolumner[0].col);
   for (const g of grupper) g.andel = /(^|\s)andel|%/i.test(g.rubrik);
@@ -158,7 +163,13 @@ export function parseUppfoljningstabell(sheet: RawSheet): { tabell: Uppfoljnings
 }
 
 /** The number in block `b`, row labelled `etikett` (normalised compare), group `grupp` (index), kön (null for single columns). */
-export function tabellVarde(t: Uppfoljningstabell, b: number, etikett: string, grupp: number, kon: TabellKon | null): number | null | undefined {
+export function tabellVarde(
+  t: Uppfoljningstabell,
+  b: number,
+  etikett: string,
+  grupp: number,
+  kon: TabellKon | null,
+): number | null | undefined {
   const block = t.block[b];
   const rad = block?.rader.find((x) => normalizeHeader(x.etikett) === normalizeHeader(etikett));
   const col = block?.grupper[grupp]?.kolumner.find((x) => x.kon === kon)?.col;

@@ -1,12 +1,6 @@
 import type { CellValue } from "../../model/raw";
 import { closestName, normalizeName } from "../../text/names";
-import {
-  AVSLUTNINGSORSAK_TEXT,
-  UTBILDNING_TEXT,
-  type Avslutningsorsak,
-  type Kon,
-  type Utbildning,
-} from "../../model/deltagare";
+import { AVSLUTNINGSORSAK_TEXT, UTBILDNING_TEXT, type Avslutningsorsak, type Kon, type Utbildning } from "../../model/deltagare";
 import { parseSvNumber } from "../../text/sv-number";
 
 /**
@@ -105,7 +99,14 @@ const utb = (u: Utbildning, synonyms: string[]) => [u, UTBILDNING_TEXT[u], synon
 export const UTBILDNING = new Vocabulary<Utbildning>([
   utb("grundskola", ["Högst grundskola", "Förgymnasial", "Förgymnasial utbildning", "Grundskoleutbildning", "Grundskolenivå"]),
   utb("gymnasium", ["Gymnasial", "Gymnasial utbildning", "Gymnasieskola", "Gymnasieutbildning", "Gymnasienivå"]),
-  utb("eftergymnasial", ["Eftergymnasial utbildning", "Högskola", "Universitet", "Högskola/universitet", "Yrkeshögskola", "Eftergymnasial nivå"]),
+  utb("eftergymnasial", [
+    "Eftergymnasial utbildning",
+    "Högskola",
+    "Universitet",
+    "Högskola/universitet",
+    "Yrkeshögskola",
+    "Eftergymnasial nivå",
+  ]),
   utb("saknas", ["Ingen", "Ingen utbildning", "Ingen formell utbildning", "Ingen skolgång", "Utbildning saknas"]),
   utb("okand", ["Okänt", "Vet ej", "Uppgift saknas", "Ej känd"]),
 ]);
@@ -118,13 +119,42 @@ export const ANONYM = new Vocabulary<boolean>([
   [
     true,
     "Ja",
-    ["J", "X", "1", "Sant", "True", "Yes", "Anonym", "Anonymt", "Anonymt registrerad", "Ej samtycke", "Inget samtycke", "Saknar samtycke", "Skyddad identitet", "Skyddad", "Sekretessmarkerad", "Sekretess"],
+    [
+      "J",
+      "X",
+      "1",
+      "Sant",
+      "True",
+      "Yes",
+      "Anonym",
+      "Anonymt",
+      "Anonymt registrerad",
+      "Ej samtycke",
+      "Inget samtycke",
+      "Saknar samtycke",
+      "Skyddad identitet",
+      "Skyddad",
+      "Sekretessmarkerad",
+      "Sekretess",
+    ],
   ],
   [false, "Nej", ["N", "0", "Falskt", "False", "No", "Samtycke", "Samtycke finns", "Har samtycke", "Ej anonym", "Inte anonym"]],
 ]);
 
 /** IDs that mark an anonymously registered participant instead of identifying one ("Anonym", "Ej samtycke"). */
-const ANONYMA_ID = new Set(["anonym", "anonymt", "anonymdeltagare", "anonymregistrerad", "ejsamtycke", "ingetsamtycke", "saknarsamtycke", "skyddadidentitet", "skyddad", "sekretess", "sekretessmarkerad"]);
+const ANONYMA_ID = new Set([
+  "anonym",
+  "anonymt",
+  "anonymdeltagare",
+  "anonymregistrerad",
+  "ejsamtycke",
+  "ingetsamtycke",
+  "saknarsamtycke",
+  "skyddadidentitet",
+  "skyddad",
+  "sekretess",
+  "sekretessmarkerad",
+]);
 
 export function isAnonymId(id: string): boolean {
   // A pseudonymised ID has digits or is short; the markers are words (cheap test first: 100 000 rows).

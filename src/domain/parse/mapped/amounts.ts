@@ -62,7 +62,13 @@ export class AmountPlan {
       if (!p.skipped) continue;
       const f = this.utfallWide[p.index];
       issues.push(
-        issue("info", "UTFALL_OVERLAPPAR", reader.sheet.name, cellAddress(reader.sheet, mc.headerRow, f.c), `Kolumnen ${reader.label(f.c)} (${f.col.period!.label}) överlappar en annan utfallskolumn utan att ligga inuti den och används inte. Ändra i mappningen om den ska användas.`),
+        issue(
+          "info",
+          "UTFALL_OVERLAPPAR",
+          reader.sheet.name,
+          cellAddress(reader.sheet, mc.headerRow, f.c),
+          `Kolumnen ${reader.label(f.c)} (${f.col.period!.label}) överlappar en annan utfallskolumn utan att ligga inuti den och används inte. Ändra i mappningen om den ska användas.`,
+        ),
       );
     }
   }
@@ -93,7 +99,9 @@ export class AmountPlan {
         if (y[measure] === undefined) y[measure] = v;
         if (measure === "budget") y.c = f.c;
       }
-      const parts = cols.filter((f) => f.col.year === undefined && f.col.period !== undefined && f.col.period.from.slice(0, 4) === f.col.period.to.slice(0, 4));
+      const parts = cols.filter(
+        (f) => f.col.year === undefined && f.col.period !== undefined && f.col.period.from.slice(0, 4) === f.col.period.to.slice(0, 4),
+      );
       const partLen = (f: AmountCol) => Date.parse(f.col.period!.to) - Date.parse(f.col.period!.from);
       // Per year: the non-overlapping part columns, longest first ("Budget H1 2021", "Budget H2 2021"; Q1…Q4).
       const chosen = new Map<number, AmountCol[]>();
@@ -113,7 +121,9 @@ export class AmountPlan {
           // A Helår column beside Halvår 1 | Halvår 2: the halves are kept as period budgets when they add up to it.
           const y = byYear.get(ar);
           if (measure === "budget" && y?.budget !== undefined && months === 12 && Math.abs(sum - y.budget) < 1) {
-            y.perioder = list.map((f) => ({ period: f.col.period!, budget: num(f)!, c: f.c })).sort((a, b) => a.period.from.localeCompare(b.period.from));
+            y.perioder = list
+              .map((f) => ({ period: f.col.period!, budget: num(f)!, c: f.c }))
+              .sort((a, b) => a.period.from.localeCompare(b.period.from));
           }
           continue;
         }
@@ -123,7 +133,10 @@ export class AmountPlan {
           // Parts that cover the year: the year's amount is their sum, and each part is a given period amount
           // (never H2 × 2: issue 14 pattern 4).
           y[measure] = list.reduce((a, f) => a + num(f)!, 0);
-          if (measure === "budget") y.perioder = list.map((f) => ({ period: f.col.period!, budget: num(f)!, c: f.c })).sort((a, b) => a.period.from.localeCompare(b.period.from));
+          if (measure === "budget")
+            y.perioder = list
+              .map((f) => ({ period: f.col.period!, budget: num(f)!, c: f.c }))
+              .sort((a, b) => a.period.from.localeCompare(b.period.from));
         } else y[measure] = yearlyFromPeriod(num(list[0])!, list[0].col.period!);
         if (measure === "budget") y.c = list[0].c;
       }
@@ -170,7 +183,13 @@ export class AmountPlan {
     if (!this.warnedNoPeriod) {
       this.warnedNoPeriod = true;
       this.issues.push(
-        issue("fel", CODES.SAKNAD_KOLUMN, this.reader.sheet.name, cellAddress(this.reader.sheet, this.mc.headerRow, f.c), `Kolumnen ${this.reader.label(f.c)} har utfall men ingen period: bladet har ingen Period-kolumn och rubriken anger ingen period. Ange perioden i mappningen eller lägg till en kolumn Period; utfallet används inte.`),
+        issue(
+          "fel",
+          CODES.SAKNAD_KOLUMN,
+          this.reader.sheet.name,
+          cellAddress(this.reader.sheet, this.mc.headerRow, f.c),
+          `Kolumnen ${this.reader.label(f.c)} har utfall men ingen period: bladet har ingen Period-kolumn och rubriken anger ingen period. Ange perioden i mappningen eller lägg till en kolumn Period; utfallet används inte.`,
+        ),
       );
     }
     return null;

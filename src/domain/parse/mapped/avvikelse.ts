@@ -18,7 +18,9 @@ export interface AmountCol {
 }
 
 function samePeriod(a: ColumnMapping, b: ColumnMapping): boolean {
-  return (a.period?.label ?? (a.year !== undefined ? String(a.year) : "")) === (b.period?.label ?? (b.year !== undefined ? String(b.year) : ""));
+  return (
+    (a.period?.label ?? (a.year !== undefined ? String(a.year) : "")) === (b.period?.label ?? (b.year !== undefined ? String(b.year) : ""))
+  );
 }
 
 export function checkAvvikelse(reader: CellReader, rows: readonly number[], amounts: readonly AmountCol[]): void {

@@ -47,7 +47,13 @@ function unitIssues(sheet: RawSheet, m: SheetMapping): Issue[] {
   const r = m.headerRow - 1 - sheet.origin.row;
   const cell = cellAddress(sheet, Math.max(0, r), columnIndex(guessed[0].column) - sheet.origin.col);
   return [
-    issue("info", DETECT_CODES.ENHET_GISSAD, sheet.name, cell, `Bladet anger ingen enhet för beloppen; utifrån deras storlek läses de som ${unit}. Skriv "${unit}" i rubriken (t.ex. "Utfall ${unit}") eller ändra enheten i mappningen om det är fel.`),
+    issue(
+      "info",
+      DETECT_CODES.ENHET_GISSAD,
+      sheet.name,
+      cell,
+      `Bladet anger ingen enhet för beloppen; utifrån deras storlek läses de som ${unit}. Skriv "${unit}" i rubriken (t.ex. "Utfall ${unit}") eller ändra enheten i mappningen om det är fel.`,
+    ),
   ];
 }
 
@@ -80,11 +86,22 @@ function fillDates(undated: readonly Insats[], base: ParsedWorkbook, issues: Iss
   }
   const span = lo === hi ? `${lo}` : `${lo}–${hi}`;
   issues.push(
-    issue("info", DETECT_CODES.DATUM_ANTAGNA, undated[0].source.sheet, undated[0].source.cell, `${undated.length} insatser saknar start- och slutdatum i arbetsboken; de antas pågå hela de år de har budget eller utfall (${span}). Lägg till Start och Slut (mallen Insatser) om en insats började eller slutade mitt i ett år.`),
+    issue(
+      "info",
+      DETECT_CODES.DATUM_ANTAGNA,
+      undated[0].source.sheet,
+      undated[0].source.cell,
+      `${undated.length} insatser saknar start- och slutdatum i arbetsboken; de antas pågå hela de år de har budget eller utfall (${span}). Lägg till Start och Slut (mallen Insatser) om en insats började eller slutade mitt i ett år.`,
+    ),
   );
 }
 
-function linkPosts(rows: readonly (BudgetRad | UtfallRad)[], rec: MappedRecords | undefined, names: NameIndex, canonical: (p: string) => string): void {
+function linkPosts(
+  rows: readonly (BudgetRad | UtfallRad)[],
+  rec: MappedRecords | undefined,
+  names: NameIndex,
+  canonical: (p: string) => string,
+): void {
   for (const rad of rows) {
     const agare = rec?.agareOf.get(rad);
     rad.post = resolveInsatsName(names, rad.post, agare) ?? canonical(rad.post);
@@ -169,15 +186,33 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
     if (base.insatser.length > 0) {
       base.sourceSheets.insatser = [...new Set(base.insatser.map((i) => i.source.sheet))].join(", ");
       const first = base.insatser[0].source;
-      issues.push(issue("info", DETECT_CODES.INSATSER_HARLEDDA, first.sheet, first.cell, `Arbetsboken har inget blad Insatser; ${base.insatser.length} insatser läses från budgetraderna på bladet ${base.sourceSheets.insatser} (rader med insatsägare, under rubriker för samverkansinsatser, eller kostnadsposter som inte är förbundets egna som kansli och styrelse). Lägg till bladet Insatser (Skapa mallar) för att ange insatsägare, typ och start- och slutdatum.`));
+      issues.push(
+        issue(
+          "info",
+          DETECT_CODES.INSATSER_HARLEDDA,
+          first.sheet,
+          first.cell,
+          `Arbetsboken har inget blad Insatser; ${base.insatser.length} insatser läses från budgetraderna på bladet ${base.sourceSheets.insatser} (rader med insatsägare, under rubriker för samverkansinsatser, eller kostnadsposter som inte är förbundets egna som kansli och styrelse). Lägg till bladet Insatser (Skapa mallar) för att ange insatsägare, typ och start- och slutdatum.`,
+        ),
+      );
     }
   }
   if (typDefaulted > 0) {
     const first = base.insatser[0]?.source ?? { sheet: "", cell: "" };
-    issues.push(issue("info", DETECT_CODES.TYP_ANTAGEN, first.sheet, first.cell, `${typDefaulted} insatser saknar typ (kolumn Typ eller rubrik som Individinriktade/Strukturinriktade) och räknas som individinsatser. Ange typen för att driftsredovisningen ska gruppera rätt.`));
+    issues.push(
+      issue(
+        "info",
+        DETECT_CODES.TYP_ANTAGEN,
+        first.sheet,
+        first.cell,
+        `${typDefaulted} insatser saknar typ (kolumn Typ eller rubrik som Individinriktade/Strukturinriktade) och räknas som individinsatser. Ange typen för att driftsredovisningen ska gruppera rätt.`,
+      ),
+    );
   }
 
-  const aliasSheets = m.sheets.filter((x) => x.kind === "alias" && sheetOf.has(x.sheet)).flatMap((x) => parseAliasSheet(sheetOf.get(x.sheet)!, issues));
+  const aliasSheets = m.sheets
+    .filter((x) => x.kind === "alias" && sheetOf.has(x.sheet))
+    .flatMap((x) => parseAliasSheet(sheetOf.get(x.sheet)!, issues));
   const names = insatsNames(base.insatser, mergeAliases(m.alias, aliasSheets));
   const insatsByName = new Map<string, Insats>(base.insatser.map((i) => [i.insats, i]));
 
@@ -217,6 +252,11 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
     base.installningar = parseInstallningar(withStandardHeader(sheetOf.get(inst.sheet)!, inst), issues);
   }
   fillDates(undated, base, issues);
-  issues.push(...missingSheetIssues({ insatser: ins ?? (base.insatser.length > 0 || undefined), budget: bud ?? (base.budget.length > 0 || undefined), utfall: utf }, base));
+  issues.push(
+    ...missingSheetIssues(
+      { insatser: ins ?? (base.insatser.length > 0 || undefined), budget: bud ?? (base.budget.length > 0 || undefined), utfall: utf },
+      base,
+    ),
+  );
   return { base, issues, layout };
 }

@@ -13,7 +13,13 @@ import type { ColumnMapping, SheetMapping, WorkbookMapping } from "../../model/m
 
 export const DUBBLETT_KOLUMN = "DUBBLETT_KOLUMN";
 
-const MEASURE_SV: Record<string, string> = { utfall: "utfall", budget: "budget", prognos: "prognos", avvikelse: "avvikelse", kvot: "förbrukningskvot" };
+const MEASURE_SV: Record<string, string> = {
+  utfall: "utfall",
+  budget: "budget",
+  prognos: "prognos",
+  avvikelse: "avvikelse",
+  kvot: "förbrukningskvot",
+};
 
 /** The role a column is read as, or null when it may repeat. */
 function roleKey(c: ColumnMapping): string | null {
@@ -53,7 +59,10 @@ function cellOf(m: SheetMapping, c: ColumnMapping): string {
  * The mapping with every column of a duplicated role set to "ignorera" on the sheets `applies` selects, and one
  * DUBBLETT_KOLUMN per group (at the first header cell, naming all of them).
  */
-export function withoutDuplicateRoles(mapping: WorkbookMapping, applies: (m: SheetMapping) => boolean): { mapping: WorkbookMapping; issues: Issue[] } {
+export function withoutDuplicateRoles(
+  mapping: WorkbookMapping,
+  applies: (m: SheetMapping) => boolean,
+): { mapping: WorkbookMapping; issues: Issue[] } {
   const issues: Issue[] = [];
   const sheets = mapping.sheets.map((m) => {
     if (!applies(m)) return m;

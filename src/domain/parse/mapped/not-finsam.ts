@@ -15,7 +15,8 @@ import { normalizeHeader } from "../../text/header";
  */
 export const EJ_FINSAM_ARBETSBOK = "EJ_FINSAM_ARBETSBOK";
 
-const FINSAM_WORDS = /insats|samverkan|samordningsforbund|forbund|medlemsavgift|medlemsbidrag|kansli|styrelse|fortroendevald|forvaltning|projekt|budget|intakter|kostnader|finsam/;
+const FINSAM_WORDS =
+  /insats|samverkan|samordningsforbund|forbund|medlemsavgift|medlemsbidrag|kansli|styrelse|fortroendevald|forvaltning|projekt|budget|intakter|kostnader|finsam/;
 
 function hasFinsamWords(sheet: RawSheet): boolean {
   for (const row of sheet.values.slice(0, 200)) {
@@ -28,7 +29,12 @@ export function notFinsamIssue(sheets: readonly RawSheet[], mapping: WorkbookMap
   if (!utf) return null;
   const base = mapping.sheets.filter((s) => s.use && (s.kind === "insatser" || s.kind === "budget" || s.kind === "utfall"));
   if (base.some((s) => s.kind !== "utfall" || s.corrected || namedKind(s.sheet) !== undefined || fitsStandardParser(s))) return null;
-  if (base.some((s) => s.columns.some((c) => c.role === "belopp" && c.measure !== undefined && c.measure !== "utfall" && c.measure !== "ovrigt"))) return null;
+  if (
+    base.some((s) =>
+      s.columns.some((c) => c.role === "belopp" && c.measure !== undefined && c.measure !== "utfall" && c.measure !== "ovrigt"),
+    )
+  )
+    return null;
   const byName = new Map(sheets.map((s) => [s.name, s]));
   if (base.some((s) => byName.has(s.sheet) && hasFinsamWords(byName.get(s.sheet)!))) return null;
   return issue(

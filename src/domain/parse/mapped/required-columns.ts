@@ -83,17 +83,35 @@ export function derivedColumnNotes(sheet: RawSheet, sm: SheetMapping, rec: Mappe
   const note = (severity: "info" | "varning", text: string) => notes.push(issue(severity, CODES.SAKNAD_KOLUMN, sheet.name, cell, text));
   if (sm.kind === "insatser" && rec.insatser.length > 0) {
     if (!roles.has("typ") && rec.typDefaulted === 0) {
-      note("info", 'Bladet saknar kolumnen "Typ"; typen läses från grupprubrikerna (Individinsatser, Strukturinsatser, Förstudie). Lägg till kolumnen Typ om någon insats har fått fel typ.');
+      note(
+        "info",
+        'Bladet saknar kolumnen "Typ"; typen läses från grupprubrikerna (Individinsatser, Strukturinsatser, Förstudie). Lägg till kolumnen Typ om någon insats har fått fel typ.',
+      );
     }
     if (!roles.has("agare")) {
       const utan = rec.insatser.filter((i) => i.agare.trim() === "").length;
-      if (utan === 0) note("info", 'Bladet saknar kolumnen "Insatsägare"; ägaren läses ur insatsnamnen ("Kommun, Insats") eller raden under dem. Lägg till kolumnen Insatsägare om någon ägare har blivit fel.');
-      else note("varning", `Bladet saknar kolumnen "Insatsägare" (eller "Huvudprojektägare"); ${utan} insatser läses utan ägare. Lägg till kolumnen Insatsägare.`);
+      if (utan === 0)
+        note(
+          "info",
+          'Bladet saknar kolumnen "Insatsägare"; ägaren läses ur insatsnamnen ("Kommun, Insats") eller raden under dem. Lägg till kolumnen Insatsägare om någon ägare har blivit fel.',
+        );
+      else
+        note(
+          "varning",
+          `Bladet saknar kolumnen "Insatsägare" (eller "Huvudprojektägare"); ${utan} insatser läses utan ägare. Lägg till kolumnen Insatsägare.`,
+        );
     }
   } else if (sm.kind === "budget" && !roles.has("kategori") && rec.budget.length > 0) {
     if (rec.kategoriGuessed > 0) {
-      note("varning", `Bladet saknar kolumnen "Kategori"; ${rec.kategoriGuessed} poster utan rubrik Intäkter eller Kostnader räknas som kostnader, utom de som heter som intäkter (Medlemsavgifter, ESF-medel …). Lägg till kolumnen Kategori (Intäkt/Kostnad) så att driftsredovisningen grupperar rätt.`);
-    } else note("info", 'Bladet saknar kolumnen "Kategori"; intäkter och kostnader läses från rubrikerna (Intäkter, Kostnader). Lägg till kolumnen Kategori om någon post har hamnat fel.');
+      note(
+        "varning",
+        `Bladet saknar kolumnen "Kategori"; ${rec.kategoriGuessed} poster utan rubrik Intäkter eller Kostnader räknas som kostnader, utom de som heter som intäkter (Medlemsavgifter, ESF-medel …). Lägg till kolumnen Kategori (Intäkt/Kostnad) så att driftsredovisningen grupperar rätt.`,
+      );
+    } else
+      note(
+        "info",
+        'Bladet saknar kolumnen "Kategori"; intäkter och kostnader läses från rubrikerna (Intäkter, Kostnader). Lägg till kolumnen Kategori om någon post har hamnat fel.',
+      );
   }
   return notes;
 }

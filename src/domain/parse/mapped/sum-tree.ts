@@ -103,10 +103,13 @@ export class SumTree {
   sum(r: number): void {
     const v = this.values(r);
     const filledCols = v.map((x, i) => i).filter((i) => typeof v[i] === "number");
-    const fits = (k: number) => filledCols.every((i) => Math.abs(this.suffix(k, i) - (v[i] as number)) <= this.tolerance(r, i, v[i] as number));
+    const fits = (k: number) =>
+      filledCols.every((i) => Math.abs(this.suffix(k, i) - (v[i] as number)) <= this.tolerance(r, i, v[i] as number));
     let run = filledCols.length > 0 && this.blockStart < this.items.length && fits(this.blockStart) ? this.blockStart : -1;
     for (let k = this.items.length - 1; run < 0 && k >= 0 && filledCols.length > 0; k--) if (fits(k)) run = k;
-    const sinceAgrees = filledCols.every((i) => !this.tainted[i] && Math.abs(this.since[i] - (v[i] as number)) <= this.tolerance(r, i, v[i] as number));
+    const sinceAgrees = filledCols.every(
+      (i) => !this.tainted[i] && Math.abs(this.since[i] - (v[i] as number)) <= this.tolerance(r, i, v[i] as number),
+    );
     if (run < 0 && !sinceAgrees) {
       for (const i of filledCols) {
         const x = v[i] as number;
@@ -119,7 +122,13 @@ export class SumTree {
       if (x !== null) return;
       const raw = this.reader.value(r, this.cols[i]);
       const code = isExcelError(raw) ? CODES.EXCEL_FEL : CODES.OLASBART_TAL;
-      this.reader.report("varning", code, r, this.cols[i], `Summaraden innehåller ${String(raw).trim()}, som inte kan läsas som ett tal. Rätta summan; den kontrolleras inte.`);
+      this.reader.report(
+        "varning",
+        code,
+        r,
+        this.cols[i],
+        `Summaraden innehåller ${String(raw).trim()}, som inte kan läsas som ett tal. Rätta summan; den kontrolleras inte.`,
+      );
     });
     if (run >= 0) {
       this.items.splice(run);
@@ -143,5 +152,4 @@ export class SumTree {
   private report(r: number, i: number, kronor: number): void {
     reportSumMismatch(this.reader, r, this.cols[i], kronor, this.nearest(i, kronor), this.factors[i]);
   }
-
 }

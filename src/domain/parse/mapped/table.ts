@@ -77,7 +77,8 @@ function disambiguate(rows: Row[]): void {
     return m;
   };
   const byName = count((r) => normalizeName(r.name));
-  for (const r of rows) if (r.insats && (byName.get(normalizeName(r.name)) ?? 0) > 1 && r.agare) r.name = `${r.name} ${ownerShort(r.agare)}`;
+  for (const r of rows)
+    if (r.insats && (byName.get(normalizeName(r.name)) ?? 0) > 1 && r.agare) r.name = `${r.name} ${ownerShort(r.agare)}`;
   const again = count((r) => normalizeName(r.name));
   const seen = new Map<string, number>();
   for (const r of rows) {
@@ -96,28 +97,64 @@ function disambiguate(rows: Row[]): void {
  * Mölndal's areas, Skellefteå's projekt, a kansli's plain post | budget | utfall list (issue 14 pattern 1).
  */
 export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[], costRowsAreInsatser = false): MappedRecords {
-  const out: MappedRecords = { insatser: [], budget: [], utfall: [], olasbartUtfall: [], budgetYears: new Set(), typDefaulted: 0, kategoriGuessed: 0, agareOf: new Map() };
+  const out: MappedRecords = {
+    insatser: [],
+    budget: [],
+    utfall: [],
+    olasbartUtfall: [],
+    budgetYears: new Set(),
+    typDefaulted: 0,
+    kategoriGuessed: 0,
+    agareOf: new Map(),
+  };
   const mc = mappedColumns(sheet, m);
   if (!mc || mc.keys.post === undefined) {
-    issues.push(issue("fel", CODES.SAKNAD_KOLUMN, sheet.name, cellAddress(sheet, mc?.headerRow ?? 0, 0), "Ingen kolumn är mappad som Post/Insats. Ange i mappningen vilken kolumn som har posternas eller insatsernas namn; bladet används inte förrän dess."));
+    issues.push(
+      issue(
+        "fel",
+        CODES.SAKNAD_KOLUMN,
+        sheet.name,
+        cellAddress(sheet, mc?.headerRow ?? 0, 0),
+        "Ingen kolumn är mappad som Post/Insats. Ange i mappningen vilken kolumn som har posternas eller insatsernas namn; bladet används inte förrän dess.",
+      ),
+    );
     return out;
   }
   // Rows whose figures stand one column right of their headers (owner only on insats rows) are read realigned.
   const realigned = realignShiftedRows(sheet, mc);
   const work = realigned?.sheet ?? sheet;
   const reader = new CellReader(work, issues, mappedLabels(sheet, m), realigned?.actual);
-  const figures = mc.amounts.filter((a) => a.col.measure === "utfall" || a.col.measure === "budget" || a.col.measure === "prognos" || a.col.measure === "avvikelse");
-  const sums = new SumTree(reader, figures.map((a) => a.c), figures.map((a) => a.factor));
-  const otherKeys = Object.entries(mc.keys).filter(([k]) => k !== "post" && k !== "agare").map(([, c]) => c);
+  const figures = mc.amounts.filter(
+    (a) => a.col.measure === "utfall" || a.col.measure === "budget" || a.col.measure === "prognos" || a.col.measure === "avvikelse",
+  );
+  const sums = new SumTree(
+    reader,
+    figures.map((a) => a.c),
+    figures.map((a) => a.factor),
+  );
+  const otherKeys = Object.entries(mc.keys)
+    .filter(([k]) => k !== "post" && k !== "agare")
+    .map(([, c]) => c);
   const postHeader = m.columns.find((c) => c.role === "post")?.header ?? "";
-  const entries = scanTable(work, mc.dataStart, { post: mc.keys.post, agare: mc.keys.agare ?? realigned?.agareCol, amounts: figures.map((a) => a.c), keys: otherKeys }, initialContext(postHeader));
+  const entries = scanTable(
+    work,
+    mc.dataStart,
+    { post: mc.keys.post, agare: mc.keys.agare ?? realigned?.agareCol, amounts: figures.map((a) => a.c), keys: otherKeys },
+    initialContext(postHeader),
+  );
   const rows: Row[] = [];
   for (const e of entries) {
     if (e.type === "heading") sums.heading();
     else if (e.type === "leadtotal") sums.lead(e.r, e.coversTo!);
     else if (e.type === "sum") {
       if (e.name === "" && !sums.agreesSomewhere(e.r)) {
-        reader.report("fel", CODES.SAKNAT_VARDE, e.r, mc.keys.post, "Raden har belopp men inget namn. Skriv postens eller insatsens namn; raden används inte.");
+        reader.report(
+          "fel",
+          CODES.SAKNAT_VARDE,
+          e.r,
+          mc.keys.post,
+          "Raden har belopp men inget namn. Skriv postens eller insatsens namn; raden används inte.",
+        );
         sums.data(e.r);
       } else sums.sum(e.r);
     } else if (e.type === "data") {
@@ -128,11 +165,21 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
         const split = splitOwnerName(name);
         if (split) ({ namn: name, agare } = split);
       }
-      const costPost = costRowsAreInsatser && !e.ctx.forbund && !looksLikeForbundPost(name) && kategoriOf(reader, e, mc.keys.kategori, false, name, true) === "kostnad";
+      const costPost =
+        costRowsAreInsatser &&
+        !e.ctx.forbund &&
+        !looksLikeForbundPost(name) &&
+        kategoriOf(reader, e, mc.keys.kategori, false, name, true) === "kostnad";
       // Under a samverkansinsats heading too, a kansli post is not an insats (Skellefteå's "Inhyrd och tillfällig personal …" after "Summa projekt").
       const underHeading = e.ctx.insats && !(agare === undefined && looksLikeForbundPost(name));
       const insats = m.kind === "insatser" || agare !== undefined || underHeading || costPost;
-      rows.push({ e, name, ...(agare !== undefined ? { agare } : {}), insats, kategori: kategoriOf(reader, e, mc.keys.kategori, insats, name) });
+      rows.push({
+        e,
+        name,
+        ...(agare !== undefined ? { agare } : {}),
+        insats,
+        kategori: kategoriOf(reader, e, mc.keys.kategori, insats, name),
+      });
       if (!insats && mc.keys.kategori === undefined && !e.ctx.kategori) out.kategoriGuessed++;
     }
     sums.after(e.r);
@@ -140,7 +187,10 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   disambiguate(rows);
 
   const plan = new AmountPlan(mc, figures, reader, issues);
-  const amounts: RowAmounts[] = rows.map((row) => ({ r: row.e.r, values: new Map(figures.map((a) => [a.c, reader.amount(row.e.r, a.c, a.factor)])) }));
+  const amounts: RowAmounts[] = rows.map((row) => ({
+    r: row.e.r,
+    values: new Map(figures.map((a) => [a.c, reader.amount(row.e.r, a.c, a.factor)])),
+  }));
   const costValues: number[] = [];
   rows.forEach((row, i) => {
     if (row.kategori !== "kostnad") return;
@@ -150,7 +200,11 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     }
   });
   const flip = costValues.length > 0 && costsWrittenNegative(costValues, new Array<1>(costValues.length).fill(1));
-  checkAvvikelse(reader, rows.map((r) => r.e.r), figures);
+  checkAvvikelse(
+    reader,
+    rows.map((r) => r.e.r),
+    figures,
+  );
   if (flip) {
     const first = figures.find((a) => a.col.measure !== "avvikelse") ?? figures[0];
     issues.push(negativeCostsInfo(sheet.name, cellAddress(sheet, mc.headerRow, first.c), reader.label(first.c)));
@@ -187,7 +241,8 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
           out.budget.push(rad);
         });
       }
-      for (const c of plan.unreadableUtfall(a)) out.olasbartUtfall.push({ post: row.name, source: { sheet: sheet.name, cell: cellAddress(sheet, a.r, c) } });
+      for (const c of plan.unreadableUtfall(a))
+        out.olasbartUtfall.push({ post: row.name, source: { sheet: sheet.name, cell: cellAddress(sheet, a.r, c) } });
       for (const u of plan.utfall(a)) {
         const rad: UtfallRad = { post: row.name, period: u.period, utfall: sign(row, u.value), source: nameCell };
         if (u.kostnadsslag) rad.kostnadsslag = u.kostnadsslag;
@@ -206,7 +261,13 @@ function kategoriOf(reader: CellReader, e: Entry, col: number | undefined, insat
     if (k) return k;
     if (t && !quiet) {
       const guess = closestName(t, KATEGORI_NAMES);
-      reader.report("fel", CODES.OKAND_KATEGORI, e.r, col, `Okänd kategori "${t}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Intäkt eller Kostnad; raden räknas tills vidare som ${insats || !looksLikeIntakt(name) ? "kostnad" : "intäkt"}.`);
+      reader.report(
+        "fel",
+        CODES.OKAND_KATEGORI,
+        e.r,
+        col,
+        `Okänd kategori "${t}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Intäkt eller Kostnad; raden räknas tills vidare som ${insats || !looksLikeIntakt(name) ? "kostnad" : "intäkt"}.`,
+      );
     }
   }
   if (e.ctx.kategori) return e.ctx.kategori;
@@ -238,7 +299,16 @@ function readInsats(
   const slut = keys.slut !== undefined ? reader.date(r, keys.slut, true, true) : undefined;
   if (start === null || slut === null) return null;
   const agareText = keys.agare !== undefined && row.agare === undefined ? reader.text(r, keys.agare) : row.agare;
-  const ins: MappedInsats = { insats: row.name, typ, agare: agareText ?? "", start: start ?? "", slut: slut ?? "", budgetPerAr: {}, source, datesGiven: start !== undefined && slut !== undefined };
+  const ins: MappedInsats = {
+    insats: row.name,
+    typ,
+    agare: agareText ?? "",
+    start: start ?? "",
+    slut: slut ?? "",
+    budgetPerAr: {},
+    source,
+    datesGiven: start !== undefined && slut !== undefined,
+  };
   if (start && slut) checkSlutForeStart(reader, r, keys.slut!, start, slut);
   const namn = keys.namn !== undefined ? reader.text(r, keys.namn) : undefined;
   if (namn) ins.namn = namn;

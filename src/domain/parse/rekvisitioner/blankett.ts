@@ -3,7 +3,16 @@ import type { Kostnadsslag } from "../../model/records";
 import { cellAddress, matchQuality, normalizeHeader, normalizeSpecs, type NormalizedSpec } from "../../text/header";
 import { parseSvNumber } from "../../text/sv-number";
 import { unitInText } from "../../text/units";
-import { cellText, ClaimBuilder, claimPosition, KOSTNADSSLAG, rangeOf, readAmount, type Rekvisition, type RekvisitionFalt } from "./rekvisitioner";
+import {
+  cellText,
+  ClaimBuilder,
+  claimPosition,
+  KOSTNADSSLAG,
+  rangeOf,
+  readAmount,
+  type Rekvisition,
+  type RekvisitionFalt,
+} from "./rekvisitioner";
 
 /**
  * The rekvisition form ("blankett"): one sheet per claim, as insatser send them. A small form such as
@@ -27,17 +36,66 @@ import { cellText, ClaimBuilder, claimPosition, KOSTNADSSLAG, rangeOf, readAmoun
  */
 
 const FIELD_SPECS: NormalizedSpec[] = normalizeSpecs([
-  { key: "insats", synonyms: ["Insats", "Insatsens namn", "Insatsnamn", "Namn på insats", "Namn på insatsen", "Samverkansinsats", "Projekt", "Projektnamn"] },
-  { key: "period", synonyms: ["Period", "Period (kvartal/halvår)", "Avser period", "Rekvisitionsperiod", "Redovisningsperiod", "Kvartal", "Halvår", "Avser"] },
-  { key: "inkommen", synonyms: ["Inkommen", "Inkom", "Inkommen datum", "Datum inkommen", "Inkommen till förbundet", "Ankomstdatum", "Mottagen", "Datum"] },
+  {
+    key: "insats",
+    synonyms: [
+      "Insats",
+      "Insatsens namn",
+      "Insatsnamn",
+      "Namn på insats",
+      "Namn på insatsen",
+      "Samverkansinsats",
+      "Projekt",
+      "Projektnamn",
+    ],
+  },
+  {
+    key: "period",
+    synonyms: [
+      "Period",
+      "Period (kvartal/halvår)",
+      "Avser period",
+      "Rekvisitionsperiod",
+      "Redovisningsperiod",
+      "Kvartal",
+      "Halvår",
+      "Avser",
+    ],
+  },
+  {
+    key: "inkommen",
+    synonyms: ["Inkommen", "Inkom", "Inkommen datum", "Datum inkommen", "Inkommen till förbundet", "Ankomstdatum", "Mottagen", "Datum"],
+  },
   {
     key: "belopp",
-    synonyms: ["Summa", "Totalt", "Summa rekvirerat", "Summa rekvirerat belopp", "Summa kostnader", "Totalt rekvirerat", "Att betala", "Rekvirerat belopp", "Belopp", "Summa att rekvirera", "Att rekvirera", "Rekvireras"],
+    synonyms: [
+      "Summa",
+      "Totalt",
+      "Summa rekvirerat",
+      "Summa rekvirerat belopp",
+      "Summa kostnader",
+      "Totalt rekvirerat",
+      "Att betala",
+      "Rekvirerat belopp",
+      "Belopp",
+      "Summa att rekvirera",
+      "Att rekvirera",
+      "Rekvireras",
+    ],
     prefix: true,
   },
   {
     key: "personal",
-    synonyms: ["Personal", "Personalkostnader", "Lönekostnader", "Löner", "Lön", "Löner inkl. sociala avgifter", "Lönekostnader inkl. sociala avgifter", "Personalkostnader inkl. sociala avgifter"],
+    synonyms: [
+      "Personal",
+      "Personalkostnader",
+      "Lönekostnader",
+      "Löner",
+      "Lön",
+      "Löner inkl. sociala avgifter",
+      "Lönekostnader inkl. sociala avgifter",
+      "Personalkostnader inkl. sociala avgifter",
+    ],
     prefix: true,
   },
   { key: "lokal", synonyms: ["Lokal", "Lokaler", "Lokalkostnader", "Lokalkostnad", "Hyra", "Lokalhyra"], prefix: true },
@@ -190,7 +248,9 @@ export function parseRekvisitionBlankett(sheet: RawSheet, sheetIndex: number): R
   if (!period && !belopp) return null;
   const valueCells = new Set(hits.filter((h) => h.value && h.value.c !== h.c).map((h) => `${h.value!.r},${h.value!.c}`));
   const factor = formUnit(sheet, valueCells);
-  const used = [insats, period, belopp, best(hits, "inkommen"), ...KOSTNADSSLAG.map((k) => best(hits, k))].filter((h): h is LabelHit => h !== undefined);
+  const used = [insats, period, belopp, best(hits, "inkommen"), ...KOSTNADSSLAG.map((k) => best(hits, k))].filter(
+    (h): h is LabelHit => h !== undefined,
+  );
   const r1 = Math.min(...used.map((h) => h.r));
   const r2 = Math.max(...used.map((h) => h.value?.r ?? h.r));
   const c1 = Math.min(...used.map((h) => h.c));
@@ -198,7 +258,9 @@ export function parseRekvisitionBlankett(sheet: RawSheet, sheetIndex: number): R
   const b = new ClaimBuilder(sheet, "blankett", claimPosition(sheetIndex, insats.r), rangeOf(sheet, r1, c1, r2, c2));
   /** The value's cell; the cell right of the label when the value is missing. */
   const at = (h: LabelHit): string =>
-    h.value ? cellAddress(sheet, h.value.r, h.value.c) : cellAddress(sheet, h.r, sheet.origin.col + h.c + 1 < EXCEL_COLUMNS ? h.c + 1 : h.c);
+    h.value
+      ? cellAddress(sheet, h.value.r, h.value.c)
+      : cellAddress(sheet, h.r, sheet.origin.col + h.c + 1 < EXCEL_COLUMNS ? h.c + 1 : h.c);
   b.insats(insats.value.v, at(insats));
   b.period(period?.value?.v ?? null, period ? at(period) : at(insats));
   const amountOf = (h: LabelHit) => (h.value ? readInline(sheet, h, factor) : ({ kind: "empty" } as const));

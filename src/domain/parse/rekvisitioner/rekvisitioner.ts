@@ -68,7 +68,6 @@ export const REKV_PARSE_CODES = {
   SUMMARAD_STAMMER_INTE: "REKV_SUMMARAD_STAMMER_INTE",
 } as const;
 
-
 /** Position of a claim in the workbook (see Rekvisition.position). */
 export function claimPosition(sheetIndex: number, row: number): number {
   return sheetIndex * 1_000_000 + row;
@@ -103,7 +102,20 @@ export class ClaimBuilder {
   readonly claim: Rekvisition;
 
   constructor(sheet: RawSheet, layout: Rekvisition["layout"], position: number, range: string) {
-    this.claim = { insats: "", period: null, periodText: "", belopp: null, inkommen: null, kostnadsslag: {}, sheet: sheet.name, cells: {}, range, layout, position, problem: [] };
+    this.claim = {
+      insats: "",
+      period: null,
+      periodText: "",
+      belopp: null,
+      inkommen: null,
+      kostnadsslag: {},
+      sheet: sheet.name,
+      cells: {},
+      range,
+      layout,
+      position,
+      problem: [],
+    };
   }
 
   private add(severity: Severity, code: IssueCode, cell: string, message: string): void {
@@ -113,11 +125,17 @@ export class ClaimBuilder {
   insats(v: CellValue | undefined, cell: string): void {
     this.claim.cells.insats = cell;
     if (isExcelError(v)) {
-      this.add("fel", REKV_PARSE_CODES.SAKNAR_INSATS, cell, `Insatsen är felvärdet ${cellText(v)}. Skriv insatsens namn som på bladet Insatser.`);
+      this.add(
+        "fel",
+        REKV_PARSE_CODES.SAKNAR_INSATS,
+        cell,
+        `Insatsen är felvärdet ${cellText(v)}. Skriv insatsens namn som på bladet Insatser.`,
+      );
       return;
     }
     this.claim.insats = maskPersonnummer(cellText(v));
-    if (this.claim.insats === "") this.add("fel", REKV_PARSE_CODES.SAKNAR_INSATS, cell, "Rekvisitionen saknar insats. Skriv insatsens namn som på bladet Insatser.");
+    if (this.claim.insats === "")
+      this.add("fel", REKV_PARSE_CODES.SAKNAR_INSATS, cell, "Rekvisitionen saknar insats. Skriv insatsens namn som på bladet Insatser.");
   }
 
   period(v: CellValue | undefined, cell: string): void {
@@ -125,29 +143,53 @@ export class ClaimBuilder {
     this.claim.periodText = maskPersonnummer(cellText(v));
     const p = parseClaimPeriod(v);
     if (p.kind === "period") this.claim.period = p.value;
-    else if (p.kind === "empty") this.add("fel", REKV_PARSE_CODES.SAKNAR_PERIOD, cell, "Rekvisitionen saknar period. Skriv kvartalet eller halvåret, t.ex. 2024-Q1 eller 2024-H1.");
+    else if (p.kind === "empty")
+      this.add(
+        "fel",
+        REKV_PARSE_CODES.SAKNAR_PERIOD,
+        cell,
+        "Rekvisitionen saknar period. Skriv kvartalet eller halvåret, t.ex. 2024-Q1 eller 2024-H1.",
+      );
     else this.add("fel", REKV_PARSE_CODES.OLASBAR_PERIOD, cell, `Perioden kan inte läsas: ${p.reason}. Skriv t.ex. 2024-Q1 eller 2024-H1.`);
   }
 
   belopp(a: AmountRead, cell: string): void {
     this.claim.cells.belopp = cell;
     if (a.kind === "number") this.claim.belopp = a.value;
-    else if (a.kind === "empty") this.add("fel", REKV_PARSE_CODES.SAKNAR_BELOPP, cell, "Rekvisitionen saknar belopp. Skriv det rekvirerade beloppet (summan).");
-    else this.add("fel", REKV_PARSE_CODES.OLASBART_BELOPP, cell, `Beloppet kan inte läsas: ${a.reason}. Skriv beloppet som ett tal, t.ex. 663 000.`);
+    else if (a.kind === "empty")
+      this.add("fel", REKV_PARSE_CODES.SAKNAR_BELOPP, cell, "Rekvisitionen saknar belopp. Skriv det rekvirerade beloppet (summan).");
+    else
+      this.add(
+        "fel",
+        REKV_PARSE_CODES.OLASBART_BELOPP,
+        cell,
+        `Beloppet kan inte läsas: ${a.reason}. Skriv beloppet som ett tal, t.ex. 663 000.`,
+      );
   }
 
   inkommen(v: CellValue | undefined, cell: string): void {
     this.claim.cells.inkommen = cell;
     const d = parseSvDate(v ?? null);
     if (d.kind === "date") this.claim.inkommen = d.value;
-    else if (d.kind === "error") this.add("varning", REKV_PARSE_CODES.OLASBART_DATUM, cell, `Inkommen-datumet kan inte läsas: ${d.reason}. Skriv datumet som ÅÅÅÅ-MM-DD.`);
+    else if (d.kind === "error")
+      this.add(
+        "varning",
+        REKV_PARSE_CODES.OLASBART_DATUM,
+        cell,
+        `Inkommen-datumet kan inte läsas: ${d.reason}. Skriv datumet som ÅÅÅÅ-MM-DD.`,
+      );
   }
 
   kostnadsslag(slag: Kostnadsslag, a: AmountRead, cell: string): void {
     this.claim.cells[slag] = cell;
     if (a.kind === "number") this.claim.kostnadsslag[slag] = a.value;
     else if (a.kind === "error") {
-      this.add("fel", REKV_PARSE_CODES.OLASBART_BELOPP, cell, `${KOSTNADSSLAG_LABEL[slag]} kan inte läsas: ${a.reason}. Skriv beloppet som ett tal, så att summan kan kontrolleras.`);
+      this.add(
+        "fel",
+        REKV_PARSE_CODES.OLASBART_BELOPP,
+        cell,
+        `${KOSTNADSSLAG_LABEL[slag]} kan inte läsas: ${a.reason}. Skriv beloppet som ett tal, så att summan kan kontrolleras.`,
+      );
     }
   }
 }
@@ -165,7 +207,15 @@ export function parseRekvisitionerLista(sheet: RawSheet, sheetIndex: number): { 
   const col = table.columns;
   if (col.belopp === undefined) {
     const cell = cellAddress(sheet, table.headerRow, 0);
-    issues.push(issue("fel", REKV_PARSE_CODES.SAKNAD_KOLUMN, sheet.name, cell, `Bladet ${sheet.name} saknar kolumnen Belopp. Lägg till en kolumn Belopp med det rekvirerade beloppet.`));
+    issues.push(
+      issue(
+        "fel",
+        REKV_PARSE_CODES.SAKNAD_KOLUMN,
+        sheet.name,
+        cell,
+        `Bladet ${sheet.name} saknar kolumnen Belopp. Lägg till en kolumn Belopp med det rekvirerade beloppet.`,
+      ),
+    );
     return { rekvisitioner: [], issues };
   }
   const amountCols = (["belopp", ...KOSTNADSSLAG] as const).filter((k) => col[k] !== undefined);
@@ -210,12 +260,20 @@ function checkSumRow(sheet: RawSheet, r: number, c: number, factor: number, clai
   if (Math.abs(sum - a.value) < 0.005) return;
   const cell = cellAddress(sheet, r, c);
   issues.push(
-    issue("varning", REKV_PARSE_CODES.SUMMARAD_STAMMER_INTE, sheet.name, cell, `Summaraden säger ${formatKr(a.value)} kr men rekvisitionerna ovanför summerar till ${formatKr(sum)} kr. Rätta summan.`),
+    issue(
+      "varning",
+      REKV_PARSE_CODES.SUMMARAD_STAMMER_INTE,
+      sheet.name,
+      cell,
+      `Summaraden säger ${formatKr(a.value)} kr men rekvisitionerna ovanför summerar till ${formatKr(sum)} kr. Rätta summan.`,
+    ),
   );
 }
 
 /** 1234567.5 → "1 234 568" (whole kronor, for messages). */
 export function formatKr(n: number): string {
-  const s = Math.round(Math.abs(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  const s = Math.round(Math.abs(n))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, " ");
   return n < -0.5 ? `−${s}` : s;
 }

@@ -8,7 +8,13 @@ import { planStatement, type StatementLine } from "./statement";
  * "Kassaflödesanalys …", "Noter …", "Kontroller bokslut …". Kronor, LKBR order; sums are formulas.
  */
 
-export const BOKSLUT_KIND = { rr: "bokslut-resultatrakning", br: "bokslut-balansrakning", kf: "bokslut-kassaflode", noter: "bokslut-noter", kontroller: "bokslut-kontroller" } as const;
+export const BOKSLUT_KIND = {
+  rr: "bokslut-resultatrakning",
+  br: "bokslut-balansrakning",
+  kf: "bokslut-kassaflode",
+  noter: "bokslut-noter",
+  kontroller: "bokslut-kontroller",
+} as const;
 
 export interface BokslutPlanInfo {
   forbund?: string;
@@ -22,7 +28,11 @@ export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): S
   const rr = b.resultatrakning;
   const fg = rr.intakter.foregaende !== undefined;
   const bu = rr.intakter.budget !== undefined;
-  const v = (x: { period: number; foregaende?: number; budget?: number }) => [x.period, ...(fg ? [x.foregaende] : []), ...(bu ? [x.budget] : [])];
+  const v = (x: { period: number; foregaende?: number; budget?: number }) => [
+    x.period,
+    ...(fg ? [x.foregaende] : []),
+    ...(bu ? [x.budget] : []),
+  ];
   const lines: StatementLine[] = [
     { label: "Verksamhetens intäkter", values: v(rr.intakter) },
     { label: "Verksamhetens kostnader", values: v(rr.kostnader) },
@@ -44,7 +54,12 @@ export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): S
     kalla: info.kalla,
     idag: info.idag,
     not: "Ur bokföringen (LKBR-uppställning, förbund utan skatteintäkter): intäkter positiva, kostnader negativa, kronor.",
-    headers: ["Post", `${s.fran} – ${s.till}`, ...(fg ? [s.foregaendeRubrik ?? "Föregående år"] : []), ...(bu ? [`Budget ${s.fran} – ${s.till}`] : [])],
+    headers: [
+      "Post",
+      `${s.fran} – ${s.till}`,
+      ...(fg ? [s.foregaendeRubrik ?? "Föregående år"] : []),
+      ...(bu ? [`Budget ${s.fran} – ${s.till}`] : []),
+    ],
     lines,
     summary: `${rr.resultatRubrik} ${s.till}: ${Math.round(rr.aretsResultat.period).toLocaleString("sv-SE")} kr.`,
   });
@@ -75,7 +90,8 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
     { label: "NYCKELTAL", values: [], kind: "section" },
     { label: "Soliditet (eget kapital / tillgångar)", values: [b.nyckeltal.soliditet] },
   ];
-  if (b.nyckeltal.egetKapitalAvMedlemsbidrag !== undefined) lines.push({ label: "Eget kapital i % av årets medlemsbidrag", values: [b.nyckeltal.egetKapitalAvMedlemsbidrag] });
+  if (b.nyckeltal.egetKapitalAvMedlemsbidrag !== undefined)
+    lines.push({ label: "Eget kapital i % av årets medlemsbidrag", values: [b.nyckeltal.egetKapitalAvMedlemsbidrag] });
   if (b.nyckeltal.angivenSoliditet) {
     const a = b.nyckeltal.angivenSoliditet;
     lines.push({ label: `Soliditet angiven i arbetsboken (${a.sheet}!${a.cell})`, values: [a.varde] });
@@ -146,13 +162,23 @@ export function planBokslutNoter(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
     lines.push({ label: n.rubrik, values: [], kind: "section" });
     const start = lines.length;
     for (const k of n.konton) lines.push({ label: `${k.konto} ${k.namn}`.trim(), values: [k.belopp] });
-    lines.push({ label: `Summa ${n.rubrik.toLowerCase()}`, values: [n.summa], kind: "sum", sumOf: Array.from({ length: n.konton.length }, (_, i) => start + i) });
+    lines.push({
+      label: `Summa ${n.rubrik.toLowerCase()}`,
+      values: [n.summa],
+      kind: "sum",
+      sumOf: Array.from({ length: n.konton.length }, (_, i) => start + i),
+    });
   }
   if (b.utfallPerInsats.length > 0) {
     lines.push({ label: "Utfall per insats ur bokföringen (objekt)", values: [], kind: "section" });
     const start = lines.length;
     for (const u of b.utfallPerInsats) lines.push({ label: `${u.insats} (objekt ${u.objekt})`, values: [u.utfall] });
-    lines.push({ label: "Summa utfall per insats", values: [b.utfallPerInsats.reduce((t, u) => t + u.utfall, 0)], kind: "sum", sumOf: Array.from({ length: b.utfallPerInsats.length }, (_, i) => start + i) });
+    lines.push({
+      label: "Summa utfall per insats",
+      values: [b.utfallPerInsats.reduce((t, u) => t + u.utfall, 0)],
+      kind: "sum",
+      sumOf: Array.from({ length: b.utfallPerInsats.length }, (_, i) => start + i),
+    });
   }
   return planStatement({
     kind: "bokslut-noter",
@@ -195,6 +221,11 @@ export function planBokslutKontroller(b: Bokslut, info: BokslutPlanInfo): SheetP
 }
 
 export function planBokslut(b: Bokslut, info: BokslutPlanInfo): SheetPlan[] {
-  return [planBokslutResultatrakning(b, info), planBokslutBalansrakning(b, info), planBokslutKassaflode(b, info), planBokslutNoter(b, info), planBokslutKontroller(b, info)];
+  return [
+    planBokslutResultatrakning(b, info),
+    planBokslutBalansrakning(b, info),
+    planBokslutKassaflode(b, info),
+    planBokslutNoter(b, info),
+    planBokslutKontroller(b, info),
+  ];
 }
-

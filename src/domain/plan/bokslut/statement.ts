@@ -37,7 +37,15 @@ export interface StatementSpec {
 
 export function planStatement(spec: StatementSpec): SheetPlan {
   const ncols = spec.headers.length;
-  const rows: PlanCell[][] = titleRows({ rapport: spec.rapport, ...(spec.forbund ? { forbund: spec.forbund } : {}), fran: spec.fran, till: spec.till, kallor: [spec.kalla], idag: spec.idag, not: spec.not });
+  const rows: PlanCell[][] = titleRows({
+    rapport: spec.rapport,
+    ...(spec.forbund ? { forbund: spec.forbund } : {}),
+    fran: spec.fran,
+    till: spec.till,
+    kallor: [spec.kalla],
+    idag: spec.idag,
+    not: spec.not,
+  });
   rows.push(spec.headers);
   const styles: CellStyle[] = [...titleStyles(ncols)];
   spec.lines.forEach((line, i) => {
@@ -46,7 +54,14 @@ export function planStatement(spec: StatementSpec): SheetPlan {
     line.values.forEach((raw, c) => {
       const v = raw === 0 ? 0 : raw; // −0 (a negated empty sum) is written as 0
       if (v === undefined) cells.push("");
-      else if (line.sumOf && line.sumOf.length > 0) cells.push(sumOfCells(c + 1, line.sumOf.map((j) => FIRST_DATA_ROW + j), v));
+      else if (line.sumOf && line.sumOf.length > 0)
+        cells.push(
+          sumOfCells(
+            c + 1,
+            line.sumOf.map((j) => FIRST_DATA_ROW + j),
+            v,
+          ),
+        );
       else cells.push(v);
     });
     rows.push(cells);
@@ -56,14 +71,23 @@ export function planStatement(spec: StatementSpec): SheetPlan {
     if (line.kind === "total") styles.push({ range: a1Range(r, 0, r, last), bold: true, borderTop: true, fill: COLORS.totalFill });
   });
   const lastRow = FIRST_DATA_ROW + spec.lines.length - 1;
-  styles.push({ range: a1Range(FIRST_DATA_ROW, 1, Math.max(lastRow, FIRST_DATA_ROW), ncols - 1), numberFormat: spec.numberFormat ?? FORMAT.helt });
+  styles.push({
+    range: a1Range(FIRST_DATA_ROW, 1, Math.max(lastRow, FIRST_DATA_ROW), ncols - 1),
+    numberFormat: spec.numberFormat ?? FORMAT.helt,
+  });
   return {
     kind: spec.kind,
     key: spec.key,
     name: reportSheetName(spec.rapport, spec.till),
     rows,
     styles,
-    tables: [{ name: tableName(spec.rapport, spec.till), range: a1Range(HEADER_ROW, 0, Math.max(lastRow, HEADER_ROW + 1), ncols - 1), style: "TableStyleLight9" }],
+    tables: [
+      {
+        name: tableName(spec.rapport, spec.till),
+        range: a1Range(HEADER_ROW, 0, Math.max(lastRow, HEADER_ROW + 1), ncols - 1),
+        style: "TableStyleLight9",
+      },
+    ],
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     columnWidths: [300, ...spec.headers.slice(1).map(() => 110)],
     pageSetup: { orientation: "Portrait", paperSize: "A4", fitToWidth: true },

@@ -118,13 +118,15 @@ export function planUppfoljningDeltagare(tabeller: RapportTabell[], diagram: Rap
     styles.push({ range: a1Range(headerRow, 0, headerRow, t.kolumner.length - 1), bold: true, wrap: true, fill: COLORS.headerFill });
     t.kolumner.forEach((k, c) => {
       const f = FORMATS[k.format];
-      if (f && all.length > 0) styles.push({ range: a1Range(first, c, first + all.length - 1, c), numberFormat: f, horizontalAlignment: "Right" });
+      if (f && all.length > 0)
+        styles.push({ range: a1Range(first, c, first + all.length - 1, c), numberFormat: f, horizontalAlignment: "Right" });
     });
     // The rows below a table ("Fördelning kvinnor/män") hold shares whatever the column's count format.
     if (t.efter.length > 0 && t.kolumner.length > 1) {
       styles.push({ range: a1Range(lastRow + 1, 1, lastRow + t.efter.length, t.kolumner.length - 1), numberFormat: FORMAT.procent });
     }
-    if (t.totalRad && t.rader.length > 0) styles.push({ range: a1Range(lastRow, 0, lastRow, t.kolumner.length - 1), bold: true, borderTop: true, fill: COLORS.totalFill });
+    if (t.totalRad && t.rader.length > 0)
+      styles.push({ range: a1Range(lastRow, 0, lastRow, t.kolumner.length - 1), bold: true, borderTop: true, fill: COLORS.totalFill });
     for (const i of t.fet ?? []) styles.push({ range: a1Range(sheetRow(i), 0, sheetRow(i), t.kolumner.length - 1), bold: true });
     for (const i of t.varav ?? []) styles.push({ range: a1(sheetRow(i), 0), italic: true, fontColor: COLORS.noteText });
     if (t.efter.length > 0) styles.push({ range: a1Range(lastRow + 1, 0, lastRow + t.efter.length, t.kolumner.length - 1), italic: true });
@@ -138,7 +140,15 @@ export function planUppfoljningDeltagare(tabeller: RapportTabell[], diagram: Rap
     const d = placed.get(dataId);
     const anchor = placed.get(anchorId);
     if (!d || !anchor || d.lastRow < d.headerRow + 1) return;
-    charts.push({ type, dataRange: a1Range(d.headerRow, 0, d.lastRow, 2), seriesBy: "Columns", title, anchor: a1(anchor.captionRow, chartCol), width: 480, height });
+    charts.push({
+      type,
+      dataRange: a1Range(d.headerRow, 0, d.lastRow, 2),
+      seriesBy: "Columns",
+      title,
+      anchor: a1(anchor.captionRow, chartCol),
+      width: 480,
+      height,
+    });
   };
   chart(diagram[0]?.id ?? "", tabeller[0]?.id ?? "", "ColumnClustered", "Inregistrerade perioden per insats, kvinnor och män", 280);
   chart(diagram[1]?.id ?? "", "Avslutningsanledningar", "BarClustered", "Avslutningsorsaker, kvinnor och män", 320);

@@ -51,7 +51,14 @@ describe("SIE fixtures → published figures", () => {
   });
 
   it("Uppsala 2024-06-30 with a typed nyckeltal sheet stating 40 %: flagged on that cell", () => {
-    const sheet = { name: "Nyckeltal", origin: { row: 0, col: 0 }, values: [["Nyckeltal", "2024-06-30"], ["Soliditet", "40 %"]] };
+    const sheet = {
+      name: "Nyckeltal",
+      origin: { row: 0, col: 0 },
+      values: [
+        ["Nyckeltal", "2024-06-30"],
+        ["Soliditet", "40 %"],
+      ],
+    };
     const { issues } = bokslutOf("uppsala-2024-06-30.se", [sheet]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: "SOLIDITET_SKILJER", sheet: "Nyckeltal", cell: "B2" });
@@ -72,12 +79,20 @@ describe("SIE fixtures → published figures", () => {
   it("Skellefteå 2014: RR, BR, kassaflöde, soliditet 62,7 %", () => {
     const { result, issues } = bokslutOf("skelleftea-2014.se");
     const rr = result.resultatrakning;
-    expect([rr.intakter.period, rr.kostnader.period, rr.verksamhetensResultat.period, rr.finansiellaIntakter.period, rr.aretsResultat.period]).toEqual([
-      6_139_306, -7_724_247, -1_584_941, 17_943, -1_566_998,
-    ]);
+    expect([
+      rr.intakter.period,
+      rr.kostnader.period,
+      rr.verksamhetensResultat.period,
+      rr.finansiellaIntakter.period,
+      rr.aretsResultat.period,
+    ]).toEqual([6_139_306, -7_724_247, -1_584_941, 17_943, -1_566_998]);
     const br = result.balansrakning;
-    expect([br.fordringar.ub, br.kassaBank.ub, br.summaTillgangar.ub, br.summaEgetKapital.ub, br.summaSkulder.ub]).toEqual([500_922, 2_995_994, 3_496_916, 2_192_261, 1_304_655]);
-    expect([result.kassaflode.aretsKassaflode, result.kassaflode.likvidaMedelIb, result.kassaflode.likvidaMedelUb]).toEqual([-1_973_745, 4_969_739, 2_995_994]);
+    expect([br.fordringar.ub, br.kassaBank.ub, br.summaTillgangar.ub, br.summaEgetKapital.ub, br.summaSkulder.ub]).toEqual([
+      500_922, 2_995_994, 3_496_916, 2_192_261, 1_304_655,
+    ]);
+    expect([result.kassaflode.aretsKassaflode, result.kassaflode.likvidaMedelIb, result.kassaflode.likvidaMedelUb]).toEqual([
+      -1_973_745, 4_969_739, 2_995_994,
+    ]);
     expect(Math.round((result.nyckeltal.soliditet ?? 0) * 1000) / 10).toBe(62.7);
     expect(issues).toEqual([]);
   });

@@ -5,7 +5,17 @@ describe("Avslutningsanledningar", () => {
   it("bands: Uppsala's 'Arbetar 25 %, 40 %, 50 %, 60-69 %, 70 %, 75 %, 80 %, 100 %' each fall in one band", () => {
     const label = (g: number) => STANDARD_BAND[bandIndex(STANDARD_BAND, g)]?.label;
     expect([0.1, 0.25, 0.4, 0.5, 0.6, 0.69, 0.7, 0.75, 0.8, 0.99, 1].map(label)).toEqual([
-      "Under 25 %", "25–39 %", "40–49 %", "50–59 %", "60–69 %", "60–69 %", "70–74 %", "75–79 %", "80–99 %", "80–99 %", "100 %",
+      "Under 25 %",
+      "25–39 %",
+      "40–49 %",
+      "50–59 %",
+      "60–69 %",
+      "60–69 %",
+      "70–74 %",
+      "75–79 %",
+      "80–99 %",
+      "80–99 %",
+      "100 %",
     ]);
     expect(bandIndex(STANDARD_BAND, 0.3 * 3 + 0.1)).toBe(8); // 0,9999… is 100 %
   });

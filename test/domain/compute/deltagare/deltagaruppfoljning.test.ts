@@ -9,7 +9,11 @@ const g = generateUppsala2021();
 const { u, issues } = runDeltagare(g.sheets[1], g.insatser, g);
 const tabell6 = parseUppfoljningstabell(readTsvSheet(UTFALL_TSV, "Tabell 6")).tabell;
 const tabell8 = parseUppfoljningstabell(readTsvSheet(AVSLUTNINGSANLEDNINGAR_TSV, "Tabell 8")).tabell;
-const KON: [TabellKon, keyof Kms][] = [["K", "k"], ["M", "m"], ["S", "s"]];
+const KON: [TabellKon, keyof Kms][] = [
+  ["K", "k"],
+  ["M", "m"],
+  ["S", "s"],
+];
 const MATT = ["inregistrerade", "avslutade", "avslutadeHela", "pagaende"] as const;
 const pct = (x: number | null) => (x === null ? null : Math.round(x * 100));
 
@@ -23,7 +27,8 @@ describe("deltagaruppföljning reproduces Uppsala 2021 (Tabell 6 and 8) from par
     const rad = u.utfall.rader.find((r) => r.insats === insats);
     expect(rad).toBeDefined();
     MATT.forEach((matt, grupp) => {
-      for (const [kon, key] of KON) expect([matt, kon, rad?.[matt][key]]).toEqual([matt, kon, tabellVarde(tabell6, 0, publicerad, grupp, kon)]);
+      for (const [kon, key] of KON)
+        expect([matt, kon, rad?.[matt][key]]).toEqual([matt, kon, tabellVarde(tabell6, 0, publicerad, grupp, kon)]);
     });
   });
 
@@ -46,17 +51,20 @@ describe("deltagaruppföljning reproduces Uppsala 2021 (Tabell 6 and 8) from par
     expect(tabell6.block[0].fordelning?.procent).toEqual([42, 58, 44, 56, 46, 54, 23, 77]);
   });
 
-  it.each(MAL_2021.map((m) => [m.publicerad, m.insats]))("%s: till arbete/studier, andel and handlingsplan (Tabell 6 block 2)", (publicerad, insats) => {
-    const rad = u.utfall.rader.find((r) => r.insats === insats);
-    const mg = u.malgrupp.rader.find((r) => r.insats === insats);
-    for (const [kon, key] of KON) {
-      expect(rad?.arbeteStudier[key]).toBe(tabellVarde(tabell6, 1, publicerad, 0, kon));
-      const andel = pct(rad?.andelArbeteStudier[key] ?? null);
-      // Plattform (Heby) has 0 avslutade: published "0", the add-in leaves the share empty.
-      expect(andel).toBe(rad?.avslutade[key] === 0 ? null : tabellVarde(tabell6, 1, publicerad, 1, kon));
-    }
-    expect(pct(mg?.handlingsplan.andel ?? null)).toBe(tabellVarde(tabell6, 1, publicerad, 2, null));
-  });
+  it.each(MAL_2021.map((m) => [m.publicerad, m.insats]))(
+    "%s: till arbete/studier, andel and handlingsplan (Tabell 6 block 2)",
+    (publicerad, insats) => {
+      const rad = u.utfall.rader.find((r) => r.insats === insats);
+      const mg = u.malgrupp.rader.find((r) => r.insats === insats);
+      for (const [kon, key] of KON) {
+        expect(rad?.arbeteStudier[key]).toBe(tabellVarde(tabell6, 1, publicerad, 0, kon));
+        const andel = pct(rad?.andelArbeteStudier[key] ?? null);
+        // Plattform (Heby) has 0 avslutade: published "0", the add-in leaves the share empty.
+        expect(andel).toBe(rad?.avslutade[key] === 0 ? null : tabellVarde(tabell6, 1, publicerad, 1, kon));
+      }
+      expect(pct(mg?.handlingsplan.andel ?? null)).toBe(tabellVarde(tabell6, 1, publicerad, 2, null));
+    },
+  );
 
   it("Framsteget 24/41 = 59 %, 39/76 = 51 %, 63/117 = 54 %; all insatser 186 of 409 = 45 %", () => {
     const f = u.utfall.rader.find((r) => r.insats === "Framsteget");
@@ -65,7 +73,9 @@ describe("deltagaruppföljning reproduces Uppsala 2021 (Tabell 6 and 8) from par
     expect(u.utfall.totalt.arbeteStudier).toEqual({ k: 86, m: 100, s: 186 });
     expect(pct(u.utfall.totalt.andelArbeteStudier.s)).toBe(tabellVarde(tabell6, 1, "Summa:", 1, "S"));
     expect(pct(u.malgrupp.totalt.handlingsplan.andel)).toBe(100);
-    expect([pct(u.utfall.fordelning.arbeteStudier.k), pct(u.utfall.fordelning.arbeteStudier.m)]).toEqual(tabell6.block[1].fordelning?.procent);
+    expect([pct(u.utfall.fordelning.arbeteStudier.k), pct(u.utfall.fordelning.arbeteStudier.m)]).toEqual(
+      tabell6.block[1].fordelning?.procent,
+    );
   });
 
   it("Tabell 8 Avslutningsanledningar, every row (bands map to the published 'Arbetar x %' rows)", () => {

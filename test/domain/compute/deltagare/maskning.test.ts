@@ -5,7 +5,7 @@ function derivable(m: SuppressionModel, status: Uint8Array): Set<number> {
   const known = new Set<number>();
   m.cells.forEach((c, i) => c.shown && status[i] === VISAS && known.add(i));
   const derived = new Set<number>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const rel of m.relations) {
       const unknown = rel.filter((c) => !known.has(c));
@@ -27,7 +27,12 @@ function leaks(m: SuppressionModel, status: Uint8Array, threshold: number): numb
 function table(rows: [number, number][]): { m: SuppressionModel; ids: number[][] } {
   const m = new SuppressionModel();
   const ids = rows.map(([k, mm]) => [m.add(k), m.add(mm), m.add(k + mm, { margin: true })]);
-  const t = [0, 1, 2].map((j) => m.add(rows.reduce((a, r) => a + (j === 2 ? r[0] + r[1] : r[j]), 0), { margin: true }));
+  const t = [0, 1, 2].map((j) =>
+    m.add(
+      rows.reduce((a, r) => a + (j === 2 ? r[0] + r[1] : r[j]), 0),
+      { margin: true },
+    ),
+  );
   ids.forEach((r) => m.relate(r));
   m.relate(t);
   for (let j = 0; j < 3; j++) m.relate([...ids.map((r) => r[j]), t[j]]);
@@ -55,7 +60,15 @@ describe("small-count suppression (Publicering)", () => {
   });
 
   it("a table with Totalt: rows and columns both protected (Uppsala 2021 Bryggan avslutade 4 / 3 / 7)", () => {
-    const { m, ids } = table([[41, 76], [0, 0], [70, 81], [4, 3], [10, 10], [34, 34], [27, 19]]);
+    const { m, ids } = table([
+      [41, 76],
+      [0, 0],
+      [70, 81],
+      [4, 3],
+      [10, 10],
+      [34, 34],
+      [27, 19],
+    ]);
     const st = suppress(m, 5);
     expect([st[ids[3][0]], st[ids[3][1]], st[ids[3][2]]]).toEqual([PRIMAR, PRIMAR, VISAS]);
     expect(leaks(m, st, 5)).toEqual([]);
@@ -78,7 +91,10 @@ describe("small-count suppression (Publicering)", () => {
   });
 
   it("prefers the smallest non-zero inner cell; zeros only when nothing else is left", () => {
-    const { m, ids } = table([[3, 0], [20, 9]]);
+    const { m, ids } = table([
+      [3, 0],
+      [20, 9],
+    ]);
     const st = suppress(m, 5);
     expect(st[ids[0][0]]).toBe(PRIMAR);
     expect(leaks(m, st, 5)).toEqual([]);
@@ -87,9 +103,12 @@ describe("small-count suppression (Publicering)", () => {
 
   it("random tables never leak a small count through single-unknown relations", () => {
     let seed = 17;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let t = 0; t < 60; t++) {
-      const rows = Array.from({ length: 2 + Math.floor(rnd() * 6) }, (): [number, number] => [Math.floor(rnd() * 12), Math.floor(rnd() * 12)]);
+      const rows = Array.from({ length: 2 + Math.floor(rnd() * 6) }, (): [number, number] => [
+        Math.floor(rnd() * 12),
+        Math.floor(rnd() * 12),
+      ]);
       const { m } = table(rows);
       const st = suppress(m, 5);
       expect(leaks(m, st, 5)).toEqual([]);

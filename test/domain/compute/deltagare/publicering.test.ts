@@ -1,5 +1,14 @@
 import { skyddaDeltagaruppfoljning, type Skydd } from "../../../../src/domain/compute/deltagare/publicering";
-import { anonymaTabell, arbeteStudierTabell, isKvot, isSumma, utfallTabell, Visare, type RapportTabell, type Visning } from "../../../../src/domain/compute/deltagare/tabeller";
+import {
+  anonymaTabell,
+  arbeteStudierTabell,
+  isKvot,
+  isSumma,
+  utfallTabell,
+  Visare,
+  type RapportTabell,
+  type Visning,
+} from "../../../../src/domain/compute/deltagare/tabeller";
 import { avslutningsanledningarTabell, malgruppTabell, snittidTabell } from "../../../../src/domain/compute/deltagare/tabeller-ovriga";
 import type { DeltagarUppfoljning } from "../../../../src/domain/compute/deltagare/typer";
 import { generateDeltagare, generateUppsala2021 } from "../../../fixtures/deltagare/generate";
@@ -13,7 +22,11 @@ const num = (v: Visning): number | null => (typeof v === "number" ? v : isSumma(
  * the sheet's own equations (K + M = S:a, rows add up to Totalt, the same total in two tables) are solved
  * repeatedly while one unknown remains. No count 1 … threshold−1 may come out.
  */
-function audit(u: DeltagarUppfoljning, threshold: number, skydd: Skydd = skyddaDeltagaruppfoljning(u, threshold)): { leaks: string[]; hidden: number } {
+function audit(
+  u: DeltagarUppfoljning,
+  threshold: number,
+  skydd: Skydd = skyddaDeltagaruppfoljning(u, threshold),
+): { leaks: string[]; hidden: number } {
   const v = new Visare(skydd);
   const raw = new Visare(null);
   const builders = [utfallTabell, arbeteStudierTabell, avslutningsanledningarTabell, anonymaTabell];
@@ -48,7 +61,9 @@ function audit(u: DeltagarUppfoljning, threshold: number, skydd: Skydd = skyddaD
   for (let r = 0; r <= n; r++) for (let j = 0; j < 3; j++) rel.push([`t1:${r}:${4 + j}`, `t2:${r}:${1 + j}`]);
   const labels = t3.rader.map((row) => String(row[0]));
   const at = (label: string) => labels.indexOf(label);
-  const others = ["Fortsatt rehabilitering", "Sjukdom", "Föräldraledighet", "Flytt", "Övrigt", "Orsak saknas/okänd"].map(at).filter((i) => i >= 0);
+  const others = ["Fortsatt rehabilitering", "Sjukdom", "Föräldraledighet", "Flytt", "Övrigt", "Orsak saknas/okänd"]
+    .map(at)
+    .filter((i) => i >= 0);
   const bands = labels.map((l, i) => (l.startsWith("varav") ? i : -1)).filter((i) => i >= 0);
   for (let j = 1; j <= 3; j++) {
     const c = (r: number) => `t3:${r}:${j}`;
@@ -73,7 +88,7 @@ function audit(u: DeltagarUppfoljning, threshold: number, skydd: Skydd = skyddaD
   }
   for (let t3r = 0; t3r < t3.rader.length; t3r++) rel.push([1, 2, 3].map((j) => `t3:${t3r}:${j}`));
   const derived = new Set<string>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const r of rel) {
       const unknown = r.filter((c) => !known.has(c));
@@ -100,7 +115,8 @@ function primaryAndConsistent(u: DeltagarUppfoljning, threshold: number): void {
       row.forEach((c, col) => {
         if (col === 0) return;
         const t = num(truth.rader[r][col]);
-        if (shown.kolumner[col].format === "antal" && t !== null && t >= 1 && t < threshold) expect([shown.id, r, col, c]).toEqual([shown.id, r, col, `<${threshold}`]);
+        if (shown.kolumner[col].format === "antal" && t !== null && t >= 1 && t < threshold)
+          expect([shown.id, r, col, c]).toEqual([shown.id, r, col, `<${threshold}`]);
         if (typeof c !== "string") expect(num(c)).toBe(t);
       }),
     );

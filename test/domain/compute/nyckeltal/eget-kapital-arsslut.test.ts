@@ -82,7 +82,17 @@ describe("Skellefteå 2015: max överskott and lägsta förbrukning", () => {
   });
 
   it("the tak as a small table by tilldelning: the row whose 'från' the medlemsbidrag reaches", () => {
-    const b2 = { ...base, installningar: { ...base.installningar, ovrigt: { "Tak eget kapital från 0 kr": "30 %", "Tak eget kapital från 5 000 000 kr": "20 %", "Tak eget kapital från 20 000 000 kr": "15 %" } } };
+    const b2 = {
+      ...base,
+      installningar: {
+        ...base.installningar,
+        ovrigt: {
+          "Tak eget kapital från 0 kr": "30 %",
+          "Tak eget kapital från 5 000 000 kr": "20 %",
+          "Tak eget kapital från 20 000 000 kr": "15 %",
+        },
+      },
+    };
     expect(nyckeltal(b2, "2015-01-01", "2015-12-31").result.overskott!.tak.andel).toBe(0.2);
   });
 });

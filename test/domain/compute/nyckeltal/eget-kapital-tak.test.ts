@@ -1,5 +1,11 @@
 import { egetKapitalVidPeriodslut } from "../../../../src/domain/compute/nyckeltal/eget-kapital";
-import { EGET_KAPITAL_OVER_TAK, egetKapitalMotTak, egetKapitalOverTakIssue, procentText, STANDARD_TAK } from "../../../../src/domain/compute/nyckeltal/eget-kapital-tak";
+import {
+  EGET_KAPITAL_OVER_TAK,
+  egetKapitalMotTak,
+  egetKapitalOverTakIssue,
+  procentText,
+  STANDARD_TAK,
+} from "../../../../src/domain/compute/nyckeltal/eget-kapital-tak";
 
 const uppsala = egetKapitalVidPeriodslut({ ackumuleratOverskott: 6_360_000, reservfond: 1_000_000, aretsResultat: -619_700 });
 const molndal = egetKapitalVidPeriodslut({ ackumuleratOverskott: 2_478_000, aretsResultat: 368_000 });
@@ -42,7 +48,17 @@ describe("egetKapitalOverTakIssue", () => {
     const r = egetKapitalMotTak(uppsala, 23_322_000, "2024-06-30");
     const i = egetKapitalOverTakIssue(r, "tkr", { sheet: "Inställningar", cell: "B7" })!;
     expect(i).toMatchObject({ severity: "varning", code: EGET_KAPITAL_OVER_TAK, sheet: "Inställningar", cell: "B7" });
-    for (const s of ["2024-06-30", "6\u00a0740 tkr", "28,9 %", "23\u00a0322 tkr", "5\u00a0740 tkr", "24,6 %", "1\u00a0000 tkr", "20,0 %", "4\u00a0664 tkr"]) {
+    for (const s of [
+      "2024-06-30",
+      "6\u00a0740 tkr",
+      "28,9 %",
+      "23\u00a0322 tkr",
+      "5\u00a0740 tkr",
+      "24,6 %",
+      "1\u00a0000 tkr",
+      "20,0 %",
+      "4\u00a0664 tkr",
+    ]) {
       expect(i.message).toContain(s);
     }
   });

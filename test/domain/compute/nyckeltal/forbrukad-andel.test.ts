@@ -25,7 +25,15 @@ describe("forbrukadAndelPerGrupp", () => {
   it("Uppsala 2024: intäkter keep their sign, costs are positive; Summa follows the last samverkansinsats group", () => {
     const drift = computeDriftsredovisning(uppsala2024(), { fran: "2024-01-01", till: "2024-06-30" }).result;
     const rader = forbrukadAndelPerGrupp(drift);
-    expect(rader.map((r) => r.rubrik)).toEqual(["Intäkter", "Administrativa kostnader", "Individinriktade", "Strukturinriktade", "Ej fördelade medel", SUMMA_SAMVERKANSINSATSER, "Övriga samverkansinsatser"]);
+    expect(rader.map((r) => r.rubrik)).toEqual([
+      "Intäkter",
+      "Administrativa kostnader",
+      "Individinriktade",
+      "Strukturinriktade",
+      "Ej fördelade medel",
+      SUMMA_SAMVERKANSINSATSER,
+      "Övriga samverkansinsatser",
+    ]);
     const summa = rader.find((r) => r.summa)!;
     expect([Math.round(summa.utfall / 1000), Math.round(summa.budgetHelar / 1000)]).toEqual([9628, 20658]);
     expect(rader[0].utfall).toBe(12_094_000);

@@ -1,4 +1,10 @@
-import { arsMedlemsbidrag, egetKapitalTakFranInstallningar, installningCell, MEDLEMSBIDRAG_SKILJER, OGILTIG_INSTALLNING } from "../../../../src/domain/compute/nyckeltal/installningar";
+import {
+  arsMedlemsbidrag,
+  egetKapitalTakFranInstallningar,
+  installningCell,
+  MEDLEMSBIDRAG_SKILJER,
+  OGILTIG_INSTALLNING,
+} from "../../../../src/domain/compute/nyckeltal/installningar";
 import type { ParsedWorkbook, RawSheet } from "../../../../src/domain/model";
 import type { Issue } from "../../../../src/domain/issues";
 import { uppsala2024 } from "../../fixtures/uppsala-2024";
@@ -31,7 +37,10 @@ describe("arsMedlemsbidrag", () => {
 });
 
 const instSheet = (rows: (string | number | null)[][]): RawSheet => ({ name: "Inställningar", origin: { row: 2, col: 1 }, values: rows });
-const baseWith = (ovrigt: ParsedWorkbook["installningar"]["ovrigt"]) => ({ installningar: { ovrigt }, sourceSheets: { installningar: "Inställningar" } });
+const baseWith = (ovrigt: ParsedWorkbook["installningar"]["ovrigt"]) => ({
+  installningar: { ovrigt },
+  sourceSheets: { installningar: "Inställningar" },
+});
 
 describe("egetKapitalTakFranInstallningar", () => {
   it("default 20 % including the reservfond", () => {
@@ -40,16 +49,34 @@ describe("egetKapitalTakFranInstallningar", () => {
 
   it('reads "25 %", 30 and 0,15 as shares and Ja/Nej for the reservfond (exkl inverts)', () => {
     const issues: Issue[] = [];
-    expect(egetKapitalTakFranInstallningar(baseWith({ "Tak eget kapital": "25 %", "Tak eget kapital inkl. reservfond": "Nej" }), [], issues)).toEqual({ andel: 0.25, inklReservfond: false });
-    expect(egetKapitalTakFranInstallningar(baseWith({ "Tak för eget kapital": 30, "Tak eget kapital exkl. reservfond": "Ja" }), [], issues)).toEqual({ andel: 0.3, inklReservfond: false });
-    expect(egetKapitalTakFranInstallningar(baseWith({ "Eget kapital tak": "0,15" }), [], issues)).toEqual({ andel: 0.15, inklReservfond: true });
+    expect(
+      egetKapitalTakFranInstallningar(baseWith({ "Tak eget kapital": "25 %", "Tak eget kapital inkl. reservfond": "Nej" }), [], issues),
+    ).toEqual({ andel: 0.25, inklReservfond: false });
+    expect(
+      egetKapitalTakFranInstallningar(baseWith({ "Tak för eget kapital": 30, "Tak eget kapital exkl. reservfond": "Ja" }), [], issues),
+    ).toEqual({ andel: 0.3, inklReservfond: false });
+    expect(egetKapitalTakFranInstallningar(baseWith({ "Eget kapital tak": "0,15" }), [], issues)).toEqual({
+      andel: 0.15,
+      inklReservfond: true,
+    });
     expect(issues).toEqual([]);
   });
 
   it("an unreadable value is a varning at its cell and the default is kept", () => {
-    const sheets = [instSheet([["Inställning", "Värde"], ["Förbund", "X"], ["Tak eget kapital", "mycket"], ["Tak eget kapital inkl. reservfond", "kanske"]])];
+    const sheets = [
+      instSheet([
+        ["Inställning", "Värde"],
+        ["Förbund", "X"],
+        ["Tak eget kapital", "mycket"],
+        ["Tak eget kapital inkl. reservfond", "kanske"],
+      ]),
+    ];
     const issues: Issue[] = [];
-    const tak = egetKapitalTakFranInstallningar(baseWith({ "Tak eget kapital": "mycket", "Tak eget kapital inkl. reservfond": "kanske" }), sheets, issues);
+    const tak = egetKapitalTakFranInstallningar(
+      baseWith({ "Tak eget kapital": "mycket", "Tak eget kapital inkl. reservfond": "kanske" }),
+      sheets,
+      issues,
+    );
     expect(tak).toEqual({ andel: 0.2, inklReservfond: true });
     expect(issues.map((i) => [i.severity, i.code, i.sheet, i.cell])).toEqual([
       ["varning", OGILTIG_INSTALLNING, "Inställningar", "C5"],
@@ -61,8 +88,16 @@ describe("egetKapitalTakFranInstallningar", () => {
 
 describe("installningCell", () => {
   it("the value cell right of the label, with the sheet's origin", () => {
-    const sheets = [instSheet([["Inställning", "Värde"], ["Ackumulerat överskott (tkr)", 6360]])];
-    expect(installningCell(sheets, "Inställningar", (k) => k.startsWith("ackumuleratoverskott"))).toEqual({ sheet: "Inställningar", cell: "C4" });
+    const sheets = [
+      instSheet([
+        ["Inställning", "Värde"],
+        ["Ackumulerat överskott (tkr)", 6360],
+      ]),
+    ];
+    expect(installningCell(sheets, "Inställningar", (k) => k.startsWith("ackumuleratoverskott"))).toEqual({
+      sheet: "Inställningar",
+      cell: "C4",
+    });
     expect(installningCell(sheets, "Annat", () => true)).toBeUndefined();
     expect(installningCell(sheets, "Inställningar", (k) => k === "reservfond")).toBeUndefined();
   });

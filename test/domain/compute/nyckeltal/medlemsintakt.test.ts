@@ -14,7 +14,12 @@ import { uppsala2014 } from "../../fixtures/uppsala-2014";
  */
 function uppsala2014MedKansli(): ParsedWorkbook {
   const base = uppsala2014();
-  base.utfall.push(...utfall([["Förtroendevalda", "2014-01-01", "2014-12-31", "2014", 704], ["Förvaltning", "2014-01-01", "2014-12-31", "2014", 4422]]));
+  base.utfall.push(
+    ...utfall([
+      ["Förtroendevalda", "2014-01-01", "2014-12-31", "2014", 704],
+      ["Förvaltning", "2014-01-01", "2014-12-31", "2014", 4422],
+    ]),
+  );
   return base;
 }
 

@@ -1,4 +1,10 @@
-import { checkAktiv, checkInkommen, checkSumma, InsatsRegister, sistaInkommenDag } from "../../../../src/domain/compute/rekvisitioner/kontroller";
+import {
+  checkAktiv,
+  checkInkommen,
+  checkSumma,
+  InsatsRegister,
+  sistaInkommenDag,
+} from "../../../../src/domain/compute/rekvisitioner/kontroller";
 import type { Rekvisition } from "../../../../src/domain/parse/rekvisitioner/rekvisitioner";
 import { rekvisitionBase } from "../../../fixtures/rekvisitioner/kontroll-2024";
 
@@ -52,7 +58,11 @@ describe("checkSumma", () => {
     expect(i.message).toContain("skillnad 5 000 kr");
   });
   it("skips the sum when a kostnadsslag could not be read", () => {
-    const unreadable = claim({ kostnadsslag: { personal: 1 }, cells: { belopp: "C2", lokal: "F2" }, problem: [{ severity: "fel", code: "REKV_OLASBART_BELOPP", sheet: "Rekvisitioner", cell: "F2", message: "" }] });
+    const unreadable = claim({
+      kostnadsslag: { personal: 1 },
+      cells: { belopp: "C2", lokal: "F2" },
+      problem: [{ severity: "fel", code: "REKV_OLASBART_BELOPP", sheet: "Rekvisitioner", cell: "F2", message: "" }],
+    });
     expect(checkSumma(unreadable)).toBeUndefined();
   });
 });

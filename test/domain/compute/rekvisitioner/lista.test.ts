@@ -17,7 +17,14 @@ describe("rekvisitionLista (task pane rows)", () => {
 
   it("gives the sheet and cell to select and the reasons in words", () => {
     const dup = rows.find((r) => r.sheet === "Rekv Jobbcentrum Q2")!;
-    expect(dup).toMatchObject({ verdict: "Åtgärd krävs", insats: "Jobbcentrum - Din väg framåt", period: "2024-Q2", cell: "C2", range: "A2:C8", attBetala: 0 });
+    expect(dup).toMatchObject({
+      verdict: "Åtgärd krävs",
+      insats: "Jobbcentrum - Din väg framåt",
+      period: "2024-Q2",
+      cell: "C2",
+      range: "A2:C8",
+      attBetala: 0,
+    });
     expect(dup.reasons).toHaveLength(1);
     expect(dup.reasons[0]).toContain("redan rekvirerad");
     const unknown = rows.find((r) => r.cell === "A7")!;

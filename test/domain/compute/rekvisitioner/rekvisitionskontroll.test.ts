@@ -31,7 +31,15 @@ describe("Rekvisitionskontroll on the 19-claim fixture", () => {
 
   it("covers every check both passing and failing", () => {
     const codes = new Set(EXPECTED.flatMap((e) => e.koder));
-    for (const c of ["REKV_OKAND_INSATS", "REKV_INSATS_INAKTIV", "REKV_DUBBLETT", "REKV_SUMMA_STAMMER_INTE", "REKV_OVER_BUDGET", "REKV_SEN", "REKV_OLASBART_BELOPP"]) {
+    for (const c of [
+      "REKV_OKAND_INSATS",
+      "REKV_INSATS_INAKTIV",
+      "REKV_DUBBLETT",
+      "REKV_SUMMA_STAMMER_INTE",
+      "REKV_OVER_BUDGET",
+      "REKV_SEN",
+      "REKV_OLASBART_BELOPP",
+    ]) {
       expect(codes).toContain(c);
     }
     expect(result.antal).toEqual({ Godkänd: 7, "Godkänd med anmärkning": 2, "Åtgärd krävs": 10 });
@@ -133,7 +141,10 @@ describe("ackumulerat and ordering rules", () => {
   });
 
   it("keeps budgets per year apart", () => {
-    const b: ParsedWorkbook = { ...base, insatser: base.insatser.map((i) => (i.insats === "Bryggan" ? { ...i, budgetPerAr: { 2024: 100_000, 2025: 100_000 } } : i)) };
+    const b: ParsedWorkbook = {
+      ...base,
+      insatser: base.insatser.map((i) => (i.insats === "Bryggan" ? { ...i, budgetPerAr: { 2024: 100_000, 2025: 100_000 } } : i)),
+    };
     const rows = [header, ["Bryggan", "2024-H2", 100_000, "2025-01-10"], ["Bryggan", "2025-H1", 100_000, "2025-07-10"]];
     const { result } = run([rawSheet("Rekvisitioner", rows)], b);
     expect(result.rader.map((r) => r.bedomning)).toEqual(["Godkänd", "Godkänd"]);
@@ -148,14 +159,23 @@ describe("ackumulerat and ordering rules", () => {
   });
 
   it("falls back on position when dates are equal or missing, and counts an undated claim as later", () => {
-    const same = run([rawSheet("Rekvisitioner", [header, ["Bryggan", "2024-Q2", 1, "2024-07-02"], ["Bryggan", "2024-Q2", 1, "2024-07-02"]])], base);
+    const same = run(
+      [rawSheet("Rekvisitioner", [header, ["Bryggan", "2024-Q2", 1, "2024-07-02"], ["Bryggan", "2024-Q2", 1, "2024-07-02"]])],
+      base,
+    );
     expect(same.result.rader.map((r) => r.dubblettAv === null)).toEqual([true, false]);
-    const undated = run([rawSheet("Rekvisitioner", [header, ["Bryggan", "2024-Q2", 1, null], ["Bryggan", "2024-Q2", 1, "2024-07-30"]])], base);
+    const undated = run(
+      [rawSheet("Rekvisitioner", [header, ["Bryggan", "2024-Q2", 1, null], ["Bryggan", "2024-Q2", 1, "2024-07-30"]])],
+      base,
+    );
     expect(undated.result.rader.map((r) => r.dubblettAv === null)).toEqual([false, true]);
   });
 
   it("treats a halvår overlapping a claimed kvartal as already claimed", () => {
-    const { result } = run([rawSheet("Rekvisitioner", [header, ["Bryggan", "2024-Q1", 465_000, "2024-04-10"], ["Bryggan", "2024-H1", 930_000, "2024-07-10"]])], base);
+    const { result } = run(
+      [rawSheet("Rekvisitioner", [header, ["Bryggan", "2024-Q1", 465_000, "2024-04-10"], ["Bryggan", "2024-H1", 930_000, "2024-07-10"]])],
+      base,
+    );
     expect(result.rader[1].anmarkningar[0]).toMatchObject({ code: "REKV_DUBBLETT", cell: "B3" });
     expect(result.rader[1].anmarkningar[0].message).toContain("överlappar 2024-Q1");
   });

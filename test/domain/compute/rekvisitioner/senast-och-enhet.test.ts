@@ -22,7 +22,9 @@ const claim = (over: Partial<Rekvisition>): Rekvisition => ({
 
 function base(ovrigt: Record<string, string | number> = {}): ParsedWorkbook {
   return {
-    insatser: insatser([{ insats: "Bryggan", agare: "Östhammars kommun", typ: "individ", start: "2023-09-01", slut: "2025-12-31", budgetTkr: { 2024: 1860 } }]),
+    insatser: insatser([
+      { insats: "Bryggan", agare: "Östhammars kommun", typ: "individ", start: "2023-09-01", slut: "2025-12-31", budgetTkr: { 2024: 1860 } },
+    ]),
     budget: [],
     utfall: [],
     installningar: { ovrigt },
@@ -46,7 +48,17 @@ describe("Rekvisition senast (dagar) as a förbund setting", () => {
 describe("unit sanity check", () => {
   it("claims that are all about a thousandth of the period budget (tkr against kr) are not approved", () => {
     const { result } = computeRekvisitionskontroll(
-      [claim({ belopp: 465 }), claim({ belopp: 470, period: { from: "2024-04-01", to: "2024-06-30", label: "2024-Q2" }, periodText: "2024-Q2", position: 2, inkommen: "2024-07-10", cells: { insats: "A3", period: "B3", belopp: "C3", inkommen: "D3" } })],
+      [
+        claim({ belopp: 465 }),
+        claim({
+          belopp: 470,
+          period: { from: "2024-04-01", to: "2024-06-30", label: "2024-Q2" },
+          periodText: "2024-Q2",
+          position: 2,
+          inkommen: "2024-07-10",
+          cells: { insats: "A3", period: "B3", belopp: "C3", inkommen: "D3" },
+        }),
+      ],
       base(),
     );
     for (const r of result.rader) {

@@ -22,7 +22,16 @@ describe("parseBudget: Grupp, Version, Period", () => {
       ["Insatser", "Kostnad", 2016, 14_000_000, "Samverkansinsatser"],
     ]);
     expect(issues).toEqual([]);
-    expect(budget.map((b) => b.grupp)).toEqual(["medlemsintakt", "forvaltning", "fortroendevalda", "forvaltning", "esf", "finansiell", "ovrig-samverkansinsats", "samverkansinsats"]);
+    expect(budget.map((b) => b.grupp)).toEqual([
+      "medlemsintakt",
+      "forvaltning",
+      "fortroendevalda",
+      "forvaltning",
+      "esf",
+      "finansiell",
+      "ovrig-samverkansinsats",
+      "samverkansinsats",
+    ]);
   });
 
   it("an unknown Grupp is a varning with the alternatives; the row is kept with its group guessed", () => {

@@ -3,7 +3,15 @@ import { CellReader } from "../../../../src/domain/parse/base/cell-read";
 import { sheet } from "../sheet-helper";
 
 describe("CellReader", () => {
-  const s = sheet("Blad", [["Post", "Belopp", "Datum", "Period"], ["A", "12 tkr", 45473, "2024-Q2"], ["", "72 %", "2024-02-30", "2024-Q2"]], { row: 9, col: 1 });
+  const s = sheet(
+    "Blad",
+    [
+      ["Post", "Belopp", "Datum", "Period"],
+      ["A", "12 tkr", 45473, "2024-Q2"],
+      ["", "72 %", "2024-02-30", "2024-Q2"],
+    ],
+    { row: 9, col: 1 },
+  );
   const issues: Issue[] = [];
   const reader = new CellReader(s, issues, { 0: "Post", 1: "Belopp", 2: "Datum", 3: "Period" });
 

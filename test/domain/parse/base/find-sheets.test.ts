@@ -1,7 +1,10 @@
 import { findBaseSheets } from "../../../../src/domain/parse/base/find-sheets";
 import { sheet } from "../sheet-helper";
 
-const utfallRows = [["Post", "Period", "Utfall"], ["A", "2024-Q1", 1]];
+const utfallRows = [
+  ["Post", "Period", "Utfall"],
+  ["A", "2024-Q1", 1],
+];
 
 describe("findBaseSheets", () => {
   it("prefers exact names, then names that start with the kind when the headers fit, then headers", () => {
@@ -9,7 +12,10 @@ describe("findBaseSheets", () => {
       sheet("Utfall och budget", [["Tabell 4. Utfall och Budget"], ["Insats", "Utfall TSEK", "Budget TSEK"]]),
       sheet("Utfall 2024", utfallRows),
       sheet("INSTÄLLNINGAR", [["Förbund", "X"]]),
-      sheet("Data", [["Post", "Kategori", "År", "Budget"], ["A", "Kostnad", 2024, 1]]),
+      sheet("Data", [
+        ["Post", "Kategori", "År", "Budget"],
+        ["A", "Kostnad", 2024, 1],
+      ]),
     ]);
     expect(found.utfall?.name).toBe("Utfall 2024");
     expect(found.installningar?.name).toBe("INSTÄLLNINGAR");

@@ -13,7 +13,17 @@ function parse(rows: (string | number | null)[][], title: (string | number | nul
 describe("parseInsatser", () => {
   it("reads the template with tolerant Typ, Slut as month end and budget columns in kronor", () => {
     const { insatser, issues, budgetYears } = parse([
-      ["Jobbcentrum", "Jobbcentrum – Din väg framåt", "Individinsats", "Tidiga insatser", "Enköpings kommun", "2022-01-01", "2024-12", 2652000, "2 753 000"],
+      [
+        "Jobbcentrum",
+        "Jobbcentrum – Din väg framåt",
+        "Individinsats",
+        "Tidiga insatser",
+        "Enköpings kommun",
+        "2022-01-01",
+        "2024-12",
+        2652000,
+        "2 753 000",
+      ],
       ["RegExPro", null, "Strukturinriktad", null, "Region Uppsala", 44105, "2027-12-31", "1 245 000 kr", null],
       ["Förstudie pilot", null, "Förstudie", null, "Uppsala kommun", "15/3 2024", "15.6.2024", null, null],
     ]);
@@ -112,7 +122,10 @@ describe("parseInsatser", () => {
       ["A", null, "Individ", null, "X", "2024-01-01", "2024-12-31", -100, -50],
       ["B", null, "Individ", null, "X", "2024-01-01", "2024-12-31", "−200", 0],
     ]);
-    expect(insatser.map((i) => i.budgetPerAr)).toEqual([{ 2024: 100, 2025: 50 }, { 2024: 200, 2025: 0 }]);
+    expect(insatser.map((i) => i.budgetPerAr)).toEqual([
+      { 2024: 100, 2025: 50 },
+      { 2024: 200, 2025: 0 },
+    ]);
     expect(issues).toEqual([expect.objectContaining({ severity: "info", code: "NEGATIVA_KOSTNADER", cell: "H1" })]);
   });
 

@@ -35,7 +35,10 @@ describe("parseInstallningar", () => {
 
   it("works without a header row and warns about unreadable values", () => {
     const issues: Issue[] = [];
-    const s = sheet("Inställningar", [["Reservfond", "mycket"], ["Hög förbrukning", 1.1]]);
+    const s = sheet("Inställningar", [
+      ["Reservfond", "mycket"],
+      ["Hög förbrukning", 1.1],
+    ]);
     expect(parseInstallningar(s, issues)).toEqual({ kvotHog: 1.1, ovrigt: {} });
     expect(issues).toEqual([expect.objectContaining({ severity: "varning", code: "OLASBART_TAL", sheet: "Inställningar", cell: "B1" })]);
   });
@@ -62,7 +65,14 @@ describe("parseInstallningar: contradictory thresholds (issue 18)", () => {
 
   it("sensible thresholds are kept without a finding", () => {
     const issues: Issue[] = [];
-    const out = parseInstallningar(sheet("Inställningar", [["Inställning", "Värde"], ["Hög förbrukning", "110 %"], ["Låg förbrukning", "70 %"]]), issues);
+    const out = parseInstallningar(
+      sheet("Inställningar", [
+        ["Inställning", "Värde"],
+        ["Hög förbrukning", "110 %"],
+        ["Låg förbrukning", "70 %"],
+      ]),
+      issues,
+    );
     expect(out.kvotHog).toBeCloseTo(1.1, 12);
     expect(out.kvotLag).toBeCloseTo(0.7, 12);
     expect(issues).toEqual([]);

@@ -3,7 +3,16 @@ import { insatsNames, missingSheetIssues } from "../../../../src/domain/parse/ba
 import type { Insats } from "../../../../src/domain/model/records";
 import { sheet } from "../sheet-helper";
 
-const insats = (name: string, namn?: string): Insats => ({ insats: name, namn, typ: "individ", agare: "", start: "2024-01-01", slut: "2024-12-31", budgetPerAr: {}, source: { sheet: "Insatser", cell: "A2" } });
+const insats = (name: string, namn?: string): Insats => ({
+  insats: name,
+  namn,
+  typ: "individ",
+  agare: "",
+  start: "2024-01-01",
+  slut: "2024-12-31",
+  budgetPerAr: {},
+  source: { sheet: "Insatser", cell: "A2" },
+});
 
 describe("link", () => {
   it("insatsNames resolves short names, Insatsnamn and aliases", () => {
@@ -15,9 +24,18 @@ describe("link", () => {
 
   it("parseBase without a mapping also reads an Alias sheet", () => {
     const r = parseBase([
-      sheet("Insatser", [["Insats", "Typ", "Insatsägare", "Start", "Slut"], ["Individsamverkansteam", "Individ", "Mölndals stad", "2024-01-01", "2024-12-31"]]),
-      sheet("Utfall", [["Post", "Period", "Utfall (kr)"], ["Individuella Verkansteamet", "2024-Q1", 100]]),
-      sheet("Alias", [["Namn", "Insats"], ["Individuella Verkansteamet", "Individsamverkansteam"]]),
+      sheet("Insatser", [
+        ["Insats", "Typ", "Insatsägare", "Start", "Slut"],
+        ["Individsamverkansteam", "Individ", "Mölndals stad", "2024-01-01", "2024-12-31"],
+      ]),
+      sheet("Utfall", [
+        ["Post", "Period", "Utfall (kr)"],
+        ["Individuella Verkansteamet", "2024-Q1", 100],
+      ]),
+      sheet("Alias", [
+        ["Namn", "Insats"],
+        ["Individuella Verkansteamet", "Individsamverkansteam"],
+      ]),
     ]);
     expect(r.base.utfall[0].post).toBe("Individsamverkansteam");
   });
@@ -25,6 +43,9 @@ describe("link", () => {
   it("missingSheetIssues: info without any base sheet, varning per missing one", () => {
     const base = { insatser: [], budget: [], utfall: [], installningar: { ovrigt: {} }, sourceSheets: {} };
     expect(missingSheetIssues({}, base).map((i) => i.severity)).toEqual(["info"]);
-    expect(missingSheetIssues({ insatser: true }, base).map((i) => i.message.slice(0, 16))).toEqual(['Bladet "Utfall" ', 'Bladet "Budget" ']);
+    expect(missingSheetIssues({ insatser: true }, base).map((i) => i.message.slice(0, 16))).toEqual([
+      'Bladet "Utfall" ',
+      'Bladet "Budget" ',
+    ]);
   });
 });

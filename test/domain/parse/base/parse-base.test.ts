@@ -53,9 +53,21 @@ describe("parseBase", () => {
 
   it("finds base sheets by their headers when the names differ, but not the add-in's own output", () => {
     const { base, issues } = parseBase([
-      sheet("Förbrukningskvot 2024-06-30", [["Post", "Period", "Utfall"], ["X", "2024-H1", 1]]),
-      sheet("Blad1", [["Titel"], [], [], ["Kortnamn", "Typ", "Ägare", "Startdatum", "Slutdatum"], ["Jobbcentrum", "Individ", "Enköping", "2022-01-01", "2024-12-31"]]),
-      sheet("Blad2", [["Post", "Period", "Utfall tkr"], ["Jobbcentrum", "2024-Q1", 500]]),
+      sheet("Förbrukningskvot 2024-06-30", [
+        ["Post", "Period", "Utfall"],
+        ["X", "2024-H1", 1],
+      ]),
+      sheet("Blad1", [
+        ["Titel"],
+        [],
+        [],
+        ["Kortnamn", "Typ", "Ägare", "Startdatum", "Slutdatum"],
+        ["Jobbcentrum", "Individ", "Enköping", "2022-01-01", "2024-12-31"],
+      ]),
+      sheet("Blad2", [
+        ["Post", "Period", "Utfall tkr"],
+        ["Jobbcentrum", "2024-Q1", 500],
+      ]),
     ]);
     expect(base.sourceSheets).toEqual({ insatser: "Blad1", utfall: "Blad2" });
     expect(base.insatser[0].source.cell).toBe("A5");
@@ -65,7 +77,12 @@ describe("parseBase", () => {
   });
 
   it("reports SAKNAT_BLAD for each missing base sheet, or one info when there is none at all", () => {
-    const some = parseBase([sheet("Budget", [["Post", "Kategori", "År", "Budget"], ["Styrelse", "Kostnad", 2024, 1]])]);
+    const some = parseBase([
+      sheet("Budget", [
+        ["Post", "Kategori", "År", "Budget"],
+        ["Styrelse", "Kostnad", 2024, 1],
+      ]),
+    ]);
     expect(some.issues.map((i) => [i.severity, i.code, i.sheet, i.cell])).toEqual([
       ["varning", "SAKNAT_BLAD", "", ""],
       ["varning", "SAKNAT_BLAD", "", ""],
@@ -77,7 +94,10 @@ describe("parseBase", () => {
   });
 
   it("reports a column missing on a sheet found by name", () => {
-    const { issues } = parseBase([...uppsala().filter((s) => s.name !== "UTFALL"), sheet("Utfall", [[], ["Post", "Utfall"], ["Jobbcentrum", 1]])]);
+    const { issues } = parseBase([
+      ...uppsala().filter((s) => s.name !== "UTFALL"),
+      sheet("Utfall", [[], ["Post", "Utfall"], ["Jobbcentrum", 1]]),
+    ]);
     expect(issues).toEqual([expect.objectContaining({ severity: "fel", code: "SAKNAD_KOLUMN", sheet: "Utfall", cell: "A2" })]);
   });
 
@@ -89,11 +109,20 @@ describe("parseBase", () => {
     ]);
     const { base, issues } = parseBase(sheets);
     expect(base.insatser[0].budgetPerAr).toEqual({ 2024: 2600000 });
-    expect(issues.filter((i) => i.code === "BUDGET_SKILJER")).toEqual([expect.objectContaining({ severity: "varning", sheet: "Budget", cell: "A4" })]);
+    expect(issues.filter((i) => i.code === "BUDGET_SKILJER")).toEqual([
+      expect.objectContaining({ severity: "varning", sheet: "Budget", cell: "A4" }),
+    ]);
   });
 
   it("respects the sheet origin in every address", () => {
-    const s = sheet("Utfall", [["Post", "Period", "Utfall"], ["Jobbcentrum", "2024-13", 1]], { row: 3, col: 2 });
+    const s = sheet(
+      "Utfall",
+      [
+        ["Post", "Period", "Utfall"],
+        ["Jobbcentrum", "2024-13", 1],
+      ],
+      { row: 3, col: 2 },
+    );
     const { issues } = parseBase([s]);
     expect(issues.find((i) => i.code === "OLASBAR_PERIOD")?.cell).toBe("D5");
   });

@@ -72,21 +72,55 @@ describe("SumChecker", () => {
   });
 
   it("compares at the precision written: decimals in the sum cell tighten the tolerance", () => {
-    expect(check([["A", "1,4", null], ["B", "1,4", null], ["S:a", "3", null]])).toEqual([]);
-    expect(check([["A", "1,4", null], ["B", "1,4", null], ["S:a", "3,0", null]]).map((i) => i.cell)).toEqual(["B4"]);
+    expect(
+      check([
+        ["A", "1,4", null],
+        ["B", "1,4", null],
+        ["S:a", "3", null],
+      ]),
+    ).toEqual([]);
+    expect(
+      check([
+        ["A", "1,4", null],
+        ["B", "1,4", null],
+        ["S:a", "3,0", null],
+      ]).map((i) => i.cell),
+    ).toEqual(["B4"]);
   });
 
   it("skips the check when a row above was unreadable", () => {
-    expect(check([["A", "?", null], ["B", "1", null], ["Summa", "5", null]])).toEqual([]);
+    expect(
+      check([
+        ["A", "?", null],
+        ["B", "1", null],
+        ["Summa", "5", null],
+      ]),
+    ).toEqual([]);
   });
 
   it("treats a keyless row of numbers that adds up as an unlabelled total (Uppsala 2021), else as data", () => {
-    expect(check([["A", "915", "1 010"], ["B", "637", "1 061"], [null, "1 552", "2 071"]])).toEqual([]);
-    expect(check([["A", "915", "1 010"], [null, "7", "8"]]).map((i) => i.code)).toEqual(["SAKNAT_VARDE"]);
+    expect(
+      check([
+        ["A", "915", "1 010"],
+        ["B", "637", "1 061"],
+        [null, "1 552", "2 071"],
+      ]),
+    ).toEqual([]);
+    expect(
+      check([
+        ["A", "915", "1 010"],
+        [null, "7", "8"],
+      ]).map((i) => i.code),
+    ).toEqual(["SAKNAT_VARDE"]);
   });
 
   it("warns about an Excel error in a sum cell", () => {
-    expect(check([["A", "1", "1"], ["Summa", "#REF!", "1"]]).map((i) => [i.severity, i.code, i.cell])).toEqual([["varning", "EXCEL_FEL", "B3"]]);
+    expect(
+      check([
+        ["A", "1", "1"],
+        ["Summa", "#REF!", "1"],
+      ]).map((i) => [i.severity, i.code, i.cell]),
+    ).toEqual([["varning", "EXCEL_FEL", "B3"]]);
   });
 });
 

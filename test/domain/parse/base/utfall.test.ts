@@ -78,7 +78,10 @@ describe("parseUtfall", () => {
   });
 
   it("requires Period or both Från and Till", () => {
-    const { issues } = parse([["Post", "Från", "Utfall"], ["Jobbcentrum", "2024-01-01", 1]]);
+    const { issues } = parse([
+      ["Post", "Från", "Utfall"],
+      ["Jobbcentrum", "2024-01-01", 1],
+    ]);
     expect(issues).toEqual([expect.objectContaining({ severity: "fel", code: "SAKNAD_KOLUMN", cell: "A1" })]);
     expect(issues[0].message).toContain('"Period"');
   });
@@ -105,15 +108,26 @@ describe("parseUtfall", () => {
   });
 
   it("reports OKAND_KOSTNADSSLAG as a varning and keeps the row", () => {
-    const { utfall, issues } = parse([["Post", "Period", "Utfall", "Kostnadsslag"], ["Jobbcentrum", "2024-Q1", 1, "Resor"]]);
+    const { utfall, issues } = parse([
+      ["Post", "Period", "Utfall", "Kostnadsslag"],
+      ["Jobbcentrum", "2024-Q1", 1, "Resor"],
+    ]);
     expect(utfall).toHaveLength(1);
     expect(utfall[0].kostnadsslag).toBeUndefined();
     expect(issues).toEqual([expect.objectContaining({ severity: "varning", code: "OKAND_KOSTNADSSLAG", cell: "D2" })]);
   });
 
   it("reads a cell shown in tkr by the scaling format #,##0, as kronor even under a tkr header", () => {
-    const s = sheet("Utfall", [["Post", "Period", "Utfall tkr"], ["Jobbcentrum", "2024-H1", 955000], ["Framsteget", "2024-H1", 1804]]);
-    s.numberFormats = [[null, null, null], [null, null, "#,##0,"], [null, null, "#,##0"]];
+    const s = sheet("Utfall", [
+      ["Post", "Period", "Utfall tkr"],
+      ["Jobbcentrum", "2024-H1", 955000],
+      ["Framsteget", "2024-H1", 1804],
+    ]);
+    s.numberFormats = [
+      [null, null, null],
+      [null, null, "#,##0,"],
+      [null, null, "#,##0"],
+    ];
     const issues: Issue[] = [];
     expect(parseUtfall(s, issues, kind).utfall.map((u) => u.utfall)).toEqual([955000, 1804000]);
     expect(issues).toEqual([]);

@@ -4,8 +4,22 @@ import { DELT_CODES } from "../../../../src/domain/text/deltagare-koder";
 import { detectWorkbook } from "../../../../src/domain/detect/detect-workbook";
 import { sheet } from "../sheet-helper";
 
-const HEADER = ["Deltagar-ID", "Insats", "Kön", "Födelseår", "Inskriven", "Utskriven", "Avslutningsorsak", "Anonym", "Utbildning", "Handlingsplan", "Sysselsättningsgrad", "År i offentlig försörjning"];
-const parse = (rows: CellValue[][], title = true) => parseDeltagare(sheet("Deltagare", title ? [["Deltagare jan–jun 2024 (pseudonymiserat)"], [], HEADER, ...rows] : [HEADER, ...rows]));
+const HEADER = [
+  "Deltagar-ID",
+  "Insats",
+  "Kön",
+  "Födelseår",
+  "Inskriven",
+  "Utskriven",
+  "Avslutningsorsak",
+  "Anonym",
+  "Utbildning",
+  "Handlingsplan",
+  "Sysselsättningsgrad",
+  "År i offentlig försörjning",
+];
+const parse = (rows: CellValue[][], title = true) =>
+  parseDeltagare(sheet("Deltagare", title ? [["Deltagare jan–jun 2024 (pseudonymiserat)"], [], HEADER, ...rows] : [HEADER, ...rows]));
 
 describe("parseDeltagare", () => {
   it("finds the header below a title and reads every column (serials, Swedish dates, synonyms, percentages)", () => {
@@ -17,9 +31,37 @@ describe("parseDeltagare", () => {
     expect(issues).toEqual([]);
     expect(tabell.rader).toHaveLength(3);
     const [a, b, c] = tabell.rader;
-    expect(a).toMatchObject({ id: "A-1", insats: "Jobbcentrum", kon: "K", alder: 34, inskriven: "2024-01-01", utskriven: "2024-06-30", avslutningsorsak: "studier", anonym: false, utbildning: "gymnasium", handlingsplan: true, arIOffentligForsorjning: 3, row: 3 });
-    expect(b).toMatchObject({ kon: "M", alder: 23, utskriven: null, avslutningsorsak: null, anonym: true, utbildning: "eftergymnasial", handlingsplan: false });
-    expect(c).toMatchObject({ avslutningsorsak: "subventionerat_arbete", sysselsattningsgrad: 0.75, utbildning: "okand", handlingsplan: null, arIOffentligForsorjning: 4, utskriven: "2024-06-30" });
+    expect(a).toMatchObject({
+      id: "A-1",
+      insats: "Jobbcentrum",
+      kon: "K",
+      alder: 34,
+      inskriven: "2024-01-01",
+      utskriven: "2024-06-30",
+      avslutningsorsak: "studier",
+      anonym: false,
+      utbildning: "gymnasium",
+      handlingsplan: true,
+      arIOffentligForsorjning: 3,
+      row: 3,
+    });
+    expect(b).toMatchObject({
+      kon: "M",
+      alder: 23,
+      utskriven: null,
+      avslutningsorsak: null,
+      anonym: true,
+      utbildning: "eftergymnasial",
+      handlingsplan: false,
+    });
+    expect(c).toMatchObject({
+      avslutningsorsak: "subventionerat_arbete",
+      sysselsattningsgrad: 0.75,
+      utbildning: "okand",
+      handlingsplan: null,
+      arIOffentligForsorjning: 4,
+      utskriven: "2024-06-30",
+    });
   });
 
   it("reports an unknown category value once per value, with the closest allowed value, and counts it as unknown", () => {
@@ -38,7 +80,9 @@ describe("parseDeltagare", () => {
   });
 
   it("flags personnummer-like values in ANY column without quoting them, and never keeps them", () => {
-    const rows: CellValue[][] = [["19121212-1212", "121212-1212", "K", 1990, 45292, null, null, "Nej", "", "", null, null, "Ring 121212-1212"]];
+    const rows: CellValue[][] = [
+      ["19121212-1212", "121212-1212", "K", 1990, 45292, null, null, "Nej", "", "", null, null, "Ring 121212-1212"],
+    ];
     const { tabell, issues } = parseDeltagare(sheet("Deltagare", [[...HEADER, "Anteckning"], ...rows]));
     const pnr = issues.filter((i) => i.code === DELT_CODES.DELT_PERSONNUMMER);
     expect(pnr.map((i) => i.cell)).toEqual(["A2", "B2", "M2"]);
@@ -78,7 +122,12 @@ describe("parseDeltagare", () => {
   });
 
   it("without the required columns gives SAKNAD_KOLUMN and no rows", () => {
-    const { tabell, issues } = parseDeltagare(sheet("Deltagare", [["Namn", "Insats", "Kön"], ["A", "X", "K"]]));
+    const { tabell, issues } = parseDeltagare(
+      sheet("Deltagare", [
+        ["Namn", "Insats", "Kön"],
+        ["A", "X", "K"],
+      ]),
+    );
     expect(tabell.rader).toEqual([]);
     // Kön and Inskriven are required; Deltagar-ID is not (without it the rows are counted, duplicates not checked).
     expect(issues.map((i) => i.code)).toEqual(["SAKNAD_KOLUMN"]);
@@ -103,8 +152,17 @@ describe("parseDeltagare", () => {
   });
 
   it("with a mapping, takes the sheet it gives kind Deltagare, not a published K/M table named Deltagare", () => {
-    const published = sheet("Deltagare 2021", [["Tabell 6. Utfall för deltagare"], ["Individinsatser", "Inregistrerade perioden", null, null], [null, "K", "M", "S: a"], ["Framsteget", 27, 46, 73], ["Jobbcentrum", 29, 33, 62]]);
-    const list = sheet("Export", [["Löpnr", "Projekt", "Kön", "Startdatum"], ["D1", "Jobbcentrum", "K", "2021-03-01"]]);
+    const published = sheet("Deltagare 2021", [
+      ["Tabell 6. Utfall för deltagare"],
+      ["Individinsatser", "Inregistrerade perioden", null, null],
+      [null, "K", "M", "S: a"],
+      ["Framsteget", 27, 46, 73],
+      ["Jobbcentrum", 29, 33, 62],
+    ]);
+    const list = sheet("Export", [
+      ["Löpnr", "Projekt", "Kön", "Startdatum"],
+      ["D1", "Jobbcentrum", "K", "2021-03-01"],
+    ]);
     expect(findDeltagareSheet([published, list])).toBe(published);
     const mapping = detectWorkbook([published, list]);
     expect(mapping.sheets.map((m) => m.kind)).toEqual(["uppfoljningstabell", "deltagare"]);

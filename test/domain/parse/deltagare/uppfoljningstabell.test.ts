@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { looksLikeUppfoljningstabell, parseUppfoljningstabell, tabellVarde } from "../../../../src/domain/parse/deltagare/uppfoljningstabell";
+import {
+  looksLikeUppfoljningstabell,
+  parseUppfoljningstabell,
+  tabellVarde,
+} from "../../../../src/domain/parse/deltagare/uppfoljningstabell";
 import { AVSLUTNINGSANLEDNINGAR_TSV, readTsvSheet, sheetFromTsv, UTFALL_TSV } from "../../../fixtures/deltagare/tsv";
 
 const tsv = (file: string) => readFileSync(join(__dirname, "../../../fixtures/deltagare", file), "utf8");
@@ -58,7 +62,9 @@ describe("parseUppfoljningstabell: Uppsala 2021 Tabell 8 'Avslutningsanledningar
   });
 
   it("flags a wrong nested sum and a wrong K + M", () => {
-    const text = tsv(AVSLUTNINGSANLEDNINGAR_TSV).replace("S: a Arbete\t54\t78\t132", "S: a Arbete\t55\t78\t133").replace("studerande\t32\t22\t54", "studerande\t32\t22\t55");
+    const text = tsv(AVSLUTNINGSANLEDNINGAR_TSV)
+      .replace("S: a Arbete\t54\t78\t132", "S: a Arbete\t55\t78\t133")
+      .replace("studerande\t32\t22\t54", "studerande\t32\t22\t55");
     const { issues } = parseUppfoljningstabell(sheetFromTsv("T8", text));
     expect(issues[0].message).toContain("säger 55 men raderna ovanför ger 54");
     expect(issues[2].message).toContain("säger 186 men raderna ovanför ger 187");

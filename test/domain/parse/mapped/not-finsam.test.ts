@@ -11,7 +11,14 @@ import { KVOT_CORPUS } from "../../../fixtures/layouts/kvot/cases";
 function travelBook() {
   const names = ["Anna Berg", "Per Ek", "Lisa Holm", "Omar Said", "Eva Lind"];
   const rows: CellValue[][] = [["Reseräkningar 2024"], [], ["Namn", "Datum", "Resmål", "Kategori", "Belopp"]];
-  for (let k = 0; k < 40; k++) rows.push([`${names[k % 5]} ${k}`, `2024-0${1 + (k % 6)}-1${k % 9}`, ["Umeå", "Stockholm", "Luleå"][k % 3], ["Hotell", "Resa", "Traktamente"][k % 3], 450 + k * 37]);
+  for (let k = 0; k < 40; k++)
+    rows.push([
+      `${names[k % 5]} ${k}`,
+      `2024-0${1 + (k % 6)}-1${k % 9}`,
+      ["Umeå", "Stockholm", "Luleå"][k % 3],
+      ["Hotell", "Resa", "Traktamente"][k % 3],
+      450 + k * 37,
+    ]);
   return [rawSheet("Resor", rows)];
 }
 

@@ -9,8 +9,16 @@ const insatser = () =>
     ["Insats", "Typ", "Insatsägare", "Start", "Slut", "Budget 2024 (tkr)"],
     ["Jobbcentrum", "Individ", "Enköpings kommun", "2022-01-01", "2024-12-31", 2652],
   ]);
-const utfall = () => sheet("Utfall", [["Post", "Period", "Utfall (tkr)"], ["Jobbcentrum", "2024-H1", 955]]);
-const budget = () => sheet("Budget", [["Post", "Kategori", "År", "Budget (tkr)"], ["Förvaltning", "Kostnad", 2024, 3822]]);
+const utfall = () =>
+  sheet("Utfall", [
+    ["Post", "Period", "Utfall (tkr)"],
+    ["Jobbcentrum", "2024-H1", 955],
+  ]);
+const budget = () =>
+  sheet("Budget", [
+    ["Post", "Kategori", "År", "Budget (tkr)"],
+    ["Förvaltning", "Kostnad", 2024, 3822],
+  ]);
 const key = (i: Issue) => `${i.severity} ${i.code} ${i.sheet}!${i.cell}`;
 
 function parse(...sheets: ReturnType<typeof sheet>[]) {
@@ -19,7 +27,14 @@ function parse(...sheets: ReturnType<typeof sheet>[]) {
 
 describe("required columns of base sheets read through the mapping", () => {
   it("a Budget sheet in long layout without År: SAKNAD_KOLUMN at the header's first cell, no row read, no SAKNAT_BLAD", () => {
-    const r = parse(insatser(), sheet("Budget", [["Post", "Kategori", "Budget (tkr)"], ["Förvaltning", "Kostnad", 3822]]), utfall());
+    const r = parse(
+      insatser(),
+      sheet("Budget", [
+        ["Post", "Kategori", "Budget (tkr)"],
+        ["Förvaltning", "Kostnad", 3822],
+      ]),
+      utfall(),
+    );
     expect(r.issues.filter((i) => i.code === "SAKNAD_KOLUMN").map(key)).toEqual(["fel SAKNAD_KOLUMN Budget!A1"]);
     expect(r.issues.find((i) => i.code === "SAKNAD_KOLUMN")?.message).toContain('"År"');
     expect(r.base.budget).toEqual([]);
@@ -28,13 +43,24 @@ describe("required columns of base sheets read through the mapping", () => {
   });
 
   it("…but a Budget sheet whose name states the year is read for that year", () => {
-    const r = parse(insatser(), sheet("Budget 2024", [["Post", "Kategori", "Budget (tkr)"], ["Förvaltning", "Kostnad", 3822]]), utfall());
+    const r = parse(
+      insatser(),
+      sheet("Budget 2024", [
+        ["Post", "Kategori", "Budget (tkr)"],
+        ["Förvaltning", "Kostnad", 3822],
+      ]),
+      utfall(),
+    );
     expect(r.issues.map((i) => i.code)).not.toContain("SAKNAD_KOLUMN");
     expect(r.base.budget.map((b) => [b.post, b.ar, b.budget])).toEqual([["Förvaltning", 2024, 3_822_000]]);
   });
 
   it("an Utfall sheet without an amount column: SAKNAD_KOLUMN at the header's first cell (header on row 3), not 'the sheet is missing'", () => {
-    const r = parse(insatser(), budget(), sheet("Utfall", [["Utfall 2024"], [], ["Post", "Period", "Kommentar"], ["Jobbcentrum", "2024-H1", "klart"]]));
+    const r = parse(
+      insatser(),
+      budget(),
+      sheet("Utfall", [["Utfall 2024"], [], ["Post", "Period", "Kommentar"], ["Jobbcentrum", "2024-H1", "klart"]]),
+    );
     expect(r.issues.filter((i) => i.code === "SAKNAD_KOLUMN").map(key)).toEqual(["fel SAKNAD_KOLUMN Utfall!A3"]);
     expect(r.issues.map((i) => i.code)).not.toContain("SAKNAT_BLAD");
     expect(r.base.sourceSheets.utfall).toBe("Utfall");
@@ -50,7 +76,10 @@ describe("required columns of base sheets read through the mapping", () => {
       ["Uppsala, Lokussamordnare", "2020-01-01", "2024-12-31"],
     ]);
     const r = parse(list, utfall());
-    expect(r.issues.filter((i) => i.code === "SAKNAD_KOLUMN").map(key)).toEqual(["info SAKNAD_KOLUMN Insatser!A3", "info SAKNAD_KOLUMN Insatser!A3"]);
+    expect(r.issues.filter((i) => i.code === "SAKNAD_KOLUMN").map(key)).toEqual([
+      "info SAKNAD_KOLUMN Insatser!A3",
+      "info SAKNAD_KOLUMN Insatser!A3",
+    ]);
     expect(r.base.insatser.map((i) => [i.insats, i.typ, i.agare])).toEqual([
       ["Jobbcentrum", "individ", "Enköping"],
       ["Lokussamordnare", "struktur", "Uppsala"],
@@ -58,14 +87,28 @@ describe("required columns of base sheets read through the mapping", () => {
   });
 
   it("an Insatser sheet without Typ and no group headings: typ assumed (TYP_ANTAGEN), not a second issue", () => {
-    const r = parse(sheet("Insatser", [["Insats", "Insatsägare", "Start", "Slut"], ["Jobbcentrum", "Enköpings kommun", "2022-01-01", "2024-12-31"]]), utfall());
+    const r = parse(
+      sheet("Insatser", [
+        ["Insats", "Insatsägare", "Start", "Slut"],
+        ["Jobbcentrum", "Enköpings kommun", "2022-01-01", "2024-12-31"],
+      ]),
+      utfall(),
+    );
     expect(r.issues.map(key)).toContain("info TYP_ANTAGEN Insatser!A2");
     expect(r.issues.map((i) => i.code)).not.toContain("SAKNAD_KOLUMN");
     expect(r.base.insatser.map((i) => i.typ)).toEqual(["individ"]);
   });
 
   it("a sheet named Budget without Kategori: varning when the kategori is guessed from the post names", () => {
-    const r = parse(insatser(), sheet("Budget", [["Post", "År", "Budget (tkr)"], ["Medlemsavgifter", 2024, 23322], ["Förvaltning", 2024, 3822]]), utfall());
+    const r = parse(
+      insatser(),
+      sheet("Budget", [
+        ["Post", "År", "Budget (tkr)"],
+        ["Medlemsavgifter", 2024, 23322],
+        ["Förvaltning", 2024, 3822],
+      ]),
+      utfall(),
+    );
     expect(r.issues.filter((i) => i.code === "SAKNAD_KOLUMN").map(key)).toEqual(["varning SAKNAD_KOLUMN Budget!A1"]);
     expect(r.base.budget.map((b) => [b.post, b.kategori])).toEqual([
       ["Medlemsavgifter", "intakt"],
@@ -77,9 +120,16 @@ describe("required columns of base sheets read through the mapping", () => {
     const m = detectWorkbook([insatser(), budget(), utfall()]);
     for (const s of m.sheets) expect(missingBaseColumns(s)).toEqual([]);
     expect(m.sheets.every(heldToTemplate)).toBe(true);
-    const other = detectWorkbook([sheet("Tabell 4", [["Insats", "Utfall 2024-H1 (tkr)"], ["Jobbcentrum", 955]])]).sheets[0];
+    const other = detectWorkbook([
+      sheet("Tabell 4", [
+        ["Insats", "Utfall 2024-H1 (tkr)"],
+        ["Jobbcentrum", 955],
+      ]),
+    ]).sheets[0];
     expect(other.kind).toBe("utfall");
     expect(heldToTemplate(other)).toBe(false);
-    expect(missingBaseColumns({ ...other, columns: other.columns.filter((c) => c.role !== "belopp") }).map((s) => s.key)).toEqual(["utfall"]);
+    expect(missingBaseColumns({ ...other, columns: other.columns.filter((c) => c.role !== "belopp") }).map((s) => s.key)).toEqual([
+      "utfall",
+    ]);
   });
 });

@@ -41,16 +41,26 @@ describe("rows whose figures stand one column right of their headers (owner only
     const jobb = s.values.findIndex((row) => String(row[0]).startsWith("Jobbcentrum"));
     s.values[jobb][3] = "?";
     const res = runPipeline([s], options);
-    expect(res.issues.filter((i) => i.code === "OLASBART_TAL").map((i) => `${i.sheet}!${i.cell}`)).toEqual([`Driftsredovisning!D${jobb + 1}`]);
+    expect(res.issues.filter((i) => i.code === "OLASBART_TAL").map((i) => `${i.sheet}!${i.cell}`)).toEqual([
+      `Driftsredovisning!D${jobb + 1}`,
+    ]);
   });
 
   it("leaves a table alone whose header covers every filled column", () => {
-    const s = sheet("Utfall", [["Post", "Utfall 2024-H1 (tkr)"], ["Förvaltning", 2202], ["Bryggan", "?"]]);
+    const s = sheet("Utfall", [
+      ["Post", "Utfall 2024-H1 (tkr)"],
+      ["Förvaltning", 2202],
+      ["Bryggan", "?"],
+    ]);
     expect(realignShiftedRows(s, mappedColumns(s, detectWorkbook([s]).sheets[0])!)).toBeNull();
   });
 
   it("a comment beside a row with an unreadable figure does not shift it", () => {
-    const s = sheet("Utfall", [["Post", "Utfall 2024-H1 (tkr)"], ["Förvaltning", 2202], ["Bryggan", "?", "fråga Östhammar"]]);
+    const s = sheet("Utfall", [
+      ["Post", "Utfall 2024-H1 (tkr)"],
+      ["Förvaltning", 2202],
+      ["Bryggan", "?", "fråga Östhammar"],
+    ]);
     expect(realignShiftedRows(s, mappedColumns(s, detectWorkbook([s]).sheets[0])!)).toBeNull();
   });
 });

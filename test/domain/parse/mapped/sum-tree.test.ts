@@ -12,7 +12,16 @@ function tree(rows: (string | number | null)[][]) {
 
 describe("SumTree", () => {
   it("accepts nested sums and a grand total of the sums (Uppsala driftsredovisning)", () => {
-    const { t, issues } = tree([["a", 100], ["b", 50], ["Summa", 150], ["c", -30], ["d", -20], ["e", -10], ["Summa", -60], ["Totalt", 90]]);
+    const { t, issues } = tree([
+      ["a", 100],
+      ["b", 50],
+      ["Summa", 150],
+      ["c", -30],
+      ["d", -20],
+      ["e", -10],
+      ["Summa", -60],
+      ["Totalt", 90],
+    ]);
     t.data(0);
     t.data(1);
     t.sum(2);
@@ -27,7 +36,11 @@ describe("SumTree", () => {
   });
 
   it("reports a sum that matches nothing, in the written unit (Mölndal: −17 703 against −17 705)", () => {
-    const { t, issues } = tree([["a", -17_000], ["b", -705], ["Summa kostnader", -17_703]]);
+    const { t, issues } = tree([
+      ["a", -17_000],
+      ["b", -705],
+      ["Summa kostnader", -17_703],
+    ]);
     t.data(0);
     t.data(1);
     t.sum(2);
@@ -37,7 +50,14 @@ describe("SumTree", () => {
   });
 
   it("a leading total replaces its rows, and outer sums count it once (Ekonomisk information)", () => {
-    const { t, issues } = tree([["Förvaltning", 800], ["Samverkansinsatser", 300], ["x", 100], ["y", 200], ["S:a", 300], ["S:A KOSTNADER", 1100]]);
+    const { t, issues } = tree([
+      ["Förvaltning", 800],
+      ["Samverkansinsatser", 300],
+      ["x", 100],
+      ["y", 200],
+      ["S:a", 300],
+      ["S:A KOSTNADER", 1100],
+    ]);
     t.data(0);
     t.lead(1, 3);
     t.data(2);
@@ -49,7 +69,12 @@ describe("SumTree", () => {
   });
 
   it("agreesSomewhere tells an unlabelled total from a data row", () => {
-    const { t } = tree([["a", 1], ["b", 2], [null, 3], [null, 7]]);
+    const { t } = tree([
+      ["a", 1],
+      ["b", 2],
+      [null, 3],
+      [null, 7],
+    ]);
     t.data(0);
     t.data(1);
     expect(t.agreesSomewhere(2)).toBe(true);

@@ -40,13 +40,26 @@ describe("parseRekvisitionBlankett", () => {
       ]),
       0,
     )!;
-    expect(k).toMatchObject({ insats: "Bryggan", belopp: 930_000, inkommen: "2024-07-02", kostnadsslag: { personal: 800_000, ovrigt: 130_000 } });
+    expect(k).toMatchObject({
+      insats: "Bryggan",
+      belopp: 930_000,
+      inkommen: "2024-07-02",
+      kostnadsslag: { personal: 800_000, ovrigt: 130_000 },
+    });
     expect(k.period?.label).toBe("2024-H1");
     expect(k.cells.belopp).toBe("A8");
   });
 
   it("keeps a form without summa or period, with its problems", () => {
-    const k = parseRekvisitionBlankett(rawSheet("Rekv", [["Insats", "Bryggan"], ["Period", null], ["Personal", 1000], ["Summa", "ca 1000"]]), 0)!;
+    const k = parseRekvisitionBlankett(
+      rawSheet("Rekv", [
+        ["Insats", "Bryggan"],
+        ["Period", null],
+        ["Personal", 1000],
+        ["Summa", "ca 1000"],
+      ]),
+      0,
+    )!;
     expect(k.problem.map((p) => [p.code, p.cell])).toEqual([
       ["REKV_SAKNAR_PERIOD", "B2"],
       ["REKV_OLASBART_BELOPP", "B4"],
@@ -72,13 +85,27 @@ describe("parseRekvisitionBlankett, labels over their values", () => {
       ]),
       0,
     )!;
-    expect(k).toMatchObject({ insats: "RegExPro", belopp: 309_800, inkommen: "2024-04-29", kostnadsslag: { personal: 280_000, lokal: 10_000, ovrigt: 19_800 } });
+    expect(k).toMatchObject({
+      insats: "RegExPro",
+      belopp: 309_800,
+      inkommen: "2024-04-29",
+      kostnadsslag: { personal: 280_000, lokal: 10_000, ovrigt: 19_800 },
+    });
     expect(k.cells).toMatchObject({ insats: "A3", belopp: "D6" });
   });
 });
 
 describe("parseRekvisitionBlankett does not take a list for a form", () => {
   it("ignores a header with several rows under it", () => {
-    expect(parseRekvisitionBlankett(rawSheet("Rekv", [["Insats", "Period"], ["Bryggan", "2024-Q1"], ["RegExPro", "2024-Q1"]]), 0)).toBeNull();
+    expect(
+      parseRekvisitionBlankett(
+        rawSheet("Rekv", [
+          ["Insats", "Period"],
+          ["Bryggan", "2024-Q1"],
+          ["RegExPro", "2024-Q1"],
+        ]),
+        0,
+      ),
+    ).toBeNull();
   });
 });

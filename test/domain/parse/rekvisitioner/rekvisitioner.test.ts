@@ -51,14 +51,25 @@ describe("parseRekvisitionerLista", () => {
   });
 
   it("reports a missing Belopp column and returns null when there is no table", () => {
-    const out = parseRekvisitionerLista(rawSheet("Rekvisitioner", [["Insats", "Period"], ["Bryggan", "2024-Q1"]]), 0)!;
+    const out = parseRekvisitionerLista(
+      rawSheet("Rekvisitioner", [
+        ["Insats", "Period"],
+        ["Bryggan", "2024-Q1"],
+      ]),
+      0,
+    )!;
     expect(out.rekvisitioner).toEqual([]);
     expect(out.issues[0]).toMatchObject({ code: "REKV_SAKNAD_KOLUMN", sheet: "Rekvisitioner", cell: "A1", severity: "fel" });
     expect(parseRekvisitionerLista(rawSheet("Rekvisitioner", [["Anteckningar"], ["inget här"]]), 0)).toBeNull();
   });
 
   it("checks a sum row against the claims above it", () => {
-    const rows = [["Insats", "Period", "Belopp"], ["Bryggan", "2024-Q1", 465000], ["RegExPro", "2024-Q1", 311500], ["Summa", null, 777500]];
+    const rows = [
+      ["Insats", "Period", "Belopp"],
+      ["Bryggan", "2024-Q1", 465000],
+      ["RegExPro", "2024-Q1", 311500],
+      ["Summa", null, 777500],
+    ];
     const out = parseRekvisitionerLista(rawSheet("Rekvisitioner", rows), 0)!;
     expect(out.rekvisitioner).toHaveLength(2);
     expect(out.issues).toHaveLength(1);
@@ -67,7 +78,14 @@ describe("parseRekvisitionerLista", () => {
   });
 
   it("addresses cells from the sheet's origin and reports empty required cells", () => {
-    const sheet = rawSheet("Rekvisitioner", [["Insats", "Period", "Belopp", "Inkommen"], [null, null, 1000, "31/4 2024"]], { row: 2, col: 1 });
+    const sheet = rawSheet(
+      "Rekvisitioner",
+      [
+        ["Insats", "Period", "Belopp", "Inkommen"],
+        [null, null, 1000, "31/4 2024"],
+      ],
+      { row: 2, col: 1 },
+    );
     const [k] = parseRekvisitionerLista(sheet, 0)!.rekvisitioner;
     expect(k.problem.map((p) => [p.code, p.cell, p.severity])).toEqual([
       ["REKV_SAKNAR_INSATS", "B4", "fel"],
@@ -90,7 +108,10 @@ describe("readAmount", () => {
 
 describe("privacy", () => {
   it("never copies a personnummer-like value from a claim into its fields or messages", () => {
-    const sheet = rawSheet("Rekvisitioner", [["Insats", "Period", "Belopp"], ["19811218-9876", "19811218-9876", 1000]]);
+    const sheet = rawSheet("Rekvisitioner", [
+      ["Insats", "Period", "Belopp"],
+      ["19811218-9876", "19811218-9876", 1000],
+    ]);
     const [k] = parseRekvisitionerLista(sheet, 0)!.rekvisitioner;
     const text = JSON.stringify(k);
     expect(text).not.toContain("9876");

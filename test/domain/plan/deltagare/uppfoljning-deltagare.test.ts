@@ -1,6 +1,11 @@
 import { skyddaDeltagaruppfoljning } from "../../../../src/domain/compute/deltagare/publicering";
 import { anonymaTabell, arbeteStudierTabell, utfallTabell, Visare } from "../../../../src/domain/compute/deltagare/tabeller";
-import { avslutningsanledningarTabell, diagramTabeller, malgruppTabell, snittidTabell } from "../../../../src/domain/compute/deltagare/tabeller-ovriga";
+import {
+  avslutningsanledningarTabell,
+  diagramTabeller,
+  malgruppTabell,
+  snittidTabell,
+} from "../../../../src/domain/compute/deltagare/tabeller-ovriga";
 import { parseRange } from "../../../../src/domain/model/address";
 import { isFormulaCell } from "../../../../src/domain/model/plan";
 import { periodLabel, planUppfoljningDeltagare } from "../../../../src/domain/plan/deltagare/uppfoljning-deltagare";
@@ -13,7 +18,9 @@ const { u } = runDeltagare(g.sheets[1], g.insatser, g);
 
 function plan(threshold: number | null) {
   const v = new Visare(threshold === null ? null : skyddaDeltagaruppfoljning(u, threshold));
-  const tabeller = [utfallTabell, arbeteStudierTabell, avslutningsanledningarTabell, anonymaTabell, malgruppTabell, snittidTabell].map((f) => f(u, v));
+  const tabeller = [utfallTabell, arbeteStudierTabell, avslutningsanledningarTabell, anonymaTabell, malgruppTabell, snittidTabell].map(
+    (f) => f(u, v),
+  );
   return planUppfoljningDeltagare(tabeller, diagramTabeller(u, v), {
     fran: g.fran,
     till: g.till,
@@ -38,7 +45,10 @@ describe("planUppfoljningDeltagare", () => {
   const p = plan(null);
 
   it("shows the Fördelning kvinnor/män rows as percentages (the last style covering a cell wins)", () => {
-    const rows = p.rows.map((r, i) => [r[0], i] as const).filter(([c]) => c === "Fördelning kvinnor/män").map(([, i]) => i);
+    const rows = p.rows
+      .map((r, i) => [r[0], i] as const)
+      .filter(([c]) => c === "Fördelning kvinnor/män")
+      .map(([, i]) => i);
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const r of rows) {
       const format = (p.styles ?? [])
@@ -63,7 +73,16 @@ describe("planUppfoljningDeltagare", () => {
   });
 
   it("one Excel table per display table; tables do not overlap; headers are unique", () => {
-    expect(p.tables?.map((t) => t.name.split("_")[1])).toEqual(["Utfall", "ArbeteStudier", "Avslutningsanledningar", "Anonyma", "Malgrupp", "Snittid", "DiagramKon", "DiagramOrsaker"]);
+    expect(p.tables?.map((t) => t.name.split("_")[1])).toEqual([
+      "Utfall",
+      "ArbeteStudier",
+      "Avslutningsanledningar",
+      "Anonyma",
+      "Malgrupp",
+      "Snittid",
+      "DiagramKon",
+      "DiagramOrsaker",
+    ]);
     const ranges = (p.tables ?? []).map((t) => parseRange(t.range));
     ranges.forEach((r, i) => ranges.slice(i + 1).forEach((q) => expect((r?.row2 ?? 0) < (q?.row1 ?? 0)).toBe(true)));
     for (const r of ranges) {
@@ -77,7 +96,8 @@ describe("planUppfoljningDeltagare", () => {
     expect(formulas.length).toBeGreaterThan(60);
     for (const f of formulas) {
       const v = evaluate(p, f.formula);
-      if (typeof v === "number" && typeof f.value === "number") expect([f.formula, v]).toEqual([f.formula, expect.closeTo(f.value, 10) as number]);
+      if (typeof v === "number" && typeof f.value === "number")
+        expect([f.formula, v]).toEqual([f.formula, expect.closeTo(f.value, 10) as number]);
       else expect([f.formula, v]).toEqual([f.formula, f.value]);
     }
   });
