@@ -97,6 +97,7 @@ export const ISSUE_REGISTRY = {
   BIDRAG_FLERA_MEDLEMMAR: { severity: "varning", stage: "compute", title: "Flera medlemmar av samma typ" },
   BIDRAG_ANDELAR_SUMMA: { severity: "fel", stage: "compute", title: "Andelarna summerar inte till 100 %" },
   BIDRAG_ANDELAR: { severity: "varning", stage: "compute", title: "Andelarna avviker från lagens fördelning" },
+  BIDRAG_NASTA_AR_SAKNAS: { severity: "info", stage: "compute", title: "Nästa års medlemsbidrag kan inte räknas ur scenariot" },
   MEDLEMSBIDRAG_SKILJER: { severity: "info", stage: "compute", title: "Medlemsbidraget skiljer sig mellan bladen" },
   OGILTIG_INSTALLNING: { severity: "varning", stage: "compute", title: "Ogiltig inställning" },
   EGET_KAPITAL_OVER_TAK: { severity: "varning", stage: "compute", title: "Eget kapital över taket" },
