@@ -3,6 +3,7 @@ import type { RawSheet } from "../model/raw";
 import { locateTable, matchQuality, normalizeHeader, normalizeSpecs } from "../text/header";
 import { looksLikeUppfoljningstabell } from "../text/kon-header";
 import { analyzeTable, type TableAnalysis } from "./analyze-table";
+import { detectExportLayout } from "./export-layout";
 import { excelRow, fingerprintOf } from "./fingerprint";
 import { nameHint, namedKind, SPEC_KINDS, type SpecKind } from "../template/spec-kinds";
 import { KIND_LABEL, MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping } from "../model/mapping";
@@ -112,7 +113,29 @@ function tableBuild(sheet: RawSheet, a: TableAnalysis): Candidate["build"] {
   };
 }
 
+/** An ekonomisystem export (export-layout.ts) is an Utfall sheet in a long layout (score 0,95: Konto + dimension + Period + Belopp). */
+function exportCandidate(sheet: RawSheet): Candidate | null {
+  const x = detectExportLayout(sheet);
+  if (!x) return null;
+  return {
+    kind: "utfall",
+    score: 0.95,
+    build: () => ({
+      headerRow: excelRow(sheet, x.headerRow),
+      headerRows: 1,
+      layout: "lang",
+      columns: x.columns,
+      fingerprint: fingerprintOf(sheet, [x.headerRow]),
+      notes: [
+        `Export från ekonomisystem: insatsen läses från kolumnen ${x.columns.find((c) => c.role === "post")!.header}, kontot som kostnadsslag, transaktionerna summeras per insats och månad.`,
+      ],
+    }),
+  };
+}
+
 function tableCandidates(sheet: RawSheet, name: string): Candidate[] {
+  const exported = exportCandidate(sheet);
+  if (exported) return [exported];
   const a = analyzeTable(sheet);
   if (!a) {
     const out: Candidate[] = [];
