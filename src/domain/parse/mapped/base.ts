@@ -20,6 +20,7 @@ import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mappi
 import { notFinsamIssue } from "./not-finsam";
 import { isExportMapping } from "../../detect/export-layout";
 import { readExportTable } from "./export";
+import { readStackedBlocks, stackedBlocksOf } from "./blocks";
 
 /**
  * parseBase through a mapping: the sheet the mapping uses for each base kind is read by the standard parser
@@ -132,7 +133,12 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
     let t = tables.get(sm);
     if (!t) {
       const sheet = sheetOf.get(sm.sheet)!;
-      t = isExportMapping(sm) ? readExportTable(sheet, sm, issues) : readMappedTable(sheet, sm, issues, !ins);
+      const blocks = isExportMapping(sm) ? null : stackedBlocksOf(sheet, sm);
+      t = isExportMapping(sm)
+        ? readExportTable(sheet, sm, issues)
+        : blocks
+          ? readStackedBlocks(sheet, sm, blocks, issues)
+          : readMappedTable(sheet, sm, issues, !ins);
       issues.push(...derivedColumnNotes(sheet, sm, t));
       tables.set(sm, t);
     }
