@@ -18,6 +18,7 @@ import { scanTable, type Entry, type ScanContext } from "../../detect/table-scan
 import type { SheetMapping } from "../../model/mapping";
 import { AmountPlan, type RowAmounts } from "./amounts";
 import { headingKind, looksLikeForbundPost, looksLikeIntakt } from "../../template/vocabulary";
+import { withoutCode } from "./insats-name";
 
 /**
  * Reads a budget, utfall or insatser sheet in the förbund's own layout through its mapping: rows are scanned
@@ -163,7 +164,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       } else sumRows.push({ r: e.r, rows: sums.sum(e.r) });
     } else if (e.type === "data") {
       sums.data(e.r);
-      let name = e.name;
+      let name = withoutCode(e.name);
       let agare = e.agare;
       if (agare === undefined && mc.keys.agare === undefined) {
         const split = splitOwnerName(name);
