@@ -8,7 +8,7 @@ import type { StatementRow } from "./statement-rows";
  * key = the computed statement's field. Resultaträkning in LKBR order for a förbund without skatteintäkter.
  */
 
-export type RrKey = Exclude<keyof BokslutResultatrakning, "resultatRubrik">;
+export type RrKey = Exclude<keyof BokslutResultatrakning, "resultatRubrik" | "budgetKalla" | "prognosKalla">;
 export type BrKey = keyof BokslutBalansrakning;
 export type KfKey = Exclude<keyof BokslutKassaflode, "placeringarIngar">;
 

@@ -51,10 +51,12 @@ export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): S
   const s = b.saldon;
   const columns: [string, (x: BokslutBelopp) => number | undefined][] = [[`${s.fran} – ${s.till}`, (x) => x.period]];
   if (rr.intakter.foregaende !== undefined) columns.push([s.foregaendeRubrik ?? "Föregående år", (x) => x.foregaende]);
-  if (rr.intakter.budget !== undefined) columns.push([`Budget ${s.fran} – ${s.till}`, (x) => x.budget]);
+  if (rr.prognosKalla) columns.push([rr.prognosKalla.rubrik, (x) => x.prognos]);
+  if (rr.intakter.budget !== undefined) columns.push([rr.budgetKalla?.rubrik ?? `Budget ${s.fran} – ${s.till}`, (x) => x.budget]);
+  const kallor = [rr.prognosKalla && ` Prognos: ${rr.prognosKalla.kalla}.`, rr.budgetKalla && ` Budget: ${rr.budgetKalla.kalla}.`];
   return planStatement({
     ...sheetBase(b, info, BOKSLUT_KIND.rr, "Resultaträkning"),
-    not: "Ur bokföringen (LKBR-uppställning, förbund utan skatteintäkter): intäkter positiva, kostnader negativa, kronor.",
+    not: `Ur bokföringen (LKBR-uppställning, förbund utan skatteintäkter): intäkter positiva, kostnader negativa, kronor.${kallor.filter(Boolean).join("")}`,
     headers: ["Post", ...columns.map(([h]) => h)],
     lines: statementLines(RR_ROWS, rowContext(b), (k) => columns.map(([, of]) => of(rr[k]))),
     summary: `${rr.resultatRubrik} ${s.till}: ${kr(rr.aretsResultat.period)} kr.`,
