@@ -30,22 +30,25 @@ const ROWS = (budget: string, sign = 1): CellValue[][] => [
 ];
 
 describe("saldobalans Budget column", () => {
-  it.each(["Budget", "Årsbudget", "Budget helår", "BUDGET HELÅR", "Helårsbudget"])("header %s is the year's budget, per konto in öre", (h) => {
-    const r = readSaldobalans(sheet(ROWS(h)));
-    expect(r.ledger.budgetKolumn?.slag).toBe("helar");
-    expect(r.ledger.budgetKolumn?.cell).toBe("F4");
-    expect(r.ledger.budgetKolumn?.rubrik).toBe(h);
-    expect(r.ledger.budgetKolumn?.saldon.map((s) => [s.konto, s.ore])).toEqual([
-      ["3011", -834_600_000],
-      ["3012", -417_300_000],
-      ["3013", -417_300_000],
-      ["4010", 1_400_000_000],
-      ["6420", 70_000_000],
-      ["7010", 250_000_000],
-      ["8310", -300_000],
-    ]);
-    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
-  });
+  it.each(["Budget", "Årsbudget", "Budget helår", "BUDGET HELÅR", "Helårsbudget", "Budget 2016", "Budget helår 2016"])(
+    "header %s is the year's budget, per konto in öre",
+    (h) => {
+      const r = readSaldobalans(sheet(ROWS(h)));
+      expect(r.ledger.budgetKolumn?.slag).toBe("helar");
+      expect(r.ledger.budgetKolumn?.cell).toBe("F4");
+      expect(r.ledger.budgetKolumn?.rubrik).toBe(h);
+      expect(r.ledger.budgetKolumn?.saldon.map((s) => [s.konto, s.ore])).toEqual([
+        ["3011", -834_600_000],
+        ["3012", -417_300_000],
+        ["3013", -417_300_000],
+        ["4010", 1_400_000_000],
+        ["6420", 70_000_000],
+        ["7010", 250_000_000],
+        ["8310", -300_000],
+      ]);
+      expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    },
+  );
 
   it.each(["Periodbudget", "Budget perioden", "Budget period", "Ack budget"])("header %s is the period's budget", (h) => {
     expect(readSaldobalans(sheet(ROWS(h))).ledger.budgetKolumn?.slag).toBe("period");

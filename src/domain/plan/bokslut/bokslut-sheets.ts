@@ -67,6 +67,8 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
   const br = b.balansrakning;
   const n = b.nyckeltal;
   const lines = statementLines(BR_ROWS, rowContext(b), (k) => [br[k].ub, br[k].ib]);
+  const prognos = b.resultatrakning.prognosKalla && b.resultatrakning.aretsResultat.prognos;
+  if (prognos !== undefined) lines.push(...prognosLines(b, prognos, lines.length));
   lines.push({ label: "NYCKELTAL", values: [], kind: "section" });
   const firstRatio = lines.length;
   lines.push({ label: "Soliditet (eget kapital / tillgångar)", values: [n.soliditet] });
@@ -76,7 +78,7 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
   if (a) lines.push({ label: `Soliditet angiven i arbetsboken (${a.sheet}!${a.cell})`, values: [a.varde] });
   const plan = planStatement({
     ...sheetBase(b, info, BOKSLUT_KIND.br, "Balansräkning"),
-    not: `Ur bokföringen, kronor. ${b.resultatrakning.resultatRubrik} är ännu inte bokfört mot eget kapital och läggs till från resultaträkningen.`,
+    not: `Ur bokföringen, kronor. ${b.resultatrakning.resultatRubrik} är ännu inte bokfört mot eget kapital och läggs till från resultaträkningen.${prognos !== undefined ? ` Prognos: ${b.resultatrakning.prognosKalla?.kalla}.` : ""}`,
     headers: ["Post", b.saldon.till, b.saldon.fran],
     lines,
     summary: `Summa tillgångar ${kr(br.summaTillgangar.ub)} kr, eget kapital ${kr(br.summaEgetKapital.ub)} kr, soliditet ${pct(n.soliditet)}.`,
@@ -84,6 +86,24 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
   // The ratio lines are percentages: A1 row = FIRST_DATA_ROW (0-based 5) + index + 1.
   plan.styles = [...(plan.styles ?? []), { range: `B${5 + firstRatio + 1}:B${5 + lines.length}`, numberFormat: "0.0%" }];
   return plan;
+}
+
+/**
+ * In a delår with a prognos: eget kapital at the year's end as the prognos has it =
+ * eget kapital vid årets början (IB) + årets resultat enligt prognos (Uppsala 2024: 7 359 764 − 1 530 000 = 5 829 764).
+ */
+function prognosLines(b: Bokslut, prognos: number, first: number): StatementLine[] {
+  return [
+    { label: `PROGNOS FÖR HELÅRET ${b.saldon.till.slice(0, 4)}`, values: [], kind: "section" },
+    { label: "Eget kapital vid årets början", values: [b.balansrakning.summaEgetKapital.ib] },
+    { label: "Årets resultat enligt prognos", values: [prognos] },
+    {
+      label: "Eget kapital vid årets slut enligt prognos",
+      values: [b.balansrakning.summaEgetKapital.ib + prognos],
+      kind: "sum",
+      sumOf: [first + 1, first + 2],
+    },
+  ];
 }
 
 export function planBokslutKassaflode(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
