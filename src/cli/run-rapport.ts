@@ -6,6 +6,7 @@ import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { readWorkbookSheets, uncalculatedCells } from "../xlsx/read-workbook";
 import { REGISTRY_SHEET } from "../xlsx/registry";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
+import { workbookToXlsx } from "../xlsx/charts/workbook-bytes";
 import { makeWorkbookXmlSafe } from "../xlsx/xml-safe";
 import { readZipDirectory } from "../xlsx/zip-directory";
 import type { RapportCommand } from "./args";
@@ -181,7 +182,7 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
   if (loaded.lost.length > 0) notes.push(lostNote(loaded.lost, cmd.output));
   try {
     makeWorkbookXmlSafe(wb);
-    await writeAtomically(cmd.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeAtomically(cmd.output, await workbookToXlsx(wb));
   } catch (e) {
     deps.stderr(`finsam: ${fileErrorText(e, cmd.output, "skriva")} Inga rapporter skrevs; indatafilen är orörd.\n`);
     return EXIT.usage;
