@@ -2,6 +2,7 @@ import type { SheetPlan } from "../../model";
 import type { Bokslut } from "../../compute/bokslut";
 
 import { planStatement, type StatementLine } from "./statement";
+import { formatKr, formatPercentShort, formatSv } from "../../text/format";
 
 /**
  * The five bokslut sheets (domain.md §3.7, §5): "Resultaträkning ÅÅÅÅ-MM-DD", "Balansräkning …",
@@ -22,7 +23,7 @@ export interface BokslutPlanInfo {
   idag: string;
 }
 
-const fmtPct = (x: number | undefined): string => (x === undefined ? "" : `${(Math.round(x * 1000) / 10).toString().replace(".", ",")} %`);
+const fmtPct = (x: number | undefined): string => (x === undefined ? "" : formatPercentShort(x));
 
 export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
   const rr = b.resultatrakning;
@@ -61,7 +62,7 @@ export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): S
       ...(bu ? [`Budget ${s.fran} – ${s.till}`] : []),
     ],
     lines,
-    summary: `${rr.resultatRubrik} ${s.till}: ${Math.round(rr.aretsResultat.period).toLocaleString("sv-SE")} kr.`,
+    summary: `${rr.resultatRubrik} ${s.till}: ${formatKr(rr.aretsResultat.period)}.`,
   });
 }
 
@@ -108,7 +109,7 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
     not: `Ur bokföringen, kronor. ${b.resultatrakning.resultatRubrik} är ännu inte bokfört mot eget kapital och läggs till från resultaträkningen.`,
     headers: ["Post", s.till, s.fran],
     lines,
-    summary: `Summa tillgångar ${Math.round(br.summaTillgangar.ub).toLocaleString("sv-SE")} kr, eget kapital ${Math.round(br.summaEgetKapital.ub).toLocaleString("sv-SE")} kr, soliditet ${fmtPct(b.nyckeltal.soliditet)}.`,
+    summary: `Summa tillgångar ${formatKr(br.summaTillgangar.ub)}, eget kapital ${formatKr(br.summaEgetKapital.ub)}, soliditet ${fmtPct(b.nyckeltal.soliditet)}.`,
   });
   // The nyckeltal lines (index 18 on) are ratios: A1 row = FIRST_DATA_ROW (0-based 5) + index + 1.
   const first = 5 + 18 + 1;
@@ -151,7 +152,7 @@ export function planBokslutKassaflode(b: Bokslut, info: BokslutPlanInfo): SheetP
     not: `Indirekt metod, kronor. Likvida medel = kassa och bank${k.placeringarIngar ? " och kortfristiga placeringar" : ""}.`,
     headers: ["Post", `${s.fran} – ${s.till}`],
     lines,
-    summary: `Kassaflöde från den löpande verksamheten ${Math.round(k.lopandeVerksamhet).toLocaleString("sv-SE")} kr; likvida medel ${Math.round(k.likvidaMedelIb).toLocaleString("sv-SE")} → ${Math.round(k.likvidaMedelUb).toLocaleString("sv-SE")} kr.`,
+    summary: `Kassaflöde från den löpande verksamheten ${formatKr(k.lopandeVerksamhet)}; likvida medel ${formatSv(k.likvidaMedelIb)} → ${formatKr(k.likvidaMedelUb)}.`,
   });
 }
 
