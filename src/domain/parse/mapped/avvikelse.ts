@@ -64,6 +64,8 @@ interface Figures {
   a: number;
   u: number;
   b: number;
+  /** Both the utfall and the budget cell are filled (a sum row is only checked then). */
+  filled: boolean;
 }
 
 /** The row's avvikelse, utfall and budget in kronor; null when the avvikelse is empty or a figure cannot be read (reported where it is read). */
@@ -76,7 +78,11 @@ function figures(reader: CellReader, r: number, p: AvvikelsePair): Figures | nul
   const b = reader.amount(r, p.b.c, p.b.factor) ?? 0;
   reader.issues.length = issuesBefore;
   if (typeof a !== "number" || u === null || b === null) return null;
-  return { a, u, b };
+  const blank = (c: number) => {
+    const v = reader.value(r, c);
+    return v === null || (typeof v === "string" && v.trim() === "");
+  };
+  return { a, u, b, filled: !blank(p.u.c) && !blank(p.b.c) };
 }
 
 export function checkAvvikelse(
@@ -124,7 +130,7 @@ export function checkAvvikelse(
       );
     }
     for (const s of sums) {
-      if (!s.f) continue;
+      if (!s.f?.filled) continue; // a sum row without its own utfall or budget cannot be checked
       const want = expected(s.f);
       const tol = Math.max(1, 0.5 * s.rows) * p.av.factor + 1e-9 * Math.abs(s.f.a);
       if (Math.abs(s.f.a - want) <= tol) continue;

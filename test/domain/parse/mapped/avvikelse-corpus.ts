@@ -94,6 +94,19 @@ function prognosTabell(summaPrognos: string): CellValue[][] {
   ];
 }
 
+/** A second "Avvikelse %" column, and a Totalt row that repeats only the avvikelse (no utfall of its own): nothing to check there. */
+function medProcentOchTotalt(): CellValue[][] {
+  return [
+    ["Uppföljning 2024-06-30 (tkr)"],
+    ["Post", "Budget", "Utfall", "Avvikelse", "Avvikelse %"],
+    ["Kostnader"],
+    ["Förvaltning", "-1 911", "-2 202", "-291", "15%"],
+    ["Jobbcentrum", "-1 326", "-955", "371", "-28%"],
+    ["Summa kostnader", "-3 237", "-3 157", "80", "-2%"],
+    ["Totalt", "-3 237", null, "80", null],
+  ];
+}
+
 export const AVVIKELSE_CASES: AvvikelseCase[] = [
   {
     name: "Uppsala 2024-06-30 as published: Summa intäkter 32 (Utfall − Budget 44), Totalt 848 (860)",
@@ -157,6 +170,12 @@ export const AVVIKELSE_CASES: AvvikelseCase[] = [
     sheetName: "Kostnader",
     rows: avrundadTkr("44"),
     expect: [["SUMMA_STAMMER_INTE", "D8", "Avvikelsen på summaraden är 44 tkr men Utfall − Budget ger 40 tkr"]],
+  },
+  {
+    name: "a sum row without its own utfall is not checked against Utfall − Budget (and an Avvikelse % column is not an amount)",
+    sheetName: "Uppföljning",
+    rows: medProcentOchTotalt(),
+    expect: [],
   },
   {
     name: "Σ prognos: a prognos sum row that adds up (−8 297) is not flagged",
