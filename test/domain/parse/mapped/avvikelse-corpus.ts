@@ -44,6 +44,27 @@ function budgetMinusUtfall(summaIntakterAvvikelse: string, ovrigaBudget: string 
   ];
 }
 
+/**
+ * Costs written positive, Avvikelse "positive = better than budget" (a common kommun layout): intäkter Utfall − Budget,
+ * kostnader Budget − Utfall. Övriga intäkter 35 over budget → +35; Summa intäkter 6 139 − 6 104 = 35.
+ */
+function gynnsam(summaKostnaderAvvikelse: string): CellValue[][] {
+  return [
+    ["Budgetuppföljning 2015 (tkr)"],
+    ["Post", "Budget 2015", "Utfall 2015", "Avvikelse"],
+    ["INTÄKTER"],
+    ["Medlemsavgifter", "6 104", "6 104", "0"],
+    ["Övriga intäkter", "0", "35", "35"],
+    ["Summa intäkter", "6 104", "6 139", "35"],
+    ["KOSTNADER"],
+    ["Styrelse", "250", "198", "52"],
+    ["Kansli", "1 500", "1 420", "80"],
+    ["Projekt Unga vuxna", "3 000", "2 870", "130"],
+    ["Projekt Aktivitet", "1 200", "1 260", "-60"],
+    ["Summa kostnader", "5 950", "5 748", summaKostnaderAvvikelse],
+  ];
+}
+
 /** Uppsala's signs (costs negative) but Avvikelse = Budget − Utfall throughout: −1 326 − (−955) = −371. */
 function negativeCostsBudgetMinusUtfall(totaltAvvikelse: string): CellValue[][] {
   return [
@@ -158,6 +179,18 @@ export const AVVIKELSE_CASES: AvvikelseCase[] = [
     sheetName: "Uppföljning",
     rows: negativeCostsBudgetMinusUtfall("248"),
     expect: [["SUMMA_STAMMER_INTE", "D12", "Avvikelsen på summaraden är 248 tkr men Budget − Utfall ger −248 tkr"]],
+  },
+  {
+    name: "costs positive, avvikelse 'positive = better' (intäkter Utfall − Budget, kostnader Budget − Utfall): not flagged",
+    sheetName: "Budgetuppföljning",
+    rows: gynnsam("202"),
+    expect: [],
+  },
+  {
+    name: "costs positive, avvikelse 'positive = better', Summa kostnader written the other way (−202 for 202)",
+    sheetName: "Budgetuppföljning",
+    rows: gynnsam("-202"),
+    expect: [["SUMMA_STAMMER_INTE", "D12", "Avvikelsen på summaraden är −202 tkr men Budget − Utfall ger 202 tkr"]],
   },
   {
     name: "rounded tkr: the sum row's avvikelse 42 against Utfall − Budget 40 over four rows is rounding",
