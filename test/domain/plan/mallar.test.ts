@@ -4,6 +4,8 @@ import type { CellValue, RawSheet } from "../../../src/domain/model/raw";
 import { parseBase } from "../../../src/domain/parse/base/parse-base";
 import { MALL_KIND, planMallar } from "../../../src/domain/plan/mallar";
 import { runPipeline } from "../../../src/domain/pipeline/pipeline";
+import { BUDGET_GRUPPER } from "../../../src/domain/template/columns";
+import { parseGrupp } from "../../../src/domain/parse/base/budget";
 
 /** A plan as the sheet a host would read back. */
 function readBack(p: SheetPlan): RawSheet {
@@ -106,6 +108,12 @@ describe("planMallar", () => {
     const examples = budget.rows.slice(3);
     expect(examples.length).toBeGreaterThanOrEqual(4);
     for (const row of examples) expect(list).toContain(row[g]);
+  });
+
+  it("every value of the Grupp list is read by the Budget parser, each as its own group", () => {
+    const grupper = BUDGET_GRUPPER.map((g) => parseGrupp(g));
+    expect(grupper.every((g) => g !== undefined)).toBe(true);
+    expect(new Set(grupper).size).toBe(BUDGET_GRUPPER.length);
   });
 
   it("round trip: template → filled in with names a guess gets wrong → parsed → the Grupp column decides, no GRUPP_GISSAD", () => {

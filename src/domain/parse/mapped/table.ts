@@ -137,6 +137,8 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     summed.map((a) => a.factor),
   );
   const sumRows: SumRow[] = [];
+  /** Kategori of each data row and of each sum row under an Intäkter/Kostnader heading (the avvikelse convention). */
+  const kategoriByRow = new Map<number, Kategori>();
   const otherKeys = Object.entries(mc.keys)
     .filter(([k]) => k !== "post" && k !== "agare")
     .map(([, c]) => c);
@@ -161,7 +163,10 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
           "Raden har belopp men inget namn. Skriv postens eller insatsens namn; raden används inte.",
         );
         sums.data(e.r);
-      } else sumRows.push({ r: e.r, rows: sums.sum(e.r) });
+      } else {
+        sumRows.push({ r: e.r, rows: sums.sum(e.r) });
+        if (e.ctx.kategori) kategoriByRow.set(e.r, e.ctx.kategori);
+      }
     } else if (e.type === "data") {
       sums.data(e.r);
       let name = withoutCode(e.name);
@@ -190,6 +195,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     sums.after(e.r);
   }
   disambiguate(rows);
+  for (const row of rows) kategoriByRow.set(row.e.r, row.kategori);
 
   const plan = new AmountPlan(mc, figures, reader, issues);
   const amounts: RowAmounts[] = rows.map((row) => ({
@@ -210,6 +216,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     rows.map((r) => r.e.r),
     figures,
     sumRows,
+    (r) => kategoriByRow.get(r),
   );
   if (flip) {
     const first = figures.find((a) => a.col.measure !== "avvikelse") ?? figures[0];

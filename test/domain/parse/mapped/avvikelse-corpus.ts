@@ -44,6 +44,27 @@ function budgetMinusUtfall(summaIntakterAvvikelse: string, ovrigaBudget: string 
   ];
 }
 
+/**
+ * Costs written positive, Avvikelse "positive = better than budget" (a common kommun layout): intäkter Utfall − Budget,
+ * kostnader Budget − Utfall. Övriga intäkter 35 over budget → +35; Summa intäkter 6 139 − 6 104 = 35.
+ */
+function gynnsam(summaKostnaderAvvikelse: string): CellValue[][] {
+  return [
+    ["Budgetuppföljning 2015 (tkr)"],
+    ["Post", "Budget 2015", "Utfall 2015", "Avvikelse"],
+    ["INTÄKTER"],
+    ["Medlemsavgifter", "6 104", "6 104", "0"],
+    ["Övriga intäkter", "0", "35", "35"],
+    ["Summa intäkter", "6 104", "6 139", "35"],
+    ["KOSTNADER"],
+    ["Styrelse", "250", "198", "52"],
+    ["Kansli", "1 500", "1 420", "80"],
+    ["Projekt Unga vuxna", "3 000", "2 870", "130"],
+    ["Projekt Aktivitet", "1 200", "1 260", "-60"],
+    ["Summa kostnader", "5 950", "5 748", summaKostnaderAvvikelse],
+  ];
+}
+
 /** Uppsala's signs (costs negative) but Avvikelse = Budget − Utfall throughout: −1 326 − (−955) = −371. */
 function negativeCostsBudgetMinusUtfall(totaltAvvikelse: string): CellValue[][] {
   return [
@@ -91,6 +112,19 @@ function prognosTabell(summaPrognos: string): CellValue[][] {
     ["Jobbcentrum", "-2 652", "-2 652"],
     ["RegExPro", "-1 245", "-1 345"],
     ["Summa kostnader", "-8 519", summaPrognos],
+  ];
+}
+
+/** A second "Avvikelse %" column, and a Totalt row that repeats only the avvikelse (no utfall of its own): nothing to check there. */
+function medProcentOchTotalt(): CellValue[][] {
+  return [
+    ["Uppföljning 2024-06-30 (tkr)"],
+    ["Post", "Budget", "Utfall", "Avvikelse", "Avvikelse %"],
+    ["Kostnader"],
+    ["Förvaltning", "-1 911", "-2 202", "-291", "15%"],
+    ["Jobbcentrum", "-1 326", "-955", "371", "-28%"],
+    ["Summa kostnader", "-3 237", "-3 157", "80", "-2%"],
+    ["Totalt", "-3 237", null, "80", null],
   ];
 }
 
@@ -147,6 +181,18 @@ export const AVVIKELSE_CASES: AvvikelseCase[] = [
     expect: [["SUMMA_STAMMER_INTE", "D12", "Avvikelsen på summaraden är 248 tkr men Budget − Utfall ger −248 tkr"]],
   },
   {
+    name: "costs positive, avvikelse 'positive = better' (intäkter Utfall − Budget, kostnader Budget − Utfall): not flagged",
+    sheetName: "Budgetuppföljning",
+    rows: gynnsam("202"),
+    expect: [],
+  },
+  {
+    name: "costs positive, avvikelse 'positive = better', Summa kostnader written the other way (−202 for 202)",
+    sheetName: "Budgetuppföljning",
+    rows: gynnsam("-202"),
+    expect: [["SUMMA_STAMMER_INTE", "D12", "Avvikelsen på summaraden är −202 tkr men Budget − Utfall ger 202 tkr"]],
+  },
+  {
     name: "rounded tkr: the sum row's avvikelse 42 against Utfall − Budget 40 over four rows is rounding",
     sheetName: "Kostnader",
     rows: avrundadTkr("42"),
@@ -157,6 +203,12 @@ export const AVVIKELSE_CASES: AvvikelseCase[] = [
     sheetName: "Kostnader",
     rows: avrundadTkr("44"),
     expect: [["SUMMA_STAMMER_INTE", "D8", "Avvikelsen på summaraden är 44 tkr men Utfall − Budget ger 40 tkr"]],
+  },
+  {
+    name: "a sum row without its own utfall is not checked against Utfall − Budget (and an Avvikelse % column is not an amount)",
+    sheetName: "Uppföljning",
+    rows: medProcentOchTotalt(),
+    expect: [],
   },
   {
     name: "Σ prognos: a prognos sum row that adds up (−8 297) is not flagged",
