@@ -2,6 +2,7 @@ import { columnLetter } from "../model/address";
 import type { CellValue, RawSheet } from "../model/raw";
 import { unitInText } from "../text/units";
 import { exportPeriod } from "./export-period";
+import { yearHintOf } from "./column-header";
 import type { ColumnMapping } from "../model/mapping";
 
 /**
@@ -78,22 +79,80 @@ function contentOf(sheet: RawSheet, from: number, c: number): Content {
 }
 
 /** Share of the column's non-empty cells (first 200 rows) that are periods, months or dates. */
-function periodShare(sheet: RawSheet, from: number, c: number): number {
+function periodShare(sheet: RawSheet, from: number, c: number, yearOf: (r: number) => number | undefined): number {
   let ok = 0;
   let n = 0;
   for (let r = from; r < Math.min(sheet.values.length, from + 200); r++) {
     const v = sheet.values[r]?.[c];
     if (v === null || v === undefined || v === "") continue;
     n++;
-    if (exportPeriod(v)) ok++;
+    if (exportPeriod(v, yearOf(r))) ok++;
   }
   return n === 0 ? 0 : ok / n;
+}
+
+/** A year cell of an År column (2016, "2016"). */
+export function yearCell(v: CellValue | undefined): number | undefined {
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d{4}\s*$/.test(v) ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1900 && n <= 2200 ? n : undefined;
+}
+
+interface DimColumns {
+  post: number;
+  code?: number;
+  name?: number;
+  /** Share of data rows with a value, and the number of distinct values (first 200 rows). */
+  fill: number;
+  distinct: number;
+}
+
+/** The columns of one dimension (code, name or "kod namn"), with how filled and varied its post column is. */
+function dimColumns(
+  sheet: RawSheet,
+  row: readonly CellValue[],
+  from: number,
+  d: { code?: number; name?: number; plain: number[] },
+): DimColumns | null {
+  let { code, name } = d;
+  // Plain "Projekt" columns: by content a code, a "kod namn" or a name column.
+  for (const c of d.plain) {
+    const k = contentOf(sheet, from, c);
+    if (k === "code") code ??= c;
+    else if ((k === "name" || k === "combined") && name === undefined) name = c;
+  }
+  // A "Benämning"/"Namn" column right of the code column names it.
+  if (name === undefined && code !== undefined) {
+    const next = norm(row[code + 1]);
+    if (/^(namn|ben[äa]mning|text|beskrivning)$/.test(next) && contentOf(sheet, from, code + 1) !== "code") name = code + 1;
+  }
+  const post = name ?? code;
+  if (post === undefined) return null;
+  let rows = 0;
+  let filled = 0;
+  const values = new Set<string>();
+  for (let r = from; r < Math.min(sheet.values.length, from + 200); r++) {
+    const line = sheet.values[r] ?? [];
+    if (!line.some((v) => v !== null && v !== "")) continue;
+    rows++;
+    const v = line[post];
+    if (v === null || v === undefined || String(v).trim() === "") continue;
+    filled++;
+    values.add(String(v).trim());
+  }
+  return {
+    post,
+    ...(code !== undefined ? { code } : {}),
+    ...(name !== undefined ? { name } : {}),
+    fill: rows === 0 ? 0 : filled / rows,
+    distinct: values.size,
+  };
 }
 
 interface Cols {
   konto?: number;
   kontonamn?: number;
   period?: number;
+  ar?: number;
   date?: number;
   amount?: number;
   budget?: number;
@@ -123,7 +182,8 @@ function classify(row: readonly CellValue[]): Cols {
       out.dims.set(dim, d);
       return;
     }
-    if (PERIOD.test(t)) out.period ??= c;
+    if (/^([åa]r|r[äa]kenskaps[åa]r|bokf[öo]rings[åa]r|year|fiscal year)$/.test(t)) out.ar ??= c;
+    else if (PERIOD.test(t)) out.period ??= c;
     else if (DATE.test(t)) out.date ??= c;
     else if (BUDGET.test(bare)) out.budget ??= c;
     else if (AMOUNT.test(bare)) out.amount ??= c;
@@ -140,24 +200,22 @@ export function detectExportLayout(sheet: RawSheet): ExportLayout | null {
     if (cols.konto === undefined && cols.kontonamn === undefined) continue;
     if (cols.amount === undefined || cols.dims.size === 0) continue;
     const from = r + 1;
-    const periodCol = [cols.period, cols.date].find((c) => c !== undefined && periodShare(sheet, from, c) >= 0.9);
+    const titleYear = yearHintOf([sheet.name, ...sheet.values.slice(0, r).flat()]);
+    const yearOf = (q: number) => (cols.ar !== undefined ? yearCell(sheet.values[q]?.[cols.ar]) : titleYear);
+    const periodCol = [cols.period, cols.date].find((c) => c !== undefined && periodShare(sheet, from, c, yearOf) >= 0.9);
     if (periodCol === undefined) continue;
-    const dim = DIMENSIONS.map(([, d]) => d).find((d) => cols.dims.has(d))!;
-    const d = cols.dims.get(dim)!;
-    // Plain "Projekt" columns: by content a code, a "kod namn" or a name column.
-    for (const c of d.plain) {
-      const k = contentOf(sheet, from, c);
-      if (k === "code") d.code ??= c;
-      else if (k === "name" && d.name === undefined) d.name = c;
-      else if (k === "combined" && d.name === undefined) d.name = c;
-    }
-    // A "Benämning"/"Namn" column right of the code column names it.
-    if (d.name === undefined && d.code !== undefined) {
-      const next = norm(row[d.code + 1]);
-      if (/^(namn|ben[äa]mning|text|beskrivning)$/.test(next) && contentOf(sheet, from, d.code + 1) !== "code") d.name = d.code + 1;
-    }
-    const post = d.name ?? d.code;
-    if (post === undefined) continue;
+    // The insats: the most specific dimension that is filled on most rows and varies (an Ansvar that is the
+    // förbund itself on every row is not the insats when a Verksamhet or Projekt varies).
+    const dims = DIMENSIONS.map(([, name]) => [name, cols.dims.get(name)] as const)
+      .filter((x): x is readonly [string, NonNullable<(typeof x)[1]>] => x[1] !== undefined)
+      .map(([name, d]) => ({ name, c: dimColumns(sheet, row, from, d) }))
+      .filter((x): x is { name: string; c: DimColumns } => x.c !== null);
+    const chosen =
+      dims.find((x) => x.c.fill >= 0.8 && x.c.distinct >= 2) ?? dims.find((x) => x.c.fill >= 0.8) ?? dims.find((x) => x.c.fill > 0);
+    if (!chosen) continue;
+    const dim = chosen.name;
+    const d = chosen.c;
+    const post = d.post;
     const text = (c: number) => (typeof row[c] === "string" ? (row[c] as string).trim() : String(row[c] ?? ""));
     const columns: ColumnMapping[] = [];
     const index: number[] = [];
@@ -170,7 +228,13 @@ export function detectExportLayout(sheet: RawSheet): ExportLayout | null {
     if (d.name !== undefined) add(d.code, { role: EXPORT_ROLES.kod, confidence: 0.9 });
     add(cols.konto, { role: EXPORT_ROLES.konto, confidence: 0.9 });
     add(cols.kontonamn, { role: EXPORT_ROLES.kontonamn, confidence: 0.9 });
-    add(periodCol, { role: "period", confidence: periodCol === cols.period ? 0.95 : 0.85 });
+    const monthNumbers = periodShare(sheet, from, periodCol, () => undefined) < 0.9;
+    add(periodCol, {
+      role: "period",
+      confidence: periodCol === cols.period ? 0.95 : 0.85,
+      ...(monthNumbers && cols.ar === undefined && titleYear !== undefined ? { year: titleYear } : {}),
+    });
+    if (monthNumbers) add(cols.ar, { role: "ar", confidence: 0.9 });
     const factor = (c: number) => unitInText(text(c)) ?? 1;
     const unitSource = (c: number) => (unitInText(text(c)) !== undefined ? "rubrik" : "standard") as ColumnMapping["unitSource"];
     add(cols.amount, {

@@ -14,13 +14,15 @@ import { cellText } from "./header-rows";
  *   Summa        | 1 800       | 1 640
  *
  * A sheet is in this layout when its header row (as analyzeTable found it) occurs at least twice with the same
- * texts in the same columns, and each occurrence has a title row above it (one text cell, no figures, within two
- * rows). The rows of a block run from below its header to the row before the next title (or the sheet's end).
+ * texts in the same columns, and each occurrence has a title row above it (one text cell, or two with the owner
+ * beside the name; no figures; within two rows; "Insats: " before the name is dropped). The rows of a block run from below its header to the row before the next title (or the sheet's end).
  */
 
 export interface StackedBlock {
   /** The insats' name as written on the title row. */
   title: string;
+  /** Owner written beside the title, when there is one. */
+  agare?: string;
   titleRow: number;
   titleCol: number;
   headerRow: number;
@@ -33,16 +35,25 @@ function signature(row: readonly CellValue[]): string {
   return row.map((v) => normalizeHeader(v)).join("\u0000");
 }
 
-/** The single text cell of a title row, or undefined when the row is not a title. */
-function titleOf(row: readonly CellValue[]): { text: string; c: number } | undefined {
-  let found: { text: string; c: number } | undefined;
+/** "Insats: Unga i arbete", "Projekt – Hälsoteam" → the name after the word. */
+const TITLE_PREFIX = /^(insats|projekt|verksamhet|aktivitet|samverkansinsats)\s*[:\-–]\s*/i;
+
+/**
+ * A title row: one text cell (the insats), or two (the insats and its owner: "Unga i arbete | Skellefteå kommun"),
+ * no figures; undefined when the row is not a title.
+ */
+function titleOf(row: readonly CellValue[]): { text: string; c: number; agare?: string } | undefined {
+  const texts: { text: string; c: number }[] = [];
   for (let c = 0; c < row.length; c++) {
     const t = cellText(row[c]);
     if (t === "") continue;
-    if (found || typeof row[c] !== "string" || /^[-\d\s,.]+$/.test(t)) return undefined;
-    found = { text: t, c };
+    if (typeof row[c] !== "string" || /^[-\d\s,.]+$/.test(t)) return undefined;
+    texts.push({ text: t, c });
   }
-  return found && !isSumLabel(found.text) ? found : undefined;
+  if (texts.length === 0 || texts.length > 2 || isSumLabel(texts[0].text)) return undefined;
+  const text = texts[0].text.replace(TITLE_PREFIX, "").trim();
+  if (text === "") return undefined;
+  return { text, c: texts[0].c, ...(texts[1] ? { agare: texts[1].text } : {}) };
 }
 
 /** The blocks of the sheet whose header is row `headerRow` (index), or null when the sheet is not stacked. */
@@ -56,7 +67,7 @@ export function findStackedBlocks(sheet: RawSheet, headerRow: number): StackedBl
   const blocks: StackedBlock[] = [];
   let floor = -1;
   for (const h of headers) {
-    let title: { text: string; c: number; r: number } | undefined;
+    let title: { text: string; c: number; r: number; agare?: string } | undefined;
     for (let r = h - 1; r >= Math.max(floor + 1, h - 2); r--) {
       const row = sheet.values[r] ?? [];
       if (row.every((v) => cellText(v) === "")) continue;
@@ -65,7 +76,15 @@ export function findStackedBlocks(sheet: RawSheet, headerRow: number): StackedBl
       break;
     }
     if (!title) return null;
-    blocks.push({ title: title.text, titleRow: title.r, titleCol: title.c, headerRow: h, from: h + 1, to: sheet.values.length });
+    blocks.push({
+      title: title.text,
+      ...(title.agare ? { agare: title.agare } : {}),
+      titleRow: title.r,
+      titleCol: title.c,
+      headerRow: h,
+      from: h + 1,
+      to: sheet.values.length,
+    });
     floor = h;
   }
   for (let i = 0; i + 1 < blocks.length; i++) blocks[i].to = blocks[i + 1].titleRow;

@@ -10,9 +10,13 @@ it("roleOptions lists the roles a column of each kind can have, with Swedish lab
     "fran",
     "till",
     "kostnadsslag",
+    "kod",
+    "konto",
+    "kontonamn",
     "belopp",
     "ignorera",
   ]);
+  expect(roleOptions("utfall").find((o) => o.role === "konto")?.label).toBe("Konto (läses som kostnadsslag)");
   expect(roleOptions("insatser")[0]).toEqual({ role: "post", label: "Insats (kortnamn)" });
   expect(
     roleOptions("deltagare")

@@ -12,6 +12,8 @@ import type { SheetMapping } from "../../model/mapping";
 import { AmountPlan, type RowAmounts } from "./amounts";
 import { mappedColumns, mappedLabels } from "./columns";
 import { SumTree } from "./sum-tree";
+import { reportSumMismatch } from "../base/sum-check";
+import { writtenDecimals } from "../../text/sv-number";
 import type { MappedInsats, MappedRecords } from "./table";
 import { withoutCode } from "./insats-name";
 
@@ -20,7 +22,9 @@ import { withoutCode } from "./insats-name";
  * insats named by its title row. Its post rows (Personal, Lokal, Övrigt …) are summed:
  *   budget(insats, år) = Σ the rows' budget for the year, utfall(insats, period, kostnadsslag) = Σ the rows' utfall,
  * with the kostnadsslag from the post's name when it is one (Personal, Lokaler, Övrigt). The block's sum row is
- * checked against its rows (SUMMA_STAMMER_INTE at the cell, as every sum row) and never counted. A block whose title
+ * checked against its rows (SUMMA_STAMMER_INTE at the cell, as every sum row) and never counted; a second sum row
+ * in the last block ("Totalt samtliga insatser") is checked against Σ of every block's rows. An owner written
+ * beside the title is the insats' owner. A block whose title
  * is one of the förbund's own posts (Kansli, Styrelse) or an intäkt is read as that post, not as an insats.
  * Costs written negative are read as positive (NEGATIVA_KOSTNADER, info).
  */
@@ -51,6 +55,8 @@ export function readStackedBlocks(sheet: RawSheet, m: SheetMapping, blocks: read
   const plan = new AmountPlan(mc, figures, reader, issues);
   const rowsOf = new Map<StackedBlock, RowAmounts[]>();
   const values: number[] = [];
+  // Σ of every block's rows per column (kronor as written), for a grand total after the last block.
+  const all = figures.map(() => 0);
   for (const b of blocks) {
     const sums = new SumTree(
       reader,
@@ -58,6 +64,7 @@ export function readStackedBlocks(sheet: RawSheet, m: SheetMapping, blocks: read
       figures.map((a) => a.factor),
     );
     const rows: RowAmounts[] = [];
+    let summed = false;
     for (let r = b.from; r < b.to; r++) {
       const row = sheet.values[r] ?? [];
       const name = reader.text(r, post) ?? "";
@@ -65,11 +72,18 @@ export function readStackedBlocks(sheet: RawSheet, m: SheetMapping, blocks: read
       if (!hasFigures) continue;
       const first = row.map((v) => (typeof v === "string" ? v.trim() : "")).find((t) => t !== "") ?? "";
       if (isSumLabel(first) || name === "") {
-        sums.sum(r);
+        // The block's own sum, then (after the last block) a total of all blocks ("Totalt samtliga insatser").
+        if (summed) checkGrandTotal(reader, r, figures, all);
+        else sums.sum(r);
+        summed = true;
         continue;
       }
       sums.data(r);
       const a: RowAmounts = { r, values: new Map(figures.map((f) => [f.c, reader.amount(r, f.c, f.factor)])) };
+      figures.forEach((f, k) => {
+        const v = a.values.get(f.c);
+        if (typeof v === "number") all[k] += v;
+      });
       for (const f of figures) {
         const v = a.values.get(f.c);
         if (typeof v === "number" && f.col.measure !== "prognos") values.push(v);
@@ -93,7 +107,7 @@ export function readStackedBlocks(sheet: RawSheet, m: SheetMapping, blocks: read
       const ins: MappedInsats = {
         insats: name,
         typ: /^f(ö|o)rstudie/i.test(name) ? "forstudie" : "individ",
-        agare: "",
+        agare: b.agare ?? "",
         start: "",
         slut: "",
         budgetPerAr: {},
@@ -138,4 +152,14 @@ export function readStackedBlocks(sheet: RawSheet, m: SheetMapping, blocks: read
     out.utfall.push(...utfall.values());
   }
   return out;
+}
+
+/** A total of all blocks after the last one: SUMMA_STAMMER_INTE (fel) in each column where it differs from Σ of every block's rows. */
+function checkGrandTotal(reader: CellReader, r: number, figures: readonly { c: number; factor: number }[], all: readonly number[]): void {
+  figures.forEach((f, k) => {
+    const v = reader.amount(r, f.c, f.factor);
+    if (typeof v !== "number") return;
+    const tol = Math.max(0.5, 0.5 * 10 ** -writtenDecimals(reader.value(r, f.c)) * f.factor) + 1e-9 * Math.abs(v);
+    if (Math.abs(v - all[k]) > tol) reportSumMismatch(reader, r, f.c, v, all[k], f.factor);
+  });
 }

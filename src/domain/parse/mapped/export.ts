@@ -6,7 +6,7 @@ import { cellAddress } from "../../text/header";
 import { CODES } from "../../issues/codes";
 import { negativeCostsInfo } from "../base/sign";
 import { exportPeriod } from "../../detect/export-period";
-import { EXPORT_ROLES } from "../../detect/export-layout";
+import { EXPORT_ROLES, yearCell } from "../../detect/export-layout";
 import type { SheetMapping } from "../../model/mapping";
 import { mappedColumns, mappedLabels } from "./columns";
 import type { MappedInsats, MappedRecords } from "./table";
@@ -17,7 +17,8 @@ import { insatsNameOf } from "./insats-name";
  * every row is a transaction Insats (the dimension's name, "7100 Jobbstöd" → "Jobbstöd") | Konto | Period | Belopp.
  * - The insats is the dimension; the konto is the kostnadsslag (Personal for löner/arvoden/sociala avgifter,
  *   Lokal for lokaler/hyror, else Övrigt), never the post.
- * - The period is the row's month (ÅÅÅÅMM, ÅÅÅÅMMDD, a verifikationsdatum; export-period.ts).
+ * - The period is the row's month (ÅÅÅÅMM, ÅÅÅÅMMDD, a verifikationsdatum, or a period number 1–12 with the
+ *   row's År or the title's year; export-period.ts).
  * - Transactions are summed per insats, month and kostnadsslag: utfall(insats, månad, slag) = Σ belopp of its rows,
  *   in kronor at full precision (öre kept); a Budget column likewise gives a period budget per insats and month.
  * - When the export writes costs negative (Σ belopp < 0), every amount is negated (a credit stays a credit) and
@@ -66,6 +67,8 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   const post = mc.keys.post;
   const periodCol = mc.keys.period;
   const slagCol = mc.keys[EXPORT_ROLES.kontonamn] ?? mc.keys.kostnadsslag ?? mc.keys[EXPORT_ROLES.konto];
+  // Period numbers 1–12: the year from the row's År column or, from the title, on the period column's mapping.
+  const periodYear = m.columns.find((c) => c.role === "period")?.year;
   const sums = new Map<string, Sum>();
   const order: string[] = [];
   const firstRow = new Map<string, number>();
@@ -91,10 +94,17 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       );
       continue;
     }
-    let period = exportPeriod(pv);
-    if (period === null) period = reader.period(r, periodCol, true) ?? null;
+    const year = mc.keys.ar !== undefined ? yearCell(reader.value(r, mc.keys.ar)) : periodYear;
+    const period = exportPeriod(pv, year);
     if (!period) {
-      if (period === undefined) reader.period(r, periodCol, true);
+      const what = period === undefined ? "perioden saknas" : `"${String(pv).trim()}" är ingen period`;
+      reader.report(
+        "fel",
+        period === undefined ? CODES.SAKNAT_VARDE : CODES.OLASBAR_PERIOD,
+        r,
+        periodCol,
+        `${reader.label(periodCol)}: ${what}. Skriv perioden som ÅÅÅÅMM (201601), ett datum (2016-01-28) eller en månad (2016-01); raden hoppas över.`,
+      );
       continue;
     }
     const slag = slagCol !== undefined ? slagOf(reader.text(r, slagCol) ?? undefined) : undefined;

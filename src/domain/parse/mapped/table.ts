@@ -19,6 +19,8 @@ import type { SheetMapping } from "../../model/mapping";
 import { AmountPlan, type RowAmounts } from "./amounts";
 import { headingKind, looksLikeForbundPost, looksLikeIntakt } from "../../template/vocabulary";
 import { withoutCode } from "./insats-name";
+import { checkRowTotals } from "./row-totals";
+import { resultSignIssue, type SignRow } from "./result-sign";
 
 /**
  * Reads a budget, utfall or insatser sheet in the förbund's own layout through its mapping: rows are scanned
@@ -31,7 +33,9 @@ import { withoutCode } from "./insats-name";
  *   (NEGATIVA_KOSTNADER when the sheet writes them negative).
  * Rows whose figures stand one column right of their headers are read realigned (row-shift.ts).
  * Kategori: the Kategori column, else the Intäkter/Kostnader heading, else kostnad for insatser, else
- * intäkt for names like Medlemsavgifter/ESF-medel, else kostnad.
+ * intäkt for names like Medlemsavgifter/ESF-medel, else kostnad. When only the names decide and the result's sign
+ * depends on them: RESULTAT_BYTER_TECKEN (result-sign.ts). A row-total column beside period columns is checked
+ * row by row (row-totals.ts).
  */
 
 export interface MappedInsats extends Insats {
@@ -264,6 +268,27 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       }
     }
   });
+  checkRowTotals(
+    reader,
+    mc,
+    rows.map((row) => row.e.r),
+  );
+  if (m.kind !== "insatser" && !flip) {
+    const useUtfall = out.utfall.length > 0;
+    const total = new Map<string, number>();
+    for (const x of useUtfall ? out.utfall : out.budget)
+      total.set(x.post, (total.get(x.post) ?? 0) + ("utfall" in x ? x.utfall : x.budget));
+    const signRows: SignRow[] = rows.map((row) => ({
+      name: row.name,
+      kategori: row.kategori,
+      certain: mc.keys.kategori !== undefined || row.e.ctx.kategori !== undefined,
+      amount: total.get(row.name) ?? 0,
+      cell: cellAddress(sheet, row.e.nameRow, mc.keys.post!),
+    }));
+    const unitCol = figures.find((a) => a.col.measure === (useUtfall ? "utfall" : "budget"));
+    const found = resultSignIssue(sheet.name, signRows, unitCol?.factor ?? 1);
+    if (found) issues.push(found);
+  }
   return out;
 }
 
