@@ -16,8 +16,8 @@ export interface RoleOption {
 
 const BASE_ROLES: Record<"insatser" | "budget" | "utfall", string[]> = {
   insatser: ["post", "namn", "typ", "inriktning", "agare", "start", "slut", "belopp"],
-  budget: ["post", "kategori", "agare", "typ", "ar", "belopp"],
-  utfall: ["post", "agare", "kategori", "typ", "period", "fran", "till", "kostnadsslag", "belopp"],
+  budget: ["post", "kategori", "grupp", "agare", "typ", "ar", "belopp"],
+  utfall: ["post", "agare", "kategori", "grupp", "typ", "period", "fran", "till", "kostnadsslag", "belopp"],
 };
 
 export const MEASURE_LABEL: Record<Measure, string> = {

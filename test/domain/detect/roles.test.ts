@@ -5,6 +5,7 @@ it("roleOptions lists the roles a column of each kind can have, with Swedish lab
     "post",
     "agare",
     "kategori",
+    "grupp",
     "typ",
     "period",
     "fran",
@@ -13,6 +14,10 @@ it("roleOptions lists the roles a column of each kind can have, with Swedish lab
     "belopp",
     "ignorera",
   ]);
+  expect(roleOptions("budget").find((o) => o.role === "grupp")?.label).toBe(
+    "Grupp (Förtroendevalda, Förvaltning, Samverkansinsats, Intäkt …)",
+  );
+  expect(roleOptions("insatser").some((o) => o.role === "grupp")).toBe(false);
   expect(roleOptions("insatser")[0]).toEqual({ role: "post", label: "Insats (kortnamn)" });
   expect(
     roleOptions("deltagare")
