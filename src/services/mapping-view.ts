@@ -11,6 +11,7 @@ import {
   SHEET_KINDS,
   type ColumnMapping,
   type Measure,
+  type RowMark,
   type SheetKind,
   type SheetMapping,
   type WorkbookMapping,
@@ -65,6 +66,10 @@ export interface BladVy {
   corrected: boolean;
   /** Excel row of the (last) header row; 0 when none. */
   headerRow: number;
+  /** The header row differs from the one detection alone gives. */
+  headerRowAndrad: boolean;
+  /** Rows the user marked as sum rows or not data, with the text of their first cell ("Summa projekt"). */
+  rows: { row: number; as: RowMark["as"]; text: string }[];
   notes: string[];
   columns: KolumnVy[];
   /** What a column of this sheet can be. */
@@ -120,6 +125,7 @@ export function sheetView(
   base: SheetMapping | undefined,
   detectedKind: SheetKind | undefined,
   layout: Issue | undefined,
+  rowText?: (row: number) => string,
 ): BladVy {
   const headerText = new Map<string, string[]>();
   for (const f of m.fingerprint.cells) headerText.set(letterOf(f.cell), [...(headerText.get(letterOf(f.cell)) ?? []), f.text]);
@@ -154,6 +160,8 @@ export function sheetView(
     kindAndrad: detectedKind !== undefined && detectedKind !== m.kind,
     corrected: m.corrected === true,
     headerRow: m.headerRow,
+    headerRowAndrad: base !== undefined && base.headerRow !== m.headerRow,
+    rows: (m.rows ?? []).map((x) => ({ ...x, text: rowText?.(x.row) ?? "" })),
     notes: m.notes ?? [],
     columns,
     roles,

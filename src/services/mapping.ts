@@ -29,10 +29,12 @@ import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { planMallar } from "../domain/plan/mallar";
 import { describeError } from "./errors";
 import { columnPatch, periodPatch, sameJson, sameMapping, sheetView, unitPatch, type MappningVy } from "./mapping-view";
+import { applyMappingEdit, type MappingEdit } from "./mapping-edits";
 import { isoFromLocalDate } from "./period";
 import type { Failure, SettingsPort } from "./types";
 
 export type { SheetKind, WorkbookMapping } from "../domain/detect";
+export type { MappingEdit } from "./mapping-edits";
 export { BLADTYPER, sakerhet, type BladVy, type KolumnVy, type MappningVy, type RollVal, type Sakerhet } from "./mapping-view";
 
 /** Where the mapping is kept: one JSON text (serializeMapping) in the workbook's document settings. */
@@ -87,6 +89,8 @@ export interface MappingService {
   setColumnPeriod(sheet: string, column: string, text: string): MappningSvar;
   /** Gives an amount column its unit: 1 (kr), 1000 (tkr), 1 000 000 (mkr). */
   setColumnUnit(sheet: string, column: string, factor: number): MappningSvar;
+  /** Header row, insats column, Grupp column, row marks and aliases (mapping-edits.ts). Not saved until saveMapping. */
+  editMapping(e: MappingEdit): MappningSvar;
   /** Saves the mapping (default: the corrected one) in the workbook. */
   saveMapping(mapping?: WorkbookMapping): Promise<MappningSvar>;
   /** Writes the standard template sheets the workbook lacks; never touches existing sheets. */
@@ -105,6 +109,15 @@ export const MAPPING_TEXT = {
   mallFel: "Kunde inte skriva mallarna (inga blad ändrades)",
   mallPlanFel: "Mallarna kunde inte förberedas",
 } as const;
+
+/** The first text of an Excel row of the sheet ("Summa projekt"), for the row marks in the pane. */
+function rowTextOf(sheet: RawSheet | undefined): (row: number) => string {
+  return (row) => {
+    const values = sheet?.values[row - 1 - (sheet?.origin.row ?? 0)] ?? [];
+    const t = values.find((v) => v !== null && v !== undefined && String(v).trim() !== "");
+    return t === undefined ? "" : String(t).trim();
+  };
+}
 
 const fail = (what: string, e: unknown): Failure => ({ ok: false, message: `${what}: ${describeError(e)}` });
 
@@ -152,7 +165,7 @@ export function createMappingService(host: MappingHost, store: MappingStore | nu
       mapping: s.draft,
       sheets: s.draft.sheets.map((m) => {
         const { detectedKind, base } = baseline(m.sheet, m.kind);
-        return sheetView(m, base, detectedKind, layout(m.sheet));
+        return sheetView(m, base, detectedKind, layout(m.sheet), rowTextOf(s.sheets.find((r) => r.name === m.sheet)));
       }),
       issues: s.issues,
       saved: s.saved.state,
@@ -224,6 +237,14 @@ export function createMappingService(host: MappingHost, store: MappingStore | nu
         const patch = unitPatch(factor);
         return "error" in patch ? { ok: false, message: patch.error } : correctColumn(s.draft, sheet, column, patch);
       }),
+
+    editMapping(e) {
+      if (!state) return { ok: false, message: MAPPING_TEXT.lasForst };
+      const next = applyMappingEdit(state.draft, state.sheets, e);
+      if ("error" in next) return { ok: false, message: next.error };
+      state = { ...state, draft: next };
+      return svar(state);
+    },
 
     async saveMapping(mapping) {
       if (!state) return { ok: false, message: MAPPING_TEXT.lasForst };

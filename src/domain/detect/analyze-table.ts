@@ -105,7 +105,8 @@ function yearFromTitle(sheet: RawSheet, h: HeaderRows, amounts: ColumnMapping[])
   }
 }
 
-export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
+/** `headerRow`: the field row's index when the user gave it (findHeaderRows' `forced`). */
+export function analyzeTable(sheet: RawSheet, headerRow?: number): TableAnalysis | null {
   const rowYears = sheet.values.slice(0, 6).map((row) => yearHintOf(row));
   const yearHint = yearHintOf([
     sheet.name,
@@ -115,7 +116,7 @@ export function analyzeTable(sheet: RawSheet): TableAnalysis | null {
       .filter((t) => typeof t === "string"),
     ...rowYears.filter((y): y is number => y !== undefined),
   ]);
-  const header = findHeaderRows(sheet, yearHint);
+  const header = findHeaderRows(sheet, yearHint, headerRow);
   if (!header) return null;
   const width = Math.max(...sheet.values.map((r) => r.length), 0);
   const keyCols = new Set(Object.values(header.keys));

@@ -5,7 +5,7 @@ import { looksLikeUppfoljningstabell } from "../text/kon-header";
 import { analyzeTable, type TableAnalysis } from "./analyze-table";
 import { detectExportLayout } from "./export-layout";
 import { findStackedBlocks } from "./stacked-blocks";
-import { excelRow, fingerprintOf } from "./fingerprint";
+import { excelRow, fingerprintOf, rowIndex } from "./fingerprint";
 import { nameHint, namedKind, SPEC_KINDS, type SpecKind } from "../template/spec-kinds";
 import { KIND_LABEL, MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping } from "../model/mapping";
 
@@ -158,10 +158,10 @@ function stackedCandidate(sheet: RawSheet, a: TableAnalysis): Candidate | null {
   };
 }
 
-function tableCandidates(sheet: RawSheet, name: string): Candidate[] {
+function tableCandidates(sheet: RawSheet, name: string, headerRow?: number): Candidate[] {
   const exported = exportCandidate(sheet);
   if (exported) return [exported];
-  const a = analyzeTable(sheet);
+  const a = analyzeTable(sheet, headerRow);
   const stacked = a ? stackedCandidate(sheet, a) : null;
   if (stacked) return [stacked];
   if (!a) {
@@ -202,16 +202,31 @@ function tableCandidates(sheet: RawSheet, name: string): Candidate[] {
 }
 
 /**
- * The mapping of a sheet read as `kind` (the user corrected the kind): that kind's columns as detected, with
- * the confidence the detection gives them; a kind without a header match gets no columns.
+ * The sheet as the record kinds' header search sees it when the user gave its header row (Excel row number):
+ * the rows above it are blank (positions and row numbers unchanged); and the index of that row for analyzeTable.
  */
-export function detectSheetAs(sheet: RawSheet, kind: SheetKind): SheetMapping {
+function fromHeaderRow(sheet: RawSheet, headerRow: number | undefined): { view: RawSheet; index?: number } {
+  if (headerRow === undefined) return { view: sheet };
+  const index = rowIndex(sheet, headerRow);
+  if (index < 0) return { view: sheet, index: -1 };
+  return { view: { ...sheet, values: sheet.values.map((row, r) => (r < index ? [] : row)) }, index };
+}
+
+/**
+ * The mapping of a sheet read as `kind` (the user corrected the kind): that kind's columns as detected, with
+ * the confidence the detection gives them; a kind without a header match gets no columns. `headerRow` (Excel
+ * row number): the header row the user gave; the columns are detected from that row.
+ */
+export function detectSheetAs(sheet: RawSheet, kind: SheetKind, headerRow?: number): SheetMapping {
+  const { view, index } = fromHeaderRow(sheet, headerRow);
   const name = normalizeHeader(sheet.name);
   const base = { version: MAPPING_VERSION, sheet: sheet.name, use: true, kind, corrected: true } as const;
   const empty = { headerRow: 0, headerRows: 1, layout: "lang" as const, columns: [], fingerprint: { cells: [] } };
   const candidates: Candidate[] =
-    kind in SPEC_KINDS ? [specCandidate(sheet, kind as SpecKind, name)].filter((c): c is Candidate => !!c) : tableCandidates(sheet, name);
-  const table = analyzeTable(sheet);
+    kind in SPEC_KINDS
+      ? [specCandidate(view, kind as SpecKind, name)].filter((c): c is Candidate => !!c)
+      : tableCandidates(sheet, name, index);
+  const table = analyzeTable(sheet, index);
   const c =
     candidates.find((x) => x.kind === kind) ??
     (table && (kind === "insatser" || kind === "budget" || kind === "utfall")
@@ -221,18 +236,19 @@ export function detectSheetAs(sheet: RawSheet, kind: SheetKind): SheetMapping {
   return { ...base, confidence: Math.round(Math.min(1, c.score) * 100) / 100, ...c.build() };
 }
 
-/** Detects the kind and columns of one sheet (see the file comment for the scores). */
-export function detectSheet(sheet: RawSheet): SheetMapping {
+/** Detects the kind and columns of one sheet (see the file comment for the scores); `headerRow` as in detectSheetAs. */
+export function detectSheet(sheet: RawSheet, headerRow?: number): SheetMapping {
+  const { view, index } = fromHeaderRow(sheet, headerRow);
   const name = normalizeHeader(sheet.name);
   const base = { version: MAPPING_VERSION, sheet: sheet.name, use: true } as const;
   const empty = { headerRow: 0, headerRows: 1, layout: "lang" as const, columns: [], fingerprint: { cells: [] } };
   if (isOwnOutput(sheet)) return { ...base, kind: "annat", confidence: 1, ...empty, notes: ["Bladet är skapat av Finsam för Excel."] };
   const candidates: Candidate[] = [];
   for (const kind of Object.keys(SPEC_KINDS) as SpecKind[]) {
-    const c = specCandidate(sheet, kind, name);
+    const c = specCandidate(view, kind, name);
     if (c) candidates.push(c);
   }
-  candidates.push(...tableCandidates(sheet, name));
+  candidates.push(...tableCandidates(sheet, name, index));
   if (looksLikeUppfoljningstabell(sheet)) candidates.push({ kind: "uppfoljningstabell", score: 0.95, build: () => empty });
   const named = namedKind(sheet.name);
   const taken = named ? takeNamed(sheet, named, candidates) : undefined;

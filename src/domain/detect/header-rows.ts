@@ -84,12 +84,21 @@ function spread(top: readonly CellValue[], bottom: readonly string[], yearHint: 
   return out;
 }
 
-/** Locates the header rows; null when no row of the first 30 looks like a header. */
-export function findHeaderRows(sheet: RawSheet, yearHint: number | undefined): HeaderRows | null {
+/**
+ * Locates the header rows; null when no row of the first 30 looks like a header. `forced` (an index into
+ * sheet.values) is the field row the user gave in the mapping (issue 14, "the way out"): taken as is, only the
+ * period row above or below it is still found.
+ */
+export function findHeaderRows(sheet: RawSheet, yearHint: number | undefined, forced?: number): HeaderRows | null {
   const n = Math.min(MAX_ROWS, sheet.values.length);
   let best = -1;
   let bestScore = 0;
-  for (let r = 0; r < n; r++) {
+  if (forced !== undefined) {
+    if (forced < 0 || forced >= sheet.values.length) return null;
+    best = forced;
+    bestScore = Infinity;
+  }
+  for (let r = 0; r < n && forced === undefined; r++) {
     const s = rowScore(sheet.values[r] ?? [], yearHint);
     if (s > bestScore) {
       bestScore = s;

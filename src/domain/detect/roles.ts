@@ -16,8 +16,8 @@ export interface RoleOption {
 
 const BASE_ROLES: Record<"insatser" | "budget" | "utfall", string[]> = {
   insatser: ["post", "namn", "typ", "inriktning", "agare", "start", "slut", "belopp"],
-  budget: ["post", "kategori", "agare", "typ", "ar", "belopp"],
-  utfall: ["post", "agare", "kategori", "typ", "period", "fran", "till", "kostnadsslag", "kod", "konto", "kontonamn", "belopp"],
+  budget: ["post", "kategori", "grupp", "agare", "typ", "ar", "belopp"],
+  utfall: ["post", "agare", "kategori", "grupp", "typ", "period", "fran", "till", "kostnadsslag", "kod", "konto", "kontonamn", "belopp"],
 };
 
 /** Roles of an ekonomisystem export (export-layout.ts): the dimension's code and the konto, read as kostnadsslag. */

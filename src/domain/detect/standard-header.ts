@@ -23,7 +23,7 @@ const BASE_NAMES: Record<string, Record<string, string>> = {
     start: "Start",
     slut: "Slut",
   },
-  budget: { post: "Post", kategori: "Kategori", ar: "År" },
+  budget: { post: "Post", kategori: "Kategori", ar: "År", grupp: "Grupp" },
   utfall: { post: "Post", period: "Period", fran: "Från", till: "Till", kostnadsslag: "Kostnadsslag" },
 };
 
@@ -85,7 +85,11 @@ export function fitsStandardParser(m: SheetMapping): boolean {
   return true;
 }
 
-/** A copy of the sheet whose header row says the standard names of the mapped columns (values shared, not copied). */
+/**
+ * A copy of the sheet whose header row says the standard names of the mapped columns (values shared, not
+ * copied), and whose rows the user marked as sum or not data (mapping.rows) are blank: the standard parsers
+ * never read them as data.
+ */
 export function withStandardHeader(sheet: RawSheet, m: SheetMapping): RawSheet {
   const r = m.headerRow > 0 ? rowIndex(sheet, m.headerRow) : -1;
   if (r < 0) return sheet;
@@ -101,5 +105,9 @@ export function withStandardHeader(sheet: RawSheet, m: SheetMapping): RawSheet {
   }
   const values = sheet.values.slice();
   values[r] = row;
+  for (const mark of m.rows ?? []) {
+    const i = rowIndex(sheet, mark.row);
+    if (i > r) values[i] = [];
+  }
   return { ...sheet, values };
 }

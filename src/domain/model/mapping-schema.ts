@@ -39,6 +39,7 @@ const sheetSchema = z.object({
   columns: z.array(columnSchema),
   fingerprint: z.object({ cells: z.array(z.object({ cell: z.string().regex(/^[A-Z]{1,3}\d+$/), text: z.string() })) }),
   corrected: z.boolean().optional(),
+  rows: z.array(z.object({ row: z.number().int().min(1), as: z.enum(["summa", "ignorera"]) })).optional(),
   notes: z.array(z.string()).optional(),
 });
 

@@ -40,6 +40,16 @@ export interface ColumnMapping {
   confidence: number;
 }
 
+/**
+ * A row the user marked in the mapping (issue 14, "this row is a sum / not data"): "summa" = a sum row (checked
+ * against the rows it sums, never read as data), "ignorera" = neither data nor sum ("Beslutsutrymme ej
+ * fördelat", a note row). `row` is the Excel row number.
+ */
+export interface RowMark {
+  row: number;
+  as: "summa" | "ignorera";
+}
+
 /** Header cells of a sheet when its mapping was made: a changed layout is noticed (LAYOUT_ANDRAD), never misread. */
 export interface Fingerprint {
   cells: { cell: string; text: string }[];
@@ -65,6 +75,8 @@ export interface SheetMapping {
   fingerprint: Fingerprint;
   /** True when the user changed the detected mapping. */
   corrected?: boolean;
+  /** Rows the user marked as sum rows or as not data (absent in mappings saved before issue 14's row marks). */
+  rows?: RowMark[];
   /** Short Swedish notes on what was detected ("Enheten gissad: tkr", "Radpar namn/ägare"). */
   notes?: string[];
 }

@@ -73,6 +73,7 @@ export const KEY_LABEL: Record<string, string> = {
   namn: "Insatsnamn",
   agare: "Insatsägare",
   kategori: "Kategori (Intäkt/Kostnad)",
+  grupp: "Grupp (Förtroendevalda, Förvaltning, Samverkansinsats, Intäkt …)",
   typ: "Typ",
   inriktning: "Inriktning",
   ar: "År",

@@ -1,9 +1,12 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens, useId } from "@fluentui/react-components";
-import { useEffect } from "react";
+import { useEffect, useReducer, useState } from "react";
 import { BLADTYPER, type MappingService, type MappningVy } from "../../services/mapping";
 import type { FinsamServices, KontrollOk } from "../../services/types";
 import type { DataEditor, DataEditorProps } from "../data-slot";
+import { AliasSection } from "./AliasSection";
+import { EMPTY_FORMS, formsReducer, toEdit, type FormTarget } from "./edit-forms";
 import { MallarSection } from "./MallarSection";
+import { SheetEdits } from "./SheetEdits";
 import { SheetCard } from "./SheetCard";
 import { dataStrings as t } from "./strings";
 import { useMapping } from "./useMapping";
@@ -52,6 +55,27 @@ export function DataStep({ services, kontroll, onChanged }: DataStepProps) {
   const headingId = useId("mappning-");
   const m = useMapping(services.mapping, onChanged);
   const { view, busy, error, justSaved, mallar } = m.state;
+  const [forms, dispatch] = useReducer(formsReducer, EMPTY_FORMS);
+  /** The message of the last refused form edit, keyed "sheet|form" ("|alias" for the alias form). */
+  const [formError, setFormError] = useState<{ key: string; message: string } | null>(null);
+
+  /** Makes a form's edit: a message at the form when it cannot be made, else the form is emptied. */
+  const submit = (target: FormTarget) => {
+    const sheet = "sheet" in target ? target.sheet : "";
+    const form = target.form === "taBortRad" ? "rad" : target.form === "taBortAlias" ? "alias" : target.form;
+    const key = `${sheet}|${form}`;
+    const e = toEdit(forms, target);
+    const message = "error" in e ? e.error : m.editMapping(e);
+    if (message) return setFormError({ key, message });
+    setFormError(null);
+    if (target.form === "alias") dispatch({ type: "done", form: "alias" });
+    else if (target.form === "rubrikrad" || target.form === "rad") dispatch({ type: "done", form: target.form, sheet: target.sheet });
+  };
+  const errorOf = (key: string) => (formError?.key === key ? formError.message : undefined);
+  const column = (sheet: string, e: Parameters<typeof m.editMapping>[0]) => {
+    const message = m.editMapping(e);
+    setFormError(message ? { key: `${sheet}|kolumn`, message } : null);
+  };
 
   useEffect(() => {
     // Reload only when the pane has read the workbook again.
@@ -133,9 +157,36 @@ export function DataStep({ services, kontroll, onChanged }: DataStepProps) {
                 onPeriod={(column, text) => m.setColumnPeriod(b.sheet, column, text)}
                 onUnit={(column, factor) => m.setColumnUnit(b.sheet, column, factor)}
                 onUse={(on) => m.setSheetUse(b.sheet, on)}
+                openEdits={
+                  forms.rubrikrad[b.sheet] !== undefined || forms.rad[b.sheet] !== undefined || formError?.key.startsWith(`${b.sheet}|`)
+                }
+                edits={
+                  <SheetEdits
+                    blad={b}
+                    forms={forms}
+                    dispatch={dispatch}
+                    onSubmit={submit}
+                    errors={{
+                      rubrikrad: errorOf(`${b.sheet}|rubrikrad`),
+                      rad: errorOf(`${b.sheet}|rad`),
+                      kolumn: errorOf(`${b.sheet}|kolumn`),
+                    }}
+                    onInsatsColumn={(c) => column(b.sheet, { typ: "insatskolumn", sheet: b.sheet, column: c })}
+                    onGruppColumn={(c) => column(b.sheet, { typ: "grupp", sheet: b.sheet, column: c })}
+                    disabled={locked}
+                  />
+                }
               />
             ))}
           </div>
+          <AliasSection
+            alias={view.mapping.alias}
+            forms={forms}
+            dispatch={dispatch}
+            onSubmit={submit}
+            error={errorOf("|alias")}
+            disabled={locked}
+          />
           <div className={s.saveBar}>
             <Button appearance="primary" onClick={() => void m.spara()} disabled={locked || !view.unsaved}>
               {busy === "spara" ? t.sparar : t.spara}

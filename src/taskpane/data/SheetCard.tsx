@@ -11,8 +11,9 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { BladVy, KolumnVy, Sakerhet, SheetKind } from "../../services/mapping";
-import { dataStrings as t } from "./strings";
+import { dataStrings as t, editStrings } from "./strings";
 
 const useStyles = makeStyles({
   card: {
@@ -200,13 +201,29 @@ export interface SheetCardProps {
   onPeriod?(column: string, text: string): void;
   /** The unit chosen for an amount column. */
   onUnit?(column: string, factor: number): void;
+  /** Header row, insats and Grupp column, row marks (SheetEdits), in their own expandable part. */
+  edits?: ReactNode;
+  /** Open that part from the start (the user is editing it, or the sheet has marks). */
+  openEdits?: boolean;
 }
 
 /**
  * One sheet: its kind (correctable), confidence, whether it is read, and its columns (expandable, correctable).
  * The column list starts open where a look is needed: low confidence, a changed layout, the user's corrections.
  */
-export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, onColumn, onUse, onPeriod, onUnit }: SheetCardProps) {
+export function SheetCard({
+  blad,
+  kinds,
+  openColumns = false,
+  disabled,
+  onKind,
+  onColumn,
+  onUse,
+  onPeriod,
+  onUnit,
+  edits,
+  openEdits = false,
+}: SheetCardProps) {
   const s = useStyles();
   const headingId = useId("blad-");
   const kindId = useId("bladtyp-");
@@ -234,7 +251,10 @@ export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, 
           </Badge>
         )}
       </div>
-      <p className={s.meta}>{t.headerRow(blad.headerRow)}</p>
+      <p className={s.meta}>
+        {t.headerRow(blad.headerRow)}
+        {blad.rows.length > 0 ? ` · ${t.markedRows(blad.rows.length)}` : ""}
+      </p>
       <div className={s.controls}>
         <div className={s.kind}>
           <label htmlFor={kindId} className={s.label}>
@@ -270,10 +290,16 @@ export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, 
           ))}
         </ul>
       )}
-      {blad.columns.length === 0 ? (
-        <p className={s.meta}>{t.noColumns}</p>
-      ) : (
-        <Accordion collapsible defaultOpenItems={needsLook ? ["kolumner"] : []}>
+      {blad.columns.length === 0 && <p className={s.meta}>{t.noColumns}</p>}
+      <Accordion
+        multiple
+        collapsible
+        defaultOpenItems={[
+          ...(needsLook && blad.columns.length > 0 ? ["kolumner"] : []),
+          ...(openEdits || blad.headerRowAndrad || blad.rows.length > 0 ? ["rader"] : []),
+        ]}
+      >
+        {blad.columns.length > 0 && (
           <AccordionItem value="kolumner">
             <AccordionHeader size="small">{t.columnsHeader(blad.columns.length)}</AccordionHeader>
             <AccordionPanel className={s.panel}>
@@ -293,8 +319,14 @@ export function SheetCard({ blad, kinds, openColumns = false, disabled, onKind, 
               </ul>
             </AccordionPanel>
           </AccordionItem>
-        </Accordion>
-      )}
+        )}
+        {edits && (
+          <AccordionItem value="rader">
+            <AccordionHeader size="small">{editStrings.sectionHeader}</AccordionHeader>
+            <AccordionPanel className={s.panel}>{edits}</AccordionPanel>
+          </AccordionItem>
+        )}
+      </Accordion>
     </section>
   );
 }

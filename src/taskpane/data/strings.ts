@@ -34,6 +34,7 @@ export const dataStrings = {
   useLabel: "Används",
   useSwitch: (sheet: string) => `Används, bladet ${sheet}`,
   headerRow: (row: number) => (row > 0 ? `Rubrikrad ${row}` : "Ingen rubrikrad"),
+  markedRows: (n: number) => (n === 1 ? "1 markerad rad" : `${n} markerade rader`),
   sakerhet: { hog: "hög", medel: "medel", lag: "låg" } satisfies Record<Sakerhet, string>,
   sakerhetLabel: (level: string, confidence: number) => `Säkerhet ${level} (${Math.round(confidence * 100)} %)`,
   ejMappad: "ej läst",
@@ -64,4 +65,43 @@ export const dataStrings = {
   mallarSkrivna: (names: string[]) =>
     names.length === 0 ? "Inga nya mallar behövdes." : `${names.length} mallar skapade: ${names.join(", ")}.`,
   mallarHoppade: "Skapades inte:",
+} as const;
+
+/** Texts of the edits beyond a column's role (SheetEdits, AliasSection): header row, insats and Grupp column, row marks, aliases. */
+export const editStrings = {
+  sectionHeader: "Rubrikrad, insatskolumn och rader",
+  rubrikradLabel: "Rubrikrad",
+  rubrikradHint: (row: number) =>
+    row > 0 ? `Nu rad ${row}. Skriv radnumret där kolumnrubrikerna står.` : "Skriv radnumret där kolumnrubrikerna står.",
+  rubrikradInput: (sheet: string) => `Rubrikrad på bladet ${sheet}`,
+  rubrikradAndrad: "Rubrikraden är ändrad av dig.",
+  andra: "Ändra",
+  insatsLabel: "Insatsernas namn står i",
+  insatsSelect: (sheet: string) => `Kolumnen med insatsernas namn på bladet ${sheet}`,
+  gruppLabel: "Grupp står i",
+  gruppHint: "Förtroendevalda, Förvaltning, Samverkansinsats eller Intäkt per rad",
+  gruppSelect: (sheet: string) => `Kolumnen med grupp på bladet ${sheet}`,
+  ingenKolumn: "(ingen)",
+  kolumnVal: (column: string, header: string) => (header ? `${column}: ${header}` : column),
+  raderLabel: "Rader som inte är data",
+  raderIntro: "Markera en summarad som inte heter Summa, eller en rad som varken är data eller summa (t.ex. Beslutsutrymme ej fördelat).",
+  radInput: (sheet: string) => `Rad att markera på bladet ${sheet}`,
+  radSom: (sheet: string) => `Markera raden på bladet ${sheet} som`,
+  radNummer: "Rad",
+  markera: "Markera",
+  som: { summa: "Summarad", ignorera: "Inte data" } as Record<"summa" | "ignorera", string>,
+  markerad: (row: number, as: "summa" | "ignorera", text: string) =>
+    `Rad ${row}${text ? ` "${text}"` : ""}: ${as === "summa" ? "summarad (kontrolleras, läses inte som data)" : "inte data (läses inte)"}`,
+  taBort: "Ta bort",
+  taBortRad: (row: number, sheet: string) => `Ta bort markeringen av rad ${row} på bladet ${sheet}`,
+
+  aliasHeading: "Andra namn på insatser (alias)",
+  aliasIntro:
+    "När utfall eller budget skriver en insats under ett annat namn: ange namnet och vilken insats det är. Sparas med mappningen.",
+  aliasNamn: "Namn i arbetsboken",
+  aliasInsats: "Är insatsen",
+  laggTill: "Lägg till",
+  aliasRad: (namn: string, insats: string) => `"${namn}" räknas som ${insats}`,
+  taBortAlias: (namn: string) => `Ta bort aliaset ${namn}`,
+  ingaAlias: "Inga alias i mappningen.",
 } as const;

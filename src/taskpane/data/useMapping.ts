@@ -1,6 +1,6 @@
 import { describeError } from "../../services/errors";
 import { useCallback, useRef, useState } from "react";
-import type { MallarSvar, MappingService, MappningSvar, MappningVy, SheetKind } from "../../services/mapping";
+import type { MallarSvar, MappingEdit, MappingService, MappningSvar, MappningVy, SheetKind } from "../../services/mapping";
 
 export type MappingBusy = "lasa" | "spara" | "mallar" | null;
 
@@ -72,6 +72,16 @@ export function useMapping(service: MappingService | undefined, onChanged?: () =
     setSheetUse: (sheet: string, on: boolean) => edit((s) => s.setSheetUse(sheet, on)),
     setColumnPeriod: (sheet: string, column: string, text: string) => edit((s) => s.setColumnPeriod(sheet, column, text)),
     setColumnUnit: (sheet: string, column: string, factor: number) => edit((s) => s.setColumnUnit(sheet, column, factor)),
+    /** Header row, insats or Grupp column, row mark, alias: null when made, else the service's Swedish message (shown at the form). */
+    editMapping(e: MappingEdit): string | null {
+      if (!service || running.current) return null;
+      const svar = service.editMapping(e);
+      if (!svar.ok) return svar.message;
+      setJustSaved(false);
+      setError(null);
+      setView(svar);
+      return null;
+    },
     spara: () =>
       guarded("spara", async (s) => {
         if (show(await s.saveMapping())) {

@@ -5,6 +5,7 @@ it("roleOptions lists the roles a column of each kind can have, with Swedish lab
     "post",
     "agare",
     "kategori",
+    "grupp",
     "typ",
     "period",
     "fran",
@@ -17,6 +18,10 @@ it("roleOptions lists the roles a column of each kind can have, with Swedish lab
     "ignorera",
   ]);
   expect(roleOptions("utfall").find((o) => o.role === "konto")?.label).toBe("Konto (läses som kostnadsslag)");
+  expect(roleOptions("budget").find((o) => o.role === "grupp")?.label).toBe(
+    "Grupp (Förtroendevalda, Förvaltning, Samverkansinsats, Intäkt …)",
+  );
+  expect(roleOptions("insatser").some((o) => o.role === "grupp")).toBe(false);
   expect(roleOptions("insatser")[0]).toEqual({ role: "post", label: "Insats (kortnamn)" });
   expect(
     roleOptions("deltagare")

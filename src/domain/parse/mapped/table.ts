@@ -1,6 +1,8 @@
 import { issue, type Issue } from "../../issues/issue";
 import type { CellRef, RawSheet } from "../../model/raw";
-import type { BudgetRad, Insats, InsatsTyp, Kategori, Period, UtfallRad } from "../../model/records";
+import type { BudgetRad, Grupp, Insats, InsatsTyp, Kategori, Period, UtfallRad } from "../../model/records";
+import { GRUPP_ALTERNATIV, parseGrupp } from "../base/budget";
+import { excelRow } from "../../detect/fingerprint";
 import { CellReader } from "../base/cell-read";
 import { cellAddress } from "../../text/header";
 import { KATEGORI_NAMES, parseKategori } from "../../text/insats-typ";
@@ -63,6 +65,8 @@ interface Row {
   e: Entry;
   name: string;
   agare?: string;
+  /** From a column the mapping gives the role Grupp. */
+  grupp?: Grupp;
   insats: boolean;
   kategori: Kategori;
 }
@@ -154,7 +158,12 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     initialContext(postHeader),
   );
   const rows: Row[] = [];
-  for (const e of entries) {
+  // The user's row marks (mapping.rows): "ignorera" rows are skipped, "summa" rows are checked as sums, never read as data.
+  const marks = new Map((m.rows ?? []).map((x) => [x.row, x.as]));
+  for (const scanned of entries) {
+    const mark = marks.get(excelRow(sheet, scanned.r)) ?? marks.get(excelRow(sheet, scanned.nameRow));
+    if (mark === "ignorera") continue;
+    const e: Entry = mark === "summa" && scanned.type === "data" ? { ...scanned, type: "sum" } : scanned;
     if (e.type === "heading") sums.heading();
     else if (e.type === "leadtotal") sums.lead(e.r, e.coversTo!);
     else if (e.type === "sum") {
@@ -179,6 +188,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
         const split = splitOwnerName(name);
         if (split) ({ namn: name, agare } = split);
       }
+      const grupp = mc.keys.grupp !== undefined ? gruppOf(reader, e.r, mc.keys.grupp) : undefined;
       const costPost =
         costRowsAreInsatser &&
         !e.ctx.forbund &&
@@ -186,13 +196,17 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
         kategoriOf(reader, e, mc.keys.kategori, false, name, true) === "kostnad";
       // Under a samverkansinsats heading too, a kansli post is not an insats (Skellefteå's "Inhyrd och tillfällig personal …" after "Summa projekt").
       const underHeading = e.ctx.insats && !(agare === undefined && looksLikeForbundPost(name));
-      const insats = m.kind === "insatser" || agare !== undefined || underHeading || costPost;
+      // A Grupp column the user mapped decides: Samverkansinsats rows are insatser, Förtroendevalda, Förvaltning and Intäkt rows are not.
+      const insats =
+        m.kind === "insatser" ||
+        (grupp !== undefined ? grupp !== "intakt" && SAMVERKAN.has(grupp) : agare !== undefined || underHeading || costPost);
       rows.push({
         e,
         name,
         ...(agare !== undefined ? { agare } : {}),
+        ...(grupp !== undefined && grupp !== "intakt" ? { grupp } : {}),
         insats,
-        kategori: kategoriOf(reader, e, mc.keys.kategori, insats, name),
+        kategori: grupp !== undefined && INTAKT.has(grupp) ? "intakt" : kategoriOf(reader, e, mc.keys.kategori, insats, name),
       });
       if (!insats && mc.keys.kategori === undefined && !e.ctx.kategori) out.kategoriGuessed++;
     }
@@ -252,6 +266,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
         parts.forEach((part, k) => {
           const rad: BudgetRad = { post: row.name, kategori: row.kategori, ar: b.ar, budget: sign(row, part.budget), source: nameCell };
           if (part.period) rad.period = part.period;
+          if (row.grupp) rad.grupp = row.grupp;
           if (b.prognos !== undefined && k === 0) rad.prognos = sign(row, b.prognos);
           checkNegativeBudget(reader, a.r, part.c, rad.budget, rad.post);
           if (row.agare) out.agareOf.set(rad, row.agare);
@@ -290,6 +305,29 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     if (found) issues.push(found);
   }
   return out;
+}
+
+const SAMVERKAN = new Set<Grupp>(["samverkansinsats", "ovrig-samverkansinsats"]);
+const INTAKT = new Set<Grupp | "intakt">(["medlemsintakt", "ovrig-intakt", "esf", "intakt"]);
+
+/**
+ * The row's Grupp from the column the user mapped as Grupp ("Intäkt"/"Intäkter" alone: an income whose group is
+ * guessed from its name later); an unknown text is a varning and the row is read as before.
+ */
+function gruppOf(reader: CellReader, r: number, col: number): Grupp | "intakt" | undefined {
+  const t = reader.text(r, col);
+  if (!t) return undefined;
+  if (/^int(ä|a)kt(er)?$/i.test(t.trim())) return "intakt";
+  const g = parseGrupp(t);
+  if (!g)
+    reader.report(
+      "varning",
+      CODES.OKAND_KATEGORI,
+      r,
+      col,
+      `Okänd grupp "${t}". Skriv en av ${GRUPP_ALTERNATIV}; raden läses som om gruppen saknades.`,
+    );
+  return g;
 }
 
 function kategoriOf(reader: CellReader, e: Entry, col: number | undefined, insats: boolean, name: string, quiet = false): Kategori {
