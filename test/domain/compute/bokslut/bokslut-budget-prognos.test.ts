@@ -142,6 +142,11 @@ describe("bokslut budget and prognos from the workbook", () => {
     expect(row("Årets resultat enligt prognos")?.[1]).toBe(-1_530_000);
     const ek = row("Eget kapital vid årets slut enligt prognos")?.[1];
     expect(ek !== undefined && isFormulaCell(ek) && ek.value).toBe(5_829_764);
+    // The block comes after the nyckeltal, in whole kronor; the ratios stay percentages.
+    const at = (label: string) => br.rows.findIndex((x) => x[0] === label) + 1;
+    expect(at("PROGNOS FÖR HELÅRET 2024")).toBeGreaterThan(at("Soliditet (eget kapital / tillgångar)"));
+    const ratio = br.styles?.find((st) => st.numberFormat === "0.0%")?.range;
+    expect(ratio).toBe(`B${at("Soliditet (eget kapital / tillgångar)")}:B${at("Soliditet (eget kapital / tillgångar)")}`);
     const none = planBokslutBalansrakning(computeBokslut(u24.ledger, u24.issues, { kontoplan: [] }).result, info);
     expect(none.rows.some((x) => x[0] === "Årets resultat enligt prognos")).toBe(false);
   });
