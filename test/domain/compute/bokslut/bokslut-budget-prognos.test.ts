@@ -45,7 +45,7 @@ describe("bokslut budget and prognos from the workbook", () => {
     expect(plan.rows[4]).toEqual(["Post", "2024-01-01 – 2024-06-30", "Prognos helår 2024", "Budget 2024-01-01 – 2024-06-30"]);
     const not = String(plan.rows[3][0]);
     expect(not).toContain("Prognos: kolumnen Prognos i bladet Budget");
-    expect(not).toContain("Budget: bladet Budget");
+    expect(not).toContain("Budget: bladen Budget och Insatser");
     const total = plan.rows[12];
     expect(total[0]).toBe("Periodens resultat");
     expect(isFormulaCell(total[2]) && total[2]).toEqual({ formula: "=SUM(C12)", value: -1_530_000 });
@@ -120,6 +120,22 @@ describe("bokslut budget and prognos from the workbook", () => {
     const utan = computeBokslut(u24.ledger, u24.issues, { kontoplan: [], arbetsbok: base }).result;
     expect(planBokslutResultatrakning(utan, info).rows[4]).toEqual(["Post", "2024-01-01 – 2024-06-30", "Budget 2024-01-01 – 2024-06-30"]);
     expect(utan.resultatrakning.prognosKalla).toBeUndefined();
+  });
+
+  it("insatser with budgets but no Budget rows for the year: no budget column (no förbund intäkter to set against them)", () => {
+    const base = uppsala2024();
+    base.budget = base.budget.map((b) => ({ ...b, ar: 2023 }));
+    const { result } = computeBokslut(u24.ledger, u24.issues, { kontoplan: [], arbetsbok: base });
+    expect(result.resultatrakning.budgetKalla).toBeUndefined();
+    expect(result.resultatrakning.intakter.budget).toBeUndefined();
+  });
+
+  it("the note names both sheets when the insatser's budgets come from the Insatser sheet", () => {
+    const base = uppsala2024();
+    const { result } = computeBokslut(u24.ledger, u24.issues, { kontoplan: [], arbetsbok: base });
+    expect(result.resultatrakning.budgetKalla?.kalla).toBe(
+      "bladen Budget och Insatser (21 poster), periodiserad som i Driftsredovisningen",
+    );
   });
 
   it("a whole year has no prognos column (the year's utfall is known); its budget is the year's", () => {
