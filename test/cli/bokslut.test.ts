@@ -66,7 +66,7 @@ describe("finsam bokslut", () => {
       "Prognos helår 2024",
       "Budget 2024-01-01 – 2024-06-30",
     ]);
-    expect(String(rr.getCell("A4").value)).toContain("Budget: bladet Budget");
+    expect(String(rr.getCell("A4").value)).toContain("Budget: bladen Budget och Insatser");
     const num = (c: ExcelJS.CellValue): unknown => (typeof c === "object" && c !== null && "result" in c ? c.result : c);
     expect(rr.getCell("A6").value).toBe("Verksamhetens intäkter");
     expect(num(rr.getCell("B6").value)).toBe(12_093_929);

@@ -8,6 +8,10 @@ import { findStackedBlocks } from "./stacked-blocks";
 import { excelRow, fingerprintOf, rowIndex } from "./fingerprint";
 import { nameHint, namedKind, SPEC_KINDS, type SpecKind } from "../template/spec-kinds";
 import { KIND_LABEL, MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping } from "../model/mapping";
+import { looksLikeSaldobalans } from "../template/saldobalans";
+
+/** A saldobalans (Konto | IB | UB …) is the bokslut's input: never a Budget or Utfall sheet, even with a Budget column. */
+const SALDOBALANS_NOTE = "Saldobalans: läses av Bokslut ur bokföringen (Resultaträkning, Balansräkning, Kassaflödesanalys).";
 
 /**
  * Detects one sheet's kind and columns, with confidence (0–1):
@@ -243,6 +247,7 @@ export function detectSheet(sheet: RawSheet, headerRow?: number): SheetMapping {
   const base = { version: MAPPING_VERSION, sheet: sheet.name, use: true } as const;
   const empty = { headerRow: 0, headerRows: 1, layout: "lang" as const, columns: [], fingerprint: { cells: [] } };
   if (isOwnOutput(sheet)) return { ...base, kind: "annat", confidence: 1, ...empty, notes: ["Bladet är skapat av Finsam för Excel."] };
+  if (looksLikeSaldobalans(sheet)) return { ...base, kind: "annat", confidence: 1, ...empty, notes: [SALDOBALANS_NOTE] };
   const candidates: Candidate[] = [];
   for (const kind of Object.keys(SPEC_KINDS) as SpecKind[]) {
     const c = specCandidate(view, kind, name);

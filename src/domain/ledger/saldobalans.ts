@@ -1,6 +1,7 @@
 import { issue, type Issue } from "../issues/issue";
 import type { RawSheet } from "../model/raw";
-import { cellAddress, locateTable, type ColumnSpec } from "../text/header";
+import { cellAddress, locateTable } from "../text/header";
+import { SALDOBALANS_SPECS } from "../template/saldobalans";
 import { parseSvNumber } from "../text/sv-number";
 import { isSumLabel } from "../text/rows";
 import { LEDGER_CODES as L } from "./codes";
@@ -20,22 +21,7 @@ import { emptyLedger, type BudgetKolumn, type Ledger, type LedgerSaldo } from ".
  * signs (a budget typed with intäkter positive), the column is turned and an info finding says so.
  */
 
-export const SALDOBALANS_SPECS: ColumnSpec[] = [
-  { key: "konto", synonyms: ["Konto", "Kontonr", "Kontonummer"], required: true },
-  { key: "namn", synonyms: ["Benämning", "Kontonamn", "Namn", "Kontobenämning"] },
-  { key: "ib", synonyms: ["IB", "Ingående balans", "Ing balans", "Ingående saldo"], required: true },
-  { key: "period", synonyms: ["Period", "Perioden", "Förändring", "Periodens förändring", "Rörelse"] },
-  { key: "ub", synonyms: ["UB", "Utgående balans", "Utg balans", "Utgående saldo"], required: true },
-  { key: "budget", synonyms: ["Budget", "Årsbudget", "Budget helår", "Helårsbudget", "Budget helåret", "Budget år", "Årets budget"] },
-  { key: "periodbudget", synonyms: ["Periodbudget", "Budget perioden", "Budget period", "Ack budget", "Budget ack", "Ackumulerad budget"] },
-  { key: "foregaende", synonyms: ["Föregående år", "Fg år", "Föreg år", "Utfall föregående år"] },
-];
-
-/** True when the sheet has a saldobalans header (Konto, IB and UB). */
-export function looksLikeSaldobalans(sheet: RawSheet): boolean {
-  const t = locateTable(sheet, SALDOBALANS_SPECS, { minMatches: 3 });
-  return t !== null && t.missing.length === 0;
-}
+export { SALDOBALANS_SPECS, looksLikeSaldobalans } from "../template/saldobalans";
 
 export interface SaldobalansResult {
   ledger: Ledger;

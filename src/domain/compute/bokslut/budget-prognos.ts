@@ -11,7 +11,8 @@ import type { RrJamforelse, RrPost } from "./resultatrakning";
  *   a kostnad whose name says avskrivning → avskrivningar;
  *   every other intäkt → verksamhetens intäkter, every other kostnad (insatser included) → verksamhetens kostnader.
  * Uppsala 2024-06-30: budget H1 intäkter 12 050 tkr, periodens resultat −1 480 tkr; prognos helår −1 530 tkr.
- * The prognos column is given only when at least one Budget row of the year has a prognos.
+ * Nothing without Budget rows for the year (insatser alone give no förbund intäkter). The prognos column is given
+ * only when at least one Budget row of the year has a prognos.
  */
 
 const AVSKRIVNING = /avskrivning/i;
@@ -36,7 +37,9 @@ export function budgetOchPrognosUrArbetsboken(
   base: ParsedWorkbook,
   period: { fran: IsoDate; till: IsoDate },
 ): { budget?: RrJamforelse; prognos?: RrJamforelse } {
-  if (base.budget.length === 0 && base.insatser.length === 0) return {};
+  const ar = Number(period.till.slice(0, 4));
+  // Without Budget rows for the year (förbund posts: medlemsavgifter, kansli) an RR budget of insatser alone would mislead.
+  if (!base.budget.some((r) => r.ar === ar)) return {};
   const { result: dr } = computeDriftsredovisning(base, period);
   const budget = tom();
   const prognos = tom();
@@ -54,11 +57,13 @@ export function budgetOchPrognosUrArbetsboken(
   }
   if (medBudget === 0) return {};
   const blad = base.sourceSheets.budget ?? "Budget";
+  const insatsBlad = base.insatser.some((i) => i.budgetPerAr[ar] !== undefined) ? base.sourceSheets.insatser : undefined;
+  const bladen = insatsBlad && insatsBlad !== blad ? `bladen ${blad} och ${insatsBlad}` : `bladet ${blad}`;
   const harPrognos = base.budget.some((r) => r.ar === dr.ar && r.prognos !== undefined);
   return {
     budget: {
       rubrik: `Budget ${period.fran} – ${period.till}`,
-      kalla: `bladet ${blad} (${poster(medBudget)}), periodiserad som i Driftsredovisningen`,
+      kalla: `${bladen} (${poster(medBudget)}), periodiserad som i Driftsredovisningen`,
       belopp: budget,
     },
     ...(harPrognos

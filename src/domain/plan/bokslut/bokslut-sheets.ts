@@ -67,8 +67,6 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
   const br = b.balansrakning;
   const n = b.nyckeltal;
   const lines = statementLines(BR_ROWS, rowContext(b), (k) => [br[k].ub, br[k].ib]);
-  const prognos = b.resultatrakning.prognosKalla && b.resultatrakning.aretsResultat.prognos;
-  if (prognos !== undefined) lines.push(...prognosLines(b, prognos, lines.length));
   lines.push({ label: "NYCKELTAL", values: [], kind: "section" });
   const firstRatio = lines.length;
   lines.push({ label: "Soliditet (eget kapital / tillgångar)", values: [n.soliditet] });
@@ -76,6 +74,9 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
     lines.push({ label: "Eget kapital i % av årets medlemsbidrag", values: [n.egetKapitalAvMedlemsbidrag] });
   const a = n.angivenSoliditet;
   if (a) lines.push({ label: `Soliditet angiven i arbetsboken (${a.sheet}!${a.cell})`, values: [a.varde] });
+  const lastRatio = lines.length - 1;
+  const prognos = b.resultatrakning.prognosKalla && b.resultatrakning.aretsResultat.prognos;
+  if (prognos !== undefined) lines.push(...prognosLines(b, prognos, lines.length));
   const plan = planStatement({
     ...sheetBase(b, info, BOKSLUT_KIND.br, "Balansräkning"),
     not: `Ur bokföringen, kronor. ${b.resultatrakning.resultatRubrik} är ännu inte bokfört mot eget kapital och läggs till från resultaträkningen.${prognos !== undefined ? ` Prognos: ${b.resultatrakning.prognosKalla?.kalla}.` : ""}`,
@@ -84,7 +85,7 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
     summary: `Summa tillgångar ${formatKr(br.summaTillgangar.ub)}, eget kapital ${formatKr(br.summaEgetKapital.ub)}, soliditet ${pct(n.soliditet)}.`,
   });
   // The ratio lines are percentages: A1 row = FIRST_DATA_ROW (0-based 5) + index + 1.
-  plan.styles = [...(plan.styles ?? []), { range: `B${5 + firstRatio + 1}:B${5 + lines.length}`, numberFormat: "0.0%" }];
+  plan.styles = [...(plan.styles ?? []), { range: `B${5 + firstRatio + 1}:B${5 + lastRatio + 1}`, numberFormat: "0.0%" }];
   return plan;
 }
 

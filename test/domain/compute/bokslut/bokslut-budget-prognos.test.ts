@@ -45,7 +45,7 @@ describe("bokslut budget and prognos from the workbook", () => {
     expect(plan.rows[4]).toEqual(["Post", "2024-01-01 – 2024-06-30", "Prognos helår 2024", "Budget 2024-01-01 – 2024-06-30"]);
     const not = String(plan.rows[3][0]);
     expect(not).toContain("Prognos: kolumnen Prognos i bladet Budget");
-    expect(not).toContain("Budget: bladet Budget");
+    expect(not).toContain("Budget: bladen Budget och Insatser");
     const total = plan.rows[12];
     expect(total[0]).toBe("Periodens resultat");
     expect(isFormulaCell(total[2]) && total[2]).toEqual({ formula: "=SUM(C12)", value: -1_530_000 });
@@ -122,6 +122,22 @@ describe("bokslut budget and prognos from the workbook", () => {
     expect(utan.resultatrakning.prognosKalla).toBeUndefined();
   });
 
+  it("insatser with budgets but no Budget rows for the year: no budget column (no förbund intäkter to set against them)", () => {
+    const base = uppsala2024();
+    base.budget = base.budget.map((b) => ({ ...b, ar: 2023 }));
+    const { result } = computeBokslut(u24.ledger, u24.issues, { kontoplan: [], arbetsbok: base });
+    expect(result.resultatrakning.budgetKalla).toBeUndefined();
+    expect(result.resultatrakning.intakter.budget).toBeUndefined();
+  });
+
+  it("the note names both sheets when the insatser's budgets come from the Insatser sheet", () => {
+    const base = uppsala2024();
+    const { result } = computeBokslut(u24.ledger, u24.issues, { kontoplan: [], arbetsbok: base });
+    expect(result.resultatrakning.budgetKalla?.kalla).toBe(
+      "bladen Budget och Insatser (21 poster), periodiserad som i Driftsredovisningen",
+    );
+  });
+
   it("a whole year has no prognos column (the year's utfall is known); its budget is the year's", () => {
     const u14 = sie("uppsala-2014.se");
     const base = uppsala2014();
@@ -142,6 +158,11 @@ describe("bokslut budget and prognos from the workbook", () => {
     expect(row("Årets resultat enligt prognos")?.[1]).toBe(-1_530_000);
     const ek = row("Eget kapital vid årets slut enligt prognos")?.[1];
     expect(ek !== undefined && isFormulaCell(ek) && ek.value).toBe(5_829_764);
+    // The block comes after the nyckeltal, in whole kronor; the ratios stay percentages.
+    const at = (label: string) => br.rows.findIndex((x) => x[0] === label) + 1;
+    expect(at("PROGNOS FÖR HELÅRET 2024")).toBeGreaterThan(at("Soliditet (eget kapital / tillgångar)"));
+    const ratio = br.styles?.find((st) => st.numberFormat === "0.0%")?.range;
+    expect(ratio).toBe(`B${at("Soliditet (eget kapital / tillgångar)")}:B${at("Soliditet (eget kapital / tillgångar)")}`);
     const none = planBokslutBalansrakning(computeBokslut(u24.ledger, u24.issues, { kontoplan: [] }).result, info);
     expect(none.rows.some((x) => x[0] === "Årets resultat enligt prognos")).toBe(false);
   });
