@@ -11,6 +11,7 @@ import { countIssues } from "./issues";
 import { createMappingService, createSavedMapping, settingsMappingStore } from "./mapping";
 import { createNastaArService, scenarioStoreFromSettings } from "./nasta-ar";
 import { isoFromLocalDate, periodProblem } from "./period";
+import { readPerioder } from "./perioder";
 import { rekvisitionSvar } from "./rekvisitioner";
 import { bladOversikt, reportKindsWithPlans } from "./sheet-kinds";
 import { createBokforingService } from "./ledger";
@@ -130,6 +131,7 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
     // "Nästa år" (src/services/nasta-ar.ts): its scenarios live in the same workbook settings.
     nastaAr: createNastaArService(host, { now, store: host.settings ? scenarioStoreFromSettings(host.settings) : undefined }),
     ...(mappingStore ? { mapping: createMappingService(host, mappingStore, { now }) } : {}),
+    perioder: () => readPerioder(host, mappingStore),
 
     async checkWorkbook(options, onProgress): Promise<KontrollSvar> {
       // Kontrollera checks everything the workbook has, whatever outputs are chosen.

@@ -6,6 +6,7 @@ import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import type { MappingService } from "./mapping";
 import type { BokforingService, Cp437Decoder } from "./ledger";
 import type { NastaArService } from "./nasta-ar";
+import type { PerioderSvar } from "./perioder";
 
 /**
  * Workbook-scoped settings (Excel: `workbook.settings`, saved with the file). The task pane keeps the
@@ -196,6 +197,8 @@ export interface FinsamServices {
   saveChoices(choices: PaneChoices): Promise<boolean>;
   /** Today's date (injected clock), for default periods and title rows. */
   today(): IsoDate;
+  /** The workbook's Räkenskapsår, utfall periods and budget years, for the default period (services/perioder.ts); absent in fakes. */
+  perioder?(): Promise<PerioderSvar>;
   /** Finsam's own report sheets (only those in the output register); absent in fakes. */
   outputSheets?(): Promise<RapportbladOk | Failure>;
   /**

@@ -12,6 +12,7 @@ import { ProgressStatus } from "./ProgressStatus";
 import { RapportPanel } from "./RapportPanel";
 import { periodLabel, strings } from "./strings";
 import { usePane } from "./usePane";
+import { useWorkbookPeriod } from "./useWorkbookPeriod";
 
 const useStyles = makeStyles({
   root: {
@@ -92,8 +93,7 @@ export function FinsamPane({
     () => dataEditor ?? (services.mapping ? createDataEditor(services.mapping) : undefined),
     [dataEditor, services.mapping],
   );
-  const thisYear = Number(services.today().slice(0, 4));
-  const years = useMemo(() => Array.from({ length: 6 }, (_, i) => thisYear - 4 + i), [thisYear]);
+  const { years, varning: periodVarning } = useWorkbookPeriod(services, choices.choices.period, choices.setPeriod, initialTill);
 
   const tabId = (x: Step) => `finsam-tab-${x}`;
   const panelId = (x: Step) => `finsam-panel-${x}`;
@@ -173,6 +173,7 @@ export function FinsamPane({
         <RapportPanel
           choices={choices.choices}
           years={years}
+          periodVarning={periodVarning}
           periodError={choices.periodError}
           typer={typer}
           tillgangliga={state.kontroll?.tillgangliga ?? null}

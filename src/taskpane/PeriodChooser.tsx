@@ -1,4 +1,4 @@
-import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
 import { periodRange, withTyp, withYear } from "../services/period";
 import type { PeriodVal } from "../services/types";
 import { PeriodFields } from "./PeriodFields";
@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(84px, 1fr))", gap: tokens.spacingHorizontalS },
   field: { minWidth: 0 },
   select: { minWidth: 0, width: "100%" },
+  varning: { marginTop: tokens.spacingVerticalS },
   range: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -21,11 +22,13 @@ export interface PeriodChooserProps {
   /** Years offered (the chosen one is always offered too). */
   years: number[];
   problem: string | null;
+  /** Varning when the chosen period has no utfall although the workbook has some (default-period.ts). */
+  varning?: string | null;
   disabled: boolean;
 }
 
 /** Kvartal, halvår, helår or own dates; shows the dates the choice stands for. */
-export function PeriodChooser({ value, onChange, years, problem, disabled }: PeriodChooserProps) {
+export function PeriodChooser({ value, onChange, years, problem, varning, disabled }: PeriodChooserProps) {
   const s = useStyles();
   const range = periodRange(value);
   const yearOptions = value.typ === "datum" ? years : [...new Set([...years, value.ar])].sort((a, b) => a - b);
@@ -102,6 +105,11 @@ export function PeriodChooser({ value, onChange, years, problem, disabled }: Per
         />
       ) : (
         <p className={s.range} data-testid="period-range">{`${range.fran} – ${range.till}`}</p>
+      )}
+      {varning && (
+        <MessageBar intent="warning" layout="multiline" className={s.varning} data-testid="period-varning">
+          <MessageBarBody>{varning}</MessageBarBody>
+        </MessageBar>
       )}
     </fieldset>
   );

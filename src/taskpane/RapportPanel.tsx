@@ -13,6 +13,8 @@ const useStyles = makeStyles({
 export interface RapportPanelProps {
   choices: PaneChoices;
   years: number[];
+  /** The chosen period has no utfall although the workbook has some (useWorkbookPeriod). */
+  periodVarning?: string | null;
   periodError: string | null;
   typer: RapportTyp[];
   tillgangliga: readonly string[] | null;
@@ -42,7 +44,14 @@ export function RapportPanel(props: RapportPanelProps) {
   const p = usePaneStyles();
   return (
     <div className={p.panel}>
-      <PeriodChooser value={choices.period} onChange={props.onPeriod} years={props.years} problem={props.periodError} disabled={busy} />
+      <PeriodChooser
+        value={choices.period}
+        onChange={props.onPeriod}
+        years={props.years}
+        problem={props.periodError}
+        varning={props.periodVarning ?? null}
+        disabled={busy}
+      />
       <OutputChoices
         typer={props.typer}
         tillgangliga={props.tillgangliga}

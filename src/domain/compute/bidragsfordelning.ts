@@ -2,6 +2,9 @@ import { issue, type Issue } from "../issues/issue";
 import type { Medlem, MedlemTyp } from "../parse/medlemmar";
 import { largestRemainder, roundHalfAwayFromZero } from "./largest-remainder";
 import { normalizeHeader } from "../text/header";
+import type { BeslutsutrymmeModel } from "../model/beslutsutrymme";
+import { representativeColumn } from "./beslutsutrymme";
+import { applyScenario, type Scenario } from "./what-if";
 
 /** The law's split of medlemsbidraget: staten 50 %, region 25 %, kommunerna 25 % (domain.md §3.3). */
 export const STANDARD_ANDELAR: Record<MedlemTyp, number> = { stat: 0.5, region: 0.25, kommun: 0.25 };
@@ -129,6 +132,69 @@ export function computeBidragsfordelning(
     grupper[typ] = { helar: sum(idx.map((i) => helar[i])), delar: sum(idx.map((i) => delar[i])) };
   }
   return { result: { total, manader, delarTotal, grupper, rader }, issues };
+}
+
+/** Next year's medlemsbidrag per medlem from a Nästa år scenario (bidragFranScenario). */
+export interface BidragNastaAr {
+  ar: number;
+  /** The scenario's name, as the user gave it. */
+  scenario: string;
+  /** The model column the total comes from ("Prel 2025", or "Budget 2025" when the model has no better estimate). */
+  kolumn: string;
+  /** Σ medlemsavgifter of that column after the scenario's levers, kronor (rounded to whole kronor). */
+  total: number;
+  fordelning: Bidragsfordelning;
+}
+
+/**
+ * Next year's medlemsbidrag per medlem from the chosen Nästa år scenario (domain.md §3.3, §3.5).
+ * Formula: the scenario's levers are applied to the beslutsutrymme model (applyScenario); T = Σ medlemsavgifter in
+ * the year's best-estimate column (representativeColumn: Prel/Prognos over Budget); T is split exactly as this year's
+ * (computeBidragsfordelning: staten 50 % paid by Försäkringskassan, Arbetsförmedlingen 0; region 25 %; kommunerna 25 %
+ * by invånare; whole kronor, largest remainder), helår only.
+ * Uppsala, Ekonomisk information 2024-10-24: Prel 2025 23 428 tkr → FK/AF 11 714 000, Region Uppsala 5 857 000,
+ * kommunerna 5 857 000 kr; a scenario that keeps 2025 at 23 322 000 gives every published 2024 figure again.
+ * No result (info BIDRAG_NASTA_AR_SAKNAS) when the model has no column for the year or its medlemsavgifter are not above 0.
+ */
+export function bidragFranScenario(
+  medlemmar: readonly Medlem[],
+  model: BeslutsutrymmeModel,
+  scenario: Scenario,
+  ar: number,
+  options: Omit<BidragOptions, "total" | "manader"> = {},
+): { result: BidragNastaAr | null; issues: Issue[] } {
+  const applied = applyScenario(model, scenario);
+  const issues: Issue[] = [...applied.issues];
+  const col = representativeColumn(applied.model.kolumner, ar);
+  const total =
+    col < 0 ? 0 : applied.model.poster.filter((p) => p.grupp === "medlemsavgifter").reduce((s, p) => s + (p.belopp[col] ?? 0), 0);
+  if (col < 0 || !(total > 0)) {
+    const why =
+      col < 0
+        ? `flerårsprognosen (${model.sourceSheet ?? "Beslutsutrymme"}) har ingen kolumn för ${ar}`
+        : `medlemsavgifterna för ${ar} i ${applied.model.kolumner[col].label} är ${kr(total)}`;
+    issues.push(
+      issue(
+        "info",
+        "BIDRAG_NASTA_AR_SAKNAS",
+        options.sheet ?? medlemmar[0]?.source.sheet ?? "Medlemmar",
+        "",
+        `Medlemsbidraget ${ar} per medlem räknas inte ur scenariot "${scenario.name}": ${why}. Fyll i Medlemsavgifter för ${ar} i flerårsprognosen eller i scenariot.`,
+      ),
+    );
+    return { result: null, issues };
+  }
+  const computed = computeBidragsfordelning(medlemmar, { ...options, total: roundHalfAwayFromZero(total), manader: 12 });
+  // Beslutat and Fakturerat concern this year, not next: they are not compared with next year's amounts.
+  const fordelning: Bidragsfordelning = {
+    ...computed.result,
+    rader: computed.result.rader.map(({ beslutat: _b, fakturerat: _f, avvikelseFakturerat: _a, ...r }) => r),
+  };
+  issues.push(...computed.issues.filter((i) => i.code !== "BIDRAG_BESLUTAT_AVVIKER" && i.code !== "BIDRAG_FAKTURERAT_AVVIKER"));
+  return {
+    result: { ar, scenario: scenario.name, kolumn: applied.model.kolumner[col].label, total: computed.result.total, fordelning },
+    issues,
+  };
 }
 
 /**

@@ -3,7 +3,6 @@ import type { CellStyle, InsatsTyp, ParsedWorkbook, PlanCell, SheetPlan } from "
 import type { ForbrukningskvotResultat } from "../compute/forbrukningskvot";
 import {
   amountHeader,
-  COLORS,
   enhet,
   FIRST_DATA_ROW,
   flagText,
@@ -17,6 +16,7 @@ import {
   titleRows,
   titleStyles,
 } from "./common";
+import { kvotColorRules } from "./kvot-colors";
 import { reportSheetName } from "./sheet-names";
 
 /**
@@ -162,24 +162,7 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
       showTotals: true,
     },
   ];
-  plan.conditionalFormats = [
-    {
-      range: kvotRange,
-      operator: "GreaterThan",
-      formula1: String(r.kvotHog),
-      fill: COLORS.hogFill,
-      fontColor: COLORS.hogText,
-      description: `Hög förbrukning (över ${percentText(r.kvotHog)})`,
-    },
-    {
-      range: kvotRange,
-      operator: "LessThan",
-      formula1: String(r.kvotLag),
-      fill: COLORS.lagFill,
-      fontColor: COLORS.lagText,
-      description: `Låg förbrukning (under ${percentText(r.kvotLag)})`,
-    },
-  ];
+  plan.conditionalFormats = kvotColorRules(kvotRange, r.kvotHog, r.kvotLag);
   const hoga = r.rader.filter((x) => x.flagga === "hög").length;
   const laga = r.rader.filter((x) => x.flagga === "låg").length;
   const ncols = NCOLS + (annan ? 1 : 0) + (hela ? 1 : 0);

@@ -3,6 +3,7 @@ import type { CellStyle, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
 import type { Bedomning, RekvisitionKontroll, RekvisitionskontrollResultat } from "../compute/rekvisitioner/rekvisitionskontroll";
 import { COLORS, FIRST_DATA_ROW, flagText, FORMAT, HEADER_ROW, percentText, sumCell, tableName, titleRows, titleStyles } from "./common";
 import { formatKr } from "../parse/rekvisitioner/rekvisitioner";
+import { kvotColorRules } from "./kvot-colors";
 import { reportSheetName } from "./sheet-names";
 
 /**
@@ -162,24 +163,7 @@ export function planRekvisitionskontroll(
         showTotals: true,
       },
     ],
-    conditionalFormats: [
-      {
-        range: kvotRange,
-        operator: "GreaterThan",
-        formula1: String(r.kvotHog),
-        fill: COLORS.hogFill,
-        fontColor: COLORS.hogText,
-        description: `Hög förbrukning (över ${percentText(r.kvotHog)})`,
-      },
-      {
-        range: kvotRange,
-        operator: "LessThan",
-        formula1: String(r.kvotLag),
-        fill: COLORS.lagFill,
-        fontColor: COLORS.lagText,
-        description: `Låg förbrukning (under ${percentText(r.kvotLag)})`,
-      },
-    ],
+    conditionalFormats: kvotColorRules(kvotRange, r.kvotHog, r.kvotLag),
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     columnWidths: WIDTHS,
     pageSetup: {

@@ -76,13 +76,14 @@ describe("the example workbook (Ackumulerat överskott 6 360 000, Reservfond 1 0
     expect([procentText(ek.andelMedReservfond!), procentText(ek.andelUtanReservfond!)]).toEqual(["28,9 %", "24,6 %"]);
   });
 
-  it("warns EGET_KAPITAL_OVER_TAK at the Ackumulerat överskott cell on the YEAR-END prognos (the example's insatser have no prognos: budget used)", () => {
+  it("warns EGET_KAPITAL_OVER_TAK at the Ackumulerat överskott cell on the YEAR-END prognos: 5 830 tkr = 25,0 % / 20,7 % (domain.md §3.2)", () => {
     const over = out.issues.filter((i) => i.code === EGET_KAPITAL_OVER_TAK);
     expect(over).toEqual([expect.objectContaining({ severity: "varning", sheet: "Inställningar", cell: "B7" })]);
-    // 6 360 + 1 000 + prognos −2 616 (förbund posts' prognoser, insatser at budget) = 4 744 tkr = 20,3 %; 16,1 % without.
+    // 6 360 + 1 000 + prognos −1 530 (every post's and insats' prognos given, as Uppsala's Ekonomisk information) = 5 830 tkr.
+    expect(Math.round(r.resultatrakning.aretsResultat.prognosHelar! / 1000)).toBe(-1530);
     expect(over[0].message).toContain("vid årets slut enligt prognosen");
-    expect(over[0].message).toContain("20,3 %");
-    expect(over[0].message).toContain("16,1 %");
+    expect(over[0].message).toContain("25,0 %");
+    expect(over[0].message).toContain("20,7 %");
   });
 
   it("utfall mot årsbudget: Förtroendevalda 22 %, Förvaltning 58 %", () => {

@@ -9,7 +9,7 @@ import { closestName, normalizeName } from "../../text/names";
 import { costsWrittenNegative, negativeCostsInfo } from "../base/sign";
 import { CODES } from "../../issues/codes";
 import { checkNegativeBudget, checkSlutForeStart } from "../base/row-rules";
-import { checkAvvikelse } from "./avvikelse";
+import { checkAvvikelse, pairAvvikelse, type SumRow } from "./avvikelse";
 import { mappedColumns, mappedLabels } from "./columns";
 import { ownerShort, splitOwnerName } from "../../text/owner";
 import { realignShiftedRows } from "./row-shift";
@@ -18,6 +18,7 @@ import { scanTable, type Entry, type ScanContext } from "../../detect/table-scan
 import type { SheetMapping } from "../../model/mapping";
 import { AmountPlan, type RowAmounts } from "./amounts";
 import { headingKind, looksLikeForbundPost, looksLikeIntakt } from "../../template/vocabulary";
+import { withoutCode } from "./insats-name";
 
 /**
  * Reads a budget, utfall or insatser sheet in the förbund's own layout through its mapping: rows are scanned
@@ -127,11 +128,15 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   const figures = mc.amounts.filter(
     (a) => a.col.measure === "utfall" || a.col.measure === "budget" || a.col.measure === "prognos" || a.col.measure === "avvikelse",
   );
+  // An avvikelse column with its utfall and budget is checked row by row against them (avvikelse.ts), not as a sum.
+  const paired = new Set(pairAvvikelse(figures).map((p) => p.av.c));
+  const summed = figures.filter((a) => !paired.has(a.c));
   const sums = new SumTree(
     reader,
-    figures.map((a) => a.c),
-    figures.map((a) => a.factor),
+    summed.map((a) => a.c),
+    summed.map((a) => a.factor),
   );
+  const sumRows: SumRow[] = [];
   const otherKeys = Object.entries(mc.keys)
     .filter(([k]) => k !== "post" && k !== "agare")
     .map(([, c]) => c);
@@ -156,10 +161,10 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
           "Raden har belopp men inget namn. Skriv postens eller insatsens namn; raden används inte.",
         );
         sums.data(e.r);
-      } else sums.sum(e.r);
+      } else sumRows.push({ r: e.r, rows: sums.sum(e.r) });
     } else if (e.type === "data") {
       sums.data(e.r);
-      let name = e.name;
+      let name = withoutCode(e.name);
       let agare = e.agare;
       if (agare === undefined && mc.keys.agare === undefined) {
         const split = splitOwnerName(name);
@@ -204,6 +209,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     reader,
     rows.map((r) => r.e.r),
     figures,
+    sumRows,
   );
   if (flip) {
     const first = figures.find((a) => a.col.measure !== "avvikelse") ?? figures[0];

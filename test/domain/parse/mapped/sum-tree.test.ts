@@ -80,4 +80,26 @@ describe("SumTree", () => {
     expect(t.agreesSomewhere(2)).toBe(true);
     expect(t.agreesSomewhere(3)).toBe(false);
   });
+
+  it("sum returns how many data rows it covers, through nested sums and leading totals (the avvikelse rounding tolerance)", () => {
+    const { t, issues } = tree([
+      ["a", 100],
+      ["b", 50],
+      ["Summa", 150],
+      ["Samverkansinsatser", 30],
+      ["c", 10],
+      ["d", 20],
+      ["Totalt", 180],
+    ]);
+    t.data(0);
+    t.data(1);
+    expect(t.sum(2)).toBe(2);
+    t.heading();
+    t.lead(3, 5);
+    t.data(4);
+    t.data(5);
+    t.after(5);
+    expect(t.sum(6)).toBe(4);
+    expect(issues).toEqual([]);
+  });
 });
