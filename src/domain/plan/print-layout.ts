@@ -223,7 +223,7 @@ const DEFAULT_CHART = { width: 360, height: 216 };
 /**
  * The plan's charts placed for print: a chart whose anchor lies inside the printed columns and fits them stays;
  * every other chart moves below the last printed row (a blank row before each), at column A, keeping its size.
- * Returns the charts, the row blocks the moved charts cover (0-based, inclusive) and the number of columns
+ * Returns the charts, the row blocks the moved charts cover with the blank row above each (0-based, inclusive) and the number of columns
  * the print must span to hold them (columns right of the table count as Excel's default 48 pt).
  */
 function printedCharts(
@@ -249,7 +249,9 @@ function printedCharts(
     columns = Math.max(columns, cols);
     const rows = Math.ceil(h / DEFAULT_ROW_HEIGHT);
     out.push({ ...ch, anchor: a1(next, 0) });
-    blocks.push({ start: next, end: next + rows - 1 });
+    // The block starts at the blank row above the chart: a page break there keeps the chart's top edge off the
+    // foot of the page before (LibreOffice draws a chart touching a page on that page too).
+    blocks.push({ start: next - 1, end: next + rows - 1 });
     next += rows + 1;
   }
   return { charts: out, blocks, columns };
