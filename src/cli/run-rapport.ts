@@ -11,7 +11,8 @@ import { makeWorkbookXmlSafe } from "../xlsx/xml-safe";
 import { readZipDirectory } from "../xlsx/zip-directory";
 import type { RapportCommand } from "./args";
 import { fileErrorText, jsonTargetProblem, loadInput, outputExtensionProblem, sameFile, writeAtomically } from "./files";
-import { lostPartKinds } from "./inspect-xlsx";
+import { CHARTS_LOST, lostPartKinds } from "./inspect-xlsx";
+import { chartsOutside } from "../xlsx/charts/input-charts";
 import { formatIssues, formatSummary } from "./print-issues";
 import { readSieFile } from "./read-sie-file";
 import { loadMappingFile } from "./mapping-file";
@@ -179,7 +180,12 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
 
   const report = writePlansToWorkbook(wb, result.plans);
   const notes = [...report.notes];
-  if (loaded.lost.length > 0) notes.push(lostNote(loaded.lost, cmd.output));
+  // Charts on the report sheets replaced here are drawn again; only charts elsewhere are lost.
+  const lost =
+    loaded.lost.includes(CHARTS_LOST) && !(await chartsOutside(loaded.bytes, report.replaced))
+      ? loaded.lost.filter((k) => k !== CHARTS_LOST)
+      : loaded.lost;
+  if (lost.length > 0) notes.push(lostNote(lost, cmd.output));
   try {
     makeWorkbookXmlSafe(wb);
     await writeAtomically(cmd.output, await workbookToXlsx(wb));
@@ -193,7 +199,7 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
       results: result.results,
       issues: result.issues,
       written: report.written,
-      lost: loaded.lost,
+      lost,
     });
     try {
       await writeAtomically(cmd.json, `${JSON.stringify(json, null, 2)}\n`);

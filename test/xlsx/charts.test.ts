@@ -192,7 +192,11 @@ describe("charts in the written .xlsx", () => {
       { type: "Pie", dataRange: "A3:B5", seriesBy: "Columns", title: "Paj", anchor: "E40" },
     ];
     const p = await parts(await planBytes(plan({ charts })));
-    expect(p.get("xl/charts/chart1.xml")).toContain('<c:barDir val="bar"/>');
+    const bar = p.get("xl/charts/chart1.xml")!;
+    expect(bar).toContain('<c:barDir val="bar"/>');
+    // Categories top to bottom as in the table, the value axis at the foot.
+    expect(bar).toMatch(/<c:catAx>[\s\S]*<c:orientation val="maxMin"\/>[\s\S]*<\/c:catAx>/);
+    expect(bar).toMatch(/<c:valAx>[\s\S]*<c:crosses val="max"\/>[\s\S]*<\/c:valAx>/);
     expect(p.get("xl/charts/chart2.xml")).toMatch(/<c:grouping val="stacked"\/>[\s\S]*<c:overlap val="100"\/>/);
     const pie = p.get("xl/charts/chart3.xml")!;
     expect(pie).toContain("<c:pieChart>");

@@ -6,7 +6,7 @@ import { xmlAttr, xmlText } from "./xml-text";
  * schema (CT_ChartSpace, CT_Chart, CT_PlotArea, CT_BarSer/CT_LineSer/CT_PieSer, CT_CatAx, CT_ValAx).
  * Every series refers to the report's cells (c:f) and carries their values (c:strCache, c:numCache), so
  * Excel and LibreOffice draw the chart without recalculating; fonts are named (Arial), so no viewer
- * falls back to a serif font.
+ * falls back to a serif font; 10 pt text prints at 8 pt or more at the reports' smallest scale (80 %).
  */
 
 const NS =
@@ -77,19 +77,22 @@ function plotXml(chart: ResolvedChart): string {
 const GRID_LINE = '<c:spPr><a:ln w="6350">' + fill("D9D9D9") + "</a:ln></c:spPr>";
 const AXIS_LINE = '<c:spPr><a:ln w="6350">' + fill("BFBFBF") + "</a:ln></c:spPr>";
 
-/** Category and value axes (not for pie charts); a horizontal bar chart has its categories on the left. */
+/**
+ * Category and value axes (not for pie charts). A horizontal bar chart has its categories on the left, top to
+ * bottom in the order of the table (orientation maxMin) and its value axis at the foot (crosses at the last category).
+ */
 function axesXml(chart: ResolvedChart): string {
   if (chart.type === "Pie") return "";
   const horizontal = chart.type === "BarClustered";
   return (
-    `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/>` +
     `<c:minorTickMark val="none"/><c:tickLblPos val="low"/>${AXIS_LINE}<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/>` +
     `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines>${GRID_LINE}</c:majorGridlines>` +
     `<c:numFmt formatCode="${xmlAttr(chart.formatCode)}" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
-    `<c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr><c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/>` +
+    `<c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr><c:crossAx val="${CAT_AX}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/>` +
     `<c:crossBetween val="between"/></c:valAx>`
   );
 }
@@ -111,7 +114,7 @@ export function chartSpaceXml(chart: ResolvedChart): string {
     `<c:plotArea><c:layout/>${plotXml(chart)}${axesXml(chart)}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr>${fill("FFFFFF")}<a:ln w="9525">${fill("D9D9D9")}</a:ln></c:spPr>` +
-    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"><a:latin typeface="Arial"/></a:defRPr></a:pPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000"><a:latin typeface="Arial"/></a:defRPr></a:pPr>` +
     `<a:endParaRPr lang="sv-SE"/></a:p></c:txPr></c:chartSpace>`
   );
 }
