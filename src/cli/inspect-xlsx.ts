@@ -180,13 +180,16 @@ export class ExtentScanner {
   }
 }
 
+/** The lost-part kind of charts (run-rapport drops it when every chart sits on a report sheet it replaces). */
+export const CHARTS_LOST = "diagram";
+
 /** Parts of a workbook ExcelJS does not carry into the copy, in Swedish, by what the user would call them. */
 const LOST_PARTS: [RegExp, string][] = [
   [/^xl\/externalLinks\//, "länkar till andra arbetsböcker (externa länkar)"],
   [/^xl\/connections\.xml$/, "dataanslutningar (Power Query eller extern data)"],
   [/^xl\/queryTables\//, "frågetabeller (Power Query)"],
   [/^customXml\//, "anpassade XML-delar (customXml, t.ex. Power Query-frågornas definitioner)"],
-  [/^xl\/charts\//, "diagram"],
+  [/^xl\/charts\//, CHARTS_LOST],
   [/^xl\/pivotTables\//, "pivottabeller"],
   [/^xl\/pivotCache\//, "pivottabellernas cache"],
   [/^xl\/slicers\/|^xl\/slicerCaches\//, "utsnitt"],

@@ -7,6 +7,7 @@ import type { PipelineOptions } from "../domain/reports/types";
 import { BOKSLUT_REPORT_KIND } from "../domain/reports/bokslut";
 import { readWorkbookSheets } from "../xlsx/read-workbook";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
+import { workbookToXlsx } from "../xlsx/charts/workbook-bytes";
 import type { BokslutCommand } from "./args";
 import { formatIssues, formatSummary } from "./print-issues";
 import { readSieFile } from "./read-sie-file";
@@ -39,7 +40,7 @@ export async function runBokslut(cmd: BokslutCommand, deps: RapportDeps): Promis
   const issues = cmd.input ? result.issues : result.issues.filter((i) => i.code !== "SAKNAT_BLAD");
   const report = writePlansToWorkbook(wb, result.plans);
   try {
-    await writeAtomically(cmd.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeAtomically(cmd.output, await workbookToXlsx(wb));
   } catch (e) {
     deps.stderr(`finsam: kunde inte skriva ${cmd.output}: ${swedishErrorText(e)}.\n`);
     return EXIT.usage;

@@ -5,6 +5,7 @@ import { MALL_KIND, planMallar } from "../domain/plan/mallar";
 import { readWorkbookSheets } from "../xlsx/read-workbook";
 import { readRegisterEntries, REGISTRY_SHEET, writeRegistry } from "../xlsx/registry";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
+import { workbookToXlsx } from "../xlsx/charts/workbook-bytes";
 import type { MallCommand } from "./args";
 import { makeWorkbookXmlSafe } from "../xlsx/xml-safe";
 import { fileErrorText, loadInput, outputExtensionProblem, sameFile, writeAtomically } from "./files";
@@ -80,7 +81,7 @@ export async function runMall(cmd: MallCommand, rawDeps: MallDeps): Promise<numb
   if (lost.length > 0) notes.push(lostNote(lost, cmd.output));
   try {
     makeWorkbookXmlSafe(wb);
-    await writeAtomically(cmd.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeAtomically(cmd.output, await workbookToXlsx(wb));
   } catch (e) {
     deps.stderr(`finsam: ${fileErrorText(e, cmd.output, "skriva")}\n`);
     return EXIT.usage;

@@ -1,7 +1,8 @@
 import { detectWorkbook } from "../domain/detect";
-import { KIND_LABEL, type WorkbookMapping } from "../domain/model/mapping";
+import { KIND_LABEL, READ_SHEET_KINDS, type WorkbookMapping } from "../domain/model/mapping";
 import { readWorkbookSheets } from "../xlsx/read-workbook";
 import { EXIT, loadInput, writeAtomically, type RapportDeps } from "./run-rapport";
+import { formatSv } from "../domain/text/format";
 
 /**
  * `finsam mappning <in.xlsx> --ut <mappning.json>`: writes the detected mapping of the workbook (which sheet is
@@ -22,7 +23,7 @@ export const OSAKER = 0.8;
 
 const KOMMENTAR = [
   "Finsam för Excel – mappning av arbetsbokens egna blad. Redigera och använd med: finsam rapport IN.xlsx --till ÅÅÅÅ-MM-DD --ut UT.xlsx --mappning DENNA.json",
-  "sheets[].kind: insatser, budget, utfall, rekvisitioner, deltagare, medlemmar, installningar, alias, uppfoljningstabell eller annat (läses inte). use=false: bladet läses inte.",
+  `sheets[].kind: ${READ_SHEET_KINDS.join(", ")} eller annat (läses inte). use=false: bladet läses inte.`,
   "sheets[].headerRow: Excel-radnumret för rubrikraden. columns[].column: kolumnbokstaven. columns[].role: post, agare, period, ar, kategori, typ, start, slut … eller belopp eller ignorera.",
   "För belopp: measure = utfall, budget, prognos, avvikelse, kvot eller ovrigt; period = {from, to, label} (t.ex. 2024-01-01 till 2024-06-30 för Ack utfall per 30 juni) eller year = 2024 för helårsbudget; factor = 1 (kr), 1000 (tkr) eller 1000000 (mkr).",
   "confidence: 0–1, hur säker igenkänningen är; under 0,8 bör du kontrollera. alias: [{namn, insats}] – andra stavningar av en insats. Raden kommentar ignoreras vid inläsning.",
@@ -38,7 +39,7 @@ export function uncertainItems(mapping: WorkbookMapping): string[] {
   const out: string[] = [];
   for (const s of mapping.sheets) {
     if (s.kind === "annat") continue;
-    if (s.confidence < OSAKER) out.push(`${s.sheet}: bladtypen ${KIND_LABEL[s.kind]} är osäker (${s.confidence.toFixed(2)})`);
+    if (s.confidence < OSAKER) out.push(`${s.sheet}: bladtypen ${KIND_LABEL[s.kind]} är osäker (${formatSv(s.confidence, 2)})`);
     const longLayout = s.columns.some((c) => c.role === "period" || c.role === "ar" || c.role === "fran");
     for (const c of s.columns) {
       const noPeriod =
@@ -52,7 +53,7 @@ export function uncertainItems(mapping: WorkbookMapping): string[] {
         c.role === "belopp"
           ? `${c.measure ?? "belopp"}${c.period ? ` ${c.period.label}` : c.year !== undefined ? ` ${c.year}` : " utan period"}`
           : c.role;
-      out.push(`${s.sheet}!${c.column} "${c.header}": ${what} är osäker (${c.confidence.toFixed(2)})`);
+      out.push(`${s.sheet}!${c.column} "${c.header}": ${what} är osäker (${formatSv(c.confidence, 2)})`);
     }
   }
   return out;
@@ -69,13 +70,13 @@ export async function runMappning(cmd: MappningCommand, deps: Pick<RapportDeps, 
     return EXIT.usage;
   }
   const lines = mapping.sheets.map(
-    (s) => `  ${s.sheet}: ${KIND_LABEL[s.kind]}${s.use ? "" : " (läses inte)"}, säkerhet ${s.confidence.toFixed(2)}`,
+    (s) => `  ${s.sheet}: ${KIND_LABEL[s.kind]}${s.use ? "" : " (läses inte)"}, säkerhet ${formatSv(s.confidence, 2)}`,
   );
   const osakra = uncertainItems(mapping);
   deps.stdout(
     `Mappningen skrevs till ${cmd.output}.\n${lines.join("\n")}\n` +
       (osakra.length > 0
-        ? `Kontrollera (säkerhet under ${OSAKER.toFixed(1).replace(".", ",")}):\n${osakra.map((l) => `  ${l}`).join("\n")}\n`
+        ? `Kontrollera (säkerhet under ${formatSv(OSAKER, 1)}):\n${osakra.map((l) => `  ${l}`).join("\n")}\n`
         : "Alla blad och kolumner känns igen säkert.\n") +
       `Använd den med: finsam rapport ${cmd.input} --till ÅÅÅÅ-MM-DD --ut rapporter.xlsx --mappning ${cmd.output}\n`,
   );

@@ -6,11 +6,13 @@ import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { readWorkbookSheets, uncalculatedCells } from "../xlsx/read-workbook";
 import { REGISTRY_SHEET } from "../xlsx/registry";
 import { writePlansToWorkbook } from "../xlsx/write-plans";
+import { workbookToXlsx } from "../xlsx/charts/workbook-bytes";
 import { makeWorkbookXmlSafe } from "../xlsx/xml-safe";
 import { readZipDirectory } from "../xlsx/zip-directory";
 import type { RapportCommand } from "./args";
 import { fileErrorText, jsonTargetProblem, loadInput, outputExtensionProblem, sameFile, writeAtomically } from "./files";
-import { lostPartKinds } from "./inspect-xlsx";
+import { CHARTS_LOST, lostPartKinds } from "./inspect-xlsx";
+import { chartsOutside } from "../xlsx/charts/input-charts";
 import { formatIssues, formatSummary } from "./print-issues";
 import { readSieFile } from "./read-sie-file";
 import { loadMappingFile } from "./mapping-file";
@@ -178,10 +180,15 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
 
   const report = writePlansToWorkbook(wb, result.plans);
   const notes = [...report.notes];
-  if (loaded.lost.length > 0) notes.push(lostNote(loaded.lost, cmd.output));
+  // Charts on the report sheets replaced here are drawn again; only charts elsewhere are lost.
+  const lost =
+    loaded.lost.includes(CHARTS_LOST) && !(await chartsOutside(loaded.bytes, report.replaced))
+      ? loaded.lost.filter((k) => k !== CHARTS_LOST)
+      : loaded.lost;
+  if (lost.length > 0) notes.push(lostNote(lost, cmd.output));
   try {
     makeWorkbookXmlSafe(wb);
-    await writeAtomically(cmd.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeAtomically(cmd.output, await workbookToXlsx(wb));
   } catch (e) {
     deps.stderr(`finsam: ${fileErrorText(e, cmd.output, "skriva")} Inga rapporter skrevs; indatafilen är orörd.\n`);
     return EXIT.usage;
@@ -192,7 +199,7 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
       results: result.results,
       issues: result.issues,
       written: report.written,
-      lost: loaded.lost,
+      lost,
     });
     try {
       await writeAtomically(cmd.json, `${JSON.stringify(json, null, 2)}\n`);

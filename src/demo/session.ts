@@ -88,7 +88,7 @@ export async function fetchExample(): Promise<ArrayBuffer> {
   return res.arrayBuffer();
 }
 
-/** The simulated workbook's sheets as the .xlsx writer takes them (values, formulas, number formats). */
+/** The simulated workbook's sheets as the .xlsx writer takes them (values, formulas, number formats, column widths, charts). */
 export function snapshotSheets(snapshot: WorkbookSnapshot) {
   return snapshot.sheets.map((s) => ({
     name: s.name,
@@ -96,10 +96,12 @@ export function snapshotSheets(snapshot: WorkbookSnapshot) {
     formulas: s.formulas,
     numberFormats: s.numberFormats,
     visibility: s.visibility as "Visible" | "Hidden" | "VeryHidden",
+    columnWidths: s.columnWidths,
+    charts: s.charts,
   }));
 }
 
-/** The simulated workbook as .xlsx bytes (values, formulas with cached results, number formats). */
+/** The simulated workbook as .xlsx bytes (values, formulas with cached results, number formats, column widths, charts). */
 export async function snapshotToXlsx(snapshot: WorkbookSnapshot): Promise<Uint8Array> {
   const { sheetsToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/index.js");
   return sheetsToXlsx(snapshotSheets(snapshot));

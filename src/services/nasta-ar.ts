@@ -12,6 +12,10 @@ import type { Issue } from "../domain/issues";
 import { parseBase } from "../domain/parse/base/parse-base";
 import { parseSvNumber } from "../domain/text/sv-number";
 import { beslutsutrymmeFromWorkbook, planScenario } from "../domain/reports/beslutsutrymme";
+import { bidragFranScenario, type BidragNastaAr } from "../domain/compute/bidragsfordelning";
+import { parseMedlemmar, type Medlem } from "../domain/parse/medlemmar";
+import { findMedlemmarSheet } from "../domain/reports/bidrag";
+import { planBidrag } from "../domain/plan/bidrag";
 import { describeError } from "./finsam-services";
 import { isoFromLocalDate } from "./period";
 import type { Failure, SettingsPort } from "./types";
@@ -79,6 +83,12 @@ export interface NastaArModell {
   enhet: string;
   /** Notes from reading the model (e.g. the ingående differs from Inställningar). */
   issues: Issue[];
+  /** The Medlemmar sheet's members, when the workbook has one: next year's medlemsbidrag per medlem follows the scenario. */
+  medlemmar?: Medlem[];
+  /** Name of the Medlemmar sheet (the written Bidrag sheet's source). */
+  medlemmarBlad?: string;
+  /** The year whose medlemsbidrag the scenario gives: the year after Räkenskapsår (else after the model's first year). */
+  bidragAr?: number;
 }
 
 export type ModellSvar = ({ ok: true; syncsRead: number | null } & NastaArModell) | Failure;
@@ -109,9 +119,21 @@ export interface Berakning {
   /** Levers that could not be applied as written. */
   issues: Issue[];
   model: BeslutsutrymmeModel;
+  /** Next year's medlemsbidrag per medlem under the scenario (domain.md §3.3); absent without a Medlemmar sheet. */
+  bidrag?: BidragNastaAr | null;
 }
 
-export type SkrivScenarioSvar = { ok: true; blad: string; ersatte: string[]; syncsWrite: number; issues: Issue[] } | Failure;
+export type SkrivScenarioSvar =
+  | {
+      ok: true;
+      blad: string;
+      /** Next year's Bidrag sheet written beside the scenario ("Bidrag 2025 <namn>"), when the workbook has a Medlemmar sheet. */
+      bidragBlad?: string;
+      ersatte: string[];
+      syncsWrite: number;
+      issues: Issue[];
+    }
+  | Failure;
 export type ScenarierSvar = { ok: true; scenarier: Scenario[]; issues: Issue[] } | Failure;
 export type SparaSvar = { ok: true } | Failure;
 
@@ -172,7 +194,16 @@ export function beraknaScenario(modell: NastaArModell, scenario: Scenario): Bera
     kvarvarande: a.kvarvarande,
     negativ: a.kvarvarande < 0,
   }));
-  return { rader, negativa: w.result.negativa, issues: w.issues, model: w.model };
+  const out: Berakning = { rader, negativa: w.result.negativa, issues: w.issues, model: w.model };
+  const bidrag = bidragNastaAr(modell, scenario);
+  if (bidrag) out.bidrag = bidrag.result;
+  return out;
+}
+
+/** Next year's medlemsbidrag per medlem under the scenario (bidragFranScenario); undefined without a Medlemmar sheet. */
+function bidragNastaAr(modell: NastaArModell, scenario: Scenario): ReturnType<typeof bidragFranScenario> | undefined {
+  if (!modell.medlemmar || modell.medlemmar.length === 0 || modell.bidragAr === undefined) return undefined;
+  return bidragFranScenario(modell.medlemmar, modell.model, scenario, modell.bidragAr, { sheet: modell.medlemmarBlad });
 }
 
 export function createNastaArService(host: NastaArHost, deps: NastaArDeps = {}): NastaArService {
@@ -193,14 +224,21 @@ export function createNastaArService(host: NastaArHost, deps: NastaArDeps = {}):
         const { base } = parseBase(sheets);
         const found = beslutsutrymmeFromWorkbook({ sheets, base });
         if (!found) return { ok: false, message: NASTA_AR_TEXT.saknarModell };
+        const beskrivning = describeModell(found.model);
+        const medlemmarBlad = findMedlemmarSheet(sheets);
+        const medlemmar = medlemmarBlad ? parseMedlemmar(medlemmarBlad)?.medlemmar : undefined;
+        const forstaAr = base.installningar.rakenskapsar ?? beskrivning.ar[0];
         return {
           ok: true,
           syncsRead: before === null || after === null ? null : after - before,
           model: found.model,
-          ...describeModell(found.model),
+          ...beskrivning,
           forbund: base.installningar.forbund,
           enhet: base.installningar.enhet?.trim() || "tkr",
           issues: found.issues,
+          ...(medlemmar && medlemmar.length > 0 && forstaAr !== undefined
+            ? { medlemmar, medlemmarBlad: medlemmarBlad!.name, bidragAr: forstaAr + 1 }
+            : {}),
         };
       } catch (e) {
         return fail(NASTA_AR_TEXT.berakningFel, e);
@@ -214,18 +252,37 @@ export function createNastaArService(host: NastaArHost, deps: NastaArDeps = {}):
       if (!name) return { ok: false, message: NASTA_AR_TEXT.ingetNamn };
       let plan: SheetPlan;
       let issues: Issue[];
+      let bidragPlan: SheetPlan | undefined;
       try {
-        ({ plan, issues } = planScenario(
-          modell.model,
-          { ...scenario, name },
-          { idag: isoFromLocalDate(now()), forbund: modell.forbund, unit: modell.enhet },
-        ));
+        const idag = isoFromLocalDate(now());
+        ({ plan, issues } = planScenario(modell.model, { ...scenario, name }, { idag, forbund: modell.forbund, unit: modell.enhet }));
+        // Next year's medlemsbidrag per medlem under the same scenario, as its own sheet beside it.
+        const bidrag = bidragNastaAr(modell, { ...scenario, name });
+        if (bidrag) issues = [...issues, ...bidrag.issues];
+        if (bidrag?.result)
+          bidragPlan = planBidrag(bidrag.result.fordelning, {
+            ar: bidrag.result.ar,
+            idag,
+            forbund: modell.forbund,
+            till: `${bidrag.result.ar}-12-31`,
+            kallor: [modell.medlemmarBlad ?? "Medlemmar", ...(modell.model.sourceSheet ? [modell.model.sourceSheet] : [])],
+            tolerans: 1,
+            scenario: { namn: name, kolumn: bidrag.result.kolumn },
+          });
       } catch (e) {
         return fail(NASTA_AR_TEXT.berakningFel, e);
       }
       try {
-        const report = await host.apply([plan]);
-        return { ok: true, blad: report.written[0]?.name ?? plan.name, ersatte: report.replaced, syncsWrite: report.syncs, issues };
+        const report = await host.apply(bidragPlan ? [plan, bidragPlan] : [plan]);
+        const written = (p: SheetPlan) => report.written.find((w) => w.key === p.key && w.kind === p.kind)?.name ?? p.name;
+        return {
+          ok: true,
+          blad: written(plan),
+          ...(bidragPlan ? { bidragBlad: written(bidragPlan) } : {}),
+          ersatte: report.replaced,
+          syncsWrite: report.syncs,
+          issues,
+        };
       } catch (e) {
         return fail(NASTA_AR_TEXT.skrivFel, e);
       }

@@ -6,6 +6,7 @@ export { readWorkbookXlsx, readWorkbookSheets, readWorksheet, loadWorkbook, read
 export { readCsv, isCsvFileName, csvToSimSheets } from "./read-csv";
 export { writePlansToWorkbook, type XlsxWriteOptions, type XlsxWriteReport } from "./write-plans";
 export { writePlansToXlsx } from "./write-plans-to-xlsx";
+export { workbookToXlsx } from "./charts/workbook-bytes";
 export { xlsxToSimSheets, sheetsToXlsx, simSheetsToWorkbook, type SimSheetData, type SimSheetInput } from "./sim-sheets";
 export { REGISTRY_SHEET, readRegistry, type RegistryEntry } from "./registry";
 export { uniqueSheetName, sanitizeSheetName, uniqueTableName } from "./sheet-names";

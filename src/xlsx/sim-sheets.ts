@@ -1,6 +1,10 @@
 import * as ExcelJS from "exceljs";
 import type { CellValue } from "../domain/model";
 import { toExcelValue } from "./cell-value";
+import { simChartSpec, type SimChart } from "./charts/sim-charts";
+import { queueCharts, workbookToXlsx } from "./charts/workbook-bytes";
+import { pointsToCharacters } from "./plan-styles";
+import { columnIndex } from "../domain/model";
 import { loadWorkbook, readWorksheet } from "./read-workbook";
 
 /**
@@ -24,6 +28,10 @@ export interface SimSheetInput {
   numberFormats?: (string | null)[][];
   /** "Visible" (default), "Hidden" or "VeryHidden". */
   visibility?: string;
+  /** Column letter → width in points (the simulated Excel's column widths). */
+  columnWidths?: Record<string, number>;
+  /** Charts on the sheet, as the simulated Excel's snapshot describes them. */
+  charts?: readonly SimChart[];
 }
 
 const VISIBILITY: Record<string, SimSheetData["visibility"]> = {
@@ -55,7 +63,10 @@ export async function xlsxToSimSheets(buf: ArrayBuffer | Uint8Array): Promise<Si
   });
 }
 
-/** Builds an ExcelJS workbook from plain sheet data (formulas with their values as cached results). */
+/**
+ * Builds an ExcelJS workbook from plain sheet data (formulas with their values as cached results, column
+ * widths); the sheets' charts are queued for workbookToXlsx.
+ */
 export function simSheetsToWorkbook(sheets: readonly SimSheetInput[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
@@ -72,12 +83,18 @@ export function simSheetsToWorkbook(sheets: readonly SimSheetInput[]): ExcelJS.W
         if (numFmt && numFmt !== "General") cell.numFmt = numFmt;
       });
     });
+    for (const [letter, points] of Object.entries(s.columnWidths ?? {}))
+      if (Number.isFinite(points) && points > 0) ws.getColumn(columnIndex(letter) + 1).width = pointsToCharacters(points);
+    queueCharts(
+      wb,
+      ws,
+      (s.charts ?? []).flatMap((c) => simChartSpec(c) ?? []),
+    );
   }
   return wb;
 }
 
-/** Plain sheet data → .xlsx bytes (for the demo's "Ladda ner"). */
+/** Plain sheet data → .xlsx bytes with the charts (for the demo's "Ladda ner .xlsx"). */
 export async function sheetsToXlsx(sheets: readonly SimSheetInput[]): Promise<Uint8Array> {
-  const out = await simSheetsToWorkbook(sheets).xlsx.writeBuffer();
-  return new Uint8Array(out as ArrayBuffer);
+  return workbookToXlsx(simSheetsToWorkbook(sheets));
 }

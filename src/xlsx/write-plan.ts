@@ -101,7 +101,8 @@ function addTable(ws: ExcelJS.Worksheet, t: TablePlan, rows: PlanCell[][], taken
 /**
  * Writes one SheetPlan into an empty worksheet: values and formulas (with cached results), tables,
  * styles and number formats, conditional formats, data validation, freeze panes, column widths
- * and page setup. Charts cannot be written by ExcelJS: they are skipped with a note.
+ * and page setup. Charts are not written here (ExcelJS cannot): writePlansToWorkbook queues them for
+ * workbookToXlsx (charts/workbook-bytes.ts), which adds them to the package.
  * Returns Swedish notes about everything that could not be written as planned.
  */
 export function writePlanToSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, takenTables: Set<string>): string[] {
@@ -135,13 +136,5 @@ export function writePlanToSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, takenTa
   if (plan.rowHeights) applyRowHeights(ws, plan.rowHeights);
   if (plan.merges) notes.push(...applyMerges(ws, plan.merges));
   if (plan.pageSetup) applyPageSetup(ws, plan.pageSetup);
-  const charts = plan.charts ?? [];
-  if (charts.length > 0) {
-    const titles = charts.map((c) => `"${c.title}"`).join(", ");
-    notes.push(
-      `${charts.length === 1 ? "Diagrammet" : "Diagrammen"} ${titles} på bladet "${ws.name}" skrevs inte: ` +
-        ".xlsx-filer från kommandoraden kan inte innehålla diagram (ExcelJS saknar stöd). Kör rapporten med Finsam-tillägget i Excel för att få diagrammen.",
-    );
-  }
   return notes;
 }

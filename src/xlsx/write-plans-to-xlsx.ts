@@ -1,11 +1,12 @@
 import type { SheetPlan } from "../domain/model";
+import { workbookToXlsx } from "./charts/workbook-bytes";
 import { loadWorkbook } from "./read-workbook";
 import { writePlansToWorkbook, type XlsxWriteOptions, type XlsxWriteReport } from "./write-plans";
 
 /**
  * .xlsx bytes + plans → new .xlsx bytes with the plans written as new sheets (see writePlansToWorkbook);
  * the input bytes are not changed. For the browser demo's "Ladda ner" of a workbook the user opened,
- * so the user's own sheets keep their formatting. Throws only when the bytes are not an .xlsx file.
+ * so the user's own sheets keep their formatting; the plans' charts are written too. Throws only when the bytes are not an .xlsx file.
  */
 export async function writePlansToXlsx(
   buf: ArrayBuffer | Uint8Array,
@@ -14,6 +15,5 @@ export async function writePlansToXlsx(
 ): Promise<{ bytes: Uint8Array; report: XlsxWriteReport }> {
   const wb = await loadWorkbook(buf);
   const report = writePlansToWorkbook(wb, plans, opts);
-  const out = await wb.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(out as ArrayBuffer), report };
+  return { bytes: await workbookToXlsx(wb), report };
 }

@@ -6,6 +6,8 @@ import { unmarkedNote } from "../domain/plan/output-marker-note";
 import { REGISTRY_SHEET, resolveRegister, writeRegistry } from "./registry";
 import { uniqueSheetName } from "./sheet-names";
 import { toDate1904, writePlanToSheet } from "./write-plan";
+import { planChartSpecs } from "./charts/plan-charts";
+import { queueCharts } from "./charts/workbook-bytes";
 
 /** Options of writePlansToWorkbook. */
 export interface XlsxWriteOptions {
@@ -13,7 +15,7 @@ export interface XlsxWriteOptions {
   activateFirst?: boolean;
 }
 
-/** WriteReport of the .xlsx host, plus Swedish notes on what ExcelJS could not write (charts). */
+/** WriteReport of the .xlsx host, plus Swedish notes on what could not be written as planned. */
 export interface XlsxWriteReport extends WriteReport {
   notes: string[];
 }
@@ -59,7 +61,8 @@ function fixActiveTab(wb: ExcelJS.Workbook, firstWritten: string | undefined, ac
  *   only Finsam's own sheets;
  * - new sheets follow the existing ones in plan order; the registry sheet stays very hidden, last;
  * - formulas carry their computed values as cached results, so the file reads right even
- *   in viewers that do not recalculate. Charts are skipped with a note (ExcelJS cannot write them).
+ *   in viewers that do not recalculate. Charts are queued on the workbook: write it with workbookToXlsx
+ *   (charts/workbook-bytes.ts), which adds them as DrawingML parts (ExcelJS cannot write charts).
  */
 export function writePlansToWorkbook(wb: ExcelJS.Workbook, plans: SheetPlan[], opts: XlsxWriteOptions = {}): XlsxWriteReport {
   const { sheets, resolved, unmarked } = resolveRegister(wb);
@@ -81,6 +84,7 @@ export function writePlansToWorkbook(wb: ExcelJS.Workbook, plans: SheetPlan[], o
     const ws = wb.addWorksheet(name);
     report.notes.push(...writePlanToSheet(ws, withOutputMarker(plan), takenTables));
     if (wb.properties?.date1904) toDate1904(ws);
+    queueCharts(wb, ws, planChartSpecs(plan, name));
     added.push({ kind: plan.kind, key: plan.key, name });
     report.written.push({ kind: plan.kind, key: plan.key, name });
   }

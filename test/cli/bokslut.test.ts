@@ -51,6 +51,29 @@ describe("finsam bokslut", () => {
     expect(value(rr!, "Årets resultat")).toBe(-1_566_998);
   });
 
+  it("with --in, the workbook's Budget sheet gives the resultaträkning's Prognos and Budget columns (Uppsala 2024-06-30)", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "bokslut-"));
+    const ut = path.join(dir, "ut.xlsx");
+    const { env } = io();
+    const args = ["bokslut", path.join(FIX, "uppsala-2024-06-30.se"), "--till", "2024-06-30", "--ut", ut];
+    await main([...args, "--in", path.join(__dirname, "../fixtures/uppsala-2024-q2.xlsx")], env);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(ut) as unknown as ArrayBuffer);
+    const rr = wb.getWorksheet("Resultaträkning 2024-06-30")!;
+    expect((rr.getRow(5).values as unknown[]).slice(1)).toEqual([
+      "Post",
+      "2024-01-01 – 2024-06-30",
+      "Prognos helår 2024",
+      "Budget 2024-01-01 – 2024-06-30",
+    ]);
+    expect(String(rr.getCell("A4").value)).toContain("Budget: bladen Budget och Insatser");
+    const num = (c: ExcelJS.CellValue): unknown => (typeof c === "object" && c !== null && "result" in c ? c.result : c);
+    expect(rr.getCell("A6").value).toBe("Verksamhetens intäkter");
+    expect(num(rr.getCell("B6").value)).toBe(12_093_929);
+    expect(num(rr.getCell("D6").value)).toBe(12_050_000);
+    expect(num(rr.getCell("C6").value)).toBe(24_122_000);
+  });
+
   it("a file that is not SIE is a finding with exit 1, never a crash", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "bokslut-"));
     const { out, env } = io();

@@ -68,9 +68,10 @@ const pct = (v: CellValue) => Math.round((v as number) * 100);
 
 describe("finsam rapport, Uppsala Q1–Q2 2024 (till 2024-06-30)", () => {
   let run: Run;
+  // The first run in the file pays the cold start (module load, JIT); on a busy machine that is over jest's 5 s.
   beforeAll(async () => {
     run = await finsam(Q2_2024, "2024-06-30", "q2");
-  });
+  }, 30_000);
 
   it("exits 0 and writes Förbrukningskvot, Driftsredovisning and Valideringsrapport", () => {
     expect(run.code).toBe(0);
@@ -125,7 +126,7 @@ describe("finsam rapport, the example workbook with its two mistakes", () => {
   let run: Run;
   beforeAll(async () => {
     run = await finsam(EXEMPEL, "2024-06-30", "exempel");
-  });
+  }, 30_000);
 
   it("finds both mistakes, with the cell and the closest insats name", () => {
     const misspelt = run.json.issues.find((i) => i.sheet === "Utfall" && i.cell === "A37" && i.code === "OKAND_POST");

@@ -6,6 +6,7 @@ import * as ExcelJS from "exceljs";
 import { parseArgs, USAGE } from "../../src/cli/args";
 import { main } from "../../src/cli/main";
 import { readWorkbookXlsx } from "../../src/xlsx/read-workbook";
+import { runPipeline } from "../../src/domain/pipeline/pipeline";
 
 /**
  * `finsam mall`: the standard templates (planMallar) into a new workbook or into a copy of --in, read back
@@ -98,6 +99,30 @@ describe("finsam mall: files", () => {
     // The templates are the user's sheets: the next run reads them as input.
     const read = await readWorkbookXlsx(readFileSync(ut));
     expect(read.map((s) => s.name)).toEqual(TEMPLATES);
+  }, 30_000);
+
+  it("the Budget template's Grupp column round-trips through the .xlsx: list validation, filled in, read back, no GRUPP_GISSAD", async () => {
+    const ut = join(dir, "mallar-grupp.xlsx");
+    expect((await finsam("mall", ut, "--idag", "2024-10-24")).code).toBe(0);
+    const wb = await load(ut);
+    const budget = wb.getWorksheet("Budget")!;
+    const header = (budget.getRow(3).values as unknown[]).slice(1);
+    const grupp = header.indexOf("Grupp") + 1;
+    expect(grupp).toBeGreaterThan(0);
+    const validation = budget.getCell(4, grupp).dataValidation as { type?: string; formulae?: string[] };
+    expect(validation.type).toBe("list");
+    expect(validation.formulae?.[0]).toContain("Förtroendevalda");
+    expect(budget.getCell(4, grupp).value).toBe("Medlemsintäkt");
+    // The ekonom fills in a post the name guess gets wrong (Mölndal's "Arvoden", styrelse) and saves.
+    const sheets = await readWorkbookXlsx(readFileSync(ut));
+    const b = sheets.find((x) => x.name === "Budget")!;
+    const row = new Array(b.values[2].length).fill(null);
+    Object.assign(row, { 0: "Arvoden", 1: "Kostnad", 2: 2024, 3: 300_000, [grupp - 1]: "Förtroendevalda" });
+    b.values.push(row);
+    const out = runPipeline(sheets, { fran: "2024-01-01", till: "2024-03-31", idag: "2024-10-24" });
+    expect(out.issues.filter((i) => i.code === "GRUPP_GISSAD")).toEqual([]);
+    const drift = out.results.driftsredovisning!;
+    expect(drift.grupper.flatMap((g) => g.poster).find((p) => p.post === "Arvoden")?.grupp).toBe("fortroendevalda");
   }, 30_000);
 
   it("--in adds only the missing templates to a copy; the input file and its sheets are unchanged", async () => {

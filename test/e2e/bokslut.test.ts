@@ -1,7 +1,10 @@
 /**
  * End-to-end: the browser demo imports a SIE 4 file (the Uppsala 2024-06-30 fixture, PC8) through the pane's file
  * input — read by FileReader and decoded in the page, nothing uploaded — and writes the bokslut sheets with the
- * published figures of domain.md §3.7. Screenshots: the pane after the import and the Balansräkning sheet.
+ * published figures of domain.md §3.7, with prognos and budget from the demo workbook's Budget sheet (budget H1
+ * −1 480 000 and prognos helår −1 530 000, both as published; eget kapital at the year's end by the prognos
+ * 7 359 764 − 1 530 000 = 5 829 764). Screenshots:
+ * the pane after the import, the Balansräkning and the Resultaträkning sheet.
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
@@ -54,11 +57,17 @@ describe("bokslut from a SIE file in the browser demo", () => {
     await expect(gridRow(page, "SUMMA TILLGÅNGAR")).resolves.toContain("18 692 021");
     await expect(gridRow(page, "Summa eget kapital")).resolves.toContain("6 739 931");
     await expect(gridRow(page, /^\d+Periodens resultat/)).resolves.toContain("-619 833");
+    await expect(gridRow(page, "Eget kapital i % av årets medlemsbidrag")).resolves.toContain("28,9");
+    await expect(gridRow(page, "Årets resultat enligt prognos")).resolves.toContain("-1 530 000");
+    await expect(gridRow(page, "Eget kapital vid årets slut enligt prognos")).resolves.toContain("5 829 764");
     await shoot(workbook(page), "sheet-balansrakning", true);
     await openSheet(page, "Kassaflödesanalys 2024-06-30");
     await expect(gridRow(page, "Kassaflöde från den löpande verksamheten")).resolves.toContain("5 210 174");
     await openSheet(page, "Resultaträkning 2024-06-30");
     await expect(gridRow(page, "Verksamhetens intäkter")).resolves.toContain("12 093 929");
+    await expect(gridRow(page, /^\d+Post2024/)).resolves.toContain("Prognos helår 2024");
+    await expect(gridRow(page, /^\d+Periodens resultat/)).resolves.toMatch(/-619 833.*-1 530 000.*-1 480 000/);
+    await shoot(workbook(page), "sheet-resultatrakning", true);
     expect(demo.problems).toEqual([]);
   }, 180_000);
 });

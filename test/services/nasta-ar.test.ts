@@ -115,8 +115,32 @@ describe("nasta-ar service on the example workbook", () => {
 
     const again = await service.writeScenario(m, KANDIDAT);
     if (!again.ok) throw new Error(again.message);
-    expect(again.ersatte).toEqual([svar.blad]);
+    expect(again.ersatte).toEqual([svar.blad, "Bidrag 2025 Ny ansökan"]);
     expect(sim.sheetNames().filter((n) => n.startsWith("Beslutsutrymme"))).toEqual([svar.blad]);
+  });
+
+  it("next year's medlemsbidrag per medlem follows the scenario (domain.md §3.3): shown by computeScenario, written beside the scenario", async () => {
+    const { sim, service } = setup();
+    const m = await modell(service);
+    expect(m.medlemmar?.length).toBe(10);
+    // Prel 2025 medlemsavgifter 23 428 tkr: FK/AF 11 714 000, Region Uppsala 5 857 000, kommunerna 5 857 000 (largest remainder).
+    const bas = service.computeScenario(m, { name: "Bas", levers: [] });
+    expect(bas.bidrag).toMatchObject({ ar: 2025, kolumn: "Prel 2025", total: 23_428_000 });
+    const helar = (namn: string, b = bas) => b.bidrag!.fordelning.rader.find((r) => r.medlem === namn)!.helar;
+    expect([helar("Försäkringskassan/Arbetsförmedlingen"), helar("Region Uppsala")]).toEqual([11_714_000, 5_857_000]);
+    expect(bas.bidrag!.fordelning.grupper.kommun.helar).toBe(5_857_000);
+    const hojning = service.computeScenario(m, { name: "Höjning", levers: [{ kind: "medlemsavgifter", ar: 2025, procent: 0.02 }] });
+    expect(helar("Försäkringskassan/Arbetsförmedlingen", hojning)).toBe(11_948_280);
+
+    const svar = await service.writeScenario(m, KANDIDAT);
+    if (!svar.ok) throw new Error(svar.message);
+    expect(svar.bidragBlad).toBe("Bidrag 2025 Ny ansökan");
+    expect(svar.syncsWrite).toBeLessThanOrEqual(2);
+    const sheet = sim.sheet("Bidrag 2025 Ny ansökan")!;
+    const row = (label: string) => sheet.values.find((r) => r[0] === label)!;
+    expect(row("Försäkringskassan/Arbetsförmedlingen")[4]).toBe(11_714_000);
+    expect(row("Totalt")[4]).toBe(23_428_000);
+    expect(sheet.values[0][0]).toContain('Medlemsbidrag 2025 enligt scenariot "Ny ansökan"');
   });
 
   it("keeps named scenarios in the store and reads them back", async () => {

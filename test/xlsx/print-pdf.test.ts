@@ -24,7 +24,8 @@ const MAX_PAGES: Record<string, number> = {
   rekvisitionskontroll: 4,
   "uppfoljning-deltagare": 6,
   bidrag: 1,
-  beslutsutrymme: 2,
+  // The table on two pages, its chart (below the table) on the third.
+  beslutsutrymme: 3,
   valideringsrapport: 2,
 };
 

@@ -3,6 +3,7 @@ import type { SheetPlan } from "../../src/domain/model";
 import { loadWorkbook, readWorkbookSheets, readWorkbookXlsx } from "../../src/xlsx/read-workbook";
 import { REGISTRY_SHEET } from "../../src/xlsx/registry";
 import { writePlansToWorkbook } from "../../src/xlsx/write-plans";
+import { queuedCharts } from "../../src/xlsx/charts/workbook-bytes";
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   return loadWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
@@ -134,11 +135,12 @@ describe("writePlansToWorkbook", () => {
     expect(names).toEqual(["Utfall_2", "Utfall_3"]);
   });
 
-  it("writes conditional formats, validation, freeze panes, widths and page setup; skips charts with a note", async () => {
+  it("writes conditional formats, validation, freeze panes, widths and page setup; queues the charts without a note", async () => {
     const wb = new ExcelJS.Workbook();
     const report = writePlansToWorkbook(wb, [kvotPlan()]);
-    expect(report.notes).toHaveLength(1);
-    expect(report.notes[0]).toContain("Utfall per insats");
+    // The chart is written by workbookToXlsx (test/xlsx/charts.test.ts), so nothing tells the user it is missing.
+    expect(report.notes).toEqual([]);
+    expect(queuedCharts(wb).map((q) => q.charts.map((c) => c.title))).toEqual([["Utfall per insats"]]);
     const ws = (await reload(wb)).getWorksheet("Förbrukningskvot 2024-06-30")!;
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { operator: string; formulae: string[] }[] }[] })
       .conditionalFormattings;

@@ -7,9 +7,9 @@ import { parseSvNumber } from "../text/sv-number";
  * as utfall:
  * - a ratio column ("Förbrukat" holding 0,72 or 72 %) beside amounts in kronor or tkr → kvot (the kvot is checked
  *   against utfall / budget by the report, never summed);
- * - a row total beside month or quarter columns ("Summa utfall" = Σ Jan…Jun on every row) → ovrigt, with a note
- *   when it equals their sum on every row (a row where it differs keeps it as utfall, and the overlap of the
- *   columns is then reported);
+ * - a row total beside month or quarter columns ("Summa utfall" = Σ Jan…Jun on every row, or on most rows under a
+ *   total's header) → ovrigt; each row where it differs from Σ of the months is RADSUMMA_STAMMER_INTE at that cell
+ *   (parse/mapped/row-totals.ts);
  * - a difference column under a neutral header ("Diff", "Kvar") = one amount column minus another on every row
  *   → avvikelse.
  */
@@ -31,6 +31,9 @@ function numbers(sheet: RawSheet, from: number, c: number): (number | undefined)
   }
   return out;
 }
+
+/** Headers of a row total ("Summa utfall", "Totalt", "S:a", "Ack. utfall", "Total"). */
+export const ROW_TOTAL_HEADER = /^(summa|s:a|totalt?|ack\.?\b|ackumulerat|sum\b)/i;
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, Math.abs(b) * 1e-6);
 
@@ -76,12 +79,15 @@ export function markDerivedColumns(
       const parts = periodic.map((p) => values.get(p.c) ?? []);
       const rows = rowsWith([own]);
       if (rows.length === 0) continue;
-      const sums = rows.every((r) =>
+      const agree = rows.filter((r) =>
         close(
           own[r]!,
           parts.reduce((s, p) => s + (p[r] ?? 0), 0),
         ),
-      );
+      ).length;
+      // Σ of the period columns on every row, or on most rows (≥ 2 and at least half) under a total's header: a
+      // row where it differs is then a finding at that cell (parse/mapped/row-totals.ts), never read as utfall.
+      const sums = agree === rows.length || (agree >= 2 && agree * 2 >= rows.length && ROW_TOTAL_HEADER.test(a.col.header.trim()));
       if (!sums) continue;
       a.col.measure = "ovrigt";
       delete a.col.period;

@@ -3,9 +3,15 @@ import type { RawSheet } from "../model/raw";
 import { locateTable, matchQuality, normalizeHeader, normalizeSpecs } from "../text/header";
 import { looksLikeUppfoljningstabell } from "../text/kon-header";
 import { analyzeTable, type TableAnalysis } from "./analyze-table";
+import { detectExportLayout } from "./export-layout";
+import { findStackedBlocks } from "./stacked-blocks";
 import { excelRow, fingerprintOf, rowIndex } from "./fingerprint";
 import { nameHint, namedKind, SPEC_KINDS, type SpecKind } from "../template/spec-kinds";
 import { KIND_LABEL, MAPPING_VERSION, type ColumnMapping, type SheetKind, type SheetMapping } from "../model/mapping";
+import { looksLikeSaldobalans } from "../template/saldobalans";
+
+/** A saldobalans (Konto | IB | UB …) is the bokslut's input: never a Budget or Utfall sheet, even with a Budget column. */
+const SALDOBALANS_NOTE = "Saldobalans: läses av Bokslut ur bokföringen (Resultaträkning, Balansräkning, Kassaflödesanalys).";
 
 /**
  * Detects one sheet's kind and columns, with confidence (0–1):
@@ -112,8 +118,56 @@ function tableBuild(sheet: RawSheet, a: TableAnalysis): Candidate["build"] {
   };
 }
 
+/** An ekonomisystem export (export-layout.ts) is an Utfall sheet in a long layout (score 0,95: Konto + dimension + Period + Belopp). */
+function exportCandidate(sheet: RawSheet): Candidate | null {
+  const x = detectExportLayout(sheet);
+  if (!x) return null;
+  return {
+    kind: "utfall",
+    score: 0.95,
+    build: () => ({
+      headerRow: excelRow(sheet, x.headerRow),
+      headerRows: 1,
+      layout: "lang",
+      columns: x.columns,
+      fingerprint: fingerprintOf(sheet, [x.headerRow]),
+      notes: [
+        `Export från ekonomisystem: insatsen läses från kolumnen ${x.columns.find((c) => c.role === "post")!.header}, kontot som kostnadsslag, transaktionerna summeras per insats och månad.`,
+      ],
+    }),
+  };
+}
+
+/**
+ * Stacked per-insats blocks (stacked-blocks.ts) are an Utfall sheet (score 0,95) whose name column holds the block
+ * titles (the insatser) and the post rows under them: the first key column is mapped as Post.
+ */
+function stackedCandidate(sheet: RawSheet, a: TableAnalysis): Candidate | null {
+  const blocks = findStackedBlocks(sheet, a.header.row);
+  if (!blocks || !a.columns.some((c) => c.measure === "utfall" || c.measure === "budget")) return null;
+  const build = tableBuild(sheet, a);
+  return {
+    kind: a.columns.some((c) => c.measure === "utfall") ? "utfall" : "budget",
+    score: 0.95,
+    build: () => {
+      const b = build();
+      const titleCol = columnLetter(blocks[0].titleCol + sheet.origin.col);
+      const columns = b.columns.filter((c) => c.role === "belopp" || c.column !== titleCol);
+      const header = String(sheet.values[a.header.row]?.[blocks[0].titleCol] ?? "").trim();
+      columns.unshift({ column: titleCol, header, role: "post", confidence: 0.8 });
+      columns.sort((x, y) => x.column.length - y.column.length || x.column.localeCompare(y.column));
+      const note = `Block per insats: ${blocks.length} insatser, var och en med namnet på raden ovanför den upprepade rubrikraden; blockets rader summeras.`;
+      return { ...b, columns, layout: "bred", notes: [...(b.notes ?? []), note] };
+    },
+  };
+}
+
 function tableCandidates(sheet: RawSheet, name: string, headerRow?: number): Candidate[] {
+  const exported = exportCandidate(sheet);
+  if (exported) return [exported];
   const a = analyzeTable(sheet, headerRow);
+  const stacked = a ? stackedCandidate(sheet, a) : null;
+  if (stacked) return [stacked];
   if (!a) {
     const out: Candidate[] = [];
     for (const kind of ["insatser", "budget", "utfall"] as const) {
@@ -193,6 +247,7 @@ export function detectSheet(sheet: RawSheet, headerRow?: number): SheetMapping {
   const base = { version: MAPPING_VERSION, sheet: sheet.name, use: true } as const;
   const empty = { headerRow: 0, headerRows: 1, layout: "lang" as const, columns: [], fingerprint: { cells: [] } };
   if (isOwnOutput(sheet)) return { ...base, kind: "annat", confidence: 1, ...empty, notes: ["Bladet är skapat av Finsam för Excel."] };
+  if (looksLikeSaldobalans(sheet)) return { ...base, kind: "annat", confidence: 1, ...empty, notes: [SALDOBALANS_NOTE] };
   const candidates: Candidate[] = [];
   for (const kind of Object.keys(SPEC_KINDS) as SpecKind[]) {
     const c = specCandidate(view, kind, name);

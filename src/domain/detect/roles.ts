@@ -17,7 +17,14 @@ export interface RoleOption {
 const BASE_ROLES: Record<"insatser" | "budget" | "utfall", string[]> = {
   insatser: ["post", "namn", "typ", "inriktning", "agare", "start", "slut", "belopp"],
   budget: ["post", "kategori", "grupp", "agare", "typ", "ar", "belopp"],
-  utfall: ["post", "agare", "kategori", "grupp", "typ", "period", "fran", "till", "kostnadsslag", "belopp"],
+  utfall: ["post", "agare", "kategori", "grupp", "typ", "period", "fran", "till", "kostnadsslag", "kod", "konto", "kontonamn", "belopp"],
+};
+
+/** Roles of an ekonomisystem export (export-layout.ts): the dimension's code and the konto, read as kostnadsslag. */
+const EXPORT_LABEL: Record<string, string> = {
+  kod: "Kod (projekt, kostnadsställe – namnet läses ur Insats)",
+  konto: "Konto (läses som kostnadsslag)",
+  kontonamn: "Kontonamn (läses som kostnadsslag)",
 };
 
 export const MEASURE_LABEL: Record<Measure, string> = {
@@ -33,7 +40,10 @@ export function roleOptions(kind: SheetKind): RoleOption[] {
   const ignore: RoleOption = { role: "ignorera", label: KEY_LABEL.ignorera };
   if (kind === "insatser" || kind === "budget" || kind === "utfall") {
     return [
-      ...BASE_ROLES[kind].map((role) => ({ role, label: role === "post" && kind === "insatser" ? "Insats (kortnamn)" : KEY_LABEL[role] })),
+      ...BASE_ROLES[kind].map((role) => ({
+        role,
+        label: role === "post" && kind === "insatser" ? "Insats (kortnamn)" : (EXPORT_LABEL[role] ?? KEY_LABEL[role]),
+      })),
       ignore,
     ];
   }

@@ -4,6 +4,7 @@ import type { DeltagareKolumn } from "../model/deltagare";
 import { colIndex, rowIndex } from "./fingerprint";
 import { SPEC_KINDS, type SpecKind } from "../template/spec-kinds";
 import type { ColumnMapping, SheetMapping } from "../model/mapping";
+import { isExportMapping } from "./export-layout";
 
 /**
  * Sheets in a one-row-per-record layout are read by the standard parsers after their header row is rewritten
@@ -48,10 +49,11 @@ export function standardHeader(kind: SheetMapping["kind"], col: ColumnMapping): 
 /**
  * True when a base sheet fits the standard parser once its header is renamed: one header row, every required
  * column mapped, and only the amount columns that parser reads (Insatser: "Budget ÅÅÅÅ"; Budget: Budget/Prognos
- * per row with År, or per year; Utfall: one Utfall column with a Period or Från/Till column).
+ * per row with År, or per year; Utfall: one Utfall column with a Period or Från/Till column). An ekonomisystem
+ * export (a Konto column) never fits: its rows are transactions, summed per insats and month (parse/mapped/export.ts).
  */
 export function fitsStandardParser(m: SheetMapping): boolean {
-  if (m.headerRows !== 1 || m.extraHeaderRow !== undefined) return false;
+  if (m.headerRows !== 1 || m.extraHeaderRow !== undefined || isExportMapping(m)) return false;
   const roles = new Set(m.columns.filter((c) => c.role !== "belopp" && c.role !== "ignorera").map((c) => c.role));
   const amounts = m.columns.filter((c) => c.role === "belopp");
   const has = (...keys: string[]) => keys.every((k) => roles.has(k));

@@ -5,11 +5,13 @@ import { parseSvNumber } from "../text/sv-number";
 import { cellText } from "./header-rows";
 import { isOwnerLike } from "../text/owner";
 import { headingKind, isResultLabel } from "../template/vocabulary";
+import { normalizeHeader } from "../text/header";
 
 /**
  * Reads the rows of a budget, utfall or insats table into entries: data rows, headings (which set the
  * kategori, typ and group of the rows below them), sum rows, result rows ("ÅRETS BERÄKNADE RESULTAT") and
  * row pairs (Ekonomisk information: the insats' name on one row, its owner and figures on the next).
+ * A row of budget not yet given to an insats ("Beslutsutrymme ej fördelat") is data, never a result row.
  * A data row without an owner whose figures equal the sum of the rows that follow is a leading total
  * (Ekonomisk information: "Samverkansinsatser 21 637" above its insatser) and is checked, never counted.
  */
@@ -83,6 +85,15 @@ function contextAfter(ctx: ScanContext, text: string): ScanContext {
   }
 }
 
+/**
+ * Budget the förbund has not yet given to an insats ("Beslutsutrymme ej fördelat", "Ofördelat beslutsutrymme",
+ * "Ej fördelade medel"): neither an insats nor a sum nor a result — a budget row of its own, counted in the sum
+ * below it (issue 14 pattern 8). Not an insats: looksLikeForbundPost names it.
+ */
+export function isUnallocatedLabel(text: string): boolean {
+  return /ejfordela|ofordela|ejutdela|outdela|ejbeslutad|ejfor?delat/.test(normalizeHeader(text));
+}
+
 /** Scans the rows from `from`; `initial` is the context of a header cell that is itself a heading ("Individinsatser"). */
 export function scanTable(sheet: RawSheet, from: number, cols: ScanColumns, initial: ScanContext): Entry[] {
   const entries: Entry[] = [];
@@ -100,7 +111,7 @@ export function scanTable(sheet: RawSheet, from: number, cols: ScanColumns, init
       pairMode = false;
       continue;
     }
-    if (label !== "" && isResultLabel(label)) {
+    if (label !== "" && isResultLabel(label) && !(isUnallocatedLabel(label) && hasAmounts(row))) {
       entries.push({ type: "result", r, name: label, nameRow: r, ctx });
       pairMode = false;
       continue;

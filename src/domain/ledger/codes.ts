@@ -30,6 +30,8 @@ export const LEDGER_CODES = {
   EK_AVSTAMNING: "EK_AVSTAMNING",
   /** Kassaflödesanalysens likvida medel UB ≠ balansräkningens. */
   KASSAFLODE_AVSTAMNING: "KASSAFLODE_AVSTAMNING",
+  /** A saldobalans Budget column signed opposite to IB/Period/UB (intäkter positive): turned to the ledger's sign. */
+  SALDOBALANS_BUDGET_TECKEN: "SALDOBALANS_BUDGET_TECKEN",
   /** A konto with a balance or result that no kontoplan row maps. */
   KONTO_OMAPPAT: "KONTO_OMAPPAT",
   /** A soliditet the workbook states that differs from the ledger's. */

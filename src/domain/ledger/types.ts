@@ -65,6 +65,19 @@ export interface OkandPost {
   rad: number;
 }
 
+/**
+ * The Budget column of a saldobalans sheet: the year's budget ("Budget", "Årsbudget", "Budget helår") or the
+ * period's ("Periodbudget", "Budget perioden"), per result konto, öre, ledger sign (intäkter −, kostnader +).
+ */
+export interface BudgetKolumn {
+  slag: "helar" | "period";
+  /** The header as written, its sheet and cell (for the report's note). */
+  rubrik: string;
+  sheet: string;
+  cell: string;
+  saldon: LedgerSaldo[];
+}
+
 export interface Ledger {
   /** File or sheet name the ledger was read from (the "sheet" of its findings). */
   kalla: string;
@@ -90,6 +103,8 @@ export interface Ledger {
   oub: LedgerSaldo[];
   psaldo: LedgerPeriodSaldo[];
   pbudget: LedgerPeriodSaldo[];
+  /** A saldobalans sheet's Budget column (a SIE file has #PBUDGET instead). */
+  budgetKolumn?: BudgetKolumn;
   ver: LedgerVer[];
   okanda: OkandPost[];
 }

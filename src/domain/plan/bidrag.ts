@@ -4,6 +4,7 @@ import type { BidragRad, Bidragsfordelning } from "../compute/bidragsfordelning"
 import type { MedlemTyp } from "../parse/medlemmar";
 import { COLORS, FIRST_DATA_ROW, FORMAT, HEADER_ROW, sumCell, sumOfCells, tableName, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
+import { formatSv } from "../text/format";
 
 export const BIDRAG_KIND = "bidrag";
 const TYP_TEXT: Record<MedlemTyp, string> = { stat: "Stat", region: "Region", kommun: "Kommun" };
@@ -18,6 +19,11 @@ export interface BidragPlanOptions {
   kallor: readonly string[];
   /** Largest accepted |avvikelse| before the cell turns red, kronor. */
   tolerans: number;
+  /**
+   * Next year's bidrag from a Nästa år scenario (bidragFranScenario): the sheet is "Bidrag ÅÅÅÅ <namn>" (key
+   * "ÅÅÅÅ <namn>"), its title and note name the scenario and the model column the total comes from.
+   */
+  scenario?: { namn: string; kolumn: string };
 }
 
 /**
@@ -50,14 +56,18 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
     fakturerat: "Fakturerat (kr)",
     avvikelse: `Avvikelse fakturerat − ${delar ? "delår" : "helår"} (kr)`,
   };
+  const fordelningText =
+    "Staten 50 % (Försäkringskassan), region 25 %, kommunerna 25 % efter invånare; hela kronor med största-rest-avrundning så att beloppen summerar exakt.";
   const rows: PlanCell[][] = titleRows({
-    rapport: `Medlemsbidrag ${o.ar}`,
+    rapport: o.scenario ? `Medlemsbidrag ${o.ar} enligt scenariot "${o.scenario.namn}"` : `Medlemsbidrag ${o.ar}`,
     forbund: o.forbund,
     fran: `${o.ar}-01-01`,
     till: delar ? o.till : `${o.ar}-12-31`,
     kallor: o.kallor,
     idag: o.idag,
-    not: `Staten 50 %, region 25 %, kommunerna 25 % efter invånare; hela kronor med största-rest-avrundning så att beloppen summerar exakt.${delar ? ` Delår = helår × ${b.manader}/12.` : ""}`,
+    not: o.scenario
+      ? `Medlemsavgifter ${o.ar} ur Nästa år-scenariot "${o.scenario.namn}" (${o.scenario.kolumn}): ${formatSv(b.total)} kr. ${fordelningText}`
+      : `${fordelningText}${delar ? ` Delår = helår × ${b.manader}/12.` : ""}`,
   });
   rows.push(cols.map((k) => headers[k]));
 
@@ -128,15 +138,16 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
     { range: a1Range(totalRow, 0, totalRow, last), bold: true, borderTop: true, fill: COLORS.totalFill },
   );
   if (summaKommuner >= 0) styles.push({ range: a1Range(summaKommuner, 0, summaKommuner, last), bold: true, borderTop: true });
+  const suffix = o.scenario ? `${o.ar} ${o.scenario.namn}` : String(o.ar);
   const plan: SheetPlan = {
     kind: BIDRAG_KIND,
-    key: String(o.ar),
-    name: reportSheetName("Bidrag", String(o.ar)),
+    key: suffix,
+    name: reportSheetName("Bidrag", suffix),
     rows,
     styles,
     tables: [
       {
-        name: tableName("Bidrag", String(o.ar)),
+        name: tableName("Bidrag", suffix),
         range: a1Range(HEADER_ROW, 0, totalRow, last),
         style: "TableStyleMedium2",
         showTotals: true,
@@ -145,7 +156,7 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     columnWidths: cols.map((k) => (k === "medlem" ? 230 : k === "typ" ? 60 : 110)),
     pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true, printTitleRows: "$5:$5" },
-    summary: `Medlemsbidrag ${o.ar}: ${fmt(b.total)} kr — staten ${fmt(b.grupper.stat.helar)}, region ${fmt(b.grupper.region.helar)}, kommunerna ${fmt(b.grupper.kommun.helar)} kr.${delar ? ` Delår ${b.manader} mån: ${fmt(b.delarTotal)} kr.` : ""}`,
+    summary: `Medlemsbidrag ${o.ar}${o.scenario ? ` enligt scenariot "${o.scenario.namn}"` : ""}: ${formatSv(b.total)} kr — staten ${formatSv(b.grupper.stat.helar)}, region ${formatSv(b.grupper.region.helar)}, kommunerna ${formatSv(b.grupper.kommun.helar)} kr.${delar ? ` Delår ${b.manader} mån: ${formatSv(b.delarTotal)} kr.` : ""}`,
   };
   if (hasFakturerat) {
     const range = a1Range(FIRST_DATA_ROW, c("avvikelse"), totalRow, c("avvikelse"));
@@ -169,10 +180,4 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
     ];
   }
   return plan;
-}
-
-function fmt(x: number): string {
-  return Math.round(x)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
 }

@@ -1,5 +1,6 @@
 import { a1, columnLetter } from "../model";
 import type { CellStyle, FormulaCell, IsoDate, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
+import { formatSv } from "../text/format";
 
 /**
  * Shared layout of every output sheet (domain.md §5):
@@ -106,17 +107,8 @@ export function ratioCell(row: number, numCol: number, denCol: number, value: nu
   return { formula: `=IF(${den}=0,"",${num}/${den})`, value: value ?? "" };
 }
 
-/** Table names allow letters, digits and "_": "Förbrukningskvot 2024-06-30" → "Forbrukningskvot_2024_06_30". */
-export function tableName(...parts: string[]): string {
-  const s = parts
-    .join("_")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^A-Za-z0-9_]+/g, "_")
-    .replace(/_+/g, "_")
-    .replace(/^_|_$/g, "");
-  return /^[A-Za-z_]/.test(s) ? s : `T_${s}`;
-}
+/** The report plans' table names: the one sanitiser, plan/table-names.ts ("Förbrukningskvot", "2024-06-30" → "Forbrukningskvot_2024_06_30"). */
+export { toTableName as tableName } from "./table-names";
 
 /** Swedish label of a flag: "hög" → "Hög förbrukning". */
 export function flagText(flagga: "hög" | "låg" | undefined): string {
@@ -127,16 +119,7 @@ export function flagText(flagga: "hög" | "låg" | undefined): string {
 
 /** Kronor as whole units of thousands for notes: −1 480 000 → "−1 480 tkr". */
 export function amountText(kronor: number, unit: string): string {
-  const n = Math.round(kronor / 1000);
-  const digits = Math.abs(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  return `${n < 0 ? "\u2212" : ""}${digits} ${unit}`;
-}
-
-/** "100 %" style text for notes: 0,8 → "80 %". */
-export function percentText(x: number): string {
-  return `${Math.round(x * 1000) / 10} %`.replace(".", ",");
+  return `${formatSv(kronor / 1000)} ${unit}`;
 }
 
 /** Banner text of a report written while the workbook has fel: "Preliminär — arbetsboken har 1 fel, se Valideringsrapport". */

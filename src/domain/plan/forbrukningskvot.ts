@@ -3,13 +3,11 @@ import type { CellStyle, InsatsTyp, ParsedWorkbook, PlanCell, SheetPlan } from "
 import type { ForbrukningskvotResultat } from "../compute/forbrukningskvot";
 import {
   amountHeader,
-  COLORS,
   enhet,
   FIRST_DATA_ROW,
   flagText,
   FORMAT,
   HEADER_ROW,
-  percentText,
   ratioCell,
   sourceSheetNames,
   sumCell,
@@ -17,7 +15,9 @@ import {
   titleRows,
   titleStyles,
 } from "./common";
+import { kvotColorRules } from "./kvot-colors";
 import { reportSheetName } from "./sheet-names";
+import { formatPercentShort } from "../text/format";
 
 /**
  * Sheet "Förbrukningskvot ÅÅÅÅ-MM-DD": one row per insats and a Totalt row.
@@ -47,7 +47,7 @@ function note(r: ForbrukningskvotResultat): string {
   const periodisering = r.mode === "dagar" ? "dagar" : "hela månader";
   return (
     `Förbrukningskvot = utfall / periodiserad budget (${r.version === "reviderad" ? "reviderad" : "beviljad"} budget, linjärt över insatsens aktiva ${periodisering}). ` +
-    `Hög förbrukning över ${percentText(r.kvotHog)}, låg under ${percentText(r.kvotLag)}.`
+    `Hög förbrukning över ${formatPercentShort(r.kvotHog)}, låg under ${formatPercentShort(r.kvotLag)}.`
   );
 }
 
@@ -162,30 +162,13 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
       showTotals: true,
     },
   ];
-  plan.conditionalFormats = [
-    {
-      range: kvotRange,
-      operator: "GreaterThan",
-      formula1: String(r.kvotHog),
-      fill: COLORS.hogFill,
-      fontColor: COLORS.hogText,
-      description: `Hög förbrukning (över ${percentText(r.kvotHog)})`,
-    },
-    {
-      range: kvotRange,
-      operator: "LessThan",
-      formula1: String(r.kvotLag),
-      fill: COLORS.lagFill,
-      fontColor: COLORS.lagText,
-      description: `Låg förbrukning (under ${percentText(r.kvotLag)})`,
-    },
-  ];
+  plan.conditionalFormats = kvotColorRules(kvotRange, r.kvotHog, r.kvotLag);
   const hoga = r.rader.filter((x) => x.flagga === "hög").length;
   const laga = r.rader.filter((x) => x.flagga === "låg").length;
   const ncols = NCOLS + (annan ? 1 : 0) + (hela ? 1 : 0);
   plan.tables[0].range = a1Range(HEADER_ROW, 0, total, ncols - 1);
   if (ncols > NCOLS) plan.columnWidths = [...(plan.columnWidths ?? []), ...Array<number>(ncols - NCOLS).fill(95)];
-  const totalKvot = r.total.kvot === undefined ? "–" : percentText(r.total.kvot);
+  const totalKvot = r.total.kvot === undefined ? "–" : formatPercentShort(r.total.kvot);
   plan.summary = `${r.rader.length} insatser; ${hoga} med hög och ${laga} med låg förbrukning. Totalt ${totalKvot} (cell ${a1(total, COL.kvot)}).`;
   return plan;
 }

@@ -8,12 +8,13 @@ import { normalizeHeader } from "../text/header";
 import { isoToSerial } from "../text/sv-date";
 import { BAS_KONTOPLAN, RAD_NAMN } from "../ledger/kontoplan";
 import { COLORS, FORMAT, tableName } from "./common";
+import { BUDGET_GRUPPER } from "../template/columns";
 
 /**
  * "Skapa mallar" (domain.md §2): the standard input sheets Insatser, Budget, Utfall, Rekvisitioner, Deltagare,
  * Medlemmar, Inställningar and Kontoplan (the BAS-style defaults of the bokslut, domain.md §3.7) as SheetPlans of kind "mall": row 1 the sheet's title, row 2 a short instruction,
  * row 3 the header (the names the parsers read, amounts in kr), example rows from row 4 in an Excel table,
- * list validation for Typ, Kategori, Kostnadsslag, Kön, Avslutningsorsak, Utbildning, Ja/Nej and Medlem typ over
+ * list validation for Typ, Kategori, Grupp (Budget), Kostnadsslag, Kön, Avslutningsorsak, Utbildning, Ja/Nej and Medlem typ over
  * rows 4–1000, formats for amounts (`#,##0`), dates (`yyyy-mm-dd`) and shares (`0%`), frozen header.
  * A template is NOT planned when the workbook already has a sheet of that name, or (with a mapping) a sheet the
  * mapping reads as that kind — existing sheets are never touched. Keys are unique per run ("mall:<blad>:<idag>"),
@@ -117,17 +118,22 @@ function mallar(ar: number, forbund: string): Mall[] {
       kind: "budget",
       title: `Budget – ${forbund}`,
       instruction:
-        "En rad per post och år: förbundets intäkter och kostnader. Kategori väljs i listan. Belopp i kronor, kostnader som positiva tal.",
+        "En rad per post och år: förbundets intäkter och kostnader. Kategori och Grupp väljs i listorna; Grupp avgör var posten redovisas (tom = gissas från namnet). Belopp i kronor, kostnader som positiva tal.",
       columns: [
         { header: "Post", width: 28 },
         { header: "Kategori", width: 12, list: KATEGORI },
         { header: "År", width: 8, format: "heltal" },
         { header: kr("Budget"), width: 16, format: "belopp" },
         { header: kr("Prognos"), width: 16, format: "belopp" },
+        { header: "Grupp", width: 22, list: [...BUDGET_GRUPPER] },
       ],
+      // Uppsala 2024 (Ekonomisk information 2024-10-24): budget and prognos of the förbund's own posts.
       examples: [
-        ["Medlemsavgifter", "Intäkt", ar, 23_322_000, 23_322_000],
-        ["Förvaltning", "Kostnad", ar, 3_822_000, 3_850_000],
+        ["Medlemsavgifter", "Intäkt", ar, 23_322_000, 23_322_000, "Medlemsintäkt"],
+        ["ESF-medel", "Intäkt", ar, 778_000, 800_000, "ESF"],
+        ["Förtroendevalda", "Kostnad", ar, 800_000, 450_000, "Förtroendevalda"],
+        ["Förvaltning", "Kostnad", ar, 3_822_000, 3_850_000, "Förvaltning"],
+        ["Ekonom projektstöd", "Kostnad", ar, 440_000, 440_000, "Övrig samverkansinsats"],
       ],
     },
     {

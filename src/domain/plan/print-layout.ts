@@ -1,5 +1,5 @@
-import { a1, a1Range, isFormulaCell, parseRange } from "../model";
-import type { CellStyle, PageSetupPlan, PlanCell, SheetPlan } from "../model";
+import { a1, a1Range, isFormulaCell, parseA1, parseRange } from "../model";
+import type { CellStyle, ChartPlan, PageSetupPlan, PlanCell, SheetPlan } from "../model";
 import { HEADER_ROW } from "./common";
 
 /**
@@ -14,8 +14,13 @@ import { HEADER_ROW } from "./common";
  * - headers right-aligned over columns that hold numbers;
  * - A4, portrait when the table fits, else landscape; fit to one page wide only while the
  *   printed font stays ≥ 8 pt (scale ≥ 8 / 10), else a fixed 80 % and the first column repeated;
- * - print area = the table columns, print titles, a page break before a table that would be split,
- *   a footer with förbund and period, "Skapad …" and "Sida x av y".
+ * - a text column right after a right-aligned number column ("Not" after "Andel av årsbudget") starts one
+ *   letter in (text format TEXT_INDENT_FORMAT), so it does not read as the numbers' continuation;
+ * - charts print with the report: a chart beside the printed columns moves below the printed rows (one under
+ *   the other, no wider than the printed columns) and the print area reaches down over it;
+ * - print area = the table columns, print titles, a page break before a table or chart that would be split (and,
+ *   in a table longer than a page, before one of its sub-headings), a footer with förbund and period,
+ *   "Skapad …" and "Sida x av y".
  */
 
 export const PRINT_FONT = "Arial";
@@ -29,6 +34,16 @@ const LINE_FACTOR = 1.275;
 const CELL_PADDING = 6;
 /** A4 in points (210 × 297 mm). */
 const A4 = { width: 595.3, height: 841.9 };
+/**
+ * Height of a row without a set height: the sheet's default row (15 pt, Calibri 11), which LibreOffice prints as
+ * it is; Excel fits such a row to its 10 pt text (12,75 pt), so the estimate errs on the safe side.
+ */
+const DEFAULT_ROW_HEIGHT = 15;
+/**
+ * Text format that starts a text one "M" in (Excel's "_M" = a space as wide as M, ≈ 8 pt at 10 pt), the same
+ * device as the "_(@_)" of Excel's accounting format: the column reads as separate from the numbers on its left.
+ */
+export const TEXT_INDENT_FORMAT = "_M@";
 const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 };
 
 export interface PrintInfo {
@@ -202,6 +217,46 @@ function escapeFooter(s: string): string {
   return s.replace(/&/g, "&&");
 }
 
+/** Office.js's size of a chart without one: 360 × 216 pt. */
+const DEFAULT_CHART = { width: 360, height: 216 };
+
+/**
+ * The plan's charts placed for print: a chart whose anchor lies inside the printed columns and fits them stays;
+ * every other chart moves below the last printed row (a blank row before each), at column A, keeping its size.
+ * Returns the charts, the row blocks the moved charts cover with the blank row above each (0-based, inclusive) and the number of columns
+ * the print must span to hold them (columns right of the table count as Excel's default 48 pt).
+ */
+function printedCharts(
+  charts: readonly ChartPlan[],
+  widths: readonly number[],
+  lastRow: number,
+): { charts: ChartPlan[]; blocks: { start: number; end: number }[]; columns: number } {
+  const colWidth = (c: number) => widths[c] ?? DEFAULT_COLUMN_WIDTH;
+  const out: ChartPlan[] = [];
+  const blocks: { start: number; end: number }[] = [];
+  let columns = widths.length;
+  let next = lastRow + 2;
+  for (const ch of charts) {
+    const at = parseA1(ch.anchor.replace(/\$/g, ""));
+    const w = ch.width ?? DEFAULT_CHART.width;
+    const h = ch.height ?? DEFAULT_CHART.height;
+    if (at && at.col < widths.length && widths.slice(at.col).reduce((a, b) => a + b, 0) >= w) {
+      out.push(ch);
+      continue;
+    }
+    let cols = 0;
+    for (let sum = 0; sum < w; cols++) sum += colWidth(cols);
+    columns = Math.max(columns, cols);
+    const rows = Math.ceil(h / DEFAULT_ROW_HEIGHT);
+    out.push({ ...ch, anchor: a1(next, 0) });
+    // The block starts at the blank row above the chart: a page break there keeps the chart's top edge off the
+    // foot of the page before (LibreOffice draws a chart touching a page on that page too).
+    blocks.push({ start: next - 1, end: next + rows - 1 });
+    next += rows + 1;
+  }
+  return { charts: out, blocks, columns };
+}
+
 /**
  * The plan with its print layout (see the file comment). Pure: the same plan and info give
  * the same layout. `info` gives förbund, period and date for the footer.
@@ -243,6 +298,38 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     }
   }
 
+  // A text column right after a right-aligned number column starts one letter in (header and cells).
+  const indented = new Set<number>();
+  for (const h of headers) {
+    const kind = (c: number) => {
+      let numbers = 0;
+      let texts = 0;
+      for (let r = h.row + 1; r <= h.last; r++) {
+        const cell = plan.rows[r]?.[c];
+        if (isNumberCell(cell)) numbers++;
+        else if (cellText(cell) !== "") texts++;
+      }
+      return numbers > 0 && numbers >= texts ? "numbers" : texts > 0 && numbers === 0 ? "text" : "mixed";
+    };
+    for (let c = Math.max(h.col1, 1); c <= h.col2 && c < width; c++) {
+      if (kind(c) !== "text" || kind(c - 1) !== "numbers") continue;
+      const styled = (plan.styles ?? []).some((st) => {
+        const r = parseRange(st.range.replace(/\$/g, ""));
+        return (
+          r !== null &&
+          r.col1 <= c &&
+          c <= r.col2 &&
+          r.row2 >= h.row &&
+          r.row1 <= h.last &&
+          (st.numberFormat !== undefined || st.horizontalAlignment !== undefined)
+        );
+      });
+      if (styled) continue;
+      styles.push({ range: a1Range(h.row, c, h.last, c), numberFormat: TEXT_INDENT_FORMAT });
+      indented.add(c);
+    }
+  }
+
   // Columns no wider than what they show (unwrapped cells below the title rows), never narrower
   // than their header's longest word: a report prints at a readable size on fewer pages.
   const needed = widths.map(() => 0);
@@ -277,6 +364,8 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
         headerNeed[c] ?? 0,
       );
   });
+
+  for (const c of indented) widths[c] += Math.ceil(textWidth("M", BODY_FONT_SIZE));
 
   // Columns of wrapped text are elastic: when the table is too wide for one landscape page at 8 pt,
   // they give up width (down to MIN_WRAP_WIDTH) before the report spills onto a second page width.
@@ -336,12 +425,20 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     if (height > 0) rowHeights[r] = Math.max(height, rowHeightFor(1, BODY_FONT_SIZE));
   });
 
+  // Charts below the printed rows; the print area (rows and columns) and the page breaks include them.
+  const placed = printedCharts(plan.charts ?? [], widths, lastRow);
+  const lastPrinted = placed.blocks.length > 0 ? placed.blocks[placed.blocks.length - 1].end : Math.max(lastRow, 0);
+  const printedTotal = Math.max(
+    total,
+    Array.from({ length: placed.columns }, (_, c) => widths[c] ?? DEFAULT_COLUMN_WIDTH).reduce((a, b) => a + b, 0),
+  );
+
   // Page: A4, orientation by width, fit to width only while the print stays ≥ 8 pt.
   const printable = (paper: number) => paper - (MARGINS.left + MARGINS.right) * 72;
   const minScale = MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE;
-  const portrait = total <= printable(A4.width);
+  const portrait = printedTotal <= printable(A4.width);
   const paperWidth = portrait ? A4.width : A4.height;
-  const fitScale = Math.min(1, printable(paperWidth) / total);
+  const fitScale = Math.min(1, printable(paperWidth) / printedTotal);
   const fits = fitScale >= minScale;
   const scale = fits ? fitScale : minScale;
   const smallestFont = Math.min(BODY_FONT_SIZE, ...[...formats.values()].map((f) => f.size));
@@ -350,7 +447,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     ...(plan.pageSetup ?? { paperSize: "A4" }),
     orientation: portrait ? "Portrait" : "Landscape",
     paperSize: "A4",
-    printArea: a1Range(0, 0, Math.max(lastRow, 0), width - 1),
+    printArea: a1Range(0, 0, lastPrinted, Math.max(width, placed.columns) - 1),
     fitToWidth: fits,
     ...(fits ? {} : { scale: Math.round(minScale * 100), printTitleColumns: "$A:$A" }),
     printTitleRows: single ? `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` : "$1:$1",
@@ -362,49 +459,85 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       right: `${footerFont(scale)}Sida &P av &N`,
     },
   };
-  const breaks = pageBreaks(plan, headers, rowHeights, scale, portrait ? A4.height : A4.width);
+  // A sub-heading inside a table: bold text in the first column only (Resultat's "Max överskott …").
+  const isSubHeading = (r: number) => {
+    const row = plan.rows[r] ?? [];
+    return cellText(row[0]) !== "" && row.slice(1).every((c) => cellText(c) === "") && (formats.get(`${r}:0`)?.bold ?? false);
+  };
+  const breaks = pageBreaks(plan, headers, placed.blocks, rowHeights, scale, portrait ? A4.height : A4.width, isSubHeading);
   if (breaks.length > 0) pageSetup.rowBreaks = breaks;
-  return { ...plan, styles: [styles[0], ...(plan.styles ?? []), ...styles.slice(1)], columnWidths: widths, rowHeights, merges, pageSetup };
+  const charts = plan.charts ? { charts: placed.charts } : {};
+  return {
+    ...plan,
+    ...charts,
+    styles: [styles[0], ...(plan.styles ?? []), ...styles.slice(1)],
+    columnWidths: widths,
+    rowHeights,
+    merges,
+    pageSetup,
+  };
 }
 
 /**
  * Rows before which a page break keeps a table (with its caption above and note rows below) on
- * one page, when it fits on one page. Heights on paper = row heights × scale.
+ * one page, when it fits on one page; a table longer than a page is broken before the last of its
+ * sub-headings that still fits (so no heading is left at the foot of a page), or where the page is full.
+ * Heights on paper = row heights × scale; rows without a height count as the sheet's default row.
  */
 function pageBreaks(
   plan: SheetPlan,
   headers: { row: number; last: number }[],
+  chartBlocks: { start: number; end: number }[],
   heights: Record<number, number>,
   scale: number,
   paperHeight: number,
+  isSubHeading: (row: number) => boolean,
 ): number[] {
-  if (headers.length < 2) return [];
   const usable = (paperHeight - (MARGINS.top + MARGINS.bottom) * 72) / scale - 20;
-  const h = (r: number) => heights[r] ?? rowHeightFor(1, BODY_FONT_SIZE);
+  const h = (r: number) => heights[r] ?? DEFAULT_ROW_HEIGHT;
   const empty = (r: number) => (plan.rows[r] ?? []).every((c) => cellText(c) === "");
   const blocks = headers.map((t) => {
     let start = t.row;
     while (start > 0 && !empty(start - 1)) start--;
     let end = t.last;
     while (end + 1 < plan.rows.length && !empty(end + 1)) end++;
-    return { start, end };
+    return { start, end, header: t.row };
   });
+  blocks.push(...chartBlocks.map((c) => ({ ...c, header: c.start })));
+  const several = blocks.length > 1;
   const breaks: number[] = [];
   let pageStart = 0;
   let used = 0;
   let row = 0;
+  const breakAt = (r: number) => {
+    breaks.push(r);
+    pageStart = r;
+    used = 0;
+  };
   for (const b of blocks) {
     for (; row < b.start; row++) used += h(row);
     let size = 0;
     for (let r = b.start; r <= b.end; r++) size += h(r);
-    if (used + size > usable && size <= usable && b.start > pageStart) {
-      breaks.push(b.start);
-      pageStart = b.start;
-      used = 0;
+    if (size <= usable) {
+      // Never before the first block: the title rows stay with the first table.
+      if (several && used + size > usable && b.start > pageStart && b !== blocks[0]) breakAt(b.start);
+      used += size;
+      row = b.end + 1;
+      continue;
     }
-    used += size;
+    // Longer than a page: fill pages, each broken before its last sub-heading that fits.
+    let heading = -1;
+    for (let r = b.start; r <= b.end; r++) {
+      if (r > b.header + 1 && r > pageStart && isSubHeading(r)) heading = r;
+      if (used + h(r) > usable && r > pageStart) {
+        const at = heading > pageStart && heading <= r ? heading : r;
+        breakAt(at);
+        for (let k = at; k < r; k++) used += h(k);
+        heading = -1;
+      }
+      used += h(r);
+    }
     row = b.end + 1;
-    while (used > usable) used -= usable;
   }
   return breaks;
 }

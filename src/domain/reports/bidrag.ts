@@ -1,4 +1,6 @@
-import { computeBidragsfordelning, kr } from "../compute/bidragsfordelning";
+import { bidragFranScenario, computeBidragsfordelning } from "../compute/bidragsfordelning";
+import { beslutsutrymmeFromWorkbook } from "./beslutsutrymme";
+import { formatKr } from "../text/format";
 import { openForSearch, primarySheetOfKind } from "../detect/apply";
 import type { WorkbookMapping } from "../model/mapping";
 import { issue, type Issue } from "../issues/issue";
@@ -55,7 +57,7 @@ export function bidragTotal(
           "BIDRAG_TOTAL_STAT",
           "",
           "",
-          `Statens tilldelning (${kr(fromState / 2)}) är inte hälften av Medlemsbidrag totalt (${kr(inst.medlemsbidragTotalt)}). Staten ska stå för hälften; Medlemsbidrag totalt används.`,
+          `Statens tilldelning (${formatKr(fromState / 2)}) är inte hälften av Medlemsbidrag totalt (${formatKr(inst.medlemsbidragTotalt)}). Staten ska stå för hälften; Medlemsbidrag totalt används.`,
         ),
       );
     }
@@ -66,7 +68,7 @@ export function bidragTotal(
           "BIDRAG_TOTAL_OLIKA",
           sheet,
           onSheet.cell,
-          `${onSheet.label} på bladet (${kr(onSheet.value)}) skiljer sig från Medlemsbidrag totalt i Inställningar (${kr(inst.medlemsbidragTotalt)}); Inställningar används.`,
+          `${onSheet.label} på bladet (${formatKr(onSheet.value)}) skiljer sig från Medlemsbidrag totalt i Inställningar (${formatKr(inst.medlemsbidragTotalt)}); Inställningar används.`,
         ),
       );
     }
@@ -80,7 +82,7 @@ export function bidragTotal(
         "BIDRAG_TOTAL_FRAN_BLADET",
         sheet,
         onSheet.cell,
-        `Medlemsbidrag totalt saknas i Inställningar; ${onSheet.label} på bladet (${kr(onSheet.value)}) används.`,
+        `Medlemsbidrag totalt saknas i Inställningar; ${onSheet.label} på bladet (${formatKr(onSheet.value)}) används.`,
       ),
     );
     return onSheet.value;
@@ -93,7 +95,7 @@ export function bidragTotal(
         "BIDRAG_TOTAL_FRAN_BESLUTAT",
         sheet,
         "",
-        `Medlemsbidrag totalt saknas i Inställningar; summan av kolumnen Beslutat (${kr(sum)}) används.`,
+        `Medlemsbidrag totalt saknas i Inställningar; summan av kolumnen Beslutat (${formatKr(sum)}) används.`,
       ),
     );
     return sum;
@@ -175,6 +177,51 @@ export const bidragModule: ReportModule<"bidrag"> = {
       kallor,
       tolerans: tol,
     });
-    return { result: { ar, ...computed.result }, plans: [plan], issues };
+    const out: ModuleOutput<"bidrag"> = { result: { ar, ...computed.result }, plans: [plan], issues };
+    if (ctx.options.nastaAr) addNastaAr(ctx, parsed.medlemmar, sheet.name, ar, tol, out);
+    return out;
   },
 };
+
+/**
+ * With a chosen Nästa år scenario (options.nastaAr): next year's medlemsbidrag per medlem from the scenario applied to
+ * the workbook's beslutsutrymme model (bidragFranScenario), as its own sheet "Bidrag ÅÅÅÅ <scenario>".
+ */
+function addNastaAr(
+  ctx: PipelineContext,
+  medlemmar: readonly Medlem[],
+  sheet: string,
+  ar: number,
+  tol: number,
+  out: ModuleOutput<"bidrag">,
+): void {
+  const scenario = ctx.options.nastaAr!;
+  const found = beslutsutrymmeFromWorkbook(ctx);
+  if (!found) {
+    out.issues.push(
+      issue(
+        "info",
+        "BIDRAG_NASTA_AR_SAKNAS",
+        sheet,
+        "",
+        `Medlemsbidraget ${ar + 1} per medlem räknas inte ur scenariot "${scenario.name}": arbetsboken saknar en flerårsprognos (t.ex. bladet Ekonomisk information) eller Budget, Insatser och Ackumulerat överskott.`,
+      ),
+    );
+    return;
+  }
+  const nasta = bidragFranScenario(medlemmar, found.model, scenario, ar + 1, { sheet, tolerans: tol });
+  out.issues.push(...nasta.issues);
+  if (!nasta.result || !out.result) return;
+  out.result.nastaAr = nasta.result;
+  out.plans.push(
+    planBidrag(nasta.result.fordelning, {
+      ar: ar + 1,
+      idag: ctx.options.idag,
+      forbund: ctx.base.installningar.forbund,
+      till: `${ar + 1}-12-31`,
+      kallor: [sheet, ...(found.model.sourceSheet ? [found.model.sourceSheet] : [])],
+      tolerans: tol,
+      scenario: { namn: nasta.result.scenario, kolumn: nasta.result.kolumn },
+    }),
+  );
+}

@@ -11,7 +11,8 @@ import type { ModuleOutput, PipelineContext, ReportModule } from "./types";
  * Report module "Bokslut" (domain.md §3.7): from a SIE 4 file the host read (options.ledger) or, without one, a
  * saldobalans sheet in the workbook → Resultaträkning, Balansräkning (with soliditet), Kassaflödesanalys, Noter and
  * Kontroller bokslut. A "Kontoplan" sheet (Konto från | Konto till | Rad | Not | Grupp | Insats) overrides the BAS
- * defaults. With objekt on the transactions, the utfall per insats is compared with the Utfall sheet when it has one.
+ * defaults. The workbook's Budget sheet gives the resultaträkning's prognos column (delår) and its budget column when
+ * the ledger has no budget of its own (#PBUDGET, saldobalans Budget column). With objekt on the transactions, the utfall per insats is compared with the Utfall sheet when it has one.
  * Null when there is neither a SIE file nor a saldobalans sheet.
  */
 
@@ -47,6 +48,7 @@ export const bokslutModule: ReportModule<"bokslut"> = {
       till: ctx.options.till,
       kontoplan,
       sheets: ctx.sheets,
+      arbetsbok: ctx.base,
       ...(mb ? { medlemsbidrag: mb } : {}),
     });
     issues.push(...b.issues);

@@ -3,7 +3,7 @@ import type { DriftsredovisningResultat } from "../compute/driftsredovisning";
 import type { Resultatrakning } from "../compute/resultatrakning";
 import type { ResultatNyckeltal } from "../compute/nyckeltal/resultat";
 import type { RekvisitionskontrollResultat } from "../compute/rekvisitioner/rekvisitionskontroll";
-import type { Bidragsfordelning } from "../compute/bidragsfordelning";
+import type { BidragNastaAr, Bidragsfordelning } from "../compute/bidragsfordelning";
 import type { DeltagarUppfoljning } from "../compute/deltagare/typer";
 import type { BeslutsutrymmeModel, BeslutsutrymmeResult } from "../model/beslutsutrymme";
 import type { Bokslut } from "../compute/bokslut";
@@ -32,7 +32,7 @@ export interface ReportResults {
   resultat: { resultatrakning: Resultatrakning; nyckeltal: ResultatNyckeltal };
   rekvisitionskontroll: RekvisitionskontrollResultat | null;
   deltagare: DeltagarUppfoljning | PubliceradDeltagaruppfoljning | null;
-  bidrag: ({ ar: number } & Bidragsfordelning) | null;
+  bidrag: ({ ar: number; nastaAr?: BidragNastaAr } & Bidragsfordelning) | null;
   beslutsutrymme: { model: BeslutsutrymmeModel } & BeslutsutrymmeResult;
   /** The bokslut without its raw saldon: the source file or sheet and the period it covers. */
   bokslut: Omit<Bokslut, "saldon"> & { kalla: string; fran: Bokslut["saldon"]["fran"]; till: Bokslut["saldon"]["till"]; delar: boolean };

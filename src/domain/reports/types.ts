@@ -3,6 +3,7 @@ import type { IsoDate, ParsedWorkbook, RawSheet, SheetPlan } from "../model";
 import type { Issue } from "../issues";
 import type { Ledger } from "../ledger/types";
 import type { ReportKind, ReportResults } from "./results";
+import type { Scenario } from "../compute/what-if";
 
 export type { ReportKind, ReportResults };
 
@@ -25,6 +26,8 @@ export interface PipelineOptions {
   mapping?: WorkbookMapping;
   /** A ledger the host read from a SIE 4 file (`--sie`, the pane's file input), with the reader's findings. */
   ledger?: { ledger: Ledger; issues: Issue[] };
+  /** The Nästa år scenario the user chose: the Bidrag report adds next year's medlemsbidrag per medlem from it. */
+  nastaAr?: Scenario;
 }
 
 /** Everything a report module may read. */

@@ -2,6 +2,21 @@ import type { ColumnSpec } from "../text/header";
 
 /** The standard sheets' columns and their synonyms: detection and parsing read the same lists. */
 
+/**
+ * The Budget sheet's Grupp values (domain.md §2, §3.2), in the order of the template's list (Skapa mallar): they
+ * drive the driftsredovisning's groups and the nyckeltal; parse/base/budget.ts (parseGrupp) reads each of them.
+ */
+export const BUDGET_GRUPPER = [
+  "Medlemsintäkt",
+  "Övrig intäkt",
+  "ESF",
+  "Förtroendevalda",
+  "Förvaltning",
+  "Samverkansinsats",
+  "Övrig samverkansinsats",
+  "Finansiell",
+] as const;
+
 export const INSTALLNINGAR_SPECS: ColumnSpec[] = [
   { key: "installning", synonyms: ["Inställning", "Parameter", "Uppgift"], required: true },
   { key: "varde", synonyms: ["Värde", "Belopp", "Uppgift värde"], required: true },

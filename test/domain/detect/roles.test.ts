@@ -11,9 +11,13 @@ it("roleOptions lists the roles a column of each kind can have, with Swedish lab
     "fran",
     "till",
     "kostnadsslag",
+    "kod",
+    "konto",
+    "kontonamn",
     "belopp",
     "ignorera",
   ]);
+  expect(roleOptions("utfall").find((o) => o.role === "konto")?.label).toBe("Konto (läses som kostnadsslag)");
   expect(roleOptions("budget").find((o) => o.role === "grupp")?.label).toBe(
     "Grupp (Förtroendevalda, Förvaltning, Samverkansinsats, Intäkt …)",
   );

@@ -4,6 +4,8 @@ import type { CellValue, RawSheet } from "../../../src/domain/model/raw";
 import { parseBase } from "../../../src/domain/parse/base/parse-base";
 import { MALL_KIND, planMallar } from "../../../src/domain/plan/mallar";
 import { runPipeline } from "../../../src/domain/pipeline/pipeline";
+import { BUDGET_GRUPPER } from "../../../src/domain/template/columns";
+import { parseGrupp } from "../../../src/domain/parse/base/budget";
 
 /** A plan as the sheet a host would read back. */
 function readBack(p: SheetPlan): RawSheet {
@@ -94,5 +96,58 @@ describe("planMallar", () => {
     const out = runPipeline(sheets, { fran: "2024-01-01", till: "2024-03-31", idag: "2024-10-24" });
     expect(out.issues.filter((i) => i.severity === "fel")).toEqual([]);
     expect(Object.keys(out.results)).toEqual(expect.arrayContaining(["forbrukningskvot", "driftsredovisning"]));
+  });
+
+  it("the Budget template has a Grupp column with a list of the groups, filled in on its example rows", () => {
+    const budget = plans.find((p) => p.name === "Budget")!;
+    const header = budget.rows[2] as string[];
+    const g = header.indexOf("Grupp");
+    expect(g).toBeGreaterThan(0);
+    const list = budget.dataValidations!.find((v) => v.range.startsWith(`${String.fromCharCode(65 + g)}4:`))!.list;
+    expect(list).toEqual(expect.arrayContaining(["Förtroendevalda", "Förvaltning", "Samverkansinsats", "Medlemsintäkt", "Övrig intäkt"]));
+    const examples = budget.rows.slice(3);
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    for (const row of examples) expect(list).toContain(row[g]);
+  });
+
+  it("every value of the Grupp list is read by the Budget parser, each as its own group", () => {
+    const grupper = BUDGET_GRUPPER.map((g) => parseGrupp(g));
+    expect(grupper.every((g) => g !== undefined)).toBe(true);
+    expect(new Set(grupper).size).toBe(BUDGET_GRUPPER.length);
+  });
+
+  it("round trip: template → filled in with names a guess gets wrong → parsed → the Grupp column decides, no GRUPP_GISSAD", () => {
+    const sheets = plans.map(readBack);
+    const budget = sheets.find((s) => s.name === "Budget")!;
+    const header = budget.values[2] as string[];
+    const col = (h: string) => header.findIndex((x) => typeof x === "string" && x.startsWith(h));
+    const row = (post: string, kategori: string, belopp: number, grupp: string): CellValue[] => {
+      const r = new Array<CellValue>(header.length).fill(null);
+      r[col("Post")] = post;
+      r[col("Kategori")] = kategori;
+      r[col("År")] = 2024;
+      r[col("Budget")] = belopp;
+      r[col("Grupp")] = grupp;
+      return r;
+    };
+    // Mölndal's "Arvoden" (styrelse) and Skellefteå's kansli post: the name guess puts both among the samverkansinsatser.
+    budget.values.push(row("Arvoden", "Kostnad", 300_000, "Förtroendevalda"));
+    budget.values.push(row("Inhyrd och tillfällig personal inkl. ek. adm. avtal", "Kostnad", 900_000, "Förvaltning"));
+    const utfall = sheets.find((s) => s.name === "Utfall")!;
+    utfall.values.push(
+      ["Arvoden", "2024-Q1", 70_000, null],
+      ["Inhyrd och tillfällig personal inkl. ek. adm. avtal", "2024-Q1", 210_000, null],
+    );
+    const out = runPipeline(sheets, { fran: "2024-01-01", till: "2024-03-31", idag: "2024-10-24" });
+    expect(out.issues.filter((i) => i.severity === "fel")).toEqual([]);
+    expect(out.issues.filter((i) => i.code === "GRUPP_GISSAD")).toEqual([]);
+    const drift = out.results.driftsredovisning as { grupper: { rubrik: string; poster: { post: string; grupp: string }[] }[] };
+    const grupp = (post: string) => drift.grupper.flatMap((g) => g.poster).find((p) => p.post === post)?.grupp;
+    expect(grupp("Arvoden")).toBe("fortroendevalda");
+    expect(grupp("Inhyrd och tillfällig personal inkl. ek. adm. avtal")).toBe("forvaltning");
+    expect(grupp("Medlemsavgifter")).toBe("medlemsintakt");
+    const rubrik = (post: string) => drift.grupper.find((g) => g.poster.some((p) => p.post === post))?.rubrik;
+    expect(rubrik("Arvoden")).toBe(rubrik("Förvaltning"));
+    expect(rubrik("Inhyrd och tillfällig personal inkl. ek. adm. avtal")).toBe(rubrik("Förvaltning"));
   });
 });

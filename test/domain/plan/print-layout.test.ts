@@ -1,5 +1,12 @@
 import type { PlanCell, SheetPlan } from "../../../src/domain/model";
-import { textWidth, withPrintLayout, wrappedLines, rowHeightFor, shownNumber } from "../../../src/domain/plan/print-layout";
+import {
+  TEXT_INDENT_FORMAT,
+  textWidth,
+  withPrintLayout,
+  wrappedLines,
+  rowHeightFor,
+  shownNumber,
+} from "../../../src/domain/plan/print-layout";
 import { periodHeader, titleRows, titleStyles } from "../../../src/domain/plan/common";
 
 describe("periodHeader", () => {
@@ -125,5 +132,87 @@ describe("withPrintLayout", () => {
     const breaks = plan.pageSetup!.rowBreaks ?? [];
     expect(breaks.length).toBeGreaterThan(0);
     for (const b of breaks) expect(String(plan.rows[b][0])).toMatch(/^Tabell \d$/);
+  });
+
+  it("indents a text column that follows a right-aligned number column, so it reads as a column of its own", () => {
+    const rows: PlanCell[][] = titleRows({ rapport: "Drift", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+    rows.push(["Post", "Utfall", "Andel av årsbudget", "Not", "Insatsägare"]);
+    rows.push(["Medlemsavgifter", 11661000, 0.5, "prognos delvis = budget", "Kommunen"]);
+    rows.push(["Övriga intäkter", 12000, "", "ej budgeterad; prognos = budget", "Regionen"]);
+    rows.push(["ESF-medel", 421000, 0.54, "", "Staten"]);
+    const plain = withPrintLayout(
+      { kind: "x", key: "x", name: "x", rows, styles: [{ range: "C6:C8", numberFormat: "0%" }], columnWidths: [150, 80, 80, 160, 100] },
+      INFO,
+    );
+    const not = plain.styles!.filter((s) => s.range === "D5:D8");
+    expect(not).toContainEqual({ range: "D5:D8", numberFormat: TEXT_INDENT_FORMAT });
+    // Only there: not the number columns, not a text column after a text column.
+    expect(plain.styles!.filter((s) => s.numberFormat === TEXT_INDENT_FORMAT).map((s) => s.range)).toEqual(["D5:D8"]);
+    // Wide enough for the indent too.
+    const widths = plain.columnWidths!;
+    expect(widths[3]).toBeGreaterThanOrEqual(textWidth("ej budgeterad; prognos = budget", 10) + textWidth("M", 10));
+  });
+
+  it("breaks a table longer than a page before one of its sub-headings, never leaving a heading at the foot of a page", () => {
+    const rows: PlanCell[][] = titleRows({ rapport: "Nyckeltal", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+    rows.push(["Resultaträkning", "Belopp"]);
+    for (let r = 0; r < 8; r++) rows.push([`Post ${r}`, r * 1000]);
+    rows.push([]);
+    const header = rows.push(["Nyckeltal", "Belopp"]) - 1;
+    const styles: SheetPlan["styles"] = [];
+    const headings: number[] = [];
+    for (let g = 0; g < 8; g++) {
+      headings.push(rows.push([`Grupp ${g}`]) - 1);
+      styles.push({ range: `A${rows.length}:B${rows.length}`, bold: true, fill: "#EEEEEE" });
+      for (let r = 0; r < 7; r++) rows.push([`Nyckeltal ${g}.${r}`, r]);
+    }
+    const plan = withPrintLayout(
+      {
+        kind: "x",
+        key: "x",
+        name: "x",
+        rows,
+        styles,
+        tables: [
+          { name: "R", range: `A5:B13` },
+          { name: "N", range: `A${header + 1}:B${rows.length}` },
+        ],
+        columnWidths: [400, 300],
+      },
+      INFO,
+    );
+    const breaks = plan.pageSetup!.rowBreaks ?? [];
+    // 8 × 8 rows of 15 pt (the sheet's default row) do not fit one page: the table is split, and only before a "Grupp" heading.
+    expect(breaks.some((b) => b > header)).toBe(true);
+    for (const b of breaks.filter((b) => b > header)) expect(headings).toContain(b);
+  });
+
+  it("prints the charts: a chart beside the printed columns moves below the printed rows, inside the print area, whole on a page", () => {
+    const rows: PlanCell[][] = titleRows({ rapport: "Diagram", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+    rows.push(["Insats", "Kvinnor", "Män"]);
+    for (let r = 0; r < 30; r++) rows.push([`Insats ${r}`, r, 30 - r]);
+    const charts: SheetPlan["charts"] = [
+      { type: "ColumnClustered", dataRange: "A5:C35", seriesBy: "Columns", title: "Per insats", anchor: "F5", width: 400, height: 280 },
+      { type: "BarClustered", dataRange: "A5:C15", seriesBy: "Columns", title: "Tio första", anchor: "F25", width: 600, height: 300 },
+      { type: "Line", dataRange: "A5:B10", seriesBy: "Columns", title: "Redan inne", anchor: "A8", width: 50, height: 50 },
+    ];
+    const plan = withPrintLayout({ kind: "x", key: "x", name: "x", rows, charts, columnWidths: [200, 100, 100] }, INFO);
+    const [a, b, c] = plan.charts!;
+    // The chart inside the printed columns stays; the others go below the last row (35), one blank row apart.
+    expect(c).toEqual(charts[2]);
+    expect(a).toMatchObject({ title: "Per insats", anchor: "A37", width: 400, height: 280 });
+    const rowsA = Math.ceil(280 / 15);
+    expect(b.anchor).toBe(`A${37 + rowsA + 1}`);
+    // Keeping its size: the print spans the default columns (48 pt) right of the table as far as the widest chart.
+    expect(b).toMatchObject({ width: 600, height: 300 });
+    const widths = plan.columnWidths!;
+    let cols = 0;
+    for (let sum = 0; sum < 600; cols++) sum += widths[cols] ?? 48;
+    const bottom = 37 + rowsA + 1 + Math.ceil(300 / 15) - 1;
+    expect(plan.pageSetup!.printArea).toBe(`A1:${String.fromCharCode(64 + cols)}${bottom}`);
+    // A chart that would run over the page foot starts a new page (landscape: 600 pt wide); the title rows stay with the table.
+    expect(plan.pageSetup!.orientation).toBe("Landscape");
+    // The break is at the blank row above the chart, so the chart's top edge never touches the page before.
+    expect(plan.pageSetup!.rowBreaks ?? []).toEqual([35, 36 + rowsA]);
   });
 });

@@ -150,20 +150,16 @@ describe("report module 'deltagare'", () => {
     }
   });
 
-  it("20 000 rows through parse, validate, compute, publicering and plan in well under a second", () => {
-    const warm = generateDeltagare(1000, 2);
-    deltagareModule.run({ sheets: warm.sheets, base: base(warm.insatser), options: options(warm.fran, warm.till, { threshold: 5 }) });
+  it("20 000 rows through parse, validate, compute, publicering and plan: one plan, no finding", () => {
+    // The time is measured by `npm run bench` (section 1), not asserted in a unit test on a shared machine.
     const big = generateDeltagare(20000, 5);
-    let ms = Infinity;
-    let out = null;
-    for (let i = 0; i < 2; i++) {
-      const t0 = performance.now();
-      out = deltagareModule.run({ sheets: big.sheets, base: base(big.insatser), options: options(big.fran, big.till, { threshold: 5 }) });
-      ms = Math.min(ms, performance.now() - t0); // the faster of two runs (shared machine)
-    }
+    const out = deltagareModule.run({
+      sheets: big.sheets,
+      base: base(big.insatser),
+      options: options(big.fran, big.till, { threshold: 5 }),
+    });
     expect(out?.issues).toEqual([]);
     expect(out?.plans).toHaveLength(1);
-    expect(ms).toBeLessThan(1000);
   });
 });
 

@@ -124,6 +124,17 @@ describe.each([
     expect(Math.round(Number(value(total[5])) / 1000)).not.toBe(18042);
   });
 
+  it("Prognos helår with every insats' prognos given (Ekonomisk information 2024-10-24): samverkansinsatser −19 572, resultat −1 530 tkr", () => {
+    const plan = out.plans.find((p) => p.kind === "driftsredovisning")!;
+    const prognos = (label: string) => Math.round(Number(value(plan.rows.find((r) => r[0] === label)![5])) / 1000);
+    expect(prognos("Summa samverkansinsatser")).toBe(-19572);
+    const total = plan.rows.find((r) => typeof r[0] === "string" && r[0].startsWith("Periodens resultat"))!;
+    expect(Math.round(Number(value(total[5])) / 1000)).toBe(-1530);
+    const resultat = out.plans.find((p) => p.kind === "resultat")!;
+    const rr = resultat.rows.find((r) => typeof r[0] === "string" && r[0].startsWith("Periodens resultat"))!;
+    expect(Math.round(Number(value(rr[4])) / 1000)).toBe(-1530);
+  });
+
   it(medFel ? "every report sheet carries the banner 'Preliminär — arbetsboken har N fel'" : "no banner without fel", () => {
     const fel = out.issues.filter((i) => i.severity === "fel").length;
     const reports = out.plans.filter((p) => p.kind !== "valideringsrapport");

@@ -1,6 +1,6 @@
 import type { Issue } from "../../issues/issue";
 import type { RawSheet } from "../../model/raw";
-import type { IsoDate } from "../../model";
+import type { IsoDate, ParsedWorkbook } from "../../model";
 import type { KontoplanRad } from "../../ledger/kontoplan";
 import type { Ledger } from "../../ledger/types";
 import { computeBokslutBalansrakning, type BokslutBalansrakning } from "./balansrakning";
@@ -8,6 +8,7 @@ import { computeBokslutKassaflode, type BokslutKassaflode } from "./kassaflode";
 import { computeBokslutKontroller, type Kontroll } from "./kontroller";
 import { computeBokslutNoter, type Not } from "./noter";
 import { computeBokslutNyckeltal, type BokslutNyckeltal } from "./nyckeltal";
+import { budgetOchPrognosUrArbetsboken } from "./budget-prognos";
 import { computeBokslutResultatrakning, type BokslutResultatrakning } from "./resultatrakning";
 import { ledgerSaldon, type LedgerSaldon } from "./saldon";
 import { computeUtfallPerInsats, type InsatsUtfall } from "./utfall-per-insats";
@@ -31,11 +32,14 @@ export interface BokslutOptions {
   placeringarSomLikvida?: boolean;
   sheets?: readonly RawSheet[];
   medlemsbidrag?: number;
+  /** The workbook's parsed sheets: its Budget sheet gives the budget (when the ledger has none) and prognos columns. */
+  arbetsbok?: ParsedWorkbook;
 }
 
 export function computeBokslut(ledger: Ledger, readerIssues: readonly Issue[], opts: BokslutOptions): { result: Bokslut; issues: Issue[] } {
   const saldon = ledgerSaldon(ledger, { kontoplan: opts.kontoplan, ...(opts.till ? { till: opts.till } : {}) });
-  const resultatrakning = computeBokslutResultatrakning(saldon);
+  const jamforelse = opts.arbetsbok ? budgetOchPrognosUrArbetsboken(opts.arbetsbok, { fran: saldon.fran, till: saldon.till }) : {};
+  const resultatrakning = computeBokslutResultatrakning(saldon, jamforelse);
   const balansrakning = computeBokslutBalansrakning(saldon, resultatrakning);
   const kassaflode = computeBokslutKassaflode(saldon, resultatrakning, { placeringarSomLikvida: opts.placeringarSomLikvida ?? true });
   const nyckeltal = computeBokslutNyckeltal(balansrakning, {

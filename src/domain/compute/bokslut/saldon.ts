@@ -10,7 +10,8 @@ import type { Ledger } from "../../ledger/types";
  * when there is no #OMFATTN); otherwise (a delår cut from a full-year file, or a file without #UB/#RES)
  * IB + Σ #TRANS dated ≤ till. `trans` always holds Σ #TRANS ≤ till so the checks can compare the two.
  * Föregående år: #RES −1 (for a delår Σ #PSALDO −1 up to the same month when the file has them), #UB −1.
- * Budget: Σ #PBUDGET (år 0, without objekt) for the months from the räkenskapsår's start up to till.
+ * Budget: Σ #PBUDGET (år 0, without objekt) for the months from the räkenskapsår's start up to till; without #PBUDGET,
+ * a saldobalans sheet's Budget column (the year's budget, or the period's when its header says so).
  */
 
 export interface KontoSaldo {
@@ -44,6 +45,8 @@ export interface LedgerSaldon {
   delar: boolean;
   /** Where UB/RES came from. */
   kalla: "ub-res" | "transaktioner";
+  /** Where the budget comes from (column heading and a sentence for the sheet's note); undefined without budget. */
+  budgetKalla?: { rubrik: string; kalla: string };
   /** "Föregående år" column heading ("Samma period 2023" or "Helår 2023"), undefined without figures. */
   foregaendeRubrik?: string;
   konton: KontoSaldo[];
@@ -59,7 +62,8 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   const slut = ledger.omfattn ?? rar0?.till;
   const till = opts.till ?? slut ?? lastVerDate(ledger) ?? "";
   const fran = rar0?.fran ?? `${till.slice(0, 4)}-01-01`;
-  const delar = rar0 ? till < rar0.till : false;
+  // Without #RAR (a saldobalans sheet) the räkenskapsår is the calendar year, as for every samordningsförbund.
+  const delar = rar0 ? till < rar0.till : till !== "" && !till.endsWith("-12-31");
   const hasRecords = ledger.ub.some((s) => s.ar === 0) || ledger.res.some((s) => s.ar === 0);
   const useTrans = ledger.ver.length > 0 && (!hasRecords || (slut !== undefined && till < slut));
 
@@ -82,6 +86,18 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   const franManad = fran.slice(0, 7).replace("-", "");
   for (const b of ledger.pbudget)
     if (b.ar === 0 && !b.objekt && b.period >= franManad && b.period <= tillManad) add(budget, b.konto, b.ore);
+  let budgetKalla: LedgerSaldon["budgetKalla"];
+  const manader = `${fran.slice(0, 7)} – ${till.slice(0, 7)}`;
+  if (budget.size > 0) budgetKalla = { rubrik: `Budget ${fran} – ${till}`, kalla: `#PBUDGET i ${ledger.kalla}, månaderna ${manader}` };
+  else if (ledger.budgetKolumn && ledger.budgetKolumn.saldon.length > 0) {
+    const k = ledger.budgetKolumn;
+    for (const b of k.saldon) add(budget, b.konto, b.ore);
+    const helar = k.slag === "helar" && delar;
+    budgetKalla = {
+      rubrik: helar ? `Budget helår ${(rar0?.till ?? till).slice(0, 4)}` : `Budget ${fran} – ${till}`,
+      kalla: `kolumnen "${k.rubrik}" i bladet ${k.sheet} (${k.cell})${helar ? ", hela årets budget" : ""}`,
+    };
+  }
   let foregaendeRubrik: string | undefined;
   const fgAr = rarFg ? rarFg.till.slice(0, 4) : String(Number(till.slice(0, 4)) - 1);
   if (delar) {
@@ -142,6 +158,7 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
     till,
     delar,
     kalla: useTrans ? "transaktioner" : "ub-res",
+    ...(budgetKalla ? { budgetKalla } : {}),
     ...(foregaendeRubrik ? { foregaendeRubrik } : {}),
     konton,
     rader,

@@ -18,6 +18,9 @@ import { derivedColumnNotes, missingBaseColumns, missingColumnIssues } from "./r
 import { fitsStandardParser, withStandardHeader } from "../../detect/standard-header";
 import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mapping";
 import { notFinsamIssue } from "./not-finsam";
+import { isExportMapping } from "../../detect/export-layout";
+import { readExportTable } from "./export";
+import { readStackedBlocks, stackedBlocksOf } from "./blocks";
 
 /**
  * parseBase through a mapping: the sheet the mapping uses for each base kind is read by the standard parser
@@ -130,7 +133,12 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
     let t = tables.get(sm);
     if (!t) {
       const sheet = sheetOf.get(sm.sheet)!;
-      t = readMappedTable(sheet, sm, issues, !ins);
+      const blocks = isExportMapping(sm) ? null : stackedBlocksOf(sheet, sm);
+      t = isExportMapping(sm)
+        ? readExportTable(sheet, sm, issues)
+        : blocks
+          ? readStackedBlocks(sheet, sm, blocks, issues)
+          : readMappedTable(sheet, sm, issues, !ins);
       issues.push(...derivedColumnNotes(sheet, sm, t));
       tables.set(sm, t);
     }
@@ -173,15 +181,18 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
     const seen = new Set<string>();
     for (const sm of from) {
       const rec = read(sm);
+      let added = 0;
       for (const i of rec.insatser) {
         const key = i.insats.toLowerCase();
         if (seen.has(key)) continue;
+        added++;
         seen.add(key);
         const plain = stripMapped(i);
         base.insatser.push(plain);
         if (!i.datesGiven) undated.push(plain);
       }
-      if (rec.insatser.length > 0) typDefaulted += rec.typDefaulted;
+      // An insats read from both the Budget and the Utfall sheet is counted once.
+      typDefaulted += Math.min(rec.typDefaulted, added);
     }
     if (base.insatser.length > 0) {
       base.sourceSheets.insatser = [...new Set(base.insatser.map((i) => i.source.sheet))].join(", ");

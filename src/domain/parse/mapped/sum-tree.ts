@@ -18,6 +18,8 @@ import { CODES } from "../../issues/codes";
  */
 export class SumTree {
   private items: (number | undefined)[][] = [];
+  /** Per item: how many data rows it stands for (1 for a data row, the rows under it for a sum). */
+  private counts: number[] = [];
   private since: number[];
   private tainted: boolean[];
   private blockStart = 0;
@@ -58,12 +60,14 @@ export class SumTree {
       else if (x !== undefined) this.since[i] += x;
     });
     this.items.push(v.map((x) => (x === null ? undefined : x)));
+    this.counts.push(1);
   }
 
   /** A leading total: checked once its rows are read (see after), replaces them as one item. */
   lead(r: number, coversTo: number): void {
     const v = this.values(r).map((x) => (x === null ? undefined : x));
     this.items.push(v);
+    this.counts.push(0);
     this.leads.push({ start: this.items.length, coversTo });
   }
 
@@ -73,6 +77,7 @@ export class SumTree {
     if (done.length === 0) return;
     this.leads = this.leads.filter((l) => l.coversTo !== r);
     const start = Math.min(...done.map((l) => l.start));
+    this.counts[start - 1] += this.counts.splice(start).reduce((a, b) => a + b, 0);
     this.items.splice(start);
     this.blockStart = Math.min(this.blockStart, this.items.length);
   }
@@ -100,7 +105,8 @@ export class SumTree {
     return false;
   }
 
-  sum(r: number): void {
+  /** Checks sum row r; returns the number of data rows it covers (for the rounding tolerance of its avvikelse). */
+  sum(r: number): number {
     const v = this.values(r);
     const filledCols = v.map((x, i) => i).filter((i) => typeof v[i] === "number");
     const fits = (k: number) =>
@@ -130,13 +136,17 @@ export class SumTree {
         `Summaraden innehåller ${String(raw).trim()}, som inte kan läsas som ett tal. Rätta summan; den kontrolleras inte.`,
       );
     });
+    let covered = 0;
     if (run >= 0) {
       this.items.splice(run);
       this.items.push(v.map((x) => (x === null ? undefined : x)));
+      covered = this.counts.splice(run).reduce((a, b) => a + b, 0);
+      this.counts.push(covered);
     }
     this.since.fill(0);
     this.tainted.fill(false);
     this.blockStart = this.items.length;
+    return covered;
   }
 
   /** The candidate sum nearest to what the row says: the rows since the last heading or any run of the latest items. */

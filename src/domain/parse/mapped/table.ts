@@ -11,7 +11,7 @@ import { closestName, normalizeName } from "../../text/names";
 import { costsWrittenNegative, negativeCostsInfo } from "../base/sign";
 import { CODES } from "../../issues/codes";
 import { checkNegativeBudget, checkSlutForeStart } from "../base/row-rules";
-import { checkAvvikelse } from "./avvikelse";
+import { checkAvvikelse, pairAvvikelse, type SumRow } from "./avvikelse";
 import { mappedColumns, mappedLabels } from "./columns";
 import { ownerShort, splitOwnerName } from "../../text/owner";
 import { realignShiftedRows } from "./row-shift";
@@ -20,6 +20,9 @@ import { scanTable, type Entry, type ScanContext } from "../../detect/table-scan
 import type { SheetMapping } from "../../model/mapping";
 import { AmountPlan, type RowAmounts } from "./amounts";
 import { headingKind, looksLikeForbundPost, looksLikeIntakt } from "../../template/vocabulary";
+import { withoutCode } from "./insats-name";
+import { checkRowTotals } from "./row-totals";
+import { resultSignIssue, type SignRow } from "./result-sign";
 
 /**
  * Reads a budget, utfall or insatser sheet in the förbund's own layout through its mapping: rows are scanned
@@ -32,7 +35,9 @@ import { headingKind, looksLikeForbundPost, looksLikeIntakt } from "../../templa
  *   (NEGATIVA_KOSTNADER when the sheet writes them negative).
  * Rows whose figures stand one column right of their headers are read realigned (row-shift.ts).
  * Kategori: the Kategori column, else the Intäkter/Kostnader heading, else kostnad for insatser, else
- * intäkt for names like Medlemsavgifter/ESF-medel, else kostnad.
+ * intäkt for names like Medlemsavgifter/ESF-medel, else kostnad. When only the names decide and the result's sign
+ * depends on them: RESULTAT_BYTER_TECKEN (result-sign.ts). A row-total column beside period columns is checked
+ * row by row (row-totals.ts).
  */
 
 export interface MappedInsats extends Insats {
@@ -131,11 +136,17 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   const figures = mc.amounts.filter(
     (a) => a.col.measure === "utfall" || a.col.measure === "budget" || a.col.measure === "prognos" || a.col.measure === "avvikelse",
   );
+  // An avvikelse column with its utfall and budget is checked row by row against them (avvikelse.ts), not as a sum.
+  const paired = new Set(pairAvvikelse(figures).map((p) => p.av.c));
+  const summed = figures.filter((a) => !paired.has(a.c));
   const sums = new SumTree(
     reader,
-    figures.map((a) => a.c),
-    figures.map((a) => a.factor),
+    summed.map((a) => a.c),
+    summed.map((a) => a.factor),
   );
+  const sumRows: SumRow[] = [];
+  /** Kategori of each data row and of each sum row under an Intäkter/Kostnader heading (the avvikelse convention). */
+  const kategoriByRow = new Map<number, Kategori>();
   const otherKeys = Object.entries(mc.keys)
     .filter(([k]) => k !== "post" && k !== "agare")
     .map(([, c]) => c);
@@ -165,10 +176,13 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
           "Raden har belopp men inget namn. Skriv postens eller insatsens namn; raden används inte.",
         );
         sums.data(e.r);
-      } else sums.sum(e.r);
+      } else {
+        sumRows.push({ r: e.r, rows: sums.sum(e.r) });
+        if (e.ctx.kategori) kategoriByRow.set(e.r, e.ctx.kategori);
+      }
     } else if (e.type === "data") {
       sums.data(e.r);
-      let name = e.name;
+      let name = withoutCode(e.name);
       let agare = e.agare;
       if (agare === undefined && mc.keys.agare === undefined) {
         const split = splitOwnerName(name);
@@ -199,6 +213,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     sums.after(e.r);
   }
   disambiguate(rows);
+  for (const row of rows) kategoriByRow.set(row.e.r, row.kategori);
 
   const plan = new AmountPlan(mc, figures, reader, issues);
   const amounts: RowAmounts[] = rows.map((row) => ({
@@ -218,6 +233,8 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     reader,
     rows.map((r) => r.e.r),
     figures,
+    sumRows,
+    (r) => kategoriByRow.get(r),
   );
   if (flip) {
     const first = figures.find((a) => a.col.measure !== "avvikelse") ?? figures[0];
@@ -266,6 +283,27 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       }
     }
   });
+  checkRowTotals(
+    reader,
+    mc,
+    rows.map((row) => row.e.r),
+  );
+  if (m.kind !== "insatser" && !flip) {
+    const useUtfall = out.utfall.length > 0;
+    const total = new Map<string, number>();
+    for (const x of useUtfall ? out.utfall : out.budget)
+      total.set(x.post, (total.get(x.post) ?? 0) + ("utfall" in x ? x.utfall : x.budget));
+    const signRows: SignRow[] = rows.map((row) => ({
+      name: row.name,
+      kategori: row.kategori,
+      certain: mc.keys.kategori !== undefined || row.e.ctx.kategori !== undefined,
+      amount: total.get(row.name) ?? 0,
+      cell: cellAddress(sheet, row.e.nameRow, mc.keys.post!),
+    }));
+    const unitCol = figures.find((a) => a.col.measure === (useUtfall ? "utfall" : "budget"));
+    const found = resultSignIssue(sheet.name, signRows, unitCol?.factor ?? 1);
+    if (found) issues.push(found);
+  }
   return out;
 }
 

@@ -1,11 +1,16 @@
 import type { SheetPlan } from "../../model";
 import type { Bokslut } from "../../compute/bokslut";
+import type { BokslutBelopp } from "../../compute/bokslut/resultatrakning";
 
-import { planStatement, type StatementLine } from "./statement";
+import { planStatement, type StatementLine, type StatementSpec } from "./statement";
+import { BR_ROWS, KF_ROWS, RR_ROWS } from "./bokslut-rows";
+import { statementLines, type RowContext } from "./statement-rows";
+import { formatKr, formatPercentShort } from "../../text/format";
 
 /**
  * The five bokslut sheets (domain.md §3.7, §5): "Resultaträkning ÅÅÅÅ-MM-DD", "Balansräkning …",
  * "Kassaflödesanalys …", "Noter …", "Kontroller bokslut …". Kronor, LKBR order; sums are formulas.
+ * Each statement is a row list (bokslut-rows.ts) turned into lines by statement-rows.ts.
  */
 
 export const BOKSLUT_KIND = {
@@ -22,210 +27,146 @@ export interface BokslutPlanInfo {
   idag: string;
 }
 
-const fmtPct = (x: number | undefined): string => (x === undefined ? "" : `${(Math.round(x * 1000) / 10).toString().replace(".", ",")} %`);
+const pct = (x: number | undefined): string => (x === undefined ? "" : formatPercentShort(x));
+const rowContext = (b: Bokslut): RowContext => ({ resultat: b.resultatrakning.resultatRubrik, fran: b.saldon.fran, till: b.saldon.till });
 
-export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
-  const rr = b.resultatrakning;
-  const fg = rr.intakter.foregaende !== undefined;
-  const bu = rr.intakter.budget !== undefined;
-  const v = (x: { period: number; foregaende?: number; budget?: number }) => [
-    x.period,
-    ...(fg ? [x.foregaende] : []),
-    ...(bu ? [x.budget] : []),
-  ];
-  const lines: StatementLine[] = [
-    { label: "Verksamhetens intäkter", values: v(rr.intakter) },
-    { label: "Verksamhetens kostnader", values: v(rr.kostnader) },
-    { label: "Avskrivningar", values: v(rr.avskrivningar) },
-    { label: "Verksamhetens resultat", values: v(rr.verksamhetensResultat), kind: "sum", sumOf: [0, 1, 2] },
-    { label: "Finansiella intäkter", values: v(rr.finansiellaIntakter) },
-    { label: "Finansiella kostnader", values: v(rr.finansiellaKostnader) },
-    { label: "Resultat efter finansiella poster", values: v(rr.resultatEfterFinansiellaPoster), kind: "sum", sumOf: [3, 4, 5] },
-    { label: rr.resultatRubrik, values: v(rr.aretsResultat), kind: "total", sumOf: [6] },
-  ];
+/** Title fields every bokslut sheet shares. */
+function sheetBase(b: Bokslut, info: BokslutPlanInfo, kind: string, rapport: string) {
   const s = b.saldon;
-  return planStatement({
-    kind: "bokslut-resultatrakning",
-    rapport: "Resultaträkning",
+  const forbund = info.forbund ? { forbund: info.forbund } : {};
+  return {
+    kind,
+    rapport,
     key: s.till,
-    ...(info.forbund ? { forbund: info.forbund } : {}),
+    ...forbund,
     fran: s.fran,
     till: s.till,
     kalla: info.kalla,
     idag: info.idag,
-    not: "Ur bokföringen (LKBR-uppställning, förbund utan skatteintäkter): intäkter positiva, kostnader negativa, kronor.",
-    headers: [
-      "Post",
-      `${s.fran} – ${s.till}`,
-      ...(fg ? [s.foregaendeRubrik ?? "Föregående år"] : []),
-      ...(bu ? [`Budget ${s.fran} – ${s.till}`] : []),
-    ],
-    lines,
-    summary: `${rr.resultatRubrik} ${s.till}: ${Math.round(rr.aretsResultat.period).toLocaleString("sv-SE")} kr.`,
+  } satisfies Partial<StatementSpec>;
+}
+
+export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
+  const rr = b.resultatrakning;
+  const s = b.saldon;
+  const columns: [string, (x: BokslutBelopp) => number | undefined][] = [[`${s.fran} – ${s.till}`, (x) => x.period]];
+  if (rr.intakter.foregaende !== undefined) columns.push([s.foregaendeRubrik ?? "Föregående år", (x) => x.foregaende]);
+  if (rr.prognosKalla) columns.push([rr.prognosKalla.rubrik, (x) => x.prognos]);
+  if (rr.intakter.budget !== undefined) columns.push([rr.budgetKalla?.rubrik ?? `Budget ${s.fran} – ${s.till}`, (x) => x.budget]);
+  const kallor = [rr.prognosKalla && ` Prognos: ${rr.prognosKalla.kalla}.`, rr.budgetKalla && ` Budget: ${rr.budgetKalla.kalla}.`];
+  return planStatement({
+    ...sheetBase(b, info, BOKSLUT_KIND.rr, "Resultaträkning"),
+    not: `Ur bokföringen (LKBR-uppställning, förbund utan skatteintäkter): intäkter positiva, kostnader negativa, kronor.${kallor.filter(Boolean).join("")}`,
+    headers: ["Post", ...columns.map(([h]) => h)],
+    lines: statementLines(RR_ROWS, rowContext(b), (k) => columns.map(([, of]) => of(rr[k]))),
+    summary: `${rr.resultatRubrik} ${s.till}: ${formatKr(rr.aretsResultat.period)}.`,
   });
 }
 
 export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
   const br = b.balansrakning;
-  const s = b.saldon;
-  const v = (x: { ub: number; ib: number }) => [x.ub, x.ib];
-  const lines: StatementLine[] = [
-    { label: "TILLGÅNGAR", values: [], kind: "section" },
-    { label: "Anläggningstillgångar", values: v(br.anlaggningstillgangar) }, // 1
-    { label: "Fordringar", values: v(br.fordringar) }, // 2
-    { label: "Kortfristiga placeringar", values: v(br.kortfristigaPlaceringar) }, // 3
-    { label: "Kassa och bank", values: v(br.kassaBank) }, // 4
-    { label: "Summa omsättningstillgångar", values: v(br.summaOmsattningstillgangar), kind: "sum", sumOf: [2, 3, 4] }, // 5
-    { label: "SUMMA TILLGÅNGAR", values: v(br.summaTillgangar), kind: "total", sumOf: [1, 5] }, // 6
-    { label: "EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER", values: [], kind: "section" }, // 7
-    { label: "Reservfond", values: v(br.reservfond) }, // 8
-    { label: "Balanserat resultat", values: v(br.balanseratResultat) }, // 9
-    { label: b.resultatrakning.resultatRubrik, values: v(br.aretsResultat) }, // 10
-    { label: "Summa eget kapital", values: v(br.summaEgetKapital), kind: "sum", sumOf: [8, 9, 10] }, // 11
-    { label: "Avsättningar", values: v(br.avsattningar) }, // 12
-    { label: "Långfristiga skulder", values: v(br.langfristigaSkulder) }, // 13
-    { label: "Kortfristiga skulder", values: v(br.kortfristigaSkulder) }, // 14
-    { label: "Summa skulder", values: v(br.summaSkulder), kind: "sum", sumOf: [13, 14] }, // 15
-    { label: "SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER", values: v(br.summaEgetKapitalOchSkulder), kind: "total", sumOf: [11, 12, 15] }, // 16
-    { label: "NYCKELTAL", values: [], kind: "section" },
-    { label: "Soliditet (eget kapital / tillgångar)", values: [b.nyckeltal.soliditet] },
-  ];
-  if (b.nyckeltal.egetKapitalAvMedlemsbidrag !== undefined)
-    lines.push({ label: "Eget kapital i % av årets medlemsbidrag", values: [b.nyckeltal.egetKapitalAvMedlemsbidrag] });
-  if (b.nyckeltal.angivenSoliditet) {
-    const a = b.nyckeltal.angivenSoliditet;
-    lines.push({ label: `Soliditet angiven i arbetsboken (${a.sheet}!${a.cell})`, values: [a.varde] });
-  }
+  const n = b.nyckeltal;
+  const lines = statementLines(BR_ROWS, rowContext(b), (k) => [br[k].ub, br[k].ib]);
+  lines.push({ label: "NYCKELTAL", values: [], kind: "section" });
+  const firstRatio = lines.length;
+  lines.push({ label: "Soliditet (eget kapital / tillgångar)", values: [n.soliditet] });
+  if (n.egetKapitalAvMedlemsbidrag !== undefined)
+    lines.push({ label: "Eget kapital i % av årets medlemsbidrag", values: [n.egetKapitalAvMedlemsbidrag] });
+  const a = n.angivenSoliditet;
+  if (a) lines.push({ label: `Soliditet angiven i arbetsboken (${a.sheet}!${a.cell})`, values: [a.varde] });
+  const lastRatio = lines.length - 1;
+  const prognos = b.resultatrakning.prognosKalla && b.resultatrakning.aretsResultat.prognos;
+  if (prognos !== undefined) lines.push(...prognosLines(b, prognos, lines.length));
   const plan = planStatement({
-    kind: "bokslut-balansrakning",
-    rapport: "Balansräkning",
-    key: s.till,
-    ...(info.forbund ? { forbund: info.forbund } : {}),
-    fran: s.fran,
-    till: s.till,
-    kalla: info.kalla,
-    idag: info.idag,
-    not: `Ur bokföringen, kronor. ${b.resultatrakning.resultatRubrik} är ännu inte bokfört mot eget kapital och läggs till från resultaträkningen.`,
-    headers: ["Post", s.till, s.fran],
+    ...sheetBase(b, info, BOKSLUT_KIND.br, "Balansräkning"),
+    not: `Ur bokföringen, kronor. ${b.resultatrakning.resultatRubrik} är ännu inte bokfört mot eget kapital och läggs till från resultaträkningen.${prognos !== undefined ? ` Prognos: ${b.resultatrakning.prognosKalla?.kalla}.` : ""}`,
+    headers: ["Post", b.saldon.till, b.saldon.fran],
     lines,
-    summary: `Summa tillgångar ${Math.round(br.summaTillgangar.ub).toLocaleString("sv-SE")} kr, eget kapital ${Math.round(br.summaEgetKapital.ub).toLocaleString("sv-SE")} kr, soliditet ${fmtPct(b.nyckeltal.soliditet)}.`,
+    summary: `Summa tillgångar ${formatKr(br.summaTillgangar.ub)}, eget kapital ${formatKr(br.summaEgetKapital.ub)}, soliditet ${pct(n.soliditet)}.`,
   });
-  // The nyckeltal lines (index 18 on) are ratios: A1 row = FIRST_DATA_ROW (0-based 5) + index + 1.
-  const first = 5 + 18 + 1;
-  plan.styles = [...(plan.styles ?? []), { range: `B${first}:B${first + lines.length - 19}`, numberFormat: "0.0%" }];
+  // The ratio lines are percentages: A1 row = FIRST_DATA_ROW (0-based 5) + index + 1.
+  plan.styles = [...(plan.styles ?? []), { range: `B${5 + firstRatio + 1}:B${5 + lastRatio + 1}`, numberFormat: "0.0%" }];
   return plan;
+}
+
+/**
+ * In a delår with a prognos: eget kapital at the year's end as the prognos has it =
+ * eget kapital vid årets början (IB) + årets resultat enligt prognos (Uppsala 2024: 7 359 764 − 1 530 000 = 5 829 764).
+ */
+function prognosLines(b: Bokslut, prognos: number, first: number): StatementLine[] {
+  return [
+    { label: `PROGNOS FÖR HELÅRET ${b.saldon.till.slice(0, 4)}`, values: [], kind: "section" },
+    { label: "Eget kapital vid årets början", values: [b.balansrakning.summaEgetKapital.ib] },
+    { label: "Årets resultat enligt prognos", values: [prognos] },
+    {
+      label: "Eget kapital vid årets slut enligt prognos",
+      values: [b.balansrakning.summaEgetKapital.ib + prognos],
+      kind: "sum",
+      sumOf: [first + 1, first + 2],
+    },
+  ];
 }
 
 export function planBokslutKassaflode(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
   const k = b.kassaflode;
-  const s = b.saldon;
-  const lines: StatementLine[] = [
-    { label: "DEN LÖPANDE VERKSAMHETEN", values: [], kind: "section" }, // 0
-    { label: b.resultatrakning.resultatRubrik, values: [k.aretsResultat] }, // 1
-    { label: "Justering för avskrivningar", values: [k.avskrivningar] }, // 2
-    { label: "Justering för förändring av avsättningar", values: [k.avsattningar] }, // 3
-    { label: "Minskning (+) / ökning (−) av fordringar", values: [k.fordringar] }, // 4
-    { label: "Minskning (+) / ökning (−) av kortfristiga placeringar", values: [k.kortfristigaPlaceringar] }, // 5
-    { label: "Ökning (+) / minskning (−) av kortfristiga skulder", values: [k.kortfristigaSkulder] }, // 6
-    { label: "Kassaflöde från den löpande verksamheten", values: [k.lopandeVerksamhet], kind: "sum", sumOf: [1, 2, 3, 4, 5, 6] }, // 7
-    { label: "INVESTERINGSVERKSAMHETEN", values: [], kind: "section" }, // 8
-    { label: "Investeringar i anläggningstillgångar (netto)", values: [k.investeringar] }, // 9
-    { label: "Kassaflöde från investeringsverksamheten", values: [k.investeringsverksamhet], kind: "sum", sumOf: [9] }, // 10
-    { label: "FINANSIERINGSVERKSAMHETEN", values: [], kind: "section" }, // 11
-    { label: "Förändring av långfristiga skulder", values: [k.langfristigaSkulder] }, // 12
-    { label: "Förändring av eget kapital utöver resultatet", values: [k.egetKapital] }, // 13
-    { label: "Kassaflöde från finansieringsverksamheten", values: [k.finansieringsverksamhet], kind: "sum", sumOf: [12, 13] }, // 14
-    { label: "Periodens kassaflöde", values: [k.aretsKassaflode], kind: "total", sumOf: [7, 10, 14] }, // 15
-    { label: `Likvida medel vid periodens början (${s.fran})`, values: [k.likvidaMedelIb] }, // 16
-    { label: `Likvida medel vid periodens slut (${s.till})`, values: [k.likvidaMedelUb], kind: "total", sumOf: [15, 16] }, // 17
-  ];
   return planStatement({
-    kind: "bokslut-kassaflode",
-    rapport: "Kassaflödesanalys",
-    key: s.till,
-    ...(info.forbund ? { forbund: info.forbund } : {}),
-    fran: s.fran,
-    till: s.till,
-    kalla: info.kalla,
-    idag: info.idag,
+    ...sheetBase(b, info, BOKSLUT_KIND.kf, "Kassaflödesanalys"),
     not: `Indirekt metod, kronor. Likvida medel = kassa och bank${k.placeringarIngar ? " och kortfristiga placeringar" : ""}.`,
-    headers: ["Post", `${s.fran} – ${s.till}`],
-    lines,
-    summary: `Kassaflöde från den löpande verksamheten ${Math.round(k.lopandeVerksamhet).toLocaleString("sv-SE")} kr; likvida medel ${Math.round(k.likvidaMedelIb).toLocaleString("sv-SE")} → ${Math.round(k.likvidaMedelUb).toLocaleString("sv-SE")} kr.`,
+    headers: ["Post", `${b.saldon.fran} – ${b.saldon.till}`],
+    lines: statementLines(KF_ROWS, rowContext(b), (key) => [k[key]]),
+    summary: `Kassaflöde från den löpande verksamheten ${formatKr(k.lopandeVerksamhet)}; likvida medel ${formatKr(k.likvidaMedelIb)} → ${formatKr(k.likvidaMedelUb)}.`,
   });
 }
 
+/** A section heading, its lines and a sum line over all of them. */
+function sectionWithSum(lines: StatementLine[], rubrik: string, items: StatementLine[], sumLabel: string, summa: number): void {
+  lines.push({ label: rubrik, values: [], kind: "section" });
+  const start = lines.length;
+  lines.push(...items, { label: sumLabel, values: [summa], kind: "sum", sumOf: items.map((_, i) => start + i) });
+}
+
 export function planBokslutNoter(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
-  const s = b.saldon;
   const lines: StatementLine[] = [];
   for (const n of b.noter) {
-    lines.push({ label: n.rubrik, values: [], kind: "section" });
-    const start = lines.length;
-    for (const k of n.konton) lines.push({ label: `${k.konto} ${k.namn}`.trim(), values: [k.belopp] });
-    lines.push({
-      label: `Summa ${n.rubrik.toLowerCase()}`,
-      values: [n.summa],
-      kind: "sum",
-      sumOf: Array.from({ length: n.konton.length }, (_, i) => start + i),
-    });
+    const konton = n.konton.map((k) => ({ label: `${k.konto} ${k.namn}`.trim(), values: [k.belopp] }));
+    sectionWithSum(lines, n.rubrik, konton, `Summa ${n.rubrik.toLowerCase()}`, n.summa);
   }
-  if (b.utfallPerInsats.length > 0) {
-    lines.push({ label: "Utfall per insats ur bokföringen (objekt)", values: [], kind: "section" });
-    const start = lines.length;
-    for (const u of b.utfallPerInsats) lines.push({ label: `${u.insats} (objekt ${u.objekt})`, values: [u.utfall] });
-    lines.push({
-      label: "Summa utfall per insats",
-      values: [b.utfallPerInsats.reduce((t, u) => t + u.utfall, 0)],
-      kind: "sum",
-      sumOf: Array.from({ length: b.utfallPerInsats.length }, (_, i) => start + i),
-    });
+  const u = b.utfallPerInsats;
+  if (u.length > 0) {
+    const insatser = u.map((x) => ({ label: `${x.insats} (objekt ${x.objekt})`, values: [x.utfall] }));
+    sectionWithSum(
+      lines,
+      "Utfall per insats ur bokföringen (objekt)",
+      insatser,
+      "Summa utfall per insats",
+      u.reduce((t, x) => t + x.utfall, 0),
+    );
   }
   return planStatement({
-    kind: "bokslut-noter",
-    rapport: "Noter",
-    key: s.till,
-    ...(info.forbund ? { forbund: info.forbund } : {}),
-    fran: s.fran,
-    till: s.till,
-    kalla: info.kalla,
-    idag: info.idag,
+    ...sheetBase(b, info, BOKSLUT_KIND.noter, "Noter"),
     not: "Konton per not och grupp enligt kontoplanen (bladet Kontoplan, annars BAS). Medlemsavgifter: ett konto per medlem.",
-    headers: ["Not / konto", s.till],
+    headers: ["Not / konto", b.saldon.till],
     lines,
   });
 }
 
 export function planBokslutKontroller(b: Bokslut, info: BokslutPlanInfo): SheetPlan {
-  const s = b.saldon;
-  const rows = b.kontroller.map((k) => ({ label: k.namn, values: [k.skillnad] }));
   const plan = planStatement({
-    kind: "bokslut-kontroller",
-    rapport: "Kontroller bokslut",
-    key: s.till,
-    ...(info.forbund ? { forbund: info.forbund } : {}),
-    fran: s.fran,
-    till: s.till,
-    kalla: info.kalla,
-    idag: info.idag,
+    ...sheetBase(b, info, BOKSLUT_KIND.kontroller, "Kontroller bokslut"),
     not: "Varje kontroll med sin skillnad i kronor (0 = stämmer). Avvikelser finns också i Valideringsrapporten med rad eller cell.",
     headers: ["Kontroll", "Skillnad (kr)", "Resultat", "Underlag"],
-    lines: rows,
+    lines: b.kontroller.map((k) => ({ label: k.namn, values: [k.skillnad] })),
     numberFormat: "#,##0.00",
   });
   b.kontroller.forEach((k, i) => {
-    const row = plan.rows[5 + i];
-    row.push(k.skillnad === undefined ? "Ej gjord" : Math.abs(k.skillnad) < 0.005 ? "Stämmer" : "Stämmer inte", k.beskrivning);
+    const resultat = k.skillnad === undefined ? "Ej gjord" : Math.abs(k.skillnad) < 0.005 ? "Stämmer" : "Stämmer inte";
+    plan.rows[5 + i].push(resultat, k.beskrivning);
   });
   plan.columnWidths = [320, 100, 90, 420];
   return plan;
 }
 
 export function planBokslut(b: Bokslut, info: BokslutPlanInfo): SheetPlan[] {
-  return [
-    planBokslutResultatrakning(b, info),
-    planBokslutBalansrakning(b, info),
-    planBokslutKassaflode(b, info),
-    planBokslutNoter(b, info),
-    planBokslutKontroller(b, info),
-  ];
+  const planners = [planBokslutResultatrakning, planBokslutBalansrakning, planBokslutKassaflode, planBokslutNoter, planBokslutKontroller];
+  return planners.map((p) => p(b, info));
 }

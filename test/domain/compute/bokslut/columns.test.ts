@@ -31,8 +31,8 @@ describe("bokslut resultaträkning columns", () => {
     const r = readSie(text, "k.se");
     const { result } = computeBokslut(r.ledger, r.issues, { kontoplan: [] });
     const rr = result.resultatrakning;
-    expect(rr.intakter).toEqual({ period: 1000, foregaende: 1100, budget: -0 });
-    expect(rr.kostnader).toEqual({ period: -400, foregaende: -0, budget: -300 });
+    expect(rr.intakter).toEqual({ period: 1000, foregaende: 1100, budget: 0 }); // never −0
+    expect(rr.kostnader).toEqual({ period: -400, foregaende: 0, budget: -300 });
     expect(rr.aretsResultat).toEqual({ period: 600, foregaende: 1100, budget: -300 });
     const plan = planBokslutResultatrakning(result, { kalla: "k.se", idag: "2024-08-01" });
     expect(Object.is(plan.rows[5][3], 0)).toBe(true); // no −0 in a cell

@@ -45,8 +45,8 @@ describe("SumTree", () => {
     t.data(1);
     t.sum(2);
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["SUMMA_STAMMER_INTE", "B3"]]);
-    expect(issues[0].message).toContain("−17 703 tkr");
-    expect(issues[0].message).toContain("−17 705 tkr");
+    expect(issues[0].message).toContain("−17\u00a0703 tkr");
+    expect(issues[0].message).toContain("−17\u00a0705 tkr");
   });
 
   it("a leading total replaces its rows, and outer sums count it once (Ekonomisk information)", () => {
@@ -79,5 +79,27 @@ describe("SumTree", () => {
     t.data(1);
     expect(t.agreesSomewhere(2)).toBe(true);
     expect(t.agreesSomewhere(3)).toBe(false);
+  });
+
+  it("sum returns how many data rows it covers, through nested sums and leading totals (the avvikelse rounding tolerance)", () => {
+    const { t, issues } = tree([
+      ["a", 100],
+      ["b", 50],
+      ["Summa", 150],
+      ["Samverkansinsatser", 30],
+      ["c", 10],
+      ["d", 20],
+      ["Totalt", 180],
+    ]);
+    t.data(0);
+    t.data(1);
+    expect(t.sum(2)).toBe(2);
+    t.heading();
+    t.lead(3, 5);
+    t.data(4);
+    t.data(5);
+    t.after(5);
+    expect(t.sum(6)).toBe(4);
+    expect(issues).toEqual([]);
   });
 });

@@ -1,0 +1,192 @@
+import type { Issue } from "../../issues/issue";
+import type { RawSheet } from "../../model/raw";
+import type { BudgetRad, Kostnadsslag, Period, UtfallRad } from "../../model/records";
+import { CellReader } from "../base/cell-read";
+import { cellAddress } from "../../text/header";
+import { CODES } from "../../issues/codes";
+import { negativeCostsInfo } from "../base/sign";
+import { exportPeriod } from "../../detect/export-period";
+import { EXPORT_ROLES, yearCell } from "../../detect/export-layout";
+import type { SheetMapping } from "../../model/mapping";
+import { mappedColumns, mappedLabels } from "./columns";
+import type { MappedInsats, MappedRecords } from "./table";
+import { insatsNameOf } from "./insats-name";
+
+/**
+ * Reads an ekonomisystem export (issue 14 pattern 5; detected by detect/export-layout.ts) through its mapping:
+ * every row is a transaction Insats (the dimension's name, "7100 Jobbstöd" → "Jobbstöd") | Konto | Period | Belopp.
+ * - The insats is the dimension; the konto is the kostnadsslag (Personal for löner/arvoden/sociala avgifter,
+ *   Lokal for lokaler/hyror, else Övrigt), never the post.
+ * - The period is the row's month (ÅÅÅÅMM, ÅÅÅÅMMDD, a verifikationsdatum, or a period number 1–12 with the
+ *   row's År or the title's year; export-period.ts).
+ * - Transactions are summed per insats, month and kostnadsslag: utfall(insats, månad, slag) = Σ belopp of its rows,
+ *   in kronor at full precision (öre kept); a Budget column likewise gives a period budget per insats and month.
+ * - When the export writes costs negative (Σ belopp < 0), every amount is negated (a credit stays a credit) and
+ *   NEGATIVA_KOSTNADER (info) says so.
+ * - Rows without a period and without an insats or named Summa/Totalt (the total at the end) are not transactions and are skipped; a row
+ *   with an insats and an amount but no readable period is reported (the reader's OLASBAR_PERIOD / SAKNAT_VARDE).
+ */
+
+const PERSONAL = /(l[öo]n|arvode|personal|sociala|pension|ob-till|semester)/i;
+const LOKAL = /(lokal|hyra|hyror|el och v[äa]rme|st[äa]dning)/i;
+
+function slagOf(text: string | undefined): Kostnadsslag | undefined {
+  if (!text) return undefined;
+  if (PERSONAL.test(text)) return "personal";
+  if (LOKAL.test(text)) return "lokal";
+  return /\p{L}/u.test(text) ? "ovrigt" : undefined;
+}
+
+interface Sum {
+  post: string;
+  period: Period;
+  slag?: Kostnadsslag;
+  utfall: number;
+  budget: number;
+  hasUtfall: boolean;
+  hasBudget: boolean;
+  source: { sheet: string; cell: string };
+}
+
+export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[]): MappedRecords {
+  const out: MappedRecords = {
+    insatser: [],
+    budget: [],
+    utfall: [],
+    olasbartUtfall: [],
+    budgetYears: new Set(),
+    typDefaulted: 0,
+    kategoriGuessed: 0,
+    agareOf: new Map(),
+  };
+  const mc = mappedColumns(sheet, m);
+  if (!mc || mc.keys.post === undefined || mc.keys.period === undefined) return out;
+  const reader = new CellReader(sheet, issues, mappedLabels(sheet, m));
+  const utfallCol = mc.amounts.find((a) => a.col.measure === "utfall");
+  const budgetCol = mc.amounts.find((a) => a.col.measure === "budget");
+  const post = mc.keys.post;
+  const periodCol = mc.keys.period;
+  const slagCol = mc.keys[EXPORT_ROLES.kontonamn] ?? mc.keys.kostnadsslag ?? mc.keys[EXPORT_ROLES.konto];
+  // Period numbers 1–12: the year from the row's År column or, from the title, on the period column's mapping.
+  const periodYear = m.columns.find((c) => c.role === "period")?.year;
+  const sums = new Map<string, Sum>();
+  const order: string[] = [];
+  const firstRow = new Map<string, number>();
+  let total = 0;
+  for (let r = mc.dataStart; r < sheet.values.length; r++) {
+    const raw = reader.value(r, post);
+    const name = insatsNameOf(raw);
+    const pv = reader.value(r, periodCol);
+    const noPeriod = pv === null || pv === "";
+    if (noPeriod && (!name || /^(summa|totalt?|total|s:a)\b/i.test(name))) continue;
+    const u = utfallCol ? reader.amount(r, utfallCol.c, utfallCol.factor) : undefined;
+    const b = budgetCol ? reader.amount(r, budgetCol.c, budgetCol.factor) : undefined;
+    if (u === null && name)
+      out.olasbartUtfall.push({ post: name, source: { sheet: sheet.name, cell: cellAddress(sheet, r, utfallCol!.c) } });
+    if (typeof u !== "number" && typeof b !== "number") continue;
+    if (!name) {
+      reader.report(
+        "fel",
+        CODES.SAKNAT_VARDE,
+        r,
+        post,
+        "Raden har belopp men ingen insats (projekt, kostnadsställe). Skriv insatsen; raden används inte.",
+      );
+      continue;
+    }
+    const year = mc.keys.ar !== undefined ? yearCell(reader.value(r, mc.keys.ar)) : periodYear;
+    const period = exportPeriod(pv, year);
+    if (!period) {
+      const what = period === undefined ? "perioden saknas" : `"${String(pv).trim()}" är ingen period`;
+      reader.report(
+        "fel",
+        period === undefined ? CODES.SAKNAT_VARDE : CODES.OLASBAR_PERIOD,
+        r,
+        periodCol,
+        `${reader.label(periodCol)}: ${what}. Skriv perioden som ÅÅÅÅMM (201601), ett datum (2016-01-28) eller en månad (2016-01); raden hoppas över.`,
+      );
+      continue;
+    }
+    const slag = slagCol !== undefined ? slagOf(reader.text(r, slagCol) ?? undefined) : undefined;
+    const key = `${name}\u0000${period.label}\u0000${slag ?? ""}`;
+    let s = sums.get(key);
+    if (!s) {
+      s = {
+        post: name,
+        period,
+        ...(slag ? { slag } : {}),
+        utfall: 0,
+        budget: 0,
+        hasUtfall: false,
+        hasBudget: false,
+        source: { sheet: sheet.name, cell: cellAddress(sheet, r, post) },
+      };
+      sums.set(key, s);
+    }
+    if (!firstRow.has(name)) {
+      firstRow.set(name, r);
+      order.push(name);
+    }
+    if (typeof u === "number") {
+      s.utfall += u;
+      s.hasUtfall = true;
+      total += u;
+    }
+    if (typeof b === "number") {
+      s.budget += b;
+      s.hasBudget = true;
+    }
+  }
+  const flip = total < 0;
+  if (flip && utfallCol)
+    issues.push(negativeCostsInfo(sheet.name, cellAddress(sheet, mc.headerRow, utfallCol.c), reader.label(utfallCol.c)));
+  const sign = (v: number) => (flip ? -v : v);
+  const budgetFlip = [...sums.values()].reduce((a, s) => a + s.budget, 0) < 0;
+  for (const name of order) {
+    const r = firstRow.get(name)!;
+    const ins: MappedInsats = {
+      insats: name,
+      typ: /^f(ö|o)rstudie/i.test(name) ? "forstudie" : "individ",
+      agare: "",
+      start: "",
+      slut: "",
+      budgetPerAr: {},
+      source: { sheet: sheet.name, cell: cellAddress(sheet, r, post) },
+      datesGiven: false,
+    };
+    if (ins.typ === "individ") out.typDefaulted++;
+    out.insatser.push(ins);
+  }
+  for (const s of sums.values()) {
+    if (s.hasUtfall) {
+      const rad: UtfallRad = { post: s.post, period: s.period, utfall: sign(s.utfall), source: s.source };
+      if (s.slag) rad.kostnadsslag = s.slag;
+      out.utfall.push(rad);
+    }
+    if (s.hasBudget) {
+      const rad: BudgetRad = {
+        post: s.post,
+        kategori: "kostnad",
+        ar: Number(s.period.from.slice(0, 4)),
+        budget: budgetFlip ? -s.budget : s.budget,
+        period: s.period,
+        source: s.source,
+      };
+      out.budget.push(rad);
+    }
+  }
+  // Budget per insats and period: one row per insats and month (kostnadsslag do not split the budget).
+  out.budget = mergeBudget(out.budget);
+  return out;
+}
+
+function mergeBudget(rows: BudgetRad[]): BudgetRad[] {
+  const by = new Map<string, BudgetRad>();
+  for (const b of rows) {
+    const k = `${b.post}\u0000${b.period!.label}`;
+    const x = by.get(k);
+    if (x) x.budget += b.budget;
+    else by.set(k, { ...b });
+  }
+  return [...by.values()];
+}
