@@ -48,7 +48,8 @@ describe("source: no network, no telemetry", () => {
   it("names no URL but Office.js's CDN", () => {
     const urls = files.flatMap((f) => [...f.text.matchAll(/\b(?:https?|wss?):\/\/[^\s"'`)<>]+/g)].map((m) => `${f.rel}: ${m[0]}`));
     // An OOXML namespace name (xmlns="http://schemas.openxmlformats.org/…") identifies the format; nothing fetches it.
-    const namespace = (u: string) => /: http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main$/.test(u);
+    const namespace = (u: string) =>
+      /: http:\/\/schemas\.openxmlformats\.org\/(spreadsheetml|drawingml|officeDocument|package)\/2006\/[\w/]+$/.test(u);
     const other = urls.filter(
       (u) =>
         !/https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/.test(u) && !/https?:\/\/localhost/.test(u) && !namespace(u),
