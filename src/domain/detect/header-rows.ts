@@ -54,15 +54,30 @@ function rowScore(row: readonly CellValue[], yearHint: number | undefined): numb
   return Object.keys(keys).length + 1.5 * measures + (periods >= 2 ? 0.75 * periods : 0);
 }
 
-/** True when the row's non-empty cells all name periods, dates or years (and there is at least one). */
-function isPeriodRow(row: readonly CellValue[], cols: (c: number) => boolean, yearHint: number | undefined): boolean {
+/**
+ * True when the row's non-empty cells all name periods, dates or years (and there is at least one) over a column
+ * other than the table's first column (the first non-empty one of this row and the field row): a title in A1
+ * ("Projekt 2014 (tkr)") over a code or name column ("Nr", "Projektnr") is the sheet's title, not a period
+ * spanning every column to its right.
+ */
+function isPeriodRow(
+  row: readonly CellValue[],
+  cols: (c: number) => boolean,
+  yearHint: number | undefined,
+  field: readonly string[],
+): boolean {
+  const first = (xs: readonly unknown[]) => {
+    const i = xs.findIndex((v) => cellText(v as CellValue) !== "");
+    return i < 0 ? Infinity : i;
+  };
+  const titleCol = Math.min(first(row), first(field));
   let any = false;
   for (let c = 0; c < row.length; c++) {
     const t = cellText(row[c]);
     if (t === "") continue;
     const info = parseColumnHeader(row[c], yearHint);
     if (info.hasPeriod && cols(c)) {
-      any = true;
+      if (c !== titleCol) any = true;
       continue;
     }
     if (typeof row[c] === "number" || isNumeric(row[c])) return false;
@@ -113,8 +128,8 @@ export function findHeaderRows(sheet: RawSheet, yearHint: number | undefined, fo
   const below = sheet.values[best + 1];
   const above = best > 0 ? sheet.values[best - 1] : undefined;
   let extra: number | undefined;
-  if (below && isPeriodRow(below, amountCol, yearHint)) extra = best + 1;
-  else if (above && isPeriodRow(above, (c) => amountCol(c) && field[c] !== "", yearHint)) extra = best - 1;
+  if (below && isPeriodRow(below, amountCol, yearHint, field)) extra = best + 1;
+  else if (above && isPeriodRow(above, (c) => amountCol(c) && field[c] !== "", yearHint, field)) extra = best - 1;
   let texts = field;
   if (extra !== undefined) {
     const other = spread(sheet.values[extra] ?? [], field, yearHint);

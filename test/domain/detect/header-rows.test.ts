@@ -18,6 +18,14 @@ describe("findHeaderRows", () => {
     expect(h.keys.post).toBe(0);
   });
 
+  it("a title row above a header whose first column is an amount-less code column is not a period row", () => {
+    // "Projekt 2014 (tkr)" in A1 over "Nr | Projekt | Budget 2014 | Utfall 2014": a title, not a period spanning every column.
+    const s = sheet("P", [["Projekt 2014 (tkr)"], ["Nr", "Projekt", "Budget 2014", "Utfall 2014"], [1, "Unga i arbete", "1 800", "1 640"]]);
+    const h = findHeaderRows(s, 2014)!;
+    expect([h.row, h.extra, h.dataStart]).toEqual([1, undefined, 2]);
+    expect(h.texts).toEqual(["Nr", "Projekt", "Budget 2014", "Utfall 2014"]);
+  });
+
   it("finds a period row below the field row (driftsredovisning: Budget over 2024-06-30)", () => {
     const s = sheet("D", [
       ["Driftsredovisning (belopp i TSEK)"],
