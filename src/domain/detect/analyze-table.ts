@@ -6,10 +6,15 @@ import { applySheetDate, sheetDateOf } from "./sheet-date";
 import { markDerivedColumns } from "./derived-columns";
 import { parseSvNumber } from "../text/sv-number";
 import { unitInText } from "../text/units";
+import { normalizeHeader } from "../text/header";
 import { parseColumnHeader, yearHintOf } from "./column-header";
 import { contentKeys, profileColumns } from "./content-columns";
 import { cellText, findHeaderRows, type HeaderRows } from "./header-rows";
 import type { ColumnMapping, Measure, UnitSource } from "../model/mapping";
+
+/** Header words that say only "an amount" (read as utfall unless the sheet's name or title names another measure). */
+const WEAK_AMOUNT = new Set(["belopp", "summa"]);
+const stripUnit = (t: string) => t.replace(/\(?\b(tkr|tsek|kr|sek)\b\)?/gi, "").replace(/\b(19|20)\d\d\b/g, "");
 
 /** A month, quarter or a few months: a column of a follow-up by period. */
 const shortPeriod = (p: Period) => Date.parse(p.to) - Date.parse(p.from) < 100 * 86_400_000;
@@ -140,6 +145,9 @@ export function analyzeTable(sheet: RawSheet, headerRow?: number): TableAnalysis
     if (keyCols.has(c) || text === "") continue;
     const info = parseColumnHeader(text, yearHint);
     if (info.measure === undefined && info.hasPeriod && titleMeasure) info.measure = titleMeasure;
+    // "Belopp tkr" on a sheet named "Budget 2021": the weak word says only "an amount"; the name says which.
+    if (info.measure === "utfall" && titleMeasure && titleMeasure !== "utfall" && WEAK_AMOUNT.has(normalizeHeader(stripUnit(text))))
+      info.measure = titleMeasure;
     // "Jan 2024 | Feb 2024 …" with no measure anywhere: month and quarter columns of a follow-up are utfall.
     if (info.measure === undefined && !titleMeasure && info.period && monthColumns >= 2 && shortPeriod(info.period))
       info.measure = "utfall";

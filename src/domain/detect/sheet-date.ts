@@ -24,9 +24,28 @@ const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH_YEAR_RE = /\b([a-zåäö]+)\.?(?:\s*-\s*([a-zåäö]+)\.?)?\s+(\d{4})\b/i;
 const YEAR_RE = /\b(19[9]\d|20\d{2})\b/;
 
-/** The sheet's date from its name and title rows: the first full date, else "juni 2024" / "jan-aug 2016" (end of the last month), else a lone year. */
+/** A month range without a year: "jan-aug", "januari–juni" (a pivot's filter "Period | jan-aug", a sheet "Utfall jan-jun"). */
+const MONTH_RANGE_RE = /(?:^|[^a-zåäö])([a-zåäö]+)\.?\s*-\s*([a-zåäö]+)\.?(?![a-zåäö])/;
+
+/** The last month of a yearless month range in one of the texts ("jan-aug" → 8), or undefined. */
+export function monthRangeEnd(strings: readonly string[]): number | undefined {
+  for (const t of strings) {
+    const m = MONTH_RANGE_RE.exec(t.toLowerCase().replace(/[\u2013\u2014]/g, "-"));
+    if (m && SV_MONTHS[m[1]] !== undefined && SV_MONTHS[m[2]] !== undefined) return SV_MONTHS[m[2]];
+  }
+  return undefined;
+}
+
+/** A year written as a number cell in a title row or report filter ("År | 2016"). */
+const isYearNumber = (v: CellValue): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2099;
+
+/**
+ * The sheet's date from its name and title rows: the first full date, else "juni 2024" / "jan-aug 2016" (end of
+ * the last month), else a yearless month range ("jan-aug") with a year written elsewhere in them (a string or a
+ * number cell), else a lone year.
+ */
 export function sheetDateOf(texts: readonly CellValue[]): SheetDate | undefined {
-  const strings = texts.filter((t): t is string => typeof t === "string");
+  const strings = texts.filter((t): t is string => typeof t === "string").map((t) => t.replace(/[\u2013\u2014]/g, "-"));
   for (const t of strings) {
     const m = ISO_RE.exec(t);
     if (m) return { year: Number(m[1]), date: `${m[1]}-${m[2]}-${m[3]}` };
@@ -39,11 +58,18 @@ export function sheetDateOf(texts: readonly CellValue[]): SheetDate | undefined 
     const y = Number(m[3]);
     return { year: y, date: ymdToIso(y, last, daysInMonth(y, last)) };
   }
+  let year: number | undefined;
   for (const t of strings) {
     const m = YEAR_RE.exec(t);
-    if (m) return { year: Number(m[1]) };
+    if (m) {
+      year = Number(m[1]);
+      break;
+    }
   }
-  return undefined;
+  year ??= texts.find(isYearNumber);
+  if (year === undefined) return undefined;
+  const last = monthRangeEnd(strings);
+  return last === undefined ? { year } : { year, date: ymdToIso(year, last, daysInMonth(year, last)) };
 }
 
 const ACK_RE = /^(ack|ackumulerat|ackum|hittills|ytd|actualytd|periodens|periodbudget|aktuell)/;

@@ -192,7 +192,8 @@ const FILLER_RE = /(beloppi|belopp$|^per|tom$|^tom|^ack(umulerat)?|helar|period$
 
 /** The measure named by a header text (without its period and unit words), or undefined. */
 export function measureWord(text: string): Measure | undefined {
-  const n = normalizeHeader(text);
+  // A pivot table's value field "Summa av Budget" / "Sum of Budget" names the field it sums.
+  const n = normalizeHeader(text).replace(/^(summaav|sumof)(?=.)/, "");
   if (n === "") return undefined;
   if (n === "kvar") return "ovrigt";
   // A header in per cent ("Avvikelse %", "Avvikelse i procent", "Utfall/budget %") holds a ratio, never an amount.

@@ -20,6 +20,28 @@ describe("analyzeTable", () => {
     expect(by.F.period?.label).toBe("2021-H1");
   });
 
+  it("a Belopp column on a sheet whose name says Budget is the budget (the name says what the weak word does not)", () => {
+    const budget = analyzeTable(
+      sheet("Budget 2021", [
+        ["Insats", "Belopp tkr"],
+        ["Bryggan", "1 627"],
+        ["REKO", "308"],
+      ]),
+    )!;
+    expect(budget.columns.map((c) => [c.role, c.measure, c.year])).toEqual([
+      ["post", undefined, undefined],
+      ["belopp", "budget", 2021],
+    ]);
+    const utfall = analyzeTable(
+      sheet("Utfall 2021", [
+        ["Insats", "Belopp tkr"],
+        ["Bryggan", "1 617"],
+        ["REKO", "308"],
+      ]),
+    )!;
+    expect(utfall.columns[1].measure).toBe("utfall");
+  });
+
   it("a column headed only by a period takes the measure the title names", () => {
     const a = analyzeTable(sheet("Utfall per kvartal", [["Utfall per kvartal 2024 (kr)"], ["Post", "Q1 2024", "Q2 2024"], ["A", 1, 2]]))!;
     expect(a.columns.map((c) => [c.role, c.measure, c.period?.label, c.factor])).toEqual([

@@ -41,6 +41,14 @@ describe("applySheetDate: the sheet's date for columns without their own period"
     expect(c.period).toMatchObject({ from: "2016-01-01", to: "2016-08-31" });
   });
 
+  // A pivot table's report filters: "År | 2016" (a number cell) and "Period | jan-aug" on separate rows.
+  it("combines a yearless month range with a year written elsewhere in the title rows (also as a number cell)", () => {
+    expect(sheetDateOf(["År", 2016, "Period", "jan-aug"])).toEqual({ year: 2016, date: "2016-08-31" });
+    expect(sheetDateOf(["Uppföljning januari–juni", "Räkenskapsår 2024"])).toEqual({ year: 2024, date: "2024-06-30" });
+    expect(sheetDateOf(["Antal", 2016])).toEqual({ year: 2016 });
+    expect(sheetDateOf(["Antal deltagare", 12])).toBeUndefined();
+  });
+
   it("utfall without its own period is year to date", () => {
     const c = col("B", "Ack utfall", "utfall");
     applySheetDate([c], sd);

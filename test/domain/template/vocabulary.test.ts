@@ -11,6 +11,11 @@ describe("vocabulary", () => {
     ["Not", "ovrigt"],
     ["Kvartal", undefined],
     ["Insats", undefined],
+    // A pivot table's value fields: "Summa av Budget" is the budget summed, not an utfall called Summa.
+    ["Summa av Budget", "budget"],
+    ["Summa av Utfall", "utfall"],
+    ["Sum of Budget", "budget"],
+    ["Summa", "utfall"],
   ])("measureWord(%s) = %s", (t, m) => expect(measureWord(t)).toBe(m));
 
   it.each([
