@@ -1,6 +1,6 @@
 import type { CellValue, RawSheet } from "../model/raw";
 import type { InsatsTyp, Kategori } from "../model/records";
-import { isSumLabel } from "../text/rows";
+import { isFilterRow, isSumLabel } from "../text/rows";
 import { parseSvNumber } from "../text/sv-number";
 import { cellText } from "./header-rows";
 import { isOwnerLike } from "../text/owner";
@@ -102,7 +102,7 @@ export function scanTable(sheet: RawSheet, from: number, cols: ScanColumns, init
   const hasAmounts = (row: readonly CellValue[]) => cols.amounts.some((c) => filled(row[c]));
   for (let r = from; r < sheet.values.length; r++) {
     const row = sheet.values[r] ?? [];
-    if (!row.some(filled)) continue;
+    if (!row.some(filled) || isFilterRow(row)) continue;
     const label = cellText(row[cols.post]);
     const agare = cols.agare !== undefined ? cellText(row[cols.agare]) : "";
     const firstText = row.map((v) => (typeof v === "string" ? v.trim() : "")).find((t) => t !== "") ?? "";

@@ -3,8 +3,13 @@ import { parseSvNumber } from "./sv-number";
 
 export type RowKind = "data" | "blank" | "group" | "sum";
 
-/** "Summa", "Summa:", "S:a", "S: a", "S:A INTÄKTER", "Totalt", "Total" — as a whole word at the start. */
-const SUM_RE = /^\s*(summa|s\s*:\s*a|totalt|total)(?![a-zåäö0-9])/i;
+/**
+ * "Summa", "Summa:", "S:a", "S: a", "S:A INTÄKTER", "Totalt", "Total" — as a whole word at the start; a pivot
+ * table's "Totalsumma" / "Grand Total" and "Slutsumma".
+ */
+const SUM_RE = /^\s*(summa|s\s*:\s*a|totalt|total|totalsumma|slutsumma|grand\s+total)(?![a-zåäö0-9])/i;
+/** The value an Excel table's or pivot table's filter shows for "no filter": a row of only these holds no data. */
+const FILTER_RE = /^\((alla|all|tom|blank|flera objekt|multiple items)\)$/i;
 
 function isEmpty(v: CellValue | undefined): boolean {
   return v === null || v === undefined || v === "" || (typeof v === "string" && v.trim() === "");
@@ -12,6 +17,17 @@ function isEmpty(v: CellValue | undefined): boolean {
 
 function isNumeric(v: CellValue | undefined): boolean {
   return typeof v === "number" || (typeof v === "string" && parseSvNumber(v).kind === "number");
+}
+
+/** True for a filter row under an Excel table's or pivot table's header: only "(Alla)", "(All)", "(Flera objekt)" … */
+export function isFilterRow(cells: readonly CellValue[]): boolean {
+  let any = false;
+  for (const v of cells) {
+    if (isEmpty(v)) continue;
+    if (typeof v !== "string" || !FILTER_RE.test(v.trim())) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** True when the text is a sum label ("Summa intäkter", "S:a", "Totalt 2024-06-30"). */
@@ -39,6 +55,7 @@ export function classifyRow(cells: readonly CellValue[], keyCol: number): RowKin
     if (!anyNumeric && typeof v !== "string") anyNumeric = typeof v === "number";
   }
   if (nonEmpty === 0) return "blank";
+  if (isFilterRow(cells)) return "blank";
   if (firstText !== undefined && SUM_RE.test(firstText)) return "sum";
   if (anyNumeric) return "data";
   const keyEmpty = keyCol < 0 || isEmpty(cells[keyCol]);

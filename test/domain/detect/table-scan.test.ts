@@ -2,6 +2,16 @@ import { scanTable } from "../../../src/domain/detect/table-scan";
 import { sheet } from "./helpers";
 
 describe("scanTable", () => {
+  it("skips an Excel table's filter row of (Alla) under the header: no insats named (Alla)", () => {
+    const s = sheet("Tabell1", [
+      ["Projekt", "Utfall 2014", "Budget 2014"],
+      ["(Alla)", "(Alla)", "(Alla)"],
+      ["Hälsoteam", "1 255", "1 200"],
+    ]);
+    const e = scanTable(s, 1, { post: 0, amounts: [1, 2], keys: [] }, { insats: false });
+    expect(e.map((x) => [x.type, x.name])).toEqual([["data", "Hälsoteam"]]);
+  });
+
   it("reads headings, row pairs after 'Namn på insats / Insatsägare', a leading total, sum and result rows", () => {
     const s = sheet("E", [
       ["EKONOMISK INFORMATION", "Budget 2024", "Prel 2025"],

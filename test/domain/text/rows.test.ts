@@ -16,6 +16,14 @@ describe("classifyRow", () => {
     expect(classifyRow(["Jobbcentrum", "Individ", "Enköping", "2022-01-01", "2024-12-31"], 0)).toBe("data");
     expect(classifyRow(["2 652"], 0)).toBe("data");
   });
+  it("reads a pivot table's grand total as a sum and a filter row of (Alla) as no data", () => {
+    expect(classifyRow(["Totalsumma", 14000000, 9287000], 0)).toBe("sum");
+    expect(classifyRow(["Grand Total", 14000000, 9287000], 0)).toBe("sum");
+    expect(classifyRow(["Slutsumma", 1], 0)).toBe("sum");
+    expect(classifyRow(["(Alla)", "(Alla)", "(Alla)", "(Alla)"], 0)).toBe("blank");
+    expect(classifyRow(["(All)", null, "(All)"], 0)).toBe("blank");
+    expect(classifyRow(["(Alla)", "1 800", "(Alla)"], 0)).toBe("data");
+  });
   it("does not mistake words that merely start like a sum label", () => {
     expect(isSumLabel("Totalförsvaret")).toBe(false);
     expect(isSumLabel("Summering")).toBe(false);
