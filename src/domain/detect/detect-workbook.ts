@@ -3,6 +3,7 @@ import type { RawSheet } from "../model/raw";
 import { normalizeHeader } from "../text/header";
 import { detectSheet } from "./detect-sheet";
 import { reconcileSheet } from "./reconcile";
+import { completeYearFromWorkbook } from "./workbook-year";
 import { KIND_LABEL, MAPPING_VERSION, type SheetKind, type SheetMapping, type WorkbookMapping } from "../model/mapping";
 
 /**
@@ -49,9 +50,14 @@ export function reconcileMapping(
 ): { mapping: WorkbookMapping; issues: Issue[] } {
   const issues: Issue[] = [];
   const fixed = new Set<SheetMapping>();
+  const fresh = new Set<SheetMapping>();
   const mappings = sheets.map((sheet) => {
     const old = saved?.sheets.find((m) => m.sheet === sheet.name);
-    if (!old) return detectSheet(sheet);
+    if (!old) {
+      const m = detectSheet(sheet);
+      fresh.add(m);
+      return m;
+    }
     if (!check(old)) {
       const kept = JSON.parse(JSON.stringify(old)) as SheetMapping;
       fixed.add(kept);
@@ -64,6 +70,7 @@ export function reconcileMapping(
     return m;
   });
   choosePrimaries(mappings, fixed);
+  completeYearFromWorkbook(sheets, mappings, fresh);
   return { mapping: { version: MAPPING_VERSION, sheets: mappings, alias: saved?.alias ? [...saved.alias] : [] }, issues };
 }
 

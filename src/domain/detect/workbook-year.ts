@@ -1,0 +1,51 @@
+import type { RawSheet } from "../model/raw";
+import type { SheetMapping } from "../model/mapping";
+import { periodLabel } from "../text/period";
+import { daysInMonth, ymdToIso } from "../text/sv-date";
+import { rowIndex } from "./fingerprint";
+import { monthRangeEnd } from "./sheet-date";
+
+/**
+ * Budget and utfall on separate sheets, "Budget 2024" and "Utfall jan-jun": the utfall sheet names its months
+ * but not its year, and nothing on it does. When the workbook's other sheets give exactly one year (their
+ * columns' years and periods), the utfall columns without a period are that year's months: 1 January to the end
+ * of the range's last month, confidence 0,7 and a note. With no year or several years the period stays unknown
+ * and the parser asks for it (SAKNAD_KOLUMN "ange perioden i mappningen").
+ */
+export function completeYearFromWorkbook(
+  sheets: readonly RawSheet[],
+  mappings: readonly SheetMapping[],
+  fresh: ReadonlySet<SheetMapping>,
+): void {
+  const years = new Set<number>();
+  for (const m of mappings) {
+    if (!m.use || (m.kind !== "budget" && m.kind !== "utfall" && m.kind !== "insatser")) continue;
+    for (const c of m.columns) {
+      if (c.year !== undefined) years.add(c.year);
+      if (c.period) years.add(Number(c.period.from.slice(0, 4)));
+    }
+  }
+  if (years.size !== 1) return;
+  const [year] = [...years];
+  for (const m of mappings) {
+    if (!fresh.has(m) || m.kind !== "utfall") continue;
+    const open = m.columns.filter((c) => c.role === "belopp" && c.measure === "utfall" && !c.period && c.year === undefined);
+    if (open.length === 0 || m.columns.some((c) => c.role === "period" || c.role === "fran" || c.role === "ar")) continue;
+    const sheet = sheets.find((s) => s.name === m.sheet);
+    if (!sheet) continue;
+    const top = Math.max(0, rowIndex(sheet, Math.min(m.headerRow, m.extraHeaderRow ?? m.headerRow)));
+    const texts = [sheet.name, ...sheet.values.slice(0, top).flat()].filter((t): t is string => typeof t === "string");
+    const last = monthRangeEnd(texts);
+    if (last === undefined) continue;
+    const from = `${year}-01-01`;
+    const to = ymdToIso(year, last, daysInMonth(year, last));
+    for (const c of open) {
+      c.period = { from, to, label: periodLabel(from, to) };
+      c.confidence = Math.min(c.confidence, 0.7);
+    }
+    m.notes = [
+      ...(m.notes ?? []),
+      `Bladet anger månaderna men inte året; året ${year} är det enda som arbetsbokens övriga blad anger. Ändra perioden i mappningen om det är fel.`,
+    ];
+  }
+}
