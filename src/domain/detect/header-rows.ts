@@ -81,7 +81,7 @@ function isPeriodRow(
       continue;
     }
     if (typeof row[c] === "number" || isNumeric(row[c])) return false;
-    if (info.measure === undefined && matchHeaderRow([normalizeHeader(t)], KEY_NORMALIZED).post === undefined && !info.hasPeriod)
+    if (info.measure === undefined && Object.keys(matchHeaderRow([normalizeHeader(t)], KEY_NORMALIZED)).length === 0 && !info.hasPeriod)
       return false;
   }
   return any;
@@ -121,6 +121,16 @@ export function findHeaderRows(sheet: RawSheet, yearHint: number | undefined, fo
     }
   }
   if (best < 0 || bestScore < 1.5) return null;
+  // "Insats | Kommun | Förbr kvot | Q1 - Q2 2024" over "Utfall TSEK | Budget TSEK": the upper row scores as well as
+  // the lower one (key and kvot words), but it is the period row over the lower, which is the field row.
+  if (forced === undefined && best + 1 < n) {
+    const lower = (sheet.values[best + 1] ?? []).map(cellText);
+    if (
+      rowScore(sheet.values[best + 1] ?? [], yearHint) >= 3 &&
+      isPeriodRow(sheet.values[best] ?? [], (c) => lower[c] !== "", yearHint, lower)
+    )
+      best++;
+  }
   const field = (sheet.values[best] ?? []).map(cellText);
   const keys = matchHeaderRow(field.map(normalizeHeader), KEY_NORMALIZED);
   const keyCols = new Set(Object.values(keys));

@@ -1,7 +1,7 @@
 import type { CellValue } from "../model/raw";
 import type { ColumnMapping } from "../model/mapping";
 import { periodLabel } from "../text/period";
-import { daysInMonth, SV_MONTHS, ymdToIso } from "../text/sv-date";
+import { daysInMonth, serialToIso, SV_MONTHS, ymdToIso } from "../text/sv-date";
 import { normalizeHeader } from "../text/header";
 import { parseColumnHeader } from "./column-header";
 
@@ -36,6 +36,13 @@ export function monthRangeEnd(strings: readonly string[]): number | undefined {
   return undefined;
 }
 
+/** Labels of a report date written in the next cell: "Rapportdatum", "Datum", "Per", "T.o.m.", "Avser period t.o.m.", "Bokslutsdatum". */
+const DATE_LABEL_RE =
+  /^(rapportdatum|bokslutsdatum|datum|per|t\.?\s*o\.?\s*m\.?|avser( period)?( t\.?\s*o\.?\s*m\.?)?|period t\.?\s*o\.?\s*m\.?|balansdag)\s*:?$/i;
+/** Excel serials of 1990-01-01 and 2100-01-01: a number between them after a date label is a date cell. */
+const SERIAL_1990 = 32874;
+const SERIAL_2100 = 73051;
+
 /** A year written as a number cell in a title row or report filter ("År | 2016"). */
 const isYearNumber = (v: CellValue): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2099;
 
@@ -49,6 +56,14 @@ export function sheetDateOf(texts: readonly CellValue[]): SheetDate | undefined 
   for (const t of strings) {
     const m = ISO_RE.exec(t);
     if (m) return { year: Number(m[1]), date: `${m[1]}-${m[2]}-${m[3]}` };
+  }
+  // "Rapportdatum | 2016-08-31" with the date as a date cell (an Excel serial number) after its label.
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const label = texts[i];
+    const v = texts[i + 1];
+    if (typeof label !== "string" || !DATE_LABEL_RE.test(label.trim()) || typeof v !== "number") continue;
+    const iso = v >= SERIAL_1990 && v < SERIAL_2100 ? serialToIso(v) : undefined;
+    if (iso) return { year: Number(iso.slice(0, 4)), date: iso };
   }
   for (const t of strings) {
     const m = MONTH_YEAR_RE.exec(t.toLowerCase());

@@ -26,6 +26,19 @@ describe("findHeaderRows", () => {
     expect(h.texts).toEqual(["Nr", "Projekt", "Budget 2014", "Utfall 2014"]);
   });
 
+  it("takes the lower row as the field row when the upper one, with key and kvot words, is its period row", () => {
+    // Tabell 4 reordered: "Insats | Kommun | Förbr kvot | Q1 - Q2 2024" over "Utfall TSEK | Budget TSEK".
+    const s = sheet("T", [
+      ["Insats", "Kommun", "Förbr kvot", "Q1 - Q2 2024", null],
+      [null, null, null, "Utfall TSEK", "Budget TSEK"],
+      ["Jobbcentrum", "Enköping", "72%", "955", "1 326"],
+    ]);
+    const h = findHeaderRows(s, 2024)!;
+    expect([h.row, h.extra, h.dataStart]).toEqual([1, 0, 2]);
+    expect(h.texts.slice(3)).toEqual(["Q1 - Q2 2024 / Utfall TSEK", "Q1 - Q2 2024 / Budget TSEK"]);
+    expect(h.keys.post).toBe(0);
+  });
+
   it("finds a period row below the field row (driftsredovisning: Budget over 2024-06-30)", () => {
     const s = sheet("D", [
       ["Driftsredovisning (belopp i TSEK)"],

@@ -49,6 +49,12 @@ describe("applySheetDate: the sheet's date for columns without their own period"
     expect(sheetDateOf(["Antal deltagare", 12])).toBeUndefined();
   });
 
+  it("reads a date cell (Excel serial) after a label such as Rapportdatum or Per", () => {
+    expect(sheetDateOf(["Rapportdatum", 42613, "Belopp i tkr"])).toEqual({ year: 2016, date: "2016-08-31" });
+    expect(sheetDateOf(["Per", 45473])).toEqual({ year: 2024, date: "2024-06-30" });
+    expect(sheetDateOf(["Antal", 42613])).toBeUndefined();
+  });
+
   it("utfall without its own period is year to date", () => {
     const c = col("B", "Ack utfall", "utfall");
     applySheetDate([c], sd);
