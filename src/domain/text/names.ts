@@ -1,3 +1,5 @@
+import { isOwnerLike } from "./owner";
+
 const DIACRITICS_RE = /[\u0300-\u036f]/g;
 const PUNCT_RE = /[^a-z0-9]+/g;
 const STOP_WORDS = new Set(["i", "och", "for", "av", "till", "med", "pa", "en", "ett", "&"]);
@@ -79,6 +81,9 @@ export function closestName(name: string, candidates: readonly string[]): string
 }
 
 /** Exact lookup of names after normalizeName (first spelling wins), plus closestName over the same names. */
+/** "Framsteget (Håbo, AF)" → "Framsteget", "Håbo, AF". */
+const TRAILING_PARENTHESIS_RE = /^(.*\S)\s*\(([^()]+)\)\s*$/;
+
 export class NameIndex {
   private readonly byNormalized = new Map<string, string>();
   readonly names: string[] = [];
@@ -95,9 +100,18 @@ export class NameIndex {
     if (alias === undefined) this.names.push(name);
   }
 
-  /** The registered name written differently only in case, spacing, punctuation or diacritics; undefined otherwise. */
+  /**
+   * The registered name written differently only in case, spacing, punctuation or diacritics; else, for a name
+   * with an owner in parentheses at the end ("Framsteget (Håbo, AF)", "Lokussamordnare (Älvkarleby)"), the name
+   * with the owner after it, then the name without it; undefined otherwise. A parenthesis that names no owner
+   * ("Bryggan (fas 2)", "(avslutad)") is part of the name.
+   */
   find(name: string): string | undefined {
-    return this.byNormalized.get(normalizeName(name));
+    const exact = this.byNormalized.get(normalizeName(name));
+    if (exact !== undefined) return exact;
+    const m = TRAILING_PARENTHESIS_RE.exec(name);
+    if (!m || !isOwnerLike(m[2])) return undefined;
+    return this.byNormalized.get(normalizeName(`${m[1]} ${m[2]}`)) ?? this.byNormalized.get(normalizeName(m[1]));
   }
 
   closest(name: string): string | undefined {

@@ -29,4 +29,13 @@ describe("names", () => {
     expect(idx.find("Framsteget")).toBeUndefined();
     expect(idx.closest("Forvaltningen")).toBe("Förvaltning");
   });
+  it("finds a name written with its owner in parentheses after it, when nothing is registered under the whole text", () => {
+    const idx = new NameIndex(["Framsteget", "Lokussamordnare Uppsala", "Lokussamordnare Älvkarleby", "Bryggan (fas 2)"]);
+    expect(idx.find("Framsteget (Håbo, AF)")).toBe("Framsteget");
+    expect(idx.find("Lokussamordnare (Älvkarleby)")).toBe("Lokussamordnare Älvkarleby");
+    expect(idx.find("Bryggan (fas 2)")).toBe("Bryggan (fas 2)");
+    expect(idx.find("Bryggan (Östhammar)")).toBeUndefined();
+    expect(idx.find("Okänd (Heby)")).toBeUndefined();
+    expect(idx.find("Framsteget (avslutad)")).toBeUndefined();
+  });
 });

@@ -8,7 +8,7 @@ import type { BaseLayout, ParseBaseResult } from "../base/parse-base";
 import { parseInsatser } from "../base/insatser";
 import { parseInstallningar } from "../base/installningar";
 import { fillBudgetPerAr, insatsNames, missingSheetIssues, postCanonicalizer, postKinds } from "../base/link";
-import type { NameIndex } from "../../text/names";
+import { NameIndex } from "../../text/names";
 import { parseUtfall } from "../base/utfall";
 import { mergeAliases, parseAliasSheet, resolveInsatsName } from "../alias";
 import { reconcileMapping } from "../../detect/detect-workbook";
@@ -178,15 +178,15 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
     }
   } else {
     const from = [bud, utf].filter((x): x is SheetMapping => readable(x) && !fitsStandardParser(x));
-    const seen = new Set<string>();
+    // Names as NameIndex matches them: "Framsteget (Håbo, AF)" on the Utfall sheet is the Budget sheet's "Framsteget".
+    const seen = new NameIndex();
     for (const sm of from) {
       const rec = read(sm);
       let added = 0;
       for (const i of rec.insatser) {
-        const key = i.insats.toLowerCase();
-        if (seen.has(key)) continue;
+        if (seen.find(i.insats) !== undefined) continue;
         added++;
-        seen.add(key);
+        seen.add(i.insats);
         const plain = stripMapped(i);
         base.insatser.push(plain);
         if (!i.datesGiven) undated.push(plain);

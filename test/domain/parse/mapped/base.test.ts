@@ -17,6 +17,27 @@ describe("parseBase with a mapping", () => {
     expect(mapped.layout).toEqual(plain.layout);
   });
 
+  it("without an Insatser sheet, a name with its owner in parentheses on the Utfall sheet is the Budget sheet's insats", () => {
+    const sheets = [
+      sheet("Budget", [
+        ["Insats", "Budget 2021 (tkr)"],
+        ["Framsteget", "2 460"],
+        ["Bryggan", "1 627"],
+      ]),
+      sheet("Utfall", [
+        ["Insats", "Utfall 2021 (tkr)"],
+        ["Framsteget (Håbo, AF)", "2 423"],
+        ["Bryggan (Östhammar)", "1 617"],
+      ]),
+    ];
+    const { base } = parseBase(sheets, detectWorkbook(sheets));
+    expect(base.insatser.map((i) => i.insats)).toEqual(["Framsteget", "Bryggan"]);
+    expect(base.utfall.map((u) => [u.post, u.utfall])).toEqual([
+      ["Framsteget", 2_423_000],
+      ["Bryggan", 1_617_000],
+    ]);
+  });
+
   it("a column the user maps drives parsing (a header no synonym knows)", () => {
     const sheets = [
       sheet("Insatser", [
