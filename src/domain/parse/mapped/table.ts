@@ -239,6 +239,17 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   if (flip) {
     const first = figures.find((a) => a.col.measure !== "avvikelse") ?? figures[0];
     issues.push(negativeCostsInfo(sheet.name, cellAddress(sheet, mc.headerRow, first.c), reader.label(first.c)));
+  } else {
+    // One column written negative beside positive ones (a budget typed positive by the kansli, utfall pasted from
+    // the ekonomisystem negative): that column's costs are read as positive, as when the whole sheet is negative.
+    for (const a of figures) {
+      if (a.col.measure === "avvikelse") continue;
+      const col = rows.map((row, i) => (row.kategori === "kostnad" ? amounts[i].values.get(a.c) : undefined));
+      const vals = col.filter((v): v is number => typeof v === "number");
+      if (vals.length === 0 || !costsWrittenNegative(vals, new Array<1>(vals.length).fill(1))) continue;
+      col.forEach((v, i) => typeof v === "number" && amounts[i].values.set(a.c, Math.abs(v)));
+      issues.push(negativeCostsInfo(sheet.name, cellAddress(sheet, mc.headerRow, a.c), reader.label(a.c)));
+    }
   }
   const sign = (row: Row, v: number) => (flip && row.kategori === "kostnad" ? Math.abs(v) : v);
   const grupper = rows.filter((r) => r.insats).map((r) => r.e.ctx.grupp);

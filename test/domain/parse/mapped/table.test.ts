@@ -38,6 +38,25 @@ describe("readMappedTable", () => {
     expect(issues.map((i) => i.code)).toEqual(["NEGATIVA_KOSTNADER"]);
   });
 
+  it("a budget typed positive beside an utfall pasted negative: the negative column's costs are read as positive", () => {
+    const s = sheet("Uppföljning", [
+      ["Insats", "Budget 2024", "Utfall jan-jun 2024"],
+      ["Jobbcentrum", 2_652_000, -955_000],
+      ["Bryggan", 1_860_000, -871_000],
+    ]);
+    const issues: Issue[] = [];
+    const r = readMappedTable(s, detectSheet(s), issues);
+    expect(r.budget.map((b) => [b.post, b.budget])).toEqual([
+      ["Jobbcentrum", 2_652_000],
+      ["Bryggan", 1_860_000],
+    ]);
+    expect(r.utfall.map((u) => [u.post, u.utfall])).toEqual([
+      ["Jobbcentrum", 955_000],
+      ["Bryggan", 871_000],
+    ]);
+    expect(issues.filter((i) => i.code === "NEGATIVA_KOSTNADER").map((i) => i.cell)).toEqual(["C1"]);
+  });
+
   it("costs written positive under KOSTNADER keep their sign; an unreadable figure is reported at its cell", () => {
     const s = sheet("B", [
       ["Post", "Budget 2015 (tkr)", "Utfall 2015 (tkr)"],
