@@ -9,6 +9,7 @@ import { emptyLedger, type Ledger, type ObjektRef } from "./types";
 const NO_OBJEKT: ObjektRef[] = [];
 
 export const str = (f: SieField | undefined): string | undefined => (typeof f === "string" ? f : undefined);
+
 /**
  * The SIE reader's fields (sie-read.ts): the ledger being filled, its findings (sheet = the file name, cell = "rad N")
  * and the readers of one field — amount, date, year, konto, objektlista — that report a field that does not parse.
