@@ -2,6 +2,7 @@ import { detectWorkbook } from "../domain/detect";
 import { KIND_LABEL, type WorkbookMapping } from "../domain/model/mapping";
 import { readWorkbookSheets } from "../xlsx/read-workbook";
 import { EXIT, loadInput, writeAtomically, type RapportDeps } from "./run-rapport";
+import { formatSv } from "../domain/text/format";
 
 /**
  * `finsam mappning <in.xlsx> --ut <mappning.json>`: writes the detected mapping of the workbook (which sheet is
@@ -38,7 +39,7 @@ export function uncertainItems(mapping: WorkbookMapping): string[] {
   const out: string[] = [];
   for (const s of mapping.sheets) {
     if (s.kind === "annat") continue;
-    if (s.confidence < OSAKER) out.push(`${s.sheet}: bladtypen ${KIND_LABEL[s.kind]} är osäker (${s.confidence.toFixed(2)})`);
+    if (s.confidence < OSAKER) out.push(`${s.sheet}: bladtypen ${KIND_LABEL[s.kind]} är osäker (${formatSv(s.confidence, 2)})`);
     const longLayout = s.columns.some((c) => c.role === "period" || c.role === "ar" || c.role === "fran");
     for (const c of s.columns) {
       const noPeriod =
@@ -52,7 +53,7 @@ export function uncertainItems(mapping: WorkbookMapping): string[] {
         c.role === "belopp"
           ? `${c.measure ?? "belopp"}${c.period ? ` ${c.period.label}` : c.year !== undefined ? ` ${c.year}` : " utan period"}`
           : c.role;
-      out.push(`${s.sheet}!${c.column} "${c.header}": ${what} är osäker (${c.confidence.toFixed(2)})`);
+      out.push(`${s.sheet}!${c.column} "${c.header}": ${what} är osäker (${formatSv(c.confidence, 2)})`);
     }
   }
   return out;
@@ -69,13 +70,13 @@ export async function runMappning(cmd: MappningCommand, deps: Pick<RapportDeps, 
     return EXIT.usage;
   }
   const lines = mapping.sheets.map(
-    (s) => `  ${s.sheet}: ${KIND_LABEL[s.kind]}${s.use ? "" : " (läses inte)"}, säkerhet ${s.confidence.toFixed(2)}`,
+    (s) => `  ${s.sheet}: ${KIND_LABEL[s.kind]}${s.use ? "" : " (läses inte)"}, säkerhet ${formatSv(s.confidence, 2)}`,
   );
   const osakra = uncertainItems(mapping);
   deps.stdout(
     `Mappningen skrevs till ${cmd.output}.\n${lines.join("\n")}\n` +
       (osakra.length > 0
-        ? `Kontrollera (säkerhet under ${OSAKER.toFixed(1).replace(".", ",")}):\n${osakra.map((l) => `  ${l}`).join("\n")}\n`
+        ? `Kontrollera (säkerhet under ${formatSv(OSAKER, 1)}):\n${osakra.map((l) => `  ${l}`).join("\n")}\n`
         : "Alla blad och kolumner känns igen säkert.\n") +
       `Använd den med: finsam rapport ${cmd.input} --till ÅÅÅÅ-MM-DD --ut rapporter.xlsx --mappning ${cmd.output}\n`,
   );

@@ -1,4 +1,5 @@
 import type { BokforingSvar } from "../services/ledger";
+import { formatSv } from "../domain/text/format";
 
 /** Swedish texts of the SIE file input (step 1). */
 export const bokforingStrings = {
@@ -12,7 +13,7 @@ export const bokforingStrings = {
   inputLabel: "SIE-fil",
 };
 
-const plural = (n: number, en: string, flera: string): string => `${n.toLocaleString("sv-SE")} ${n === 1 ? en : flera}`;
+const plural = (n: number, en: string, flera: string): string => `${formatSv(n)} ${n === 1 ? en : flera}`;
 
 /** "uppsala.se: Samordningsförbundet Uppsala län, räkenskapsår …, 17 konton, 110 verifikationer (220 transaktioner)." */
 export function bokforingSummary(s: Extract<BokforingSvar, { ok: true }>): string {

@@ -1,6 +1,7 @@
 import type { Severity } from "../domain/issues";
 import { issueCountText, severityCount, sheetsWritten, SEVERITY_GROUP } from "../domain/text/severity";
 import type { Bedomning, BladTyp, PeriodVal, ProgressStep } from "../services/types";
+import { formatKr } from "../domain/text/format";
 
 /** Every text the task pane shows, in Swedish. */
 export const strings = {
@@ -185,7 +186,7 @@ export function rekvSummary(antal: Record<Bedomning, number>): string {
 /** Whole kronor with spaces: "1 326 000 kr". */
 export function kronor(n: number | null): string {
   if (n === null) return "–";
-  return `${Math.round(n).toLocaleString("sv-SE")} kr`;
+  return formatKr(n);
 }
 
 export { demoStrings } from "./demo-strings";

@@ -28,9 +28,9 @@ async function simWithCorner(corner: string): Promise<ExcelSim> {
 
 describe("extents are checked before reading, in the add-in", () => {
   it.each([
-    ["A1 and XFD1048576 (16 384 × 1 048 576)", "XFD1048576", /1 048 576 rader/],
-    ["A1 and P1048576 (16 × 1 048 576)", "P1048576", /1 048 576 rader/],
-    ["A1 and XFD1000 (16 384 × 1 000, 16 million cells)", "XFD1000", /16 384 000 celler/],
+    ["A1 and XFD1048576 (16 384 × 1 048 576)", "XFD1048576", /1\u00a0048\u00a0576 rader/],
+    ["A1 and P1048576 (16 × 1 048 576)", "P1048576", /1\u00a0048\u00a0576 rader/],
+    ["A1 and XFD1000 (16 384 × 1 000, 16 million cells)", "XFD1000", /16\u00a0384\u00a0000 celler/],
   ])(
     "%s: one finding, the other sheets read, no value of the big sheet loaded",
     async (_name, corner, says) => {

@@ -101,7 +101,7 @@ describe("payloads under Excel on the web's 5 MB limit", () => {
     expect(storlek).toMatchObject({
       severity: "fel",
       sheet: "Logg",
-      message: expect.stringMatching(/200 001 rader.*gränsen är 200 000 rader/),
+      message: expect.stringMatching(/200\u00a0001 rader.*gränsen är 200\u00a0000 rader/),
     });
     expect(svar.rapporter.map((r) => r.kind)).toContain("forbrukningskvot");
     expect(Date.now() - t).toBeLessThan(20_000);

@@ -4,6 +4,7 @@ import { CODES } from "../issues/codes";
 import { cellAddress } from "../text/header";
 import type { StatedSums, SumKind } from "../parse/beslutsutrymme-sheet";
 import { computeBeslutsutrymme, SAMVERKAN_GRUPPER, type BeslutsutrymmeModel } from "./beslutsutrymme";
+import { formatSvUpTo } from "../text/format";
 
 const KIND_LABEL: Record<SumKind, string> = {
   intakter: "Summa intäkter",
@@ -49,18 +50,10 @@ export function checkBeslutsutrymmeSums(model: BeslutsutrymmeModel, stated: Stat
             CODES.SUMMA_STAMMER_INTE,
             sheet.name,
             cellAddress(sheet, w.r, yearCols[i]),
-            `${KIND_LABEL[w.kind]} ${y.kolumn.label}: bladet anger ${show(v / factor)}${unit} men raderna ger ${show(e / factor)}${unit}. Kontrollera summan.`,
+            `${KIND_LABEL[w.kind]} ${y.kolumn.label}: bladet anger ${formatSvUpTo(v / factor, 2)}${unit} men raderna ger ${formatSvUpTo(e / factor, 2)}${unit}. Kontrollera summan.`,
           ),
         );
       }
     });
   }
-}
-
-function show(x: number): string {
-  const r = Math.round(x * 100) / 100;
-  return `${r < 0 ? "−" : ""}${Math.abs(r)
-    .toString()
-    .replace(".", ",")
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")}`;
 }

@@ -5,6 +5,7 @@ import { normalizeHeader } from "../text/header";
 import type { BeslutsutrymmeModel } from "../model/beslutsutrymme";
 import { representativeColumn } from "./beslutsutrymme";
 import { applyScenario, type Scenario } from "./what-if";
+import { formatKr, formatPercent } from "../text/format";
 
 /** The law's split of medlemsbidraget: staten 50 %, region 25 %, kommunerna 25 % (domain.md §3.3). */
 export const STANDARD_ANDELAR: Record<MedlemTyp, number> = { stat: 0.5, region: 0.25, kommun: 0.25 };
@@ -102,7 +103,7 @@ export function computeBidragsfordelning(
             "BIDRAG_BESLUTAT_AVVIKER",
             sheet,
             m.cells.beslutat ?? m.source.cell,
-            `${m.medlem}: beslutat ${kr(m.beslutat)} skiljer sig från beräknat ${kr(helar[i])} (${kr(diff)}). Kontrollera invånarantal och medlemsbidragets totalbelopp.`,
+            `${m.medlem}: beslutat ${formatKr(m.beslutat)} skiljer sig från beräknat ${formatKr(helar[i])} (${formatKr(diff)}). Kontrollera invånarantal och medlemsbidragets totalbelopp.`,
           ),
         );
       }
@@ -119,7 +120,7 @@ export function computeBidragsfordelning(
             "BIDRAG_FAKTURERAT_AVVIKER",
             sheet,
             m.cells.fakturerat ?? m.source.cell,
-            `${m.medlem}: fakturerat ${kr(m.fakturerat)} skiljer sig från beslutat för ${period} ${kr(mot)} med ${kr(rad.avvikelseFakturerat)} (tolerans ${kr(tolerans)}). Rätta fakturan eller underlaget.`,
+            `${m.medlem}: fakturerat ${formatKr(m.fakturerat)} skiljer sig från beslutat för ${period} ${formatKr(mot)} med ${formatKr(rad.avvikelseFakturerat)} (tolerans ${formatKr(tolerans)}). Rätta fakturan eller underlaget.`,
           ),
         );
       }
@@ -172,7 +173,7 @@ export function bidragFranScenario(
     const why =
       col < 0
         ? `flerårsprognosen (${model.sourceSheet ?? "Beslutsutrymme"}) har ingen kolumn för ${ar}`
-        : `medlemsavgifterna för ${ar} i ${applied.model.kolumner[col].label} är ${kr(total)}`;
+        : `medlemsavgifterna för ${ar} i ${applied.model.kolumner[col].label} är ${formatKr(total)}`;
     issues.push(
       issue(
         "info",
@@ -242,8 +243,8 @@ function splitStandard(medlemmar: readonly Medlem[], total: number, sheet: strin
     if (Math.abs(computed - (m.andel ?? 0)) > 0.00005) {
       const text =
         m.typ === "stat" && medlemmar.filter((x) => x.typ === "stat").length === 1
-          ? `${m.medlem}: Statens andel är ${pct(m.andel ?? 0)} och inte hälften av medlemsbidraget; staten betalar 50 % (5 § Finsamlagen). Fördelningen görs med 50 % (${pct(computed)}); rätta andelen.`
-          : `${m.medlem}: angiven andel ${pct(m.andel ?? 0)} stämmer inte med fördelningen 50/25/25 efter invånare (${pct(computed)}).`;
+          ? `${m.medlem}: Statens andel är ${formatPercent(m.andel ?? 0, 2)} och inte hälften av medlemsbidraget; staten betalar 50 % (5 § Finsamlagen). Fördelningen görs med 50 % (${formatPercent(computed, 2)}); rätta andelen.`
+          : `${m.medlem}: angiven andel ${formatPercent(m.andel ?? 0, 2)} stämmer inte med fördelningen 50/25/25 efter invånare (${formatPercent(computed, 2)}).`;
       issues.push(issue("varning", "BIDRAG_ANDEL_AVVIKER", sheet, m.cells.andel ?? m.source.cell, text));
     }
   }
@@ -289,7 +290,7 @@ function groupWeights(members: Medlem[], typ: MedlemTyp, amount: number, sheet: 
           "BIDRAG_AF_BETALAR_INTE",
           sheet,
           af[0].source.cell,
-          `Försäkringskassan betalar hela statens hälft (${kr(amount)}); Arbetsförmedlingen är medlem men betalar inget medlemsbidrag (5 § Finsamlagen) och får 0 kr.`,
+          `Försäkringskassan betalar hela statens hälft (${formatKr(amount)}); Arbetsförmedlingen är medlem men betalar inget medlemsbidrag (5 § Finsamlagen) och får 0 kr.`,
         ),
       );
       return members.map((m) => (isFK(m) ? 1 : 0));
@@ -304,7 +305,7 @@ function groupWeights(members: Medlem[], typ: MedlemTyp, amount: number, sheet: 
         "BIDRAG_REGIONER_UTAN_FORDELNING",
         sheet,
         members[0].cells.invanare ?? members[0].cells.andel ?? members[0].source.cell,
-        `${members.length} regioner är medlemmar men varken Invånare eller Andel är ifyllt för alla. Regionernas 25 % (${kr(amount)}) fördelas inte förrän du fyller i Invånare eller Andel för varje region; de får 0 kr tills dess.`,
+        `${members.length} regioner är medlemmar men varken Invånare eller Andel är ifyllt för alla. Regionernas 25 % (${formatKr(amount)}) fördelas inte förrän du fyller i Invånare eller Andel för varje region; de får 0 kr tills dess.`,
       ),
     );
     return members.map(() => 0);
@@ -336,7 +337,7 @@ function andelWeights(members: Medlem[], typ: MedlemTyp, sheet: string, issues: 
         "BIDRAG_ANDELAR",
         sheet,
         members[0].cells.andel ?? members[0].source.cell,
-        `Andelarna för ${TYP_PLURAL[typ]} summerar till ${pct(summa)}; de ska summera till ${Math.round(STANDARD_ANDELAR[typ] * 100)} % av medlemsbidraget (eller 100 % inom gruppen). ${Math.round(STANDARD_ANDELAR[typ] * 100)} % fördelas i proportion till andelarna; rätta andelarna.`,
+        `Andelarna för ${TYP_PLURAL[typ]} summerar till ${formatPercent(summa, 2)}; de ska summera till ${Math.round(STANDARD_ANDELAR[typ] * 100)} % av medlemsbidraget (eller 100 % inom gruppen). ${Math.round(STANDARD_ANDELAR[typ] * 100)} % fördelas i proportion till andelarna; rätta andelarna.`,
       ),
     );
   }
@@ -356,7 +357,7 @@ function splitByAndel(medlemmar: readonly Medlem[], total: number, sheet: string
         "BIDRAG_ANDELAR_SUMMA",
         sheet,
         medlemmar[0].cells.andel ?? medlemmar[0].source.cell,
-        `Andelarna summerar till ${pct(summa)}, inte 100 %. Beloppen räknas i proportion till andelarna; rätta andelarna.`,
+        `Andelarna summerar till ${formatPercent(summa, 2)}, inte 100 %. Beloppen räknas i proportion till andelarna; rätta andelarna.`,
       ),
     );
   }
@@ -367,8 +368,8 @@ function splitByAndel(medlemmar: readonly Medlem[], total: number, sheet: string
     if (Math.abs(groupSum - STANDARD_ANDELAR[typ]) > 0.00005) {
       const text =
         typ === "stat"
-          ? `Statens andel är ${pct(groupSum)} och inte hälften av medlemsbidraget; staten betalar 50 % (5 § Finsamlagen), region 25 % och kommunerna 25 %. Beloppen räknas efter de angivna andelarna; rätta andelarna om de är fel.`
-          : `Andelarna för ${TYP_PLURAL[typ]} summerar till ${pct(groupSum)}; lagen anger staten 50 %, region 25 % och kommunerna 25 %.`;
+          ? `Statens andel är ${formatPercent(groupSum, 2)} och inte hälften av medlemsbidraget; staten betalar 50 % (5 § Finsamlagen), region 25 % och kommunerna 25 %. Beloppen räknas efter de angivna andelarna; rätta andelarna om de är fel.`
+          : `Andelarna för ${TYP_PLURAL[typ]} summerar till ${formatPercent(groupSum, 2)}; lagen anger staten 50 %, region 25 % och kommunerna 25 %.`;
       issues.push(issue("varning", "BIDRAG_ANDELAR", sheet, members[0].cells.andel ?? members[0].source.cell, text));
     }
   }
@@ -380,13 +381,3 @@ function sum(xs: readonly number[]): number {
 }
 
 /** "1 234 kr" with a no-break space between thousands (display only). */
-export function kr(x: number): string {
-  const s = Math.round(Math.abs(x))
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  return `${x < 0 ? "−" : ""}${s} kr`;
-}
-
-function pct(x: number): string {
-  return `${(x * 100).toFixed(2).replace(".", ",")} %`;
-}

@@ -46,6 +46,7 @@ import { aretsIntervall, periodiseringsLageFranInstallningar, postNyckel, snitt,
  */
 
 import { korning, type Korning } from "./korning";
+import { formatTkr } from "../text/format";
 export { korning, type Korning } from "./korning";
 
 export type DriftsSektion = "intakter" | "administration" | "samverkansinsatser" | "ovriga" | "ejKnuten";
@@ -311,12 +312,6 @@ function insatsGrupper(ctx: Ctx, ejFordelat: DriftsPost[]): { grupper: DriftsGru
   return { grupper, ovriga, efter };
 }
 
-const tkrText = (kr: number) =>
-  `${Math.round(kr / 1000)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")
-    .replace("-", "\u2212")} tkr`;
-
 /** "a, b, c, d och 8 till": at most `n` names, so a finding stays one readable line. */
 function kortLista(namn: string[], n = 4): string {
   return namn.length <= n ? namn.join(", ") : `${namn.slice(0, n).join(", ")} och ${namn.length - n} till`;
@@ -362,7 +357,7 @@ function findings(ctx: Ctx, poster: DriftsPost[]): void {
   if (steg.length > 0) {
     const src = steg[0].source;
     const lista = kortLista(
-      steg.map((p) => `${p.post} ${tkrText(p.prognosHelar ?? 0)} (samma takt ${tkrText(p.korning!.utfallTakt)})`),
+      steg.map((p) => `${p.post} ${formatTkr(p.prognosHelar ?? 0)} (samma takt ${formatTkr(p.korning!.utfallTakt)})`),
       3,
     );
     ctx.issues.push(

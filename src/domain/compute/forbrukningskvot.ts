@@ -13,6 +13,7 @@ import {
   type PeriodiseringsLage,
 } from "./periodisering";
 import { closestName, normalizeName } from "../text/names";
+import { formatSv } from "../text/format";
 
 /**
  * Förbrukningskvot (domain.md §3.1), per insats for the window [fran, till]:
@@ -143,13 +144,6 @@ function utanKvot(budget: number): string {
   return "Ingen kvot: periodiserad budget är 0";
 }
 
-function fmtKr(n: number): string {
-  const s = Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  return s.replace("-", "−");
-}
-
 /**
  * Sum of the utfall rows of one post inside [fran, till]. A row whose period lies wholly in the
  * window counts fully; one that partly overlaps counts utfall × overlapping days / period days
@@ -183,7 +177,7 @@ export function summeraUtfall(
         rad.source.sheet,
         rad.source.cell,
         `Utfallet för ${rad.post} gäller ${rad.period.label || `${rad.period.from}–${rad.period.to}`}, som bara delvis ligger i ` +
-          `rapportperioden ${fran}–${till}. ${iFonstret} av ${dagar} dagar räknas: ${fmtKr(andel)} kr av ${fmtKr(rad.utfall)} kr.`,
+          `rapportperioden ${fran}–${till}. ${iFonstret} av ${dagar} dagar räknas: ${formatSv(andel)} kr av ${formatSv(rad.utfall)} kr.`,
       ),
     );
   }
@@ -291,7 +285,7 @@ export function computeForbrukningskvot(
           insats.source.sheet,
           insats.source.cell,
           `${insats.insats} har ingen budget för ${fran}–${till}; förbrukningskvoten lämnas tom` +
-            (u.belopp !== 0 ? ` (utfall ${fmtKr(u.belopp)} kr).` : "."),
+            (u.belopp !== 0 ? ` (utfall ${formatSv(u.belopp)} kr).` : "."),
         ),
       );
     }
@@ -306,7 +300,7 @@ export function computeForbrukningskvot(
       const lika = ejKnutet.poster.filter((p) => p.liknarInsats === rad.insats);
       if (lika.length === 0) continue;
       const belopp = lika.reduce((s, p) => s + p.utfall, 0);
-      rad.not = [rad.not, `${fmtKr(belopp)} kr på "${lika.map((p) => p.post).join('", "')}" ingår inte`].filter(Boolean).join("; ");
+      rad.not = [rad.not, `${formatSv(belopp)} kr på "${lika.map((p) => p.post).join('", "')}" ingår inte`].filter(Boolean).join("; ");
     }
   }
   const sum = (f: (r: ForbrukningskvotRad) => number) => rader.reduce((s, r) => s + f(r), 0);

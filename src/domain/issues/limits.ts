@@ -1,5 +1,6 @@
 import { issue, type Issue } from ".//issue";
 import type { RawSheet } from "../model/raw";
+import { formatSv } from "../text/format";
 
 /**
  * Input size limits: what the pipeline takes in one run without freezing Excel.
@@ -48,11 +49,6 @@ export interface SheetExtent {
   atLeast?: boolean;
 }
 
-/** 1234567 → "1 234 567". */
-function heltal(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-}
-
 /** STORLEK_OVER_GRANS when the extent passes a limit; null when the sheet may be read. Pure; O(1). */
 export function checkSheetExtent(extent: SheetExtent, limits: SizeLimits = DEFAULT_LIMITS): Issue | null {
   const { name, rows, columns } = extent;
@@ -62,10 +58,10 @@ export function checkSheetExtent(extent: SheetExtent, limits: SizeLimits = DEFAU
   const lastRow = (extent.firstRow ?? 0) + rows;
   const storlek =
     bytes > MAX_BLAD_BYTES && rows <= limits.maxRader && cells <= limits.maxCeller
-      ? `över ${heltal(MAX_BLAD_BYTES / 1024 / 1024)} MB uppackad data; gränsen är ${heltal(MAX_BLAD_BYTES / 1024 / 1024)} MB per blad`
+      ? `över ${formatSv(MAX_BLAD_BYTES / 1024 / 1024)} MB uppackad data; gränsen är ${formatSv(MAX_BLAD_BYTES / 1024 / 1024)} MB per blad`
       : rows > limits.maxRader
-        ? `${extent.atLeast ? "minst " : ""}${heltal(rows)} rader (till rad ${heltal(lastRow)}${extent.atLeast ? " eller längre" : ""}); gränsen är ${heltal(limits.maxRader)} rader per blad`
-        : `${heltal(cells)} celler (${heltal(rows)} rader × ${heltal(columns)} kolumner); gränsen är ${heltal(limits.maxCeller)} celler per blad`;
+        ? `${extent.atLeast ? "minst " : ""}${formatSv(rows)} rader (till rad ${formatSv(lastRow)}${extent.atLeast ? " eller längre" : ""}); gränsen är ${formatSv(limits.maxRader)} rader per blad`
+        : `${formatSv(cells)} celler (${formatSv(rows)} rader × ${formatSv(columns)} kolumner); gränsen är ${formatSv(limits.maxCeller)} celler per blad`;
   return issue(
     "fel",
     STORLEK_OVER_GRANS,

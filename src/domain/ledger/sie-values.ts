@@ -1,4 +1,5 @@
 import type { IsoDate } from "../model";
+import { formatSv } from "../text/format";
 
 /** The values of SIE 4 records: amounts (kronor with a decimal point → öre), dates ÅÅÅÅMMDD and periods ÅÅÅÅMM. */
 
@@ -38,13 +39,7 @@ function parseDateUncached(s: string): IsoDate | undefined {
 
 /** Öre as Swedish kronor text with two decimals: −12345 → "−123,45". */
 export function formatOre(ore: number): string {
-  const neg = ore < 0;
-  const a = Math.abs(ore);
-  const kr = Math.floor(a / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  const ore2 = String(a % 100).padStart(2, "0");
-  return `${neg ? "\u2212" : ""}${kr},${ore2}`;
+  return formatSv(ore / 100, 2);
 }
 
 /** Metadata records of the standard that the bokslut does not need: read without a finding. */

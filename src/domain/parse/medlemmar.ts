@@ -8,6 +8,7 @@ import { parseSvNumber } from "../text/sv-number";
 import { rimligtBelopp } from "../issues/limits";
 import { columnUnitFactor, isScalingFormat, unitInText } from "../text/units";
 import { MEDLEMMAR_COLUMNS } from "../template/columns";
+import { formatSv } from "../text/format";
 export { MEDLEMMAR_COLUMNS } from "../template/columns";
 
 export type MedlemTyp = "stat" | "region" | "kommun";
@@ -300,15 +301,9 @@ function checkSumRow(
           CODES.SUMMA_STAMMER_INTE,
           sheet.name,
           cellAddress(sheet, r, c),
-          `Summaraden (${KEY_LABEL[key]}) anger ${fmt(written)} men raderna ovanför summerar till ${fmt(summed)}. Kontrollera summan.`,
+          `Summaraden (${KEY_LABEL[key]}) anger ${formatSv(written)} men raderna ovanför summerar till ${formatSv(summed)}. Kontrollera summan.`,
         ),
       );
     }
   }
-}
-
-function fmt(x: number): string {
-  return Math.round(x)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
 }

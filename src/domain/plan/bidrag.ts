@@ -4,6 +4,7 @@ import type { BidragRad, Bidragsfordelning } from "../compute/bidragsfordelning"
 import type { MedlemTyp } from "../parse/medlemmar";
 import { COLORS, FIRST_DATA_ROW, FORMAT, HEADER_ROW, sumCell, sumOfCells, tableName, titleRows, titleStyles } from "./common";
 import { reportSheetName } from "./sheet-names";
+import { formatSv } from "../text/format";
 
 export const BIDRAG_KIND = "bidrag";
 const TYP_TEXT: Record<MedlemTyp, string> = { stat: "Stat", region: "Region", kommun: "Kommun" };
@@ -145,7 +146,7 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     columnWidths: cols.map((k) => (k === "medlem" ? 230 : k === "typ" ? 60 : 110)),
     pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true, printTitleRows: "$5:$5" },
-    summary: `Medlemsbidrag ${o.ar}: ${fmt(b.total)} kr — staten ${fmt(b.grupper.stat.helar)}, region ${fmt(b.grupper.region.helar)}, kommunerna ${fmt(b.grupper.kommun.helar)} kr.${delar ? ` Delår ${b.manader} mån: ${fmt(b.delarTotal)} kr.` : ""}`,
+    summary: `Medlemsbidrag ${o.ar}: ${formatSv(b.total)} kr — staten ${formatSv(b.grupper.stat.helar)}, region ${formatSv(b.grupper.region.helar)}, kommunerna ${formatSv(b.grupper.kommun.helar)} kr.${delar ? ` Delår ${b.manader} mån: ${formatSv(b.delarTotal)} kr.` : ""}`,
   };
   if (hasFakturerat) {
     const range = a1Range(FIRST_DATA_ROW, c("avvikelse"), totalRow, c("avvikelse"));
@@ -169,10 +170,4 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
     ];
   }
   return plan;
-}
-
-function fmt(x: number): string {
-  return Math.round(x)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
 }

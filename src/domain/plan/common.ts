@@ -1,5 +1,6 @@
 import { a1, columnLetter } from "../model";
 import type { CellStyle, FormulaCell, IsoDate, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
+import { formatSv } from "../text/format";
 
 /**
  * Shared layout of every output sheet (domain.md §5):
@@ -127,16 +128,7 @@ export function flagText(flagga: "hög" | "låg" | undefined): string {
 
 /** Kronor as whole units of thousands for notes: −1 480 000 → "−1 480 tkr". */
 export function amountText(kronor: number, unit: string): string {
-  const n = Math.round(kronor / 1000);
-  const digits = Math.abs(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  return `${n < 0 ? "\u2212" : ""}${digits} ${unit}`;
-}
-
-/** "100 %" style text for notes: 0,8 → "80 %". */
-export function percentText(x: number): string {
-  return `${Math.round(x * 1000) / 10} %`.replace(".", ",");
+  return `${formatSv(kronor / 1000)} ${unit}`;
 }
 
 /** Banner text of a report written while the workbook has fel: "Preliminär — arbetsboken har 1 fel, se Valideringsrapport". */

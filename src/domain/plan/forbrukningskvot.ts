@@ -8,7 +8,6 @@ import {
   flagText,
   FORMAT,
   HEADER_ROW,
-  percentText,
   ratioCell,
   sourceSheetNames,
   sumCell,
@@ -18,6 +17,7 @@ import {
 } from "./common";
 import { kvotColorRules } from "./kvot-colors";
 import { reportSheetName } from "./sheet-names";
+import { formatPercentShort } from "../text/format";
 
 /**
  * Sheet "Förbrukningskvot ÅÅÅÅ-MM-DD": one row per insats and a Totalt row.
@@ -47,7 +47,7 @@ function note(r: ForbrukningskvotResultat): string {
   const periodisering = r.mode === "dagar" ? "dagar" : "hela månader";
   return (
     `Förbrukningskvot = utfall / periodiserad budget (${r.version === "reviderad" ? "reviderad" : "beviljad"} budget, linjärt över insatsens aktiva ${periodisering}). ` +
-    `Hög förbrukning över ${percentText(r.kvotHog)}, låg under ${percentText(r.kvotLag)}.`
+    `Hög förbrukning över ${formatPercentShort(r.kvotHog)}, låg under ${formatPercentShort(r.kvotLag)}.`
   );
 }
 
@@ -168,7 +168,7 @@ export function planForbrukningskvot(r: ForbrukningskvotResultat, base: ParsedWo
   const ncols = NCOLS + (annan ? 1 : 0) + (hela ? 1 : 0);
   plan.tables[0].range = a1Range(HEADER_ROW, 0, total, ncols - 1);
   if (ncols > NCOLS) plan.columnWidths = [...(plan.columnWidths ?? []), ...Array<number>(ncols - NCOLS).fill(95)];
-  const totalKvot = r.total.kvot === undefined ? "–" : percentText(r.total.kvot);
+  const totalKvot = r.total.kvot === undefined ? "–" : formatPercentShort(r.total.kvot);
   plan.summary = `${r.rader.length} insatser; ${hoga} med hög och ${laga} med låg förbrukning. Totalt ${totalKvot} (cell ${a1(total, COL.kvot)}).`;
   return plan;
 }

@@ -1,5 +1,6 @@
 import type { ConditionalFormatPlan } from "../model";
-import { COLORS, percentText } from "./common";
+import { COLORS } from "./common";
+import { formatPercentShort } from "../text/format";
 
 /**
  * The two colour rules of a kvot column, shared by Förbrukningskvot and Rekvisitionskontroll: red over the
@@ -14,7 +15,7 @@ export function kvotColorRules(range: string, kvotHog: number, kvotLag: number):
       formula1: String(kvotHog),
       fill: COLORS.hogFill,
       fontColor: COLORS.hogText,
-      description: `Hög förbrukning (över ${percentText(kvotHog)})`,
+      description: `Hög förbrukning (över ${formatPercentShort(kvotHog)})`,
     },
     {
       range,
@@ -22,7 +23,7 @@ export function kvotColorRules(range: string, kvotHog: number, kvotLag: number):
       formula1: String(kvotLag),
       fill: COLORS.lagFill,
       fontColor: COLORS.lagText,
-      description: `Låg förbrukning (under ${percentText(kvotLag)})`,
+      description: `Låg förbrukning (under ${formatPercentShort(kvotLag)})`,
     },
   ];
 }

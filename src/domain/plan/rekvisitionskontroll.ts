@@ -1,10 +1,10 @@
 import { a1, a1Range, columnLetter } from "../model";
 import type { CellStyle, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
 import type { Bedomning, RekvisitionKontroll, RekvisitionskontrollResultat } from "../compute/rekvisitioner/rekvisitionskontroll";
-import { COLORS, FIRST_DATA_ROW, flagText, FORMAT, HEADER_ROW, percentText, sumCell, tableName, titleRows, titleStyles } from "./common";
-import { formatKr } from "../parse/rekvisitioner/rekvisitioner";
+import { COLORS, FIRST_DATA_ROW, flagText, FORMAT, HEADER_ROW, sumCell, tableName, titleRows, titleStyles } from "./common";
 import { kvotColorRules } from "./kvot-colors";
 import { reportSheetName } from "./sheet-names";
+import { formatPercentShort, formatSv } from "../text/format";
 
 /**
  * Sheet "Rekvisitionskontroll ÅÅÅÅ-MM-DD" for the attest folder: one row per claim and a Summa row.
@@ -71,7 +71,7 @@ function note(r: RekvisitionskontrollResultat): string {
   const a = r.antal;
   return (
     `${r.rader.length} rekvisitioner: ${a.Godkänd} godkända, ${a["Godkänd med anmärkning"]} godkända med anmärkning, ${a["Åtgärd krävs"]} kräver åtgärd. ` +
-    `Belopp i kronor. Kvot = (tidigare utbetalt + belopp) / periodiserad budget; hög över ${percentText(r.kvotHog)}, låg under ${percentText(r.kvotLag)}.`
+    `Belopp i kronor. Kvot = (tidigare utbetalt + belopp) / periodiserad budget; hög över ${formatPercentShort(r.kvotHog)}, låg under ${formatPercentShort(r.kvotLag)}.`
   );
 }
 
@@ -173,6 +173,6 @@ export function planRekvisitionskontroll(
       fitToWidth: true,
       printTitleRows: "$5:$5",
     },
-    summary: `${r.rader.length} rekvisitioner: ${r.antal["Åtgärd krävs"]} kräver åtgärd, ${r.antal["Godkänd med anmärkning"]} med anmärkning. Att betala ut totalt ${formatKr(r.summaAttBetala)} kr (cell ${a1(total, COL.attBetala)}).`,
+    summary: `${r.rader.length} rekvisitioner: ${r.antal["Åtgärd krävs"]} kräver åtgärd, ${r.antal["Godkänd med anmärkning"]} med anmärkning. Att betala ut totalt ${formatSv(r.summaAttBetala)} kr (cell ${a1(total, COL.attBetala)}).`,
   };
 }

@@ -1,7 +1,7 @@
 import { a1, a1Range } from "../model";
 import type { CellStyle, ConditionalFormatPlan, FormulaCell, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
 import type { DriftsBelopp } from "../compute/driftsredovisning";
-import { procentText } from "../compute/nyckeltal/eget-kapital-tak";
+import { formatPercent } from "../text/format";
 import type { ResultatNyckeltal } from "../compute/nyckeltal/resultat";
 import type { Resultatrakning } from "../compute/resultatrakning";
 import {
@@ -147,7 +147,7 @@ function nyckeltalRows(
   if (ek && ekRow !== undefined && rfRow !== undefined && mb) {
     const t = ek.tak;
     s.add([
-      `Tak för eget kapital (${procentText(t.andel)} av årets medlemsbidrag)`,
+      `Tak för eget kapital (${formatPercent(t.andel)} av årets medlemsbidrag)`,
       { formula: `=${B(mbRow)}*${t.andel}`, value: ek.takBelopp },
     ]);
     /** Bedömning of an andel; the one the tak does not apply to is marked "(upplysning)". */
@@ -216,13 +216,13 @@ function nyckeltalRows(
       formula1: String(t.andel),
       fill: COLORS.hogFill,
       fontColor: COLORS.hogText,
-      description: `Eget kapital över taket (${procentText(t.andel)} av årets medlemsbidrag)`,
+      description: `Eget kapital över taket (${formatPercent(t.andel)} av årets medlemsbidrag)`,
     });
   }
   const ov = nk.overskott;
   if (ov) {
     s.add(["Max överskott och lägsta förbrukning"], "section");
-    const maxRow = s.add([`Max överskott (${procentText(ov.tak.andel)} av årets medlemsbidrag)`, ov.maxOverskott, ov.medlemsbidrag]);
+    const maxRow = s.add([`Max överskott (${formatPercent(ov.tak.andel)} av årets medlemsbidrag)`, ov.maxOverskott, ov.medlemsbidrag]);
     const ekStart = s.add([`Eget kapital vid årets början`, ov.egetKapitalVidArsborjan]);
     const intakt = s.add([`Årets intäkter (prognos)`, ov.aretsIntakter]);
     const lagsta = s.add(
@@ -284,7 +284,7 @@ export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: P
   const unit = enhet(base);
   const tak = nk.egetKapital?.tak;
   const takText = tak
-    ? ` Tak: ${procentText(tak.andel)} av årets medlemsbidrag, ${tak.inklReservfond ? "inklusive" : "exklusive"} reservfond.`
+    ? ` Tak: ${formatPercent(tak.andel)} av årets medlemsbidrag, ${tak.inklReservfond ? "inklusive" : "exklusive"} reservfond.`
     : "";
   const s = new Sheet(
     titleRows({
@@ -331,10 +331,10 @@ export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: P
   const ekAr = nk.egetKapitalArsslut;
   const ekText =
     ek && ek.andelMedReservfond !== undefined
-      ? ` Eget kapital ${amountText(ek.ek.egetKapital, unit)} = ${procentText(ek.andelMedReservfond)} av årets medlemsbidrag` +
+      ? ` Eget kapital ${amountText(ek.ek.egetKapital, unit)} = ${formatPercent(ek.andelMedReservfond)} av årets medlemsbidrag` +
         (nk.delar && ekAr && ekAr.jamfordAndel !== undefined
-          ? `; vid årets slut enligt prognos ${amountText(ekAr.ek.egetKapital, unit)} = ${procentText(ekAr.jamfordAndel)} (${ekAr.overTak ? "över" : "inom"} taket ${procentText(ekAr.tak.andel)}).`
-          : ` (${ek.overTak ? "över" : "inom"} taket ${procentText(ek.tak.andel)}).`)
+          ? `; vid årets slut enligt prognos ${amountText(ekAr.ek.egetKapital, unit)} = ${formatPercent(ekAr.jamfordAndel)} (${ekAr.overTak ? "över" : "inom"} taket ${formatPercent(ekAr.tak.andel)}).`
+          : ` (${ek.overTak ? "över" : "inom"} taket ${formatPercent(ek.tak.andel)}).`)
       : "";
   return {
     kind: RESULTAT_KIND,

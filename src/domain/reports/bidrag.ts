@@ -1,4 +1,5 @@
-import { computeBidragsfordelning, kr } from "../compute/bidragsfordelning";
+import { computeBidragsfordelning } from "../compute/bidragsfordelning";
+import { formatKr } from "../text/format";
 import { openForSearch, primarySheetOfKind } from "../detect/apply";
 import type { WorkbookMapping } from "../model/mapping";
 import { issue, type Issue } from "../issues/issue";
@@ -55,7 +56,7 @@ export function bidragTotal(
           "BIDRAG_TOTAL_STAT",
           "",
           "",
-          `Statens tilldelning (${kr(fromState / 2)}) är inte hälften av Medlemsbidrag totalt (${kr(inst.medlemsbidragTotalt)}). Staten ska stå för hälften; Medlemsbidrag totalt används.`,
+          `Statens tilldelning (${formatKr(fromState / 2)}) är inte hälften av Medlemsbidrag totalt (${formatKr(inst.medlemsbidragTotalt)}). Staten ska stå för hälften; Medlemsbidrag totalt används.`,
         ),
       );
     }
@@ -66,7 +67,7 @@ export function bidragTotal(
           "BIDRAG_TOTAL_OLIKA",
           sheet,
           onSheet.cell,
-          `${onSheet.label} på bladet (${kr(onSheet.value)}) skiljer sig från Medlemsbidrag totalt i Inställningar (${kr(inst.medlemsbidragTotalt)}); Inställningar används.`,
+          `${onSheet.label} på bladet (${formatKr(onSheet.value)}) skiljer sig från Medlemsbidrag totalt i Inställningar (${formatKr(inst.medlemsbidragTotalt)}); Inställningar används.`,
         ),
       );
     }
@@ -80,7 +81,7 @@ export function bidragTotal(
         "BIDRAG_TOTAL_FRAN_BLADET",
         sheet,
         onSheet.cell,
-        `Medlemsbidrag totalt saknas i Inställningar; ${onSheet.label} på bladet (${kr(onSheet.value)}) används.`,
+        `Medlemsbidrag totalt saknas i Inställningar; ${onSheet.label} på bladet (${formatKr(onSheet.value)}) används.`,
       ),
     );
     return onSheet.value;
@@ -93,7 +94,7 @@ export function bidragTotal(
         "BIDRAG_TOTAL_FRAN_BESLUTAT",
         sheet,
         "",
-        `Medlemsbidrag totalt saknas i Inställningar; summan av kolumnen Beslutat (${kr(sum)}) används.`,
+        `Medlemsbidrag totalt saknas i Inställningar; summan av kolumnen Beslutat (${formatKr(sum)}) används.`,
       ),
     );
     return sum;

@@ -4,6 +4,7 @@ import { tolkaBeloppTkr, tolkaProcent, type NastaArModell, type Scenario } from 
 import { AmountField } from "./AmountField";
 import { ejNyttjade, forvaltningTillvaxt, medlemsavgift, setEjNyttjade, setForvaltningTillvaxt, setMedlemsavgift } from "./scenario-edit";
 import { nastaArStrings as t, nuText, tkrText } from "./strings";
+import { formatSvUpTo } from "../../domain/text/format";
 
 const useStyles = makeStyles({
   hint: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -29,7 +30,7 @@ const useStyles = makeStyles({
 /** 1 300 000 kr → "1 300" (the fields take tkr). */
 export const formatTkr = (kronor: number): string => tkrText(kronor).replace("\u2212", "-");
 /** 0,025 → "2,5" (the fields take percent). */
-export const formatProcent = (fraction: number): string => String(Math.round(fraction * 1e6) / 1e4).replace(".", ",");
+export const formatProcent = (fraction: number): string => formatSvUpTo(fraction * 100, 4).replace("\u2212", "-");
 
 export interface LeverFieldsProps {
   modell: NastaArModell;

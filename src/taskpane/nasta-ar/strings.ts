@@ -1,3 +1,5 @@
+import { formatSv, formatSvSigned } from "../../domain/text/format";
+
 /** Every text of the "Nästa år" what-if panel, in Swedish. */
 export const nastaArStrings = {
   heading: "Nästa år – beslutsutrymme",
@@ -89,17 +91,12 @@ export const nastaArStrings = {
 
 /** Kronor shown as whole tkr with Swedish grouping and a real minus sign: −3 849. */
 export function tkrText(kronor: number): string {
-  const n = Math.round(kronor / 1000);
-  const digits = Math.abs(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  return `${n < 0 ? "\u2212" : ""}${digits}`;
+  return formatSv(kronor / 1000);
 }
 
 /** A change in tkr with its sign: +2 000, −669; "0" when unchanged. */
 export function tkrDelta(kronor: number): string {
-  const text = tkrText(kronor);
-  return Math.round(kronor / 1000) > 0 ? `+${text}` : text;
+  return formatSvSigned(kronor / 1000);
 }
 
 /** The amount a lever starts from, beside its field: "Nu 23 322 tkr". */

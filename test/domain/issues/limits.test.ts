@@ -26,15 +26,15 @@ describe("input size limits", () => {
   it("stops 200 001 rows with a Swedish message saying the size, the limit, where the range ends and what to do", () => {
     const i = checkSheetExtent({ name: "Deltagare", rows: MAX_RADER + 1, columns: 3, firstRow: 2 });
     expect(i).toMatchObject({ severity: "fel", code: STORLEK_OVER_GRANS, sheet: "Deltagare", cell: "" });
-    expect(i!.message).toContain("200 001 rader (till rad 200 003); gränsen är 200 000 rader per blad");
+    expect(i!.message).toContain("200\u00a0001 rader (till rad 200\u00a0003); gränsen är 200\u00a0000 rader per blad");
     expect(i!.message).toMatch(/Ta bort.*dela upp bladet/);
   });
 
   it("stops more than 5 000 000 cells (a used range 1 048 576 rows high is both)", () => {
     expect(checkSheetExtent({ name: "Bred", rows: 100_000, columns: 51 })!.message).toContain(
-      "5 100 000 celler (100 000 rader × 51 kolumner)",
+      "5\u00a0100\u00a0000 celler (100\u00a0000 rader × 51 kolumner)",
     );
-    expect(checkSheetExtent({ name: "Stray", rows: 1_048_576, columns: 1 })!.message).toContain("1 048 576 rader");
+    expect(checkSheetExtent({ name: "Stray", rows: 1_048_576, columns: 1 })!.message).toContain("1\u00a0048\u00a0576 rader");
   });
 
   it("measures a sheet read already by its rows and its widest row", () => {

@@ -38,7 +38,7 @@ describe("planRekvisitionskontroll", () => {
     const row = plan.rows[5 + 7]; // Lokussamordnare Uppsala Q2 (row 13)
     expect(row.slice(0, 3)).toEqual(["Lokussamordnare Uppsala", "2024-Q2", "Godkänd med anmärkning"]);
     expect(row.slice(4, 6)).toEqual([300000, "2024-07-08"]);
-    expect(row[13]).toContain("Betala högst 270 000 kr");
+    expect(row[13]).toContain("Betala högst 270\u00a0000 kr");
     expect(row[14]).toBe("Rekvisitioner!A11");
     const unknown = plan.rows[5 + 3];
     expect(unknown[0]).toBe("Ung Framtid Tierp");

@@ -1,4 +1,5 @@
-import { EGET_KAPITAL_OVER_TAK, procentText } from "../../../src/domain/compute/nyckeltal/eget-kapital-tak";
+import { formatPercent } from "../../../src/domain/text/format";
+import { EGET_KAPITAL_OVER_TAK } from "../../../src/domain/compute/nyckeltal/eget-kapital-tak";
 import type { ResultatNyckeltal } from "../../../src/domain/compute/nyckeltal/resultat";
 import type { Resultatrakning } from "../../../src/domain/compute/resultatrakning";
 import { isFormulaCell, type CellValue, type RawSheet } from "../../../src/domain/model";
@@ -53,7 +54,7 @@ describe("report module Resultat", () => {
       options: { fran: "2016-01-01", till: "2016-08-31", idag: "2016-10-01" },
     })!;
     const ek = (out.result as Result).nyckeltal.egetKapital!;
-    expect(procentText(ek.andelMedReservfond!)).toBe("17,1 %");
+    expect(formatPercent(ek.andelMedReservfond!)).toBe("17,1 %");
     expect(out.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 });
@@ -73,7 +74,7 @@ describe("the example workbook (Ackumulerat överskott 6 360 000, Reservfond 1 0
       egetKapitalUtanReservfond: 5_740_300,
     });
     expect(r.nyckeltal.medlemsbidrag).toEqual({ belopp: 23_322_000, kalla: "Inställningar" });
-    expect([procentText(ek.andelMedReservfond!), procentText(ek.andelUtanReservfond!)]).toEqual(["28,9 %", "24,6 %"]);
+    expect([formatPercent(ek.andelMedReservfond!), formatPercent(ek.andelUtanReservfond!)]).toEqual(["28,9 %", "24,6 %"]);
   });
 
   it("warns EGET_KAPITAL_OVER_TAK at the Ackumulerat överskott cell on the YEAR-END prognos: 5 830 tkr = 25,0 % / 20,7 % (domain.md §3.2)", () => {

@@ -4,6 +4,7 @@ import { cellAddress } from "../../text/header";
 import { parseSvNumber } from "../../text/sv-number";
 import { LEDGER_CODES as L } from "../../ledger/codes";
 import type { BokslutBalansrakning } from "./balansrakning";
+import { formatKr, formatPercentShort } from "../../text/format";
 
 /**
  * Nyckeltal of the bokslut (domain.md §3.7): soliditet = summa eget kapital / summa tillgångar (Uppsala 2024-06-30:
@@ -53,14 +54,13 @@ export function computeBokslutNyckeltal(
   const angiven = findStatedSoliditet(opts.sheets);
   const issues: Issue[] = [];
   if (angiven && soliditet !== undefined && Math.abs(angiven.varde - soliditet) >= 0.005) {
-    const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toString().replace(".", ",")} %`;
     issues.push(
       issue(
         "varning",
         L.SOLIDITET_SKILJER,
         angiven.sheet,
         angiven.cell,
-        `Arbetsboken anger soliditet ${pct(angiven.varde)}, men bokföringen ger ${pct(soliditet)} (eget kapital ${Math.round(ek).toLocaleString("sv-SE")} kr / tillgångar ${Math.round(t).toLocaleString("sv-SE")} kr). Rätta den angivna siffran.`,
+        `Arbetsboken anger soliditet ${formatPercentShort(angiven.varde)}, men bokföringen ger ${formatPercentShort(soliditet)} (eget kapital ${formatKr(ek)} / tillgångar ${formatKr(t)}). Rätta den angivna siffran.`,
       ),
     );
   }

@@ -3,6 +3,7 @@ import type { IsoDate, UtfallRad } from "../../model";
 import { normalizeName } from "../../text/names";
 import { LEDGER_CODES as L } from "../../ledger/codes";
 import type { InsatsUtfall } from "./utfall-per-insats";
+import { formatKr } from "../../text/format";
 
 /**
  * Utfall per insats from the ledger vs the hand-typed Utfall sheet (domain.md §3.7): for every insats of the ledger
@@ -24,14 +25,13 @@ export function compareUtfallPerInsats(
     const bok = Math.abs(u.utfall);
     const diff = blad - bok;
     if (Math.abs(diff) < 1) continue;
-    const f = (x: number) => Math.round(x).toLocaleString("sv-SE");
     issues.push(
       issue(
         "varning",
         L.UTFALL_SKILJER,
         rows[0].source.sheet,
         rows[0].source.cell,
-        `Utfallet för ${u.insats} ${opts.fran} – ${opts.till} är ${f(blad)} kr i bladet men ${f(bok)} kr i bokföringen (${opts.kalla}, objekt ${u.objekt}); skillnad ${f(diff)} kr. Stäm av mot huvudboken.`,
+        `Utfallet för ${u.insats} ${opts.fran} – ${opts.till} är ${formatKr(blad)} i bladet men ${formatKr(bok)} i bokföringen (${opts.kalla}, objekt ${u.objekt}); skillnad ${formatKr(diff)}. Stäm av mot huvudboken.`,
       ),
     );
   }

@@ -3,6 +3,7 @@ import type { CellRef, IsoDate } from "../../model";
 import type { Issue } from "../../issues";
 import { egetKapitalAndel } from "./eget-kapital-andel";
 import type { EgetKapital } from "./eget-kapital";
+import { formatPercent, formatSv } from "../../text/format";
 
 /**
  * Eget kapital jämfört med ett tak (domain.md §3.2):
@@ -67,17 +68,8 @@ export function egetKapitalMotTak(
   };
 }
 
-const tkrText = (kronor: number, unit: string): string => {
-  const n = Math.round(kronor / 1000);
-  return `${n < 0 ? "\u2212" : ""}${Math.abs(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")} ${unit}`;
-};
-
-/** "0,289" → "28,9 %" (one decimal, Swedish comma). */
-export function procentText(x: number): string {
-  return `${(Math.round(x * 1000) / 10).toFixed(1).replace(".", ",")} %`;
-}
+/** Kronor in whole thousands followed by `unit` (the report's unit label, "tkr"). */
+const tkrText = (kronor: number, unit: string): string => `${formatSv(kronor / 1000)} ${unit}`;
 
 /**
  * EGET_KAPITAL_OVER_TAK (varning) when eget kapital is above the tak, naming every figure; null otherwise.
@@ -86,8 +78,8 @@ export function procentText(x: number): string {
  */
 export function egetKapitalOverTakIssue(r: EgetKapitalMotTak, unit: string, where?: CellRef, prognos = false): Issue | null {
   if (!r.overTak || r.jamfordAndel === undefined) return null;
-  const med = r.andelMedReservfond === undefined ? "" : procentText(r.andelMedReservfond);
-  const utan = r.andelUtanReservfond === undefined ? "" : procentText(r.andelUtanReservfond);
+  const med = r.andelMedReservfond === undefined ? "" : formatPercent(r.andelMedReservfond);
+  const utan = r.andelUtanReservfond === undefined ? "" : formatPercent(r.andelUtanReservfond);
   const jamford = r.tak.inklReservfond ? "inklusive" : "exklusive";
   return issue(
     "varning",
@@ -96,7 +88,7 @@ export function egetKapitalOverTakIssue(r: EgetKapitalMotTak, unit: string, wher
     where?.cell ?? "",
     `${prognos ? `Eget kapital vid årets slut enligt prognosen (${r.till})` : `Eget kapital ${r.till}`} är ${tkrText(r.ek.egetKapital, unit)} = ${med} av årets medlemsbidrag ${tkrText(r.medlemsbidrag, unit)} ` +
       `(${tkrText(r.ek.egetKapitalUtanReservfond, unit)} = ${utan} utan reservfonden ${tkrText(r.ek.reservfond, unit)}). ` +
-      `Det är över taket ${procentText(r.tak.andel)} (${tkrText(r.takBelopp, unit)}, jämfört ${jamford} reservfond). ` +
+      `Det är över taket ${formatPercent(r.tak.andel)} (${tkrText(r.takBelopp, unit)}, jämfört ${jamford} reservfond). ` +
       `Planera hur överskottet ska användas (se Beslutsutrymme) eller motivera det i förvaltningsberättelsen.`,
   );
 }

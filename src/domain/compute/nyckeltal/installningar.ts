@@ -5,6 +5,7 @@ import { cellAddress, normalizeHeader } from "../../text/header";
 import { parseSvNumber } from "../../text/sv-number";
 import { STANDARD_TAK, type EgetKapitalTak } from "./eget-kapital-tak";
 import { postNyckel } from "../periodisering";
+import { formatKr } from "../../text/format";
 
 /**
  * Inputs of the nyckeltal that come from Inställningar and Budget:
@@ -49,8 +50,8 @@ export function arsMedlemsbidrag(base: ParsedWorkbook, ar: number, issues: Issue
           MEDLEMSBIDRAG_SKILJER,
           src.sheet,
           src.cell,
-          `Medlemsbidraget ${ar} i Budget (${kr(franBudget)}) skiljer sig från Medlemsbidrag totalt i Inställningar ` +
-            `(${kr(inst.medlemsbidragTotalt)}). Nyckeltalen använder Inställningar; rätta det som är fel.`,
+          `Medlemsbidraget ${ar} i Budget (${formatKr(franBudget)}) skiljer sig från Medlemsbidrag totalt i Inställningar ` +
+            `(${formatKr(inst.medlemsbidragTotalt)}). Nyckeltalen använder Inställningar; rätta det som är fel.`,
         ),
       );
     }
@@ -60,12 +61,6 @@ export function arsMedlemsbidrag(base: ParsedWorkbook, ar: number, issues: Issue
   if (ratAr && inst.statensTilldelning !== undefined)
     return { belopp: inst.statensTilldelning * 2, kalla: "Inställningar: statens tilldelning × 2" };
   return undefined;
-}
-
-function kr(n: number): string {
-  return `${Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")} kr`;
 }
 
 /** The cell right of the first cell on `sheet` whose normalized text satisfies `test` (the setting's value). */

@@ -2,9 +2,10 @@ import { issue, type Issue } from "../../issues/issue";
 import type { IssueCode } from "../../issues/issue";
 import type { Insats, IsoDate, Period } from "../../model";
 import { closestName, NameIndex } from "../../text/names";
-import { formatKr, KOSTNADSSLAG, KOSTNADSSLAG_LABEL, type Rekvisition } from "../../parse/rekvisitioner/rekvisitioner";
+import { KOSTNADSSLAG, KOSTNADSSLAG_LABEL, type Rekvisition } from "../../parse/rekvisitioner/rekvisitioner";
 import { addMonths, monthEnd } from "../../text/sv-date";
 import { snitt } from "../periodisering";
+import { formatSv } from "../../text/format";
 
 /**
  * The single checks of the Rekvisitionskontroll (domain.md §3.4), one pure function each.
@@ -110,19 +111,19 @@ export function checkSumma(k: Rekvisition): Issue | undefined {
       k,
       REKV_CODES.NEGATIVT_BELOPP,
       k.cells.belopp,
-      `Beloppet ${formatKr(k.belopp)} kr är negativt. En rekvisition begär pengar; en återbetalning hanteras separat.`,
+      `Beloppet ${formatSv(k.belopp)} kr är negativt. En rekvisition begär pengar; en återbetalning hanteras separat.`,
     );
   const givna = KOSTNADSSLAG.filter((s) => k.kostnadsslag[s] !== undefined);
   const olasbara = KOSTNADSSLAG.some((s) => k.cells[s] !== undefined && k.problem.some((p) => p.cell === k.cells[s]));
   if (givna.length === 0 || olasbara) return undefined;
   const summa = givna.reduce((s, slag) => s + (k.kostnadsslag[slag] ?? 0), 0);
   if (Math.abs(summa - k.belopp) < ORE_TOLERANS) return undefined;
-  const delar = givna.map((s) => `${KOSTNADSSLAG_LABEL[s]} ${formatKr(k.kostnadsslag[s] ?? 0)}`).join(" + ");
+  const delar = givna.map((s) => `${KOSTNADSSLAG_LABEL[s]} ${formatSv(k.kostnadsslag[s] ?? 0)}`).join(" + ");
   return fel(
     k,
     REKV_CODES.SUMMA_STAMMER_INTE,
     k.cells.belopp,
-    `Kostnadsslagen (${delar} = ${formatKr(summa)} kr) stämmer inte med beloppet ${formatKr(k.belopp)} kr (skillnad ${formatKr(k.belopp - summa)} kr). Rätta beloppet eller kostnadsslagen.`,
+    `Kostnadsslagen (${delar} = ${formatSv(summa)} kr) stämmer inte med beloppet ${formatSv(k.belopp)} kr (skillnad ${formatSv(k.belopp - summa)} kr). Rätta beloppet eller kostnadsslagen.`,
   );
 }
 

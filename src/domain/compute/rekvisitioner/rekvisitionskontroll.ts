@@ -1,6 +1,6 @@
 import { issue, type Issue } from "../../issues/issue";
 import type { CellRef, Insats, IsoDate, ParsedWorkbook } from "../../model";
-import { formatKr, KOSTNADSSLAG, type Rekvisition } from "../../parse/rekvisitioner/rekvisitioner";
+import { KOSTNADSSLAG, type Rekvisition } from "../../parse/rekvisitioner/rekvisitioner";
 import { flagga as flaggaFor, kvotAv, KVOT_HOG_STANDARD, KVOT_LAG_STANDARD, type Flagga } from "../forbrukningskvot";
 import {
   insatsBudgetPerAr,
@@ -22,6 +22,7 @@ import {
   REKV_CODES,
   sistaInkommenDag,
 } from "./kontroller";
+import { formatPercent, formatSv } from "../../text/format";
 
 /**
  * Rekvisitionskontroll (domain.md §3.4): every claim checked against the insats and its beviljad budget.
@@ -144,8 +145,8 @@ function checkEnhet(arbete: Arbete[], base: ParsedWorkbook): void {
   if (!liten && !stor) return;
   for (const { a, q } of kvoter) {
     const text = liten
-      ? `Rekvisitionen är ${formatKr(a.k.belopp!)} kr, ungefär en tusendel av insatsens budget för perioden (${(q * 100).toFixed(2).replace(".", ",")} %), och så är det för alla rekvisitioner. Troligen är beloppen i tkr medan budgeten är i kr.`
-      : `Rekvisitionen är ${formatKr(a.k.belopp!)} kr, ungefär tusen gånger insatsens budget för perioden, och så är det för alla rekvisitioner. Troligen är beloppen i kr medan budgeten är i tkr.`;
+      ? `Rekvisitionen är ${formatSv(a.k.belopp!)} kr, ungefär en tusendel av insatsens budget för perioden (${formatPercent(q, 2)}), och så är det för alla rekvisitioner. Troligen är beloppen i tkr medan budgeten är i kr.`
+      : `Rekvisitionen är ${formatSv(a.k.belopp!)} kr, ungefär tusen gånger insatsens budget för perioden, och så är det för alla rekvisitioner. Troligen är beloppen i kr medan budgeten är i tkr.`;
     a.rad.anmarkningar.push(
       issue(
         "fel",
@@ -286,9 +287,9 @@ function checkBudget(arbete: Arbete[], base: ParsedWorkbook, opts: Required<Rekv
         ),
       );
     } else if (belopp > hogst + ORE_TOLERANS) {
-      const text = `Tidigare utbetalt ${formatKr(ack)} kr + denna rekvisition ${formatKr(belopp)} kr = ${formatKr(ack + belopp)} kr, mer än beviljad budget ${formatKr(budget)} kr för ${ar}.`;
+      const text = `Tidigare utbetalt ${formatSv(ack)} kr + denna rekvisition ${formatSv(belopp)} kr = ${formatSv(ack + belopp)} kr, mer än beviljad budget ${formatSv(budget)} kr för ${ar}.`;
       if (hogst > ORE_TOLERANS)
-        rad.anmarkningar.push(issue("varning", REKV_CODES.OVER_BUDGET, k.sheet, cell, `${text} Betala högst ${formatKr(hogst)} kr.`));
+        rad.anmarkningar.push(issue("varning", REKV_CODES.OVER_BUDGET, k.sheet, cell, `${text} Betala högst ${formatSv(hogst)} kr.`));
       else
         rad.anmarkningar.push(
           issue("fel", REKV_CODES.BUDGET_SLUT, k.sheet, cell, `${text} Budgeten är redan utbetald; inget kan betalas ut utan nytt beslut.`),

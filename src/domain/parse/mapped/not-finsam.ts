@@ -4,6 +4,7 @@ import type { SheetMapping, WorkbookMapping } from "../../model/mapping";
 import { namedKind } from "../../template/spec-kinds";
 import { fitsStandardParser } from "../../detect/standard-header";
 import { normalizeHeader } from "../../text/header";
+import { formatSv } from "../../text/format";
 
 /**
  * A workbook that is not a finsam workbook (issue 14 pattern 9: a travel-expense book became 40 insatser named
@@ -42,6 +43,6 @@ export function notFinsamIssue(sheets: readonly RawSheet[], mapping: WorkbookMap
     EJ_FINSAM_ARBETSBOK,
     utf.sheet,
     "",
-    `Det här ser inte ut som en finsam-arbetsbok: inget blad har insatser, budget eller ord som insats, projekt, budget eller förbund (bladet ${utf.sheet} liknar bara en lista med belopp, säkerhet ${utf.confidence.toFixed(2).replace(".", ",")}). Inget läses. Använd Skapa mallar för standardbladen, eller ange i mappningen vilka blad och kolumner som är insatser, budget och utfall.`,
+    `Det här ser inte ut som en finsam-arbetsbok: inget blad har insatser, budget eller ord som insats, projekt, budget eller förbund (bladet ${utf.sheet} liknar bara en lista med belopp, säkerhet ${formatSv(utf.confidence, 2)}). Inget läses. Använd Skapa mallar för standardbladen, eller ange i mappningen vilka blad och kolumner som är insatser, budget och utfall.`,
   );
 }

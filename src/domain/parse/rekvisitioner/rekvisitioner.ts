@@ -13,6 +13,7 @@ import { parseSvNumber } from "../../text/sv-number";
 import { rimligtBelopp } from "../../issues/limits";
 import { columnUnitFactor, isScalingFormat } from "../../text/units";
 import { REKVISITION_COLUMNS } from "../../template/columns";
+import { formatSv } from "../../text/format";
 export { REKVISITION_COLUMNS } from "../../template/columns";
 
 /**
@@ -265,15 +266,7 @@ function checkSumRow(sheet: RawSheet, r: number, c: number, factor: number, clai
       REKV_PARSE_CODES.SUMMARAD_STAMMER_INTE,
       sheet.name,
       cell,
-      `Summaraden säger ${formatKr(a.value)} kr men rekvisitionerna ovanför summerar till ${formatKr(sum)} kr. Rätta summan.`,
+      `Summaraden säger ${formatSv(a.value)} kr men rekvisitionerna ovanför summerar till ${formatSv(sum)} kr. Rätta summan.`,
     ),
   );
-}
-
-/** 1234567.5 → "1 234 568" (whole kronor, for messages). */
-export function formatKr(n: number): string {
-  const s = Math.round(Math.abs(n))
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  return n < -0.5 ? `−${s}` : s;
 }

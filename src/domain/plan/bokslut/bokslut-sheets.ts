@@ -3,6 +3,7 @@ import type { Bokslut } from "../../compute/bokslut";
 import type { BokslutBelopp } from "../../compute/bokslut/resultatrakning";
 
 import { planStatement, type StatementLine, type StatementSpec } from "./statement";
+import { formatKr, formatPercentShort, formatSv } from "../../text/format";
 import { BR_ROWS, KF_ROWS, RR_ROWS } from "./bokslut-rows";
 import { statementLines, type RowContext } from "./statement-rows";
 
@@ -26,8 +27,7 @@ export interface BokslutPlanInfo {
   idag: string;
 }
 
-const pct = (x: number | undefined): string => (x === undefined ? "" : `${(Math.round(x * 1000) / 10).toString().replace(".", ",")} %`);
-const kr = (x: number): string => Math.round(x).toLocaleString("sv-SE");
+const pct = (x: number | undefined): string => (x === undefined ? "" : formatPercentShort(x));
 const rowContext = (b: Bokslut): RowContext => ({ resultat: b.resultatrakning.resultatRubrik, fran: b.saldon.fran, till: b.saldon.till });
 
 /** Title fields every bokslut sheet shares. */
@@ -59,7 +59,7 @@ export function planBokslutResultatrakning(b: Bokslut, info: BokslutPlanInfo): S
     not: `Ur bokföringen (LKBR-uppställning, förbund utan skatteintäkter): intäkter positiva, kostnader negativa, kronor.${kallor.filter(Boolean).join("")}`,
     headers: ["Post", ...columns.map(([h]) => h)],
     lines: statementLines(RR_ROWS, rowContext(b), (k) => columns.map(([, of]) => of(rr[k]))),
-    summary: `${rr.resultatRubrik} ${s.till}: ${kr(rr.aretsResultat.period)} kr.`,
+    summary: `${rr.resultatRubrik} ${s.till}: ${formatKr(rr.aretsResultat.period)}.`,
   });
 }
 
@@ -81,7 +81,7 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
     not: `Ur bokföringen, kronor. ${b.resultatrakning.resultatRubrik} är ännu inte bokfört mot eget kapital och läggs till från resultaträkningen.${prognos !== undefined ? ` Prognos: ${b.resultatrakning.prognosKalla?.kalla}.` : ""}`,
     headers: ["Post", b.saldon.till, b.saldon.fran],
     lines,
-    summary: `Summa tillgångar ${kr(br.summaTillgangar.ub)} kr, eget kapital ${kr(br.summaEgetKapital.ub)} kr, soliditet ${pct(n.soliditet)}.`,
+    summary: `Summa tillgångar ${formatKr(br.summaTillgangar.ub)}, eget kapital ${formatKr(br.summaEgetKapital.ub)}, soliditet ${pct(n.soliditet)}.`,
   });
   // The ratio lines are percentages: A1 row = FIRST_DATA_ROW (0-based 5) + index + 1.
   plan.styles = [...(plan.styles ?? []), { range: `B${5 + firstRatio + 1}:B${5 + lines.length}`, numberFormat: "0.0%" }];
@@ -113,7 +113,7 @@ export function planBokslutKassaflode(b: Bokslut, info: BokslutPlanInfo): SheetP
     not: `Indirekt metod, kronor. Likvida medel = kassa och bank${k.placeringarIngar ? " och kortfristiga placeringar" : ""}.`,
     headers: ["Post", `${b.saldon.fran} – ${b.saldon.till}`],
     lines: statementLines(KF_ROWS, rowContext(b), (key) => [k[key]]),
-    summary: `Kassaflöde från den löpande verksamheten ${kr(k.lopandeVerksamhet)} kr; likvida medel ${kr(k.likvidaMedelIb)} → ${kr(k.likvidaMedelUb)} kr.`,
+    summary: `Kassaflöde från den löpande verksamheten ${formatKr(k.lopandeVerksamhet)}; likvida medel ${formatSv(k.likvidaMedelIb)} → ${formatKr(k.likvidaMedelUb)}.`,
   });
 }
 

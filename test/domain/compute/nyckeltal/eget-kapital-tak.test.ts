@@ -1,9 +1,9 @@
+import { formatPercent } from "../../../../src/domain/text/format";
 import { egetKapitalVidPeriodslut } from "../../../../src/domain/compute/nyckeltal/eget-kapital";
 import {
   EGET_KAPITAL_OVER_TAK,
   egetKapitalMotTak,
   egetKapitalOverTakIssue,
-  procentText,
   STANDARD_TAK,
 } from "../../../../src/domain/compute/nyckeltal/eget-kapital-tak";
 
@@ -15,8 +15,8 @@ describe("egetKapitalMotTak", () => {
     const r = egetKapitalMotTak(uppsala, 23_322_000, "2024-06-30");
     expect(r.tak).toEqual(STANDARD_TAK);
     expect(STANDARD_TAK).toEqual({ andel: 0.2, inklReservfond: true });
-    expect(procentText(r.andelMedReservfond!)).toBe("28,9 %");
-    expect(procentText(r.andelUtanReservfond!)).toBe("24,6 %");
+    expect(formatPercent(r.andelMedReservfond!)).toBe("28,9 %");
+    expect(formatPercent(r.andelUtanReservfond!)).toBe("24,6 %");
     expect(r.takBelopp).toBeCloseTo(4_664_400, 6);
     expect(r.jamfordAndel).toBe(r.andelMedReservfond);
     expect(r.overTak).toBe(true);
@@ -32,7 +32,7 @@ describe("egetKapitalMotTak", () => {
 
   it("Mölndal 2016-08-31: 17,1 % is inside the tak, no issue", () => {
     const r = egetKapitalMotTak(molndal, 16_692_000, "2016-08-31");
-    expect(procentText(r.andelMedReservfond!)).toBe("17,1 %");
+    expect(formatPercent(r.andelMedReservfond!)).toBe("17,1 %");
     expect(r.overTak).toBe(false);
     expect(egetKapitalOverTakIssue(r, "tkr")).toBeNull();
   });

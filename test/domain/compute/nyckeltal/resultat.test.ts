@@ -1,5 +1,6 @@
+import { formatPercent } from "../../../../src/domain/text/format";
 import { computeDriftsredovisning } from "../../../../src/domain/compute/driftsredovisning";
-import { EGET_KAPITAL_OVER_TAK, procentText } from "../../../../src/domain/compute/nyckeltal/eget-kapital-tak";
+import { EGET_KAPITAL_OVER_TAK } from "../../../../src/domain/compute/nyckeltal/eget-kapital-tak";
 import { computeResultatNyckeltal, EGET_KAPITAL_SAKNAS, MEDLEMSBIDRAG_SAKNAS } from "../../../../src/domain/compute/nyckeltal/resultat";
 import { computeResultatrakning } from "../../../../src/domain/compute/resultatrakning";
 import type { ParsedWorkbook } from "../../../../src/domain/model";
@@ -24,8 +25,8 @@ describe("computeResultatNyckeltal", () => {
     const { result, issues } = run(uppsala(), "2024-01-01", "2024-06-30");
     const ek = result.egetKapital!;
     expect(Math.round(ek.ek.egetKapital / 1000)).toBe(6740);
-    expect(procentText(ek.andelMedReservfond!)).toBe("28,9 %");
-    expect(procentText(ek.andelUtanReservfond!)).toBe("24,6 %");
+    expect(formatPercent(ek.andelMedReservfond!)).toBe("28,9 %");
+    expect(formatPercent(ek.andelUtanReservfond!)).toBe("24,6 %");
     expect(result.aretsResultat).toEqual({ fran: "2024-01-01", till: "2024-06-30", belopp: -619_700, iResultatrakningen: true });
     expect(result.medlemsbidrag?.belopp).toBe(23_322_000);
     expect(issues.map((i) => [i.severity, i.code])).toEqual([["varning", EGET_KAPITAL_OVER_TAK]]);
@@ -46,7 +47,7 @@ describe("computeResultatNyckeltal", () => {
     const { result, issues } = run(molndal2016(), "2016-01-01", "2016-08-31");
     expect(Math.round(result.egetKapital!.ek.egetKapital / 1000)).toBe(2846);
     expect(result.medlemsbidrag).toEqual({ belopp: 16_692_000, kalla: "Budget: Medlemsavgifter" });
-    expect(procentText(result.egetKapital!.andelMedReservfond!)).toBe("17,1 %");
+    expect(formatPercent(result.egetKapital!.andelMedReservfond!)).toBe("17,1 %");
     expect(result.egetKapital!.overTak).toBe(false);
     expect(issues).toEqual([]);
   });

@@ -103,7 +103,7 @@ describe("parseBudget", () => {
     ]);
     expect(budget).toHaveLength(3);
     expect(issues).toEqual([expect.objectContaining({ severity: "fel", code: "SUMMA_STAMMER_INTE", sheet: "Budget", cell: "D6" })]);
-    expect(issues[0].message).toContain("17 703 tkr");
-    expect(issues[0].message).toContain("17 705 tkr");
+    expect(issues[0].message).toContain("17\u00a0703 tkr");
+    expect(issues[0].message).toContain("17\u00a0705 tkr");
   });
 });

@@ -45,8 +45,8 @@ describe("SumTree", () => {
     t.data(1);
     t.sum(2);
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["SUMMA_STAMMER_INTE", "B3"]]);
-    expect(issues[0].message).toContain("−17 703 tkr");
-    expect(issues[0].message).toContain("−17 705 tkr");
+    expect(issues[0].message).toContain("−17\u00a0703 tkr");
+    expect(issues[0].message).toContain("−17\u00a0705 tkr");
   });
 
   it("a leading total replaces its rows, and outer sums count it once (Ekonomisk information)", () => {

@@ -74,7 +74,7 @@ describe("parseRekvisitionerLista", () => {
     expect(out.rekvisitioner).toHaveLength(2);
     expect(out.issues).toHaveLength(1);
     expect(out.issues[0]).toMatchObject({ code: "REKV_SUMMARAD_STAMMER_INTE", cell: "C4", severity: "varning" });
-    expect(out.issues[0].message).toContain("776 500");
+    expect(out.issues[0].message).toContain("776\u00a0500");
   });
 
   it("addresses cells from the sheet's origin and reports empty required cells", () => {
