@@ -4,6 +4,7 @@
  * replaced ("~finsam-…", never shown to the user after a successful write), and unique table names.
  */
 import { uniqueSheetName } from "../domain/plan/sheet-names";
+import { uniqueTableName as uniqueDomainTableName } from "../domain/plan/table-names";
 
 /** Prefix of the host's temporary sheet names; readSheets skips such sheets. */
 export const TEMP_PREFIX = "~finsam-";
@@ -64,27 +65,12 @@ export function planSheetNames(
   return { finalNames, trashNames };
 }
 
-/**
- * A valid Excel table name from `desired`: diacritics dropped (å→a, ö→o), anything but letters,
- * digits, "_" and "." becomes "_", a leading digit or a cell-reference look-alike ("A1", "R1C1")
- * gets the prefix "T_"; at most 250 characters; empty → "Tabell".
- */
-export function toTableName(desired: string): string {
-  let s = desired
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^A-Za-z0-9_.]+/g, "_")
-    .replace(/^_+|_+$/g, "");
-  if (s === "") s = "Tabell";
-  if (!/^[A-Za-z_]/.test(s) || /^[A-Za-z]{1,3}\d+$/.test(s) || /^[RrCc]$/.test(s) || /^[Rr]\d*[Cc]\d*$/.test(s)) s = `T_${s}`;
-  return s.slice(0, 250);
-}
+/** The one table-name sanitiser (src/domain/plan/table-names.ts). */
+export { toTableName } from "../domain/plan/table-names";
 
-/** `toTableName(desired)`, then "_2", "_3" … until it is not in `taken` (lower-cased); added to `taken`. */
+/** The one sanitiser's unique name for `desired` (not in `taken`, lower-cased keys), then added to `taken`. */
 export function uniqueTableName(desired: string, taken: Set<string>): string {
-  const base = toTableName(desired);
-  let name = base;
-  for (let i = 2; taken.has(key(name)); i++) name = `${base}_${i}`;
+  const name = uniqueDomainTableName(desired, taken);
   taken.add(key(name));
   return name;
 }

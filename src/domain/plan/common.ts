@@ -107,17 +107,8 @@ export function ratioCell(row: number, numCol: number, denCol: number, value: nu
   return { formula: `=IF(${den}=0,"",${num}/${den})`, value: value ?? "" };
 }
 
-/** Table names allow letters, digits and "_": "Förbrukningskvot 2024-06-30" → "Forbrukningskvot_2024_06_30". */
-export function tableName(...parts: string[]): string {
-  const s = parts
-    .join("_")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^A-Za-z0-9_]+/g, "_")
-    .replace(/_+/g, "_")
-    .replace(/^_|_$/g, "");
-  return /^[A-Za-z_]/.test(s) ? s : `T_${s}`;
-}
+/** The report plans' table names: the one sanitiser, plan/table-names.ts ("Förbrukningskvot", "2024-06-30" → "Forbrukningskvot_2024_06_30"). */
+export { toTableName as tableName } from "./table-names";
 
 /** Swedish label of a flag: "hög" → "Hög förbrukning". */
 export function flagText(flagga: "hög" | "låg" | undefined): string {
