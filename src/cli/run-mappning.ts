@@ -1,5 +1,5 @@
 import { detectWorkbook } from "../domain/detect";
-import { KIND_LABEL, type WorkbookMapping } from "../domain/model/mapping";
+import { KIND_LABEL, READ_SHEET_KINDS, type WorkbookMapping } from "../domain/model/mapping";
 import { readWorkbookSheets } from "../xlsx/read-workbook";
 import { EXIT, loadInput, writeAtomically, type RapportDeps } from "./run-rapport";
 import { formatSv } from "../domain/text/format";
@@ -23,7 +23,7 @@ export const OSAKER = 0.8;
 
 const KOMMENTAR = [
   "Finsam för Excel – mappning av arbetsbokens egna blad. Redigera och använd med: finsam rapport IN.xlsx --till ÅÅÅÅ-MM-DD --ut UT.xlsx --mappning DENNA.json",
-  "sheets[].kind: insatser, budget, utfall, rekvisitioner, deltagare, medlemmar, installningar, alias, uppfoljningstabell eller annat (läses inte). use=false: bladet läses inte.",
+  `sheets[].kind: ${READ_SHEET_KINDS.join(", ")} eller annat (läses inte). use=false: bladet läses inte.`,
   "sheets[].headerRow: Excel-radnumret för rubrikraden. columns[].column: kolumnbokstaven. columns[].role: post, agare, period, ar, kategori, typ, start, slut … eller belopp eller ignorera.",
   "För belopp: measure = utfall, budget, prognos, avvikelse, kvot eller ovrigt; period = {from, to, label} (t.ex. 2024-01-01 till 2024-06-30 för Ack utfall per 30 juni) eller year = 2024 för helårsbudget; factor = 1 (kr), 1000 (tkr) eller 1000000 (mkr).",
   "confidence: 0–1, hur säker igenkänningen är; under 0,8 bör du kontrollera. alias: [{namn, insats}] – andra stavningar av en insats. Raden kommentar ignoreras vid inläsning.",

@@ -6,27 +6,16 @@ import { BESLUTSUTRYMME_KIND } from "../domain/plan/beslutsutrymme";
 import { findMedlemmarSheet, isOwnOutput } from "../domain/reports/bidrag";
 import { isRekvisitionSheet } from "../domain/reports/rekvisitioner";
 import type { BladRad, BladTyp } from "./types";
+import { READ_SHEET_KINDS } from "../domain/model/sheet-kinds";
 
-const BASE_KINDS: Record<string, BladTyp> = {
-  insatser: "insatser",
-  budget: "budget",
-  utfall: "utfall",
-  installningar: "installningar",
-};
+/** Every kind the sheet overview can show, in order: the domain's kinds that are read, then the pane's own two. */
+export const BLAD_TYPER: readonly BladTyp[] = [...READ_SHEET_KINDS, "flerarsprognos", "rapport"];
 
-/** The detected kinds as the pane names them ("annat" is no kind: the sheet is not used). */
-const MAPPED_KINDS: Record<SheetKind, BladTyp | null> = {
-  insatser: "insatser",
-  budget: "budget",
-  utfall: "utfall",
-  rekvisitioner: "rekvisitioner",
-  deltagare: "deltagare",
-  medlemmar: "medlemmar",
-  installningar: "installningar",
-  alias: "alias",
-  uppfoljningstabell: "uppfoljningstabell",
-  annat: null,
-};
+/** A kind as the pane names it; "annat" is no kind (the sheet is not used). */
+const bladTyp = (kind: SheetKind): BladTyp | null => (kind === "annat" ? null : kind);
+
+/** parseBase's source-sheet keys that are sheet kinds (insatser, budget, utfall, installningar). */
+const baseKind = (key: string): BladTyp | null => ((READ_SHEET_KINDS as readonly string[]).includes(key) ? (key as BladTyp) : null);
 
 /** The multi-year sheet the Beslutsutrymme report used, when it is one sheet of the workbook. */
 function flerarsSheet(result: PipelineResult, names: ReadonlySet<string>): string | undefined {
@@ -49,9 +38,9 @@ export function bladOversikt(sheets: readonly RawSheet[], result: PipelineResult
   for (const s of sheets) if (isOwnOutput(s)) set(s.name, "rapport");
   set(flerarsSheet(result, new Set(sheets.map((s) => s.name))), "flerarsprognos");
   if (result.mapping) {
-    for (const m of result.mapping.sheets) if (m.use) set(m.sheet, MAPPED_KINDS[m.kind]);
+    for (const m of result.mapping.sheets) if (m.use) set(m.sheet, bladTyp(m.kind));
   } else {
-    for (const [key, name] of Object.entries(result.base.sourceSheets)) set(name, BASE_KINDS[key] ?? null);
+    for (const [key, name] of Object.entries(result.base.sourceSheets)) set(name, baseKind(key));
     for (const s of sheets) if (isRekvisitionSheet(s)) set(s.name, "rekvisitioner");
     set(findDeltagareSheet(sheets)?.name, "deltagare");
     set(findMedlemmarSheet(sheets)?.name, "medlemmar");

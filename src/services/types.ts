@@ -7,6 +7,7 @@ import type { MappingService } from "./mapping";
 import type { BokforingService, Cp437Decoder } from "./ledger";
 import type { NastaArService } from "./nasta-ar";
 import type { PerioderSvar } from "./perioder";
+import type { ReadSheetKind } from "../domain/model/sheet-kinds";
 
 /**
  * Workbook-scoped settings (Excel: `workbook.settings`, saved with the file). The task pane keeps the
@@ -76,19 +77,11 @@ export interface RapportTyp {
   label: string;
 }
 
-/** What a read sheet was taken as. */
-export type BladTyp =
-  | "insatser"
-  | "budget"
-  | "utfall"
-  | "installningar"
-  | "rekvisitioner"
-  | "deltagare"
-  | "medlemmar"
-  | "flerarsprognos"
-  | "alias"
-  | "uppfoljningstabell"
-  | "rapport";
+/**
+ * What a read sheet was taken as: a kind that is read (the domain's one list, model/sheet-kinds.ts), the
+ * multi-year sheet of Beslutsutrymme ("flerarsprognos") or a sheet the add-in wrote ("rapport").
+ */
+export type BladTyp = ReadSheetKind | "flerarsprognos" | "rapport";
 
 /** A sheet that was read and the kind it was taken as (null: not used by any report). */
 export interface BladRad {

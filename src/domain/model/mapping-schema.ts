@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAPPING_VERSION, type WorkbookMapping } from "./mapping";
 import { schemaIssueText } from "./zod-text";
+import { SHEET_KINDS } from "./sheet-kinds";
 
 /**
  * The saved form of a WorkbookMapping: JSON in the workbook's document settings under MAPPING_SETTING_KEY.
@@ -28,18 +29,7 @@ const columnSchema = z.object({
 const sheetSchema = z.object({
   version: z.literal(MAPPING_VERSION),
   sheet: z.string().min(1),
-  kind: z.enum([
-    "insatser",
-    "budget",
-    "utfall",
-    "rekvisitioner",
-    "deltagare",
-    "medlemmar",
-    "installningar",
-    "alias",
-    "uppfoljningstabell",
-    "annat",
-  ]),
+  kind: z.enum(SHEET_KINDS),
   confidence: z.number().min(0).max(1),
   use: z.boolean(),
   headerRow: z.number().int().min(0),

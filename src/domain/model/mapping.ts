@@ -8,49 +8,8 @@ import type { Period } from "./records";
 
 export const MAPPING_VERSION = 1;
 
-/**
- * What a sheet holds. insatser/budget/utfall feed parseBase; rekvisitioner, deltagare, medlemmar feed their
- * report modules; uppfoljningstabell = a published K/M/S:a table (checked, not data); alias = Namn → Insats;
- * annat = not read (the add-in's own output, notes …).
- */
-export type SheetKind =
-  | "insatser"
-  | "budget"
-  | "utfall"
-  | "rekvisitioner"
-  | "deltagare"
-  | "medlemmar"
-  | "installningar"
-  | "alias"
-  | "uppfoljningstabell"
-  | "annat";
-
-export const SHEET_KINDS: readonly SheetKind[] = [
-  "insatser",
-  "budget",
-  "utfall",
-  "rekvisitioner",
-  "deltagare",
-  "medlemmar",
-  "installningar",
-  "alias",
-  "uppfoljningstabell",
-  "annat",
-];
-
-/** Swedish labels of the kinds for the task pane. */
-export const KIND_LABEL: Record<SheetKind, string> = {
-  insatser: "Insatser",
-  budget: "Budget",
-  utfall: "Utfall",
-  rekvisitioner: "Rekvisitioner",
-  deltagare: "Deltagare",
-  medlemmar: "Medlemmar",
-  installningar: "Inställningar",
-  alias: "Alias (namn på insatser)",
-  uppfoljningstabell: "Publicerad uppföljningstabell (kontrolleras)",
-  annat: "Läses inte",
-};
+import type { SheetKind } from "./sheet-kinds";
+export { KIND_LABEL, READ_SHEET_KINDS, SHEET_KINDS, type ReadSheetKind, type SheetKind } from "./sheet-kinds";
 
 /** An amount column's content: utfall, budget (year or period), prognos, avvikelse, förbrukningskvot, or other figures. */
 export type Measure = "utfall" | "budget" | "prognos" | "avvikelse" | "kvot" | "ovrigt";

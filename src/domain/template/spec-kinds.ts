@@ -4,6 +4,7 @@ import { INSTALLNINGAR_SPECS } from "./columns";
 import { MEDLEMMAR_COLUMNS } from "./columns";
 import { REKVISITION_COLUMNS } from "./columns";
 import type { SheetKind } from "../model/mapping";
+import { READ_SHEET_KINDS } from "../model/sheet-kinds";
 
 /**
  * Kinds read by a fixed set of columns (one row per record): their column specs come from their parsers,
@@ -51,16 +52,13 @@ export function nameHint(normalizedName: string, kind: SheetKind): "start" | "in
   return inside ? "inside" : null;
 }
 
-/** Sheet-name words that state a kind: the plural with any suffix ("Budget 2024", "Utfall jan-jun"), the singular alone. */
-const NAMED_PLURAL: Record<string, SheetKind> = {
-  insatser: "insatser",
-  budget: "budget",
-  utfall: "utfall",
-  rekvisitioner: "rekvisitioner",
-  deltagare: "deltagare",
-  medlemmar: "medlemmar",
-  installningar: "installningar",
-};
+/**
+ * Sheet-name words that state a kind: the plural with any suffix ("Budget 2024", "Utfall jan-jun"), the singular alone.
+ * The plural is the kind's own name for every read kind but alias and uppfoljningstabell (no sheet is called that).
+ */
+const NAMED_PLURAL: Record<string, SheetKind> = Object.fromEntries(
+  READ_SHEET_KINDS.filter((k) => k !== "alias" && k !== "uppfoljningstabell").map((k) => [k, k]),
+);
 const NAMED_SINGULAR: Record<string, SheetKind> = {
   insats: "insatser",
   rekvisition: "rekvisitioner",
