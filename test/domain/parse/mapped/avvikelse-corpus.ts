@@ -168,6 +168,6 @@ export const AVVIKELSE_CASES: AvvikelseCase[] = [
     name: "Σ prognos: a prognos sum row that does not add up (−8 197 for −8 297) is flagged at its cell",
     sheetName: "Prognos",
     rows: prognosTabell("-8 197"),
-    expect: [["SUMMA_STAMMER_INTE", "C8", "−8 297 tkr"]],
+    expect: [["SUMMA_STAMMER_INTE", "C8", "−8\u00a0297 tkr"]],
   },
 ];
