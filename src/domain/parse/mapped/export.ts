@@ -1,5 +1,5 @@
 import type { Issue } from "../../issues/issue";
-import type { RawSheet } from "../../model/raw";
+import type { CellValue, RawSheet } from "../../model/raw";
 import type { BudgetRad, Kostnadsslag, Period, UtfallRad } from "../../model/records";
 import { CellReader } from "../base/cell-read";
 import { cellAddress } from "../../text/header";
@@ -19,6 +19,8 @@ import { insatsNameOf } from "./insats-name";
  *   Lokal for lokaler/hyror, else Övrigt), never the post.
  * - The period is the row's month (ÅÅÅÅMM, ÅÅÅÅMMDD, a verifikationsdatum, or a period number 1–12 with the
  *   row's År or the title's year; export-period.ts).
+ * - Debet | Kredit columns give utfall = debet − kredit.
+ * - The codes of the insatser are kept (MappedRecords.codes): a Budget sheet keyed by code links by them.
  * - Transactions are summed per insats, month and kostnadsslag: utfall(insats, månad, slag) = Σ belopp of its rows,
  *   in kronor at full precision (öre kept); a Budget column likewise gives a period budget per insats and month.
  * - When the export writes costs negative (Σ belopp < 0), every amount is negated (a credit stays a credit) and
@@ -66,10 +68,12 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   const budgetCol = mc.amounts.find((a) => a.col.measure === "budget");
   const post = mc.keys.post;
   const periodCol = mc.keys.period;
+  const kreditCol = mc.keys[EXPORT_ROLES.kredit];
   const slagCol = mc.keys[EXPORT_ROLES.kontonamn] ?? mc.keys.kostnadsslag ?? mc.keys[EXPORT_ROLES.konto];
   // Period numbers 1–12: the year from the row's År column or, from the title, on the period column's mapping.
   const periodYear = m.columns.find((c) => c.role === "period")?.year;
   const sums = new Map<string, Sum>();
+  const codes = new Map<string, string>();
   const order: string[] = [];
   const firstRow = new Map<string, number>();
   let total = 0;
@@ -79,7 +83,9 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     const pv = reader.value(r, periodCol);
     const noPeriod = pv === null || pv === "";
     if (noPeriod && (!name || /^(summa|totalt?|total|s:a)\b/i.test(name))) continue;
-    const u = utfallCol ? reader.amount(r, utfallCol.c, utfallCol.factor) : undefined;
+    const debet = utfallCol ? reader.amount(r, utfallCol.c, utfallCol.factor) : undefined;
+    const kredit = kreditCol !== undefined ? reader.amount(r, kreditCol, utfallCol?.factor ?? 1) : undefined;
+    const u = kredit === null ? null : typeof kredit === "number" ? (typeof debet === "number" ? debet : 0) - kredit : debet;
     const b = budgetCol ? reader.amount(r, budgetCol.c, budgetCol.factor) : undefined;
     if (u === null && name)
       out.olasbartUtfall.push({ post: name, source: { sheet: sheet.name, cell: cellAddress(sheet, r, utfallCol!.c) } });
@@ -123,6 +129,8 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       };
       sums.set(key, s);
     }
+    const code = codeOf(raw, mc.keys[EXPORT_ROLES.kod] !== undefined ? reader.value(r, mc.keys[EXPORT_ROLES.kod]) : undefined, name);
+    if (code) codes.set(code, name);
     if (!firstRow.has(name)) {
       firstRow.set(name, r);
       order.push(name);
@@ -177,7 +185,29 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   }
   // Budget per insats and period: one row per insats and month (kostnadsslag do not split the budget).
   out.budget = mergeBudget(out.budget);
+  out.codes = codes;
   return out;
+}
+
+/** The code of a row's insats: the code column, or the code before the name in one cell ("7100 Jobbstöd"). */
+function codeOf(raw: CellValue, codeCell: CellValue | undefined, name: string): string | undefined {
+  const own = codeCell === null || codeCell === undefined ? "" : String(codeCell).trim();
+  if (own !== "" && own !== name) return own;
+  const t = raw === null ? "" : String(raw).trim();
+  const m = /^([A-Z]{0,2}\d{3,8}[A-Z]?)\b/i.exec(t);
+  return m && m[1] !== name ? m[1] : undefined;
+}
+
+/**
+ * A Budget sheet that names the insatser by the export's codes ("7100 | 5 200 000"): its rows and insatser take the
+ * name the export gives the code, so budget and utfall meet on one insats.
+ */
+export function namedByCodes(rec: MappedRecords, codes: ReadonlyMap<string, string> | undefined): void {
+  if (!codes || codes.size === 0) return;
+  const rename = (post: string) => codes.get(post.trim()) ?? post;
+  for (const i of rec.insatser) i.insats = rename(i.insats);
+  for (const b of rec.budget) b.post = rename(b.post);
+  for (const u of rec.utfall) u.post = rename(u.post);
 }
 
 function mergeBudget(rows: BudgetRad[]): BudgetRad[] {
