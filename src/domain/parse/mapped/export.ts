@@ -5,6 +5,8 @@ import { CellReader } from "../base/cell-read";
 import { cellAddress } from "../../text/header";
 import { CODES } from "../../issues/codes";
 import { negativeCostsInfo } from "../base/sign";
+import { issue } from "../../issues/issue";
+import { looksLikeForbundPost, looksLikeIntakt } from "../../template/vocabulary";
 import { exportPeriod } from "../../detect/export-period";
 import { EXPORT_ROLES, yearCell } from "../../detect/export-layout";
 import type { SheetMapping } from "../../model/mapping";
@@ -20,6 +22,9 @@ import { insatsNameOf } from "./insats-name";
  * - The period is the row's month (ÅÅÅÅMM, ÅÅÅÅMMDD, a verifikationsdatum, or a period number 1–12 with the
  *   row's År or the title's year; export-period.ts).
  * - Debet | Kredit columns give utfall = debet − kredit.
+ * - Transactions on intäkt konton (class 3 in BAS and Kommun-BAS, or "intäkt" in the konto name) are not the
+ *   insats' utfall (EXPORT_INTAKTER, info); a dimension value that is the förbund's own post (Kansli, Styrelse)
+ *   is read as that post, not as an insats.
  * - The codes of the insatser are kept (MappedRecords.codes): a Budget sheet keyed by code links by them.
  * - Transactions are summed per insats, month and kostnadsslag: utfall(insats, månad, slag) = Σ belopp of its rows,
  *   in kronor at full precision (öre kept); a Budget column likewise gives a period budget per insats and month.
@@ -31,6 +36,12 @@ import { insatsNameOf } from "./insats-name";
 
 const PERSONAL = /(l[öo]n|arvode|personal|sociala|pension|ob-till|semester)/i;
 const LOKAL = /(lokal|hyra|hyror|el och v[äa]rme|st[äa]dning)/i;
+
+function isIntaktKonto(konto: CellValue | undefined, name: string | null | undefined): boolean {
+  const k = konto === null || konto === undefined ? "" : String(konto).trim();
+  if (/^3\d{3}$/.test(k)) return true;
+  return !!name && looksLikeIntakt(name);
+}
 
 function slagOf(text: string | undefined): Kostnadsslag | undefined {
   if (!text) return undefined;
@@ -74,6 +85,7 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   const periodYear = m.columns.find((c) => c.role === "period")?.year;
   const sums = new Map<string, Sum>();
   const codes = new Map<string, string>();
+  const intaktRows: number[] = [];
   const order: string[] = [];
   const firstRow = new Map<string, number>();
   let total = 0;
@@ -113,6 +125,16 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       );
       continue;
     }
+    // Intäkt transactions (konto 3xxx in BAS and Kommun-BAS, or an intäkt konto name) are not the insats' utfall.
+    if (
+      isIntaktKonto(
+        mc.keys[EXPORT_ROLES.konto] !== undefined ? reader.value(r, mc.keys[EXPORT_ROLES.konto]) : null,
+        slagCol !== undefined ? reader.text(r, slagCol) : undefined,
+      )
+    ) {
+      intaktRows.push(r);
+      continue;
+    }
     const slag = slagCol !== undefined ? slagOf(reader.text(r, slagCol) ?? undefined) : undefined;
     const key = `${name}\u0000${period.label}\u0000${slag ?? ""}`;
     let s = sums.get(key);
@@ -145,12 +167,26 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       s.hasBudget = true;
     }
   }
+  if (intaktRows.length > 0) {
+    const n = intaktRows.length;
+    issues.push(
+      issue(
+        "info",
+        "EXPORT_INTAKTER",
+        sheet.name,
+        cellAddress(sheet, intaktRows[0], mc.keys[EXPORT_ROLES.konto] ?? slagCol ?? post),
+        `${n} ${n === 1 ? "transaktion" : "transaktioner"} på intäktskonton (klass 3 eller intäkt i kontonamnet) räknas inte in i insatsernas utfall; förbrukningen är kostnaderna. Lägg intäkterna i Budget (Kategori Intäkt) om de ska med i driftsredovisningen.`,
+      ),
+    );
+  }
   const flip = total < 0;
   if (flip && utfallCol)
     issues.push(negativeCostsInfo(sheet.name, cellAddress(sheet, mc.headerRow, utfallCol.c), reader.label(utfallCol.c)));
   const sign = (v: number) => (flip ? -v : v);
   const budgetFlip = [...sums.values()].reduce((a, s) => a + s.budget, 0) < 0;
   for (const name of order) {
+    // The förbund's own posts booked on the dimension (Kansli, Styrelse, Gemensamt) are not insatser.
+    if (looksLikeForbundPost(name)) continue;
     const r = firstRow.get(name)!;
     const ins: MappedInsats = {
       insats: name,
