@@ -32,8 +32,9 @@ const DIMENSIONS: [RegExp, string][] = [
 const CODE_SUFFIX = /^(\s*(nr|nummer|kod|id|code|no))?$/;
 const NAME_SUFFIX = /^\s*(namn|text|ben[äa]mning|ben|beskrivning|name|description)$/;
 const KONTO = /^(konto|kto|account)/;
-const PERIOD = /^(period|bokf[öo]ringsperiod|redovisningsperiod|redov ?period|m[åa]nad|[åa]r ?m[åa]n(ad)?|per)( [åa]{4}mm| yyyymm)?$/;
-const DATE = /^((verifikations|bokf[öo]rings|transaktions|ver|trans|bokf|verifikat)\s?datum|datum|date|verdatum)$/;
+const PERIOD =
+  /^(period|bokf[öo]ringsperiod|redovisningsperiod|redov ?period|m[åa]nad|bokf[öo]ringsm[åa]nad|redovisningsm[åa]nad|[åa]r ?m[åa]n(ad)?|per|period ?nr|per ?nr)( [åa]{4}mm| yyyymm)?$/;
+const DATE = /^((verifikations|bokf[öo]rings|transaktions|ver|trans|bokf|verifikat)\s?(datum|dag)|datum|date|verdatum|posting date)$/;
 const AMOUNT = /^(belopp|utfall|saldo|summa|amount|periodens (utfall|belopp)|bokf[öo]rt belopp|utfall period)$/;
 const BUDGET = /^(budget|budget belopp|periodbudget|budget period)$/;
 const UNIT_WORDS = /\b(tkr|tsek|kr|sek|kronor|mkr)\b/g;
@@ -52,7 +53,7 @@ function norm(v: CellValue | undefined): string {
   if (typeof v !== "string") return "";
   return v
     .toLowerCase()
-    .replace(/[_./\-()[\]:;]/g, " ")
+    .replace(/[_./\-()[\]:;,]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
