@@ -11,6 +11,7 @@ import { countIssues } from "./issues";
 import { createMappingService, createSavedMapping, settingsMappingStore } from "./mapping";
 import { createNastaArService, scenarioStoreFromSettings } from "./nasta-ar";
 import { isoFromLocalDate, periodProblem } from "./period";
+import { utfallPeriodIssue } from "../domain/parse/mapped/period-coverage";
 import { readPerioder } from "./perioder";
 import { rekvisitionSvar } from "./rekvisitioner";
 import { bladOversikt, reportKindsWithPlans } from "./sheet-kinds";
@@ -108,7 +109,10 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
     const syncsRead = before === null || after === null ? null : after - before;
     await announce(steps, pipelineStep, onProgress);
     try {
-      return { ok: true, sheets, result: runPipeline(sheets, withMapping), syncsRead };
+      const result = runPipeline(sheets, withMapping);
+      // No utfall in the chosen period (a 2021 book run for 2026): a varning first, as in the CLI (issue 14 pattern 10).
+      const outside = utfallPeriodIssue(result.base, options.fran, options.till);
+      return { ok: true, sheets, result: outside ? { ...result, issues: [outside, ...result.issues] } : result, syncsRead };
     } catch (e) {
       return fail("Beräkningen avbröts oväntat", e);
     }

@@ -25,6 +25,7 @@ import { applySizeLimits } from "../domain/issues/limits";
 import type { RawSheet, SheetPlan, WriteReport } from "../domain/model";
 import type { Issue } from "../domain/issues";
 import { parseBase } from "../domain/parse/base/parse-base";
+import { closestName, normalizeName } from "../domain/text/names";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import { planMallar } from "../domain/plan/mallar";
 import { describeError } from "./errors";
@@ -117,6 +118,24 @@ function rowTextOf(sheet: RawSheet | undefined): (row: number) => string {
     const t = values.find((v) => v !== null && v !== undefined && String(v).trim() !== "");
     return t === undefined ? "" : String(t).trim();
   };
+}
+
+/**
+ * Why an alias cannot point at `insats`: the workbook read through `mapping` has insatser and none of them is
+ * called so (ignoring case, spacing and punctuation), with the closest name; null when it is one of them, or
+ * when the workbook gives no insatser to check against.
+ */
+function unknownInsats(sheets: RawSheet[], mapping: WorkbookMapping, insats: string): string | null {
+  let names: string[];
+  try {
+    names = parseBase(sheets, mapping).base.insatser.flatMap((i) => [i.insats, ...(i.namn ? [i.namn] : [])]);
+  } catch {
+    return null;
+  }
+  if (names.length === 0 || names.some((n) => normalizeName(n) === normalizeName(insats))) return null;
+  const guess = closestName(insats, names);
+  const where = mapping.sheets.find((m) => m.kind === "insatser" && m.use)?.sheet;
+  return `Arbetsboken har ingen insats "${insats.trim()}".${guess ? ` Menade du "${guess}"?` : ""} Skriv insatsens namn som det står${where ? ` på bladet ${where}` : " i arbetsboken"}.`;
 }
 
 const fail = (what: string, e: unknown): Failure => ({ ok: false, message: `${what}: ${describeError(e)}` });
@@ -242,6 +261,10 @@ export function createMappingService(host: MappingHost, store: MappingStore | nu
       if (!state) return { ok: false, message: MAPPING_TEXT.lasForst };
       const next = applyMappingEdit(state.draft, state.sheets, e);
       if ("error" in next) return { ok: false, message: next.error };
+      if (e.typ === "alias" && e.insats !== null) {
+        const unknown = unknownInsats(state.sheets, next, e.insats);
+        if (unknown) return { ok: false, message: unknown };
+      }
       state = { ...state, draft: next };
       return svar(state);
     },

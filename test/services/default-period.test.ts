@@ -164,3 +164,31 @@ describe("readPerioder: the workbook's periods through the services on the simul
     expect(svar).toEqual({ ok: false, message: expect.stringMatching(/^Kunde inte läsa arbetsboken/) });
   });
 });
+
+describe("Kontrollera and Skapa rapporter for a period without utfall (the pane's UTFALL_SAKNAS_I_PERIODEN)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createServices } = require("../../src/services") as typeof import("../../src/services");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { simHost } = require("../../src/demo/session") as typeof import("../../src/demo/session");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ExcelSim } = require("../../src/excel-sim") as typeof import("../../src/excel-sim");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { janAug2021 } = require("../fixtures/layouts/kvot/edits") as typeof import("../fixtures/layouts/kvot/edits");
+
+  const services = () => createServices(simHost(ExcelSim.fromSheets([janAug2021()])), { now: () => new Date(2026, 11, 7) });
+
+  it("a 2021 workbook checked for 2026 gets the varning, not a green 0 fel; its own period does not", async () => {
+    const s = services();
+    const fel = await s.checkWorkbook({ fran: "2026-01-01", till: "2026-09-30" });
+    if (!fel.ok) throw new Error(fel.message);
+    const v = fel.issues.filter((i) => i.code === "UTFALL_SAKNAS_I_PERIODEN");
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ severity: "varning", sheet: "Uppföljning" });
+    expect(v[0].message).toMatch(/Arbetsboken har utfall för 2021 men inget för perioden 2026-01-01–2026-09-30/);
+    expect(fel.antal.varning).toBeGreaterThanOrEqual(1);
+    const skapa = await s.writeReports({ fran: "2026-01-01", till: "2026-09-30" });
+    expect(skapa.ok && skapa.issues.some((i) => i.code === "UTFALL_SAKNAS_I_PERIODEN")).toBe(true);
+    const ratt = await s.checkWorkbook({ fran: "2021-01-01", till: "2021-08-31" });
+    expect(ratt.ok && ratt.issues.some((i) => i.code === "UTFALL_SAKNAS_I_PERIODEN")).toBe(false);
+  });
+});

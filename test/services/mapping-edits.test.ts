@@ -157,12 +157,25 @@ describe("Grupp column: Förtroendevalda, Förvaltning, Samverkansinsats, Intäk
 describe("aliases and the saved mapping", () => {
   it("an alias is kept in the saved mapping, replaces an earlier one of the same name and can be removed", async () => {
     const { service } = await setup([codeBeforeName()]);
+    ok(service.editMapping({ typ: "insatskolumn", sheet: "Projekt 2021", column: "B" }));
     ok(service.editMapping({ typ: "alias", namn: "Jobbcentrum", insats: "Jobbcentrum-Ung Rehab" }));
     const twice = ok(service.editMapping({ typ: "alias", namn: " jobbcentrum ", insats: "Bryggan" }));
     expect(twice.mapping.alias).toEqual([{ namn: "jobbcentrum", insats: "Bryggan" }]);
     expect(service.editMapping({ typ: "alias", namn: "", insats: "Bryggan" })).toMatchObject({ ok: false });
     expect(service.editMapping({ typ: "alias", namn: "Bryggan", insats: "bryggan" })).toMatchObject({ ok: false });
     expect(ok(service.editMapping({ typ: "alias", namn: "Jobbcentrum", insats: null })).mapping.alias).toEqual([]);
+  });
+
+  it("an alias to an insats the workbook does not have is refused, with the closest name", async () => {
+    const { service } = await setup([rawInsatser(), codeBeforeName()]);
+    const bad = service.editMapping({ typ: "alias", namn: "Jobbcentrum", insats: "Jobbcentrum Ung Rehab 2" });
+    expect(bad).toMatchObject({ ok: false });
+    expect(!bad.ok && bad.message).toBe(
+      'Arbetsboken har ingen insats "Jobbcentrum Ung Rehab 2". Menade du "Jobbcentrum-Ung Rehab"? Skriv insatsens namn som det står på bladet Insatser.',
+    );
+    expect(ok(service.editMapping({ typ: "alias", namn: "Jobbcentrum", insats: "jobbcentrum-ung rehab" })).mapping.alias).toEqual([
+      { namn: "Jobbcentrum", insats: "jobbcentrum-ung rehab" },
+    ]);
   });
 
   it("an alias links utfall written under another name to its insats", async () => {

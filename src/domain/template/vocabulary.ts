@@ -195,6 +195,8 @@ export function measureWord(text: string): Measure | undefined {
   const n = normalizeHeader(text);
   if (n === "") return undefined;
   if (n === "kvar") return "ovrigt";
+  // A header in per cent ("Avvikelse %", "Avvikelse i procent", "Utfall/budget %") holds a ratio, never an amount.
+  if (/%|\bprocent\b|\bpct\b/i.test(String(text))) return "kvot";
   const stripped = n.replace(FILLER_RE, "");
   for (const candidate of [n, stripped]) {
     if (candidate === "") continue;

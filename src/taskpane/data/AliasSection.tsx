@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   itemText: { flex: "1 1 0", minWidth: 0, overflowWrap: "anywhere" },
   line: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
   grow: { flex: "1 1 130px", minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
 });
 
 export interface AliasSectionProps {
@@ -69,6 +70,7 @@ export function AliasSection({ alias, forms, dispatch, onSubmit, error, disabled
       >
         <Field className={s.grow} label={t.aliasNamn} size="small" validationMessage={error} validationState={error ? "error" : "none"}>
           <Input
+            className={s.input}
             size="small"
             value={forms.alias.namn}
             disabled={disabled}
@@ -77,6 +79,7 @@ export function AliasSection({ alias, forms, dispatch, onSubmit, error, disabled
         </Field>
         <Field className={s.grow} label={t.aliasInsats} size="small">
           <Input
+            className={s.input}
             size="small"
             value={forms.alias.insats}
             disabled={disabled}

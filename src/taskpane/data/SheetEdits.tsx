@@ -9,6 +9,9 @@ const useStyles = makeStyles({
   grow: { flex: "1 1 140px", minWidth: 0 },
   number: { flex: "0 1 96px", minWidth: "72px" },
   select: { minWidth: 0, width: "100%" },
+  /** Fluent's Input keeps a natural width of its own; in a 320–350 px pane it must shrink with its field. */
+  input: { minWidth: 0, width: "100%" },
+  hint: { flex: "1 1 100%", margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   small: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   label: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   marks: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -64,14 +67,14 @@ export function SheetEdits({ blad, forms, dispatch, onSubmit, errors, onInsatsCo
         }}
       >
         <Field
-          className={s.grow}
+          className={s.number}
           label={t.rubrikradLabel}
-          hint={blad.headerRowAndrad ? `${t.rubrikradHint(blad.headerRow)} ${t.rubrikradAndrad}` : t.rubrikradHint(blad.headerRow)}
           validationMessage={errors.rubrikrad}
           validationState={errors.rubrikrad ? "error" : "none"}
           size="small"
         >
           <Input
+            className={s.input}
             size="small"
             inputMode="numeric"
             value={forms.rubrikrad[sheet] ?? (blad.headerRow > 0 ? String(blad.headerRow) : "")}
@@ -83,6 +86,9 @@ export function SheetEdits({ blad, forms, dispatch, onSubmit, errors, onInsatsCo
         <Button size="small" type="submit" disabled={disabled || forms.rubrikrad[sheet] === undefined}>
           {t.andra}
         </Button>
+        <p className={s.hint}>
+          {blad.headerRowAndrad ? `${t.rubrikradHint(blad.headerRow)} ${t.rubrikradAndrad}` : t.rubrikradHint(blad.headerRow)}
+        </p>
       </form>
 
       {BASE.has(blad.kind) && blad.columns.length > 0 && (
@@ -161,6 +167,7 @@ export function SheetEdits({ blad, forms, dispatch, onSubmit, errors, onInsatsCo
               validationState={errors.rad ? "error" : "none"}
             >
               <Input
+                className={s.input}
                 size="small"
                 inputMode="numeric"
                 value={rad?.row ?? ""}
