@@ -1,6 +1,6 @@
 import type { SheetKind } from "../domain/detect";
 import type { RawSheet } from "../domain/model";
-import { findDeltagareSheet } from "../domain/parse/deltagare/deltagare";
+import { findDeltagareSheet } from "../domain/parse/deltagare/deltagare-sheets";
 import type { PipelineResult } from "../domain/reports/types";
 import { BESLUTSUTRYMME_KIND } from "../domain/plan/beslutsutrymme";
 import { findMedlemmarSheet, isOwnOutput } from "../domain/reports/bidrag";

@@ -8,38 +8,20 @@
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { hasChromium, openDemoBrowser, plain, ROOT, shoot, type DemoBrowser } from "./browser";
+import { describeIfChromium, gridRow, openSheet, pane, plain, ROOT, shoot, useDemoBrowser, workbook, type DemoBrowser } from "./browser";
 
 const SIE = path.join(ROOT, "test/fixtures/ledger/uppsala-2024-06-30.se");
-const pane = (page: Page) => page.getByRole("complementary", { name: "Aktivitetsfönster: Finsam" });
-const workbook = (page: Page) => page.getByRole("region", { name: "Arbetsbok" });
-const gridRow = async (page: Page, label: string | RegExp) =>
-  plain(await page.getByRole("grid").getByRole("row").filter({ hasText: label }).first().textContent());
 
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name }).click();
-  await page.getByRole("tab", { name, selected: true }).waitFor({ timeout: 10_000 });
-}
-
-describe("bokslut from a SIE file in the browser demo", () => {
-  let demo: DemoBrowser | undefined;
+describeIfChromium("bokslut from a SIE file in the browser demo", () => {
+  let demo: DemoBrowser;
   let page: Page;
 
-  beforeAll(async () => {
-    if (!hasChromium) {
-      console.log("Chromium saknas: webbläsartesterna hoppades över (apt-get install chromium)");
-      return;
-    }
-    demo = await openDemoBrowser();
-    page = demo.page;
-  }, 600_000);
-
-  afterAll(async () => {
-    await demo?.close();
+  useDemoBrowser((d) => {
+    demo = d;
+    page = d.page;
   });
 
   it("imports the SIE file in step 1 and writes the bokslut sheets", async () => {
-    if (!demo) return;
     await page.goto(demo.url);
     await page.getByRole("tab", { name: "Insatser" }).waitFor({ timeout: 30_000 });
     await page.getByTestId("sie-fil").setInputFiles(SIE);

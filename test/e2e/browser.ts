@@ -1,9 +1,12 @@
 /**
  * Shared set-up of the browser tests: the built demo (dist/demo.html from `npm run build:demo`, rebuilt when
- * older than the sources), a static server for it and headless Chromium (/usr/bin/chromium).
+ * older than the sources), the mapping editor harness (test/e2e/mapping-harness), a static server and headless
+ * Chromium (/usr/bin/chromium); one session per suite (useBrowserSession) inside `describeIfChromium`, so a
+ * machine without Chromium reports the suite as skipped; and the pane/grid helpers the suites share.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { serveStatic } from "./static-server";
@@ -106,4 +109,134 @@ export async function shoot(target: Page | Locator, name: string, readme = false
 /** Text with every kind of space as a plain space and every minus as "-". */
 export function plain(text: string | null): string {
   return (text ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
+}
+
+/**
+ * One browser session for the enclosing suite: `open` in beforeAll (its result handed to `onOpen`), closed in
+ * afterAll. Use inside `describeIfChromium`, so no test needs an "if there is no browser" guard.
+ */
+export function useBrowserSession<T extends { close(): Promise<void> }>(
+  open: () => Promise<T>,
+  onOpen: (session: T) => void,
+  timeout = 600_000,
+): void {
+  let session: T | undefined;
+  beforeAll(async () => {
+    session = await open();
+    onOpen(session);
+  }, timeout);
+  afterAll(async () => {
+    await session?.close();
+  });
+}
+
+/** The demo for the enclosing suite (openDemoBrowser), see useBrowserSession. */
+export const useDemoBrowser = (onOpen: (demo: DemoBrowser) => void): void => useBrowserSession(openDemoBrowser, onOpen);
+
+/** The demo's task pane. */
+export const pane = (page: Page): Locator => page.getByRole("complementary", { name: "Aktivitetsfönster: Finsam" });
+/** The demo's workbook (grid and sheet tabs). */
+export const workbook = (page: Page): Locator => page.getByRole("region", { name: "Arbetsbok" });
+
+/** The text of the first grid row containing `label`, spaces and minus signs made plain. */
+export async function gridRow(page: Page, label: string | RegExp): Promise<string> {
+  return plain(await page.getByRole("grid").getByRole("row").filter({ hasText: label }).first().textContent());
+}
+
+/** Opens the sheet tab `name` in the demo's workbook and waits until it is selected. */
+export async function openSheet(page: Page, name: string): Promise<void> {
+  await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name }).click();
+  await page.getByRole("tab", { name, selected: true }).waitFor({ timeout: 10_000 });
+}
+
+/** Bundles the mapping editor harness into `dir` (index.html + harness.js) with webpack, as the add-in is built. */
+async function buildMappingHarness(dir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack") as typeof import("webpack");
+  const compiler = webpack({
+    mode: "production",
+    devtool: false,
+    context: ROOT,
+    entry: path.join(__dirname, "mapping-harness", "index.tsx"),
+    output: { path: dir, filename: "harness.js" },
+    resolve: { extensions: [".tsx", ".ts", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: false } },
+          },
+        },
+      ],
+    },
+    optimization: { minimize: false },
+    performance: { hints: false },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((err, stats) => {
+      compiler.close(() => undefined);
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+  fs.writeFileSync(
+    path.join(dir, "index.html"),
+    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Mappning</title><link rel="icon" href="data:,">` +
+      `<style>html,body{margin:0;font-family:"Segoe UI",system-ui,sans-serif}</style></head>` +
+      `<body><div id="root"></div><script src="harness.js"></script></body></html>`,
+  );
+}
+
+export interface HarnessBrowser {
+  page: Page;
+  /** The harness page (index.html). */
+  url: string;
+  /** Page errors, console errors and failed requests seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The mapping editor harness built into a temporary directory, served, and opened `width` px wide in Swedish
+ * with `sheets` as the workbook (window.__MAPPING_SHEETS__).
+ */
+export async function openMappingHarness(sheets: unknown, width: number): Promise<HarnessBrowser> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mappning-"));
+  await buildMappingHarness(dir);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  if (WRITE_SCREENSHOTS) fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await serveStatic(dir);
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width, height: 800 }, locale: "sv-SE" });
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("requestfailed", (r) => problems.push(`requestfailed: ${r.url()}`));
+  await page.addInitScript((data) => {
+    (window as unknown as { __MAPPING_SHEETS__: unknown }).__MAPPING_SHEETS__ = data;
+  }, sheets);
+  return {
+    page,
+    url: `${server.url}index.html`,
+    problems,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A full-page screenshot to test-artifacts/ (and assets/screenshots/ with FINSAM_SCREENSHOTS=1); returns its size in bytes. */
+export async function shootPage(page: Page, name: string): Promise<number> {
+  const file = path.join(ARTIFACTS, name);
+  await page.screenshot({ path: file, fullPage: true });
+  if (WRITE_SCREENSHOTS) fs.copyFileSync(file, path.join(SCREENSHOTS, name));
+  return fs.statSync(file).size;
 }

@@ -9,7 +9,19 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { readWorkbookXlsx } from "../../src/xlsx";
-import { ARTIFACTS, describeIfChromium, hasChromium, openDemoBrowser, plain, ROOT, shoot, type DemoBrowser } from "./browser";
+import {
+  ARTIFACTS,
+  describeIfChromium,
+  gridRow,
+  openSheet,
+  pane,
+  plain,
+  ROOT,
+  shoot,
+  useDemoBrowser,
+  workbook,
+  type DemoBrowser,
+} from "./browser";
 
 const REPORTS = {
   forbrukningskvot: "Förbrukningskvot 2024-06-30",
@@ -23,35 +35,17 @@ const REPORTS = {
 };
 
 const tabNames = (page: Page) => page.getByRole("tab").allTextContents();
-const pane = (page: Page) => page.getByRole("complementary", { name: "Aktivitetsfönster: Finsam" });
-const workbook = (page: Page) => page.getByRole("region", { name: "Arbetsbok" });
-const gridRow = async (page: Page, label: string | RegExp) =>
-  plain(await page.getByRole("grid").getByRole("row").filter({ hasText: label }).first().textContent());
-
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name }).click();
-  await page.getByRole("tab", { name, selected: true }).waitFor({ timeout: 10_000 });
-}
 
 describeIfChromium("browser demo (Chromium)", () => {
-  let demo: DemoBrowser | undefined;
+  let demo: DemoBrowser;
   let page: Page;
 
-  beforeAll(async () => {
-    if (!hasChromium) {
-      console.log("Chromium saknas: webbläsartesterna hoppades över (apt-get install chromium)");
-      return;
-    }
-    demo = await openDemoBrowser();
-    page = demo.page;
-  }, 600_000);
-
-  afterAll(async () => {
-    await demo?.close();
+  useDemoBrowser((d) => {
+    demo = d;
+    page = d.page;
   });
 
   it("loads the example workbook into the grid", async () => {
-    if (!demo) return;
     await page.goto(demo.url);
     await page.getByRole("tab", { name: "Insatser" }).waitFor({ timeout: 30_000 });
     expect(await tabNames(page)).toEqual(
@@ -63,7 +57,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 60_000);
 
   it("1. Data reads the workbook and says what each sheet was taken as", async () => {
-    if (!demo) return;
     await pane(page).getByRole("button", { name: "Läs in arbetsboken" }).click();
     const table = page.getByTestId("blad-tabell");
     await table.waitFor({ timeout: 30_000 });
@@ -75,7 +68,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 60_000);
 
   it("2. Kontroll lists issues by sheet, filters them, and a click selects the cell in the grid", async () => {
-    if (!demo) return;
     await page.getByRole("tab", { name: "2 Kontroll" }).click();
     await pane(page).getByRole("button", { name: "Kontrollera", exact: true }).click();
     const region = page.getByRole("region", { name: "Avvikelser i arbetsboken" });
@@ -113,7 +105,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 60_000);
 
   it("Kontrollera rekvisitioner gives each claim a verdict and a click shows the claim", async () => {
-    if (!demo) return;
     await pane(page).getByRole("button", { name: "Kontrollera rekvisitioner" }).click();
     const summary = page.getByTestId("rekv-summary");
     await summary.waitFor({ timeout: 30_000 });
@@ -130,7 +121,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 60_000);
 
   it("3. Rapporter writes every report with the published key figures", async () => {
-    if (!demo) return;
     await page.getByRole("tab", { name: "3 Rapporter" }).click();
     await expect(page.getByTestId("period-range").textContent()).resolves.toBe("2024-01-01 – 2024-06-30");
     await shoot(pane(page), "pane-4-rapporter", true);
@@ -176,7 +166,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 120_000);
 
   it("shows the reports' charts on the grid", async () => {
-    if (!demo) return;
     await openSheet(page, REPORTS.deltagare);
     await shoot(workbook(page), "sheet-deltagare", true);
     const charts = workbook(page).getByTestId("demo-chart");
@@ -211,7 +200,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 60_000);
 
   it("4. Nästa år shows the multi-year beslutsutrymme of the workbook", async () => {
-    if (!demo) return;
     await page.getByRole("tab", { name: "4 Nästa år" }).click();
     const table = pane(page).getByTestId("nasta-ar-tabell");
     await table.waitFor({ timeout: 30_000 });
@@ -220,7 +208,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 60_000);
 
   it("downloads the simulated workbook as .xlsx with the new sheets", async () => {
-    if (!demo) return;
     const [download] = await Promise.all([
       page.waitForEvent("download", { timeout: 30_000 }),
       page.getByRole("button", { name: "Ladda ner .xlsx" }).click(),
@@ -233,7 +220,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 60_000);
 
   it("opens an .xlsx the user chooses (the downloaded one)", async () => {
-    if (!demo) return;
     await page.locator("#demo-file").setInputFiles(path.join(ARTIFACTS, "finsam-resultat.xlsx"));
     await page.getByTestId("demo-source").filter({ hasText: "Öppnad: finsam-resultat.xlsx" }).waitFor({ timeout: 30_000 });
     await page.getByRole("tab", { name: "Valideringsrapport" }).waitFor({ timeout: 30_000 });
@@ -243,7 +229,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 60_000);
 
   it("the clean Uppsala workbook reproduces the published Förbrukningskvot and Driftsredovisning", async () => {
-    if (!demo) return;
     await page.locator("#demo-file").setInputFiles(path.join(ROOT, "test", "fixtures", "uppsala-2024-q2.xlsx"));
     await page.getByTestId("demo-source").filter({ hasText: "Öppnad: uppsala-2024-q2.xlsx" }).waitFor({ timeout: 30_000 });
     await page.getByRole("tab", { name: "3 Rapporter" }).click();
@@ -264,7 +249,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 60_000);
 
   it("works from the keyboard with a visible focus", async () => {
-    if (!demo) return;
     const data = page.getByRole("tab", { name: "1 Data" });
     await data.focus();
     await page.keyboard.press("ArrowRight");
@@ -277,7 +261,6 @@ describeIfChromium("browser demo (Chromium)", () => {
   }, 60_000);
 
   it("fits a 320 px wide task pane and shows no errors", async () => {
-    if (!demo) return;
     await page.setViewportSize({ width: 320, height: 900 });
     const overflow = await pane(page).evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -4,27 +4,18 @@
  * With FINSAM_SCREENSHOTS=1 the README's screenshot goes to assets/screenshots/diagnostik.png.
  */
 import type { Page } from "playwright-core";
-import { hasChromium, openDemoBrowser, shoot, type DemoBrowser } from "./browser";
+import { describeIfChromium, shoot, useDemoBrowser, type DemoBrowser } from "./browser";
 
-describe("Diagnostik in the demo (Chromium)", () => {
-  let demo: DemoBrowser | undefined;
+describeIfChromium("Diagnostik in the demo (Chromium)", () => {
+  let demo: DemoBrowser;
   let page: Page;
 
-  beforeAll(async () => {
-    if (!hasChromium) {
-      console.log("Chromium saknas: webbläsartesterna hoppades över (apt-get install chromium)");
-      return;
-    }
-    demo = await openDemoBrowser();
-    page = demo.page;
-  }, 600_000);
-
-  afterAll(async () => {
-    await demo?.close();
+  useDemoBrowser((d) => {
+    demo = d;
+    page = d.page;
   });
 
   it("runs every check, shows the report and removes its temporary sheets", async () => {
-    if (!demo) return;
     await page.goto(demo.url);
     await page.getByRole("tab", { name: "Insatser" }).waitFor({ timeout: 30_000 });
     const tabs = await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab").allTextContents();

@@ -5,72 +5,14 @@
  * mappning-halvar-fore.png, mappning-halvar-efter.png, mappning-ack-efter.png in test-artifacts/ (and, with
  * FINSAM_SCREENSHOTS=1, in assets/screenshots/). The harness is the one of mapping.test.ts.
  */
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { MAPPING_SETTING_KEY, parseMapping } from "../../src/domain/detect";
 import { ackWithoutDate, yearlessHalvar } from "../fixtures/layouts/kvot/way-out";
-import { CHROMIUM, hasChromium, launchChromium } from "./browser";
-import { serveStatic } from "./static-server";
+import { describeIfChromium, openMappingHarness, shootPage as shoot, useBrowserSession } from "./browser";
 
-const ROOT = path.join(__dirname, "..", "..");
-const SCREENSHOTS = path.join(ROOT, "assets", "screenshots");
-const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const WRITE_SCREENSHOTS = process.env.FINSAM_SCREENSHOTS === "1";
 /** Overridable only to test the "Chromium saknas" path; the default is what the project requires. */
 const WIDTH = 320;
 const MAX_BYTES = 200 * 1024;
-
-/** Bundles the harness into `dir` (index.html + harness.js) with webpack, as the add-in is built. */
-async function buildHarness(dir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require("webpack") as typeof import("webpack");
-  const compiler = webpack({
-    mode: "production",
-    devtool: false,
-    context: ROOT,
-    entry: path.join(__dirname, "mapping-harness", "index.tsx"),
-    output: { path: dir, filename: "harness.js" },
-    resolve: { extensions: [".tsx", ".ts", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: false } },
-          },
-        },
-      ],
-    },
-    optimization: { minimize: false },
-    performance: { hints: false },
-  });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
-  fs.writeFileSync(
-    path.join(dir, "index.html"),
-    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Mappning</title><link rel="icon" href="data:,">` +
-      `<style>html,body{margin:0;font-family:"Segoe UI",system-ui,sans-serif}</style></head>` +
-      `<body><div id="root"></div><script src="harness.js"></script></body></html>`,
-  );
-}
-
-/** Saves a screenshot of the whole pane to test-artifacts/ (and assets/screenshots/, see above); returns its size. */
-async function shoot(page: Page, name: string): Promise<number> {
-  const file = path.join(ARTIFACTS, name);
-  await page.screenshot({ path: file, fullPage: true });
-  if (WRITE_SCREENSHOTS) fs.copyFileSync(file, path.join(SCREENSHOTS, name));
-  return fs.statSync(file).size;
-}
 
 async function readStored(page: Page) {
   const stored = await page.evaluate(async (key) => {
@@ -102,46 +44,19 @@ async function typePeriod(page: Page, sheet: string, column: string, text: strin
     .waitFor({ timeout: 10_000 });
 }
 
-describe("mapping editor: periods of a yearless and an Ack column (Chromium, 320 px)", () => {
-  let browser: Browser | undefined;
+describeIfChromium("mapping editor: periods of a yearless and an Ack column (Chromium, 320 px)", () => {
   let page: Page;
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let dir = "";
-  const problems: string[] = [];
+  let url: string;
+  let problems: string[];
 
-  beforeAll(async () => {
-    if (!hasChromium) {
-      console.log(`Chromium saknas (${CHROMIUM}): webbläsartestet av mappningen hoppades över (apt-get install chromium)`);
-      return;
-    }
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "mappning-period-"));
-    await buildHarness(dir);
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serveStatic(dir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: WIDTH, height: 800 }, locale: "sv-SE" });
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    await page.addInitScript(
-      (data) => {
-        (window as unknown as { __MAPPING_SHEETS__: unknown }).__MAPPING_SHEETS__ = data;
-      },
-      [yearlessHalvar(), ackWithoutDate()],
-    );
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  useBrowserSession(
+    () => openMappingHarness([yearlessHalvar(), ackWithoutDate()], WIDTH),
+    (h) => ({ page, url, problems } = h),
+    300_000,
+  );
 
   it("shows the Halvår columns without a period (before)", async () => {
-    if (!browser || !server) return;
-    await page.goto(`${server.url}index.html`);
+    await page.goto(url);
     await page.getByRole("button", { name: "Visa mappningen" }).click();
     const card = page.getByRole("region", { name: "Halvår" });
     await card.waitFor({ timeout: 30_000 });
@@ -153,7 +68,6 @@ describe("mapping editor: periods of a yearless and an Ack column (Chromium, 320
   }, 60_000);
 
   it("the user types 2021-H1 / 2021-H2 and saves: the mapping holds the periods (after)", async () => {
-    if (!browser) return;
     for (const [col, p] of [
       ["B", "2021-H1"],
       ["C", "2021-H1"],
@@ -178,7 +92,6 @@ describe("mapping editor: periods of a yearless and an Ack column (Chromium, 320
   }, 90_000);
 
   it("the Ack column gets 2024-01-01 - 2024-06-30 and the Helårsbudget 2024 (after)", async () => {
-    if (!browser) return;
     await typePeriod(page, "Ack", "C", "2024-01-01 - 2024-06-30", "2024-H1");
     await typePeriod(page, "Ack", "B", "2024");
     await page.getByRole("button", { name: "Spara mappning" }).click();

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../model";
-import type { DriftsBelopp } from "./driftsredovisning";
+import type { DriftsBelopp } from "./driftsredovisning-types";
 import { enheterIAr, yearOf } from "./periodisering";
 
 /**

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { issue, type Issue } from "../issues/issue";
 import type { IssueCode } from "../issues/issue";
 import { closestName, normalizeName } from "../text/names";
+import { formatTkr } from "../text/format";
 import {
   computeBeslutsutrymme,
   representativeColumn,
@@ -190,7 +191,7 @@ function shiftInsats(m: BeslutsutrymmeModel, post: BeslutsutrymmePost, n: number
   if (lost !== 0)
     warn(
       "WHATIF_UTANFOR_MODELLEN",
-      `${post.namn} (${post.agare ?? ""}) flyttad ${n > 0 ? "+" : ""}${n} år: ${Math.round(lost / 1000)} tkr hamnar utanför modellens år och räknas inte.`,
+      `${post.namn} (${post.agare ?? ""}) flyttad ${n > 0 ? "+" : ""}${n} år: ${formatTkr(lost)} hamnar utanför modellens år och räknas inte.`,
     );
   post.andring = `Flyttad ${n > 0 ? "+" : ""}${n} år`;
 }

@@ -35,10 +35,21 @@ const YEAR_MONTH_RE = /\b(\d{4})-(\d{2})\b(?!-)/;
 const ACK_RE = /\back(?:umulerat|\.)?\s*(?:t\.?o\.?m\.?\s*)?(\d{4})?/i;
 const YEAR_RE = /\b(19\d{2}|20\d{2}|21\d{2})\b/;
 const DASH_RE = /[\u2212\u2013\u2014\u2012]/g;
+/** Two dates, ISO or ÅÅÅÅMMDD, joined by a dash, "till", "t.o.m." or "to": "2024-01-01 - 2024-06-30", "20240101-20240630". */
+const DATE = "(\\d{4})-?(\\d{2})-?(\\d{2})";
+/** Swedish day/month pairs with the year after them or in the title: "1/1–30/6 2024", "1/1 - 31/8". */
+const DAY_MONTH_RANGE_RE =
+  /(?<![\d/])(\d{1,2})\/(\d{1,2})\s*(?:-{1,2}|till|t\.?\s*o\.?\s*m\.?)\s*(\d{1,2})\/(\d{1,2})(?![\d/])(?:\s*(\d{4}))?/i;
+const DATE_RANGE_RE = new RegExp(`(?<!\\d)${DATE}\\s*(?:-{1,2}|till|t\\.?\\s*o\\.?\\s*m\\.?|to)\\s*${DATE}(?!\\d)`, "i");
 
 function wholeYear(p: Period): number | undefined {
   const y = Number(p.from.slice(0, 4));
   return p.from === `${y}-01-01` && p.to === `${y}-12-31` ? y : undefined;
+}
+
+/** "ÅÅÅÅ-MM-DD" for a real calendar date, else undefined. */
+function validIso(y: number, m: number, d: number): string | undefined {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? ymdToIso(y, m, d) : undefined;
 }
 
 function ytd(y: number, m: number, d: number): Period {
@@ -83,6 +94,27 @@ export function parseColumnHeader(text: CellValue | undefined, yearHint?: number
     info.hasPeriod = true;
     cut(m);
     s = s.replace(ISO_DATE_RE, " ").replace(YEAR_RE, " ").trim();
+  }
+  if (!info.hasPeriod && (m = DATE_RANGE_RE.exec(s))) {
+    const from = validIso(Number(m[1]), Number(m[2]), Number(m[3]));
+    const to = validIso(Number(m[4]), Number(m[5]), Number(m[6]));
+    if (from && to && from <= to) {
+      info.period = { from, to, label: periodLabel(from, to) };
+      info.hasPeriod = true;
+      cut(m);
+    }
+  }
+  if (!info.hasPeriod && (m = DAY_MONTH_RANGE_RE.exec(s))) {
+    const dm = m;
+    const y = dm[5] ? Number(dm[5]) : YEAR_RE.exec(s.replace(dm[0], " ")) ? Number(YEAR_RE.exec(s.replace(dm[0], " "))![1]) : yearHint;
+    const from = y === undefined ? undefined : validIso(y, Number(dm[2]), Number(dm[1]));
+    const to = y === undefined ? undefined : validIso(y, Number(dm[4]), Number(dm[3]));
+    if (from && to && from <= to) {
+      info.period = { from, to, label: periodLabel(from, to) };
+      info.hasPeriod = true;
+      cut(dm);
+      s = s.replace(YEAR_RE, " ").trim();
+    }
   }
   if (!info.hasPeriod && (m = ISO_DATE_RE.exec(s))) {
     info.period = ytd(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -32,8 +32,8 @@ function numbers(sheet: RawSheet, from: number, c: number): (number | undefined)
   return out;
 }
 
-/** Headers of a row total ("Summa utfall", "Totalt", "S:a", "Ack. utfall", "Total"). */
-export const ROW_TOTAL_HEADER = /^(summa|s:a|totalt?|ack\.?\b|ackumulerat|sum\b)/i;
+/** Headers of a row total ("Summa utfall", "Totalt", "S:a", "Ack. utfall", "Total", "Helår" beside its quarters). */
+export const ROW_TOTAL_HEADER = /^(summa|s:a|totalt?|ack\.?\b|ackumulerat|sum\b|hel[åa]r\b|hela [åa]ret)/i;
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, Math.abs(b) * 1e-6);
 

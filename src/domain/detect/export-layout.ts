@@ -13,11 +13,12 @@ import type { ColumnMapping } from "../model/mapping";
  * - `post` = the insats: the dimension's name column, else its "kod namn" column (the reader drops the code), the
  *   bare code only when no name is written; the dimension's code column gets role `kod`;
  * - `konto` (and `kontonamn`) = the kostnadsslag, never the post; Motpart, Verifikation, Text are not read;
- * - `period` = the period or date column; amounts are kronor unless the header says otherwise.
+ * - `period` = the period or date column; amounts are kronor unless the header says otherwise;
+ * - Debet | Kredit instead of Belopp: Debet is the utfall column and Kredit (role `kredit`) is subtracted.
  * Needs a konto column, a dimension, a period column whose cells are periods and an amount column.
  */
 
-export const EXPORT_ROLES = { kod: "kod", konto: "konto", kontonamn: "kontonamn" } as const;
+export const EXPORT_ROLES = { kod: "kod", konto: "konto", kontonamn: "kontonamn", kredit: "kredit" } as const;
 
 /** Dimensions that carry the insats, most specific first. */
 const DIMENSIONS: [RegExp, string][] = [
@@ -31,8 +32,9 @@ const DIMENSIONS: [RegExp, string][] = [
 const CODE_SUFFIX = /^(\s*(nr|nummer|kod|id|code|no))?$/;
 const NAME_SUFFIX = /^\s*(namn|text|ben[äa]mning|ben|beskrivning|name|description)$/;
 const KONTO = /^(konto|kto|account)/;
-const PERIOD = /^(period|bokf[öo]ringsperiod|redovisningsperiod|redov ?period|m[åa]nad|[åa]r ?m[åa]n(ad)?|per)( [åa]{4}mm| yyyymm)?$/;
-const DATE = /^((verifikations|bokf[öo]rings|transaktions|ver|trans|bokf|verifikat)\s?datum|datum|date|verdatum)$/;
+const PERIOD =
+  /^(period|bokf[öo]ringsperiod|redovisningsperiod|redov ?period|m[åa]nad|bokf[öo]ringsm[åa]nad|redovisningsm[åa]nad|[åa]r ?m[åa]n(ad)?|per|period ?nr|per ?nr)( [åa]{4}mm| yyyymm)?$/;
+const DATE = /^((verifikations|bokf[öo]rings|transaktions|ver|trans|bokf|verifikat)\s?(datum|dag)|datum|date|verdatum|posting date)$/;
 const AMOUNT = /^(belopp|utfall|saldo|summa|amount|periodens (utfall|belopp)|bokf[öo]rt belopp|utfall period)$/;
 const BUDGET = /^(budget|budget belopp|periodbudget|budget period)$/;
 const UNIT_WORDS = /\b(tkr|tsek|kr|sek|kronor|mkr)\b/g;
@@ -51,7 +53,7 @@ function norm(v: CellValue | undefined): string {
   if (typeof v !== "string") return "";
   return v
     .toLowerCase()
-    .replace(/[_./\-()[\]:;]/g, " ")
+    .replace(/[_./\-()[\]:;,]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -155,6 +157,8 @@ interface Cols {
   ar?: number;
   date?: number;
   amount?: number;
+  debet?: number;
+  kredit?: number;
   budget?: number;
   dims: Map<string, { code?: number; name?: number; plain: number[] }>;
 }
@@ -185,6 +189,8 @@ function classify(row: readonly CellValue[]): Cols {
     if (/^([åa]r|r[äa]kenskaps[åa]r|bokf[öo]rings[åa]r|year|fiscal year)$/.test(t)) out.ar ??= c;
     else if (PERIOD.test(t)) out.period ??= c;
     else if (DATE.test(t)) out.date ??= c;
+    else if (/^(debet|debit)$/.test(bare)) out.debet ??= c;
+    else if (/^(kredit|credit)$/.test(bare)) out.kredit ??= c;
     else if (BUDGET.test(bare)) out.budget ??= c;
     else if (AMOUNT.test(bare)) out.amount ??= c;
   });
@@ -198,6 +204,9 @@ export function detectExportLayout(sheet: RawSheet): ExportLayout | null {
     const row = sheet.values[r] ?? [];
     const cols = classify(row);
     if (cols.konto === undefined && cols.kontonamn === undefined) continue;
+    // Debet | Kredit instead of Belopp: utfall = debet − kredit.
+    if (cols.amount === undefined && cols.debet !== undefined && cols.kredit !== undefined) cols.amount = cols.debet;
+    else if (cols.amount !== undefined) delete cols.kredit;
     if (cols.amount === undefined || cols.dims.size === 0) continue;
     const from = r + 1;
     const titleYear = yearHintOf([sheet.name, ...sheet.values.slice(0, r).flat()]);
@@ -244,6 +253,7 @@ export function detectExportLayout(sheet: RawSheet): ExportLayout | null {
       unitSource: unitSource(cols.amount),
       confidence: 0.9,
     });
+    add(cols.kredit, { role: EXPORT_ROLES.kredit, factor: factor(cols.amount), confidence: 0.85 });
     if (cols.budget !== undefined)
       add(cols.budget, {
         role: "belopp",

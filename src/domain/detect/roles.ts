@@ -17,7 +17,22 @@ export interface RoleOption {
 const BASE_ROLES: Record<"insatser" | "budget" | "utfall", string[]> = {
   insatser: ["post", "namn", "typ", "inriktning", "agare", "start", "slut", "belopp"],
   budget: ["post", "kategori", "grupp", "agare", "typ", "ar", "belopp"],
-  utfall: ["post", "agare", "kategori", "grupp", "typ", "period", "fran", "till", "kostnadsslag", "kod", "konto", "kontonamn", "belopp"],
+  utfall: [
+    "post",
+    "agare",
+    "kategori",
+    "grupp",
+    "typ",
+    "period",
+    "fran",
+    "till",
+    "kostnadsslag",
+    "kod",
+    "konto",
+    "kontonamn",
+    "kredit",
+    "belopp",
+  ],
 };
 
 /** Roles of an ekonomisystem export (export-layout.ts): the dimension's code and the konto, read as kostnadsslag. */
@@ -25,6 +40,7 @@ const EXPORT_LABEL: Record<string, string> = {
   kod: "Kod (projekt, kostnadsställe – namnet läses ur Insats)",
   konto: "Konto (läses som kostnadsslag)",
   kontonamn: "Kontonamn (läses som kostnadsslag)",
+  kredit: "Kredit (dras från Debet, som är utfallet)",
 };
 
 export const MEASURE_LABEL: Record<Measure, string> = {

@@ -1,10 +1,11 @@
-import { issue, type Issue, type IssueCode } from "../issues/issue";
-import type { IsoDate } from "../model";
+import type { Issue } from "../issues/issue";
 import { LEDGER_CODES as L } from "./codes";
+import { str } from "./sie-fields";
 import { tokenizeSieLine, type SieField } from "./sie-tokens";
-import { formatOre, isBlank, METADATA, parseSieAmount, parseSieDate, PERIOD_RE } from "./sie-values";
+import { isBlank, METADATA, PERIOD_RE } from "./sie-values";
 export { formatOre, parseSieAmount, parseSieDate } from "./sie-values";
-import { emptyLedger, objektKey, type Ledger, type LedgerSaldo, type LedgerTrans, type LedgerVer, type ObjektRef } from "./types";
+import { SieVerReader } from "./sie-verifikation";
+import { objektKey, type Ledger, type LedgerSaldo } from "./types";
 
 /**
  * SIE 4 reader (SIE-Gruppen, "SIE filformat ver 4B"): text → Ledger + findings. Reads #FLAGGA, #PROGRAM,
@@ -28,94 +29,9 @@ export interface SieReadResult {
   poster: number;
 }
 
-/** The shared empty objektlista (most rows have none): one array, not 200 000. */
-const NO_OBJEKT: ObjektRef[] = [];
-
-const str = (f: SieField | undefined): string | undefined => (typeof f === "string" ? f : undefined);
-
-class Reader {
-  readonly ledger: Ledger;
-  readonly issues: Issue[] = [];
-  poster = 0;
+/** The SIE reader: one line at a time, one record per label (fields in sie-fields.ts, verifikationer in sie-verifikation.ts). */
+class Reader extends SieVerReader {
   private readonly okanda = new Map<string, { rad: number; antal: number }>();
-  private ver: LedgerVer | undefined;
-  private verOpen = false;
-  private verWaitingForBrace = false;
-  /** The last #RTRANS row of the open verifikation, whose identical #TRANS twin is skipped. */
-  private rtrans: string | undefined;
-
-  constructor(private readonly kalla: string) {
-    this.ledger = emptyLedger(kalla, "sie");
-  }
-
-  fel(code: IssueCode, rad: number, message: string, severity: "fel" | "varning" | "info" = "fel"): void {
-    this.issues.push(issue(severity, code, this.kalla, `rad ${rad}`, message));
-  }
-
-  amount(f: SieField | undefined, rad: number, what: string): number | undefined {
-    const s = str(f);
-    const ore = parseSieAmount(s);
-    if (ore === undefined)
-      this.fel(
-        L.SIE_OLASBART_BELOPP,
-        rad,
-        `Beloppet ${s === undefined ? "saknas" : `"${s}"`} i ${what} kan inte läsas som ett belopp (t.ex. -1234.50); posten är inte inläst. Rätta exporten och läs in filen igen.`,
-      );
-    return ore;
-  }
-
-  date(f: SieField | undefined, rad: number, what: string): IsoDate | undefined {
-    const s = str(f);
-    const d = parseSieDate(s);
-    if (d === undefined)
-      this.fel(
-        L.SIE_OLASBART_DATUM,
-        rad,
-        `Datumet ${s === undefined ? "saknas" : `"${s}"`} i ${what} är inget datum ÅÅÅÅMMDD; posten är inte inläst.`,
-      );
-    return d;
-  }
-
-  year(f: SieField | undefined, rad: number, label: string): number | undefined {
-    const s = str(f);
-    if (s === undefined || !/^-?\d+$/.test(s)) {
-      this.fel(L.SIE_OLASBAR_POST, rad, `${label} saknar årsnummer (0 för i år, -1 för föregående år); posten är inte inläst.`);
-      return undefined;
-    }
-    return Number(s);
-  }
-
-  konto(f: SieField | undefined, rad: number, label: string): string | undefined {
-    const s = str(f);
-    if (s === undefined || s === "") {
-      this.fel(L.SIE_OLASBAR_POST, rad, `${label} saknar kontonummer; posten är inte inläst.`);
-      return undefined;
-    }
-    return s;
-  }
-
-  objektList(f: SieField | undefined, rad: number, label: string): ObjektRef[] | undefined {
-    if (f === undefined || (Array.isArray(f) && f.length === 0)) return NO_OBJEKT;
-    if (typeof f === "string") {
-      this.fel(
-        L.SIE_OLASBAR_POST,
-        rad,
-        `${label} har ingen objektlista inom {} (skriv {} när raden saknar objekt); posten är inte inläst.`,
-      );
-      return undefined;
-    }
-    if (f.length % 2 !== 0) {
-      this.fel(
-        L.SIE_OLASBAR_POST,
-        rad,
-        `Objektlistan i ${label} ska ha par av dimension och objekt, men har ${f.length} fält; posten är inte inläst.`,
-      );
-      return undefined;
-    }
-    const out: ObjektRef[] = [];
-    for (let i = 0; i < f.length; i += 2) out.push([f[i], f[i + 1]]);
-    return out;
-  }
 
   line(text: string, rad: number): void {
     const first = text.charCodeAt(0);
@@ -331,78 +247,6 @@ class Reader {
         lg.okanda.push({ etikett: label, rad });
       }
     }
-  }
-
-  trans(label: string, f: SieField[], rad: number): void {
-    if (!this.verOpen) {
-      this.fel(L.SIE_OLASBAR_POST, rad, `${label} utanför en verifikation (#VER … { … }); raden är inte inläst.`);
-      return;
-    }
-    const v = this.ver;
-    if (!v) return; // the #VER itself was unreadable and reported; its rows go with it
-    const k = this.konto(f[1], rad, label);
-    const obj = k === undefined ? undefined : this.objektList(f[2], rad, label);
-    const ore = obj === undefined ? undefined : this.amount(f[3], rad, label);
-    if (k === undefined || obj === undefined || ore === undefined) {
-      v.trans.push({ konto: "", objekt: [], ore: Number.NaN, datum: v.datum, text: "", rad }); // marks the verifikation as incomplete
-      return;
-    }
-    const dstr = str(f[4]);
-    let datum = v.datum;
-    if (dstr !== undefined && dstr !== "") {
-      const d = this.date(dstr, rad, label);
-      if (d) datum = d;
-    }
-    const t: LedgerTrans = { konto: k, objekt: obj, ore, datum, text: str(f[5]) ?? "", rad };
-    const key =
-      label === "#BTRANS" || (label === "#TRANS" && this.rtrans === undefined)
-        ? ""
-        : `${k}\u0000${ore}\u0000${datum}\u0000${obj.join("\u0001")}`;
-    this.poster++;
-    if (label === "#BTRANS") {
-      v.borttagna.push(t);
-      return;
-    }
-    if (label === "#RTRANS") {
-      v.trans.push(t);
-      this.rtrans = key;
-      return;
-    }
-    if (this.rtrans === key) {
-      this.rtrans = undefined; // the #TRANS twin of the #RTRANS above
-      return;
-    }
-    this.rtrans = undefined;
-    v.trans.push(t);
-  }
-
-  closeVer(rad: number): void {
-    this.verOpen = false;
-    const v = this.ver;
-    this.ver = undefined;
-    if (!v) return;
-    let sum = 0;
-    let bad = 0;
-    for (const t of v.trans) {
-      if (Number.isNaN(t.ore)) bad++;
-      else sum += t.ore;
-    }
-    const unreadable = bad === 0 ? [] : v.trans.filter((t) => Number.isNaN(t.ore));
-    if (bad > 0) v.trans = v.trans.filter((t) => !Number.isNaN(t.ore));
-    if (unreadable.length > 0) {
-      this.fel(
-        L.VER_OBALANS,
-        v.rad,
-        `Verifikation ${v.serie} ${v.nr} (${v.datum}) har ${unreadable.length === 1 ? "en rad" : `${unreadable.length} rader`} som inte kunde läsas (rad ${unreadable.map((t) => t.rad).join(", ")}); resten av verifikationen är inläst men summerar till ${formatOre(sum)} kr.`,
-      );
-    } else if (sum !== 0) {
-      this.fel(
-        L.VER_OBALANS,
-        v.rad,
-        `Verifikation ${v.serie} ${v.nr} (${v.datum}) balanserar inte: debet och kredit skiljer ${formatOre(sum)} kr (rad ${v.rad}–${rad}).`,
-      );
-    }
-    this.ledger.ver.push(v);
   }
 
   finish(lastRad: number): void {

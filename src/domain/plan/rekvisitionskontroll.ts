@@ -2,10 +2,9 @@ import { a1, a1Range, columnLetter } from "../model";
 import type { CellStyle, ParsedWorkbook, PlanCell, SheetPlan } from "../model";
 import type { Bedomning, RekvisitionKontroll, RekvisitionskontrollResultat } from "../compute/rekvisitioner/rekvisitionskontroll";
 import { COLORS, FIRST_DATA_ROW, flagText, FORMAT, HEADER_ROW, sumCell, tableName, titleRows, titleStyles } from "./common";
-import { formatSv } from "../text/format";
 import { kvotColorRules } from "./kvot-colors";
 import { reportSheetName } from "./sheet-names";
-import { formatPercentShort } from "../text/format";
+import { formatPercentShort, formatSv } from "../text/format";
 
 /**
  * Sheet "Rekvisitionskontroll ÅÅÅÅ-MM-DD" for the attest folder: one row per claim and a Summa row.

@@ -14,7 +14,8 @@ import {
   type RapportTabell,
 } from "../compute/deltagare/tabeller";
 import { avslutningsanledningarTabell, diagramTabeller, malgruppTabell, snittidTabell } from "../compute/deltagare/tabeller-ovriga";
-import { findDeltagareSheets, parseDeltagare, type DeltagareParse } from "../parse/deltagare/deltagare";
+import { parseDeltagare, type DeltagareParse } from "../parse/deltagare/deltagare";
+import { findDeltagareSheets } from "../parse/deltagare/deltagare-sheets";
 import { normalizeHeader } from "../text/header";
 import { looksLikeUppfoljningstabell, parseUppfoljningstabell } from "../parse/deltagare/uppfoljningstabell";
 import { DELTAGARE_KIND, planUppfoljningDeltagare } from "../plan/deltagare/uppfoljning-deltagare";

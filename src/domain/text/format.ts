@@ -12,7 +12,7 @@
  * - NaN and ±∞ are written "–" (never "NaN", never a silent 0).
  *
  * Excel cell formats ("# ##0", "0,0 %") are not text and stay Excel formats; the demo's Excel format renderer
- * (src/demo/number-format.ts) and the print-width estimate (plan/print-layout.ts) emulate Excel, not this.
+ * (src/demo/number-format.ts) and the print-width estimate (plan/print-measure.ts) emulate Excel, not this.
  */
 
 const NOT_A_NUMBER = "–";

@@ -80,7 +80,7 @@ describe("applyScenario (Uppsala 2024-10-24 as the base)", () => {
     expect(post.belopp).toEqual([null, null, 3880000, 1809000, 1862000, 1910000]);
     expect(post.andring).toBe("Flyttad +1 år");
     expect(r.issues.map((i) => i.code)).toEqual(["WHATIF_UTANFOR_MODELLEN"]);
-    expect(r.issues[0].message).toContain("1946 tkr");
+    expect(r.issues[0].message).toContain("1\u00a0946 tkr");
     // Costs: 2024 −3 880 (both columns), 2025 +2 071 (3 880 instead of 1 809), 2026 −53, 2027 −48, 2028 −36.
     expect(r.result.ar.map((a) => tkr(a.kvarvarande))).toEqual([7281, 8710, 3140, 2013, 4172, 16206]);
   });

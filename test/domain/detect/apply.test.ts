@@ -1,7 +1,8 @@
 import { applyMapping, openForSearch, primarySheetOfKind, sheetsOfKind } from "../../../src/domain/detect/apply";
 import { correctColumn } from "../../../src/domain/detect/edit";
 import { detectWorkbook } from "../../../src/domain/detect/detect-workbook";
-import { findDeltagareSheet, parseDeltagare } from "../../../src/domain/parse/deltagare/deltagare";
+import { parseDeltagare } from "../../../src/domain/parse/deltagare/deltagare";
+import { findDeltagareSheet } from "../../../src/domain/parse/deltagare/deltagare-sheets";
 import { sheet } from "./helpers";
 
 describe("applyMapping", () => {

@@ -14,6 +14,7 @@ it("roleOptions lists the roles a column of each kind can have, with Swedish lab
     "kod",
     "konto",
     "kontonamn",
+    "kredit",
     "belopp",
     "ignorera",
   ]);

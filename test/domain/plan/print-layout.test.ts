@@ -1,12 +1,6 @@
 import type { PlanCell, SheetPlan } from "../../../src/domain/model";
-import {
-  TEXT_INDENT_FORMAT,
-  textWidth,
-  withPrintLayout,
-  wrappedLines,
-  rowHeightFor,
-  shownNumber,
-} from "../../../src/domain/plan/print-layout";
+import { TEXT_INDENT_FORMAT, withPrintLayout } from "../../../src/domain/plan/print-layout";
+import { textWidth, wrappedLines, rowHeightFor, shownNumber } from "../../../src/domain/plan/print-measure";
 import { periodHeader, titleRows, titleStyles } from "../../../src/domain/plan/common";
 
 describe("periodHeader", () => {

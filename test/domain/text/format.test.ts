@@ -121,7 +121,7 @@ describe("one formatter in the whole source", () => {
   it("has no hand-written thousands grouping outside text/format.ts (Excel number-format renderers excepted)", () => {
     // The demo's Excel number-format renderer and the print-width estimate emulate Excel's display of a cell format
     // ("# ##0"), not text the add-in writes; they are the only other places that may group digits.
-    const EXCEL_FORMAT_RENDERERS = new Set(["src/demo/number-format.ts", "src/domain/plan/print-layout.ts"]);
+    const EXCEL_FORMAT_RENDERERS = new Set(["src/demo/number-format.ts", "src/domain/plan/print-measure.ts"]);
     const grouping = /\(\\d\{3\}\)\+|toFixed\(\d\)\.replace\("\.", ?","\)/;
     const offenders = files
       .filter((f) => f.path !== ONE && !EXCEL_FORMAT_RENDERERS.has(f.path) && grouping.test(f.text))

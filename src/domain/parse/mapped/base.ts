@@ -19,7 +19,7 @@ import { fitsStandardParser, withStandardHeader } from "../../detect/standard-he
 import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mapping";
 import { notFinsamIssue } from "./not-finsam";
 import { isExportMapping } from "../../detect/export-layout";
-import { readExportTable } from "./export";
+import { namedByCodes, readExportTable } from "./export";
 import { readStackedBlocks, stackedBlocksOf } from "./blocks";
 
 /**
@@ -139,6 +139,8 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
         : blocks
           ? readStackedBlocks(sheet, sm, blocks, issues)
           : readMappedTable(sheet, sm, issues, !ins);
+      // A Budget sheet keyed by the export's project codes takes the names the export gives them.
+      if (sm !== exportUtfall && exportUtfall) namedByCodes(t, read(exportUtfall).codes);
       issues.push(...derivedColumnNotes(sheet, sm, t));
       tables.set(sm, t);
     }
@@ -146,6 +148,7 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
   };
   const bud = pick("budget");
   const utf = pick("utfall");
+  const exportUtfall = utf && isExportMapping(utf) ? utf : undefined;
   const notFinsam = notFinsamIssue(sheets, m, utf);
   if (notFinsam) return { base, issues: [...issues, notFinsam], layout };
   for (const sm of [ins, bud, utf]) {

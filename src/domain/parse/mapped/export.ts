@@ -1,10 +1,12 @@
 import type { Issue } from "../../issues/issue";
-import type { RawSheet } from "../../model/raw";
+import type { CellValue, RawSheet } from "../../model/raw";
 import type { BudgetRad, Kostnadsslag, Period, UtfallRad } from "../../model/records";
 import { CellReader } from "../base/cell-read";
 import { cellAddress } from "../../text/header";
 import { CODES } from "../../issues/codes";
 import { negativeCostsInfo } from "../base/sign";
+import { issue } from "../../issues/issue";
+import { looksLikeForbundPost, looksLikeIntakt } from "../../template/vocabulary";
 import { exportPeriod } from "../../detect/export-period";
 import { EXPORT_ROLES, yearCell } from "../../detect/export-layout";
 import type { SheetMapping } from "../../model/mapping";
@@ -19,6 +21,11 @@ import { insatsNameOf } from "./insats-name";
  *   Lokal for lokaler/hyror, else Övrigt), never the post.
  * - The period is the row's month (ÅÅÅÅMM, ÅÅÅÅMMDD, a verifikationsdatum, or a period number 1–12 with the
  *   row's År or the title's year; export-period.ts).
+ * - Debet | Kredit columns give utfall = debet − kredit.
+ * - Transactions on intäkt konton (class 3 in BAS and Kommun-BAS, or "intäkt" in the konto name) are not the
+ *   insats' utfall (EXPORT_INTAKTER, info); a dimension value that is the förbund's own post (Kansli, Styrelse)
+ *   is read as that post, not as an insats.
+ * - The codes of the insatser are kept (MappedRecords.codes): a Budget sheet keyed by code links by them.
  * - Transactions are summed per insats, month and kostnadsslag: utfall(insats, månad, slag) = Σ belopp of its rows,
  *   in kronor at full precision (öre kept); a Budget column likewise gives a period budget per insats and month.
  * - When the export writes costs negative (Σ belopp < 0), every amount is negated (a credit stays a credit) and
@@ -29,6 +36,12 @@ import { insatsNameOf } from "./insats-name";
 
 const PERSONAL = /(l[öo]n|arvode|personal|sociala|pension|ob-till|semester)/i;
 const LOKAL = /(lokal|hyra|hyror|el och v[äa]rme|st[äa]dning)/i;
+
+function isIntaktKonto(konto: CellValue | undefined, name: string | null | undefined): boolean {
+  const k = konto === null || konto === undefined ? "" : String(konto).trim();
+  if (/^3\d{3}$/.test(k)) return true;
+  return !!name && looksLikeIntakt(name);
+}
 
 function slagOf(text: string | undefined): Kostnadsslag | undefined {
   if (!text) return undefined;
@@ -66,10 +79,13 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   const budgetCol = mc.amounts.find((a) => a.col.measure === "budget");
   const post = mc.keys.post;
   const periodCol = mc.keys.period;
+  const kreditCol = mc.keys[EXPORT_ROLES.kredit];
   const slagCol = mc.keys[EXPORT_ROLES.kontonamn] ?? mc.keys.kostnadsslag ?? mc.keys[EXPORT_ROLES.konto];
   // Period numbers 1–12: the year from the row's År column or, from the title, on the period column's mapping.
   const periodYear = m.columns.find((c) => c.role === "period")?.year;
   const sums = new Map<string, Sum>();
+  const codes = new Map<string, string>();
+  const intaktRows: number[] = [];
   const order: string[] = [];
   const firstRow = new Map<string, number>();
   let total = 0;
@@ -79,7 +95,9 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     const pv = reader.value(r, periodCol);
     const noPeriod = pv === null || pv === "";
     if (noPeriod && (!name || /^(summa|totalt?|total|s:a)\b/i.test(name))) continue;
-    const u = utfallCol ? reader.amount(r, utfallCol.c, utfallCol.factor) : undefined;
+    const debet = utfallCol ? reader.amount(r, utfallCol.c, utfallCol.factor) : undefined;
+    const kredit = kreditCol !== undefined ? reader.amount(r, kreditCol, utfallCol?.factor ?? 1) : undefined;
+    const u = kredit === null ? null : typeof kredit === "number" ? (typeof debet === "number" ? debet : 0) - kredit : debet;
     const b = budgetCol ? reader.amount(r, budgetCol.c, budgetCol.factor) : undefined;
     if (u === null && name)
       out.olasbartUtfall.push({ post: name, source: { sheet: sheet.name, cell: cellAddress(sheet, r, utfallCol!.c) } });
@@ -107,6 +125,16 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       );
       continue;
     }
+    // Intäkt transactions (konto 3xxx in BAS and Kommun-BAS, or an intäkt konto name) are not the insats' utfall.
+    if (
+      isIntaktKonto(
+        mc.keys[EXPORT_ROLES.konto] !== undefined ? reader.value(r, mc.keys[EXPORT_ROLES.konto]) : null,
+        slagCol !== undefined ? reader.text(r, slagCol) : undefined,
+      )
+    ) {
+      intaktRows.push(r);
+      continue;
+    }
     const slag = slagCol !== undefined ? slagOf(reader.text(r, slagCol) ?? undefined) : undefined;
     const key = `${name}\u0000${period.label}\u0000${slag ?? ""}`;
     let s = sums.get(key);
@@ -123,6 +151,8 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       };
       sums.set(key, s);
     }
+    const code = codeOf(raw, mc.keys[EXPORT_ROLES.kod] !== undefined ? reader.value(r, mc.keys[EXPORT_ROLES.kod]) : undefined, name);
+    if (code) codes.set(code, name);
     if (!firstRow.has(name)) {
       firstRow.set(name, r);
       order.push(name);
@@ -137,12 +167,26 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       s.hasBudget = true;
     }
   }
+  if (intaktRows.length > 0) {
+    const n = intaktRows.length;
+    issues.push(
+      issue(
+        "info",
+        "EXPORT_INTAKTER",
+        sheet.name,
+        cellAddress(sheet, intaktRows[0], mc.keys[EXPORT_ROLES.konto] ?? slagCol ?? post),
+        `${n} ${n === 1 ? "transaktion" : "transaktioner"} på intäktskonton (klass 3 eller intäkt i kontonamnet) räknas inte in i insatsernas utfall; förbrukningen är kostnaderna. Lägg intäkterna i Budget (Kategori Intäkt) om de ska med i driftsredovisningen.`,
+      ),
+    );
+  }
   const flip = total < 0;
   if (flip && utfallCol)
     issues.push(negativeCostsInfo(sheet.name, cellAddress(sheet, mc.headerRow, utfallCol.c), reader.label(utfallCol.c)));
   const sign = (v: number) => (flip ? -v : v);
   const budgetFlip = [...sums.values()].reduce((a, s) => a + s.budget, 0) < 0;
   for (const name of order) {
+    // The förbund's own posts booked on the dimension (Kansli, Styrelse, Gemensamt) are not insatser.
+    if (looksLikeForbundPost(name)) continue;
     const r = firstRow.get(name)!;
     const ins: MappedInsats = {
       insats: name,
@@ -177,7 +221,29 @@ export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   }
   // Budget per insats and period: one row per insats and month (kostnadsslag do not split the budget).
   out.budget = mergeBudget(out.budget);
+  out.codes = codes;
   return out;
+}
+
+/** The code of a row's insats: the code column, or the code before the name in one cell ("7100 Jobbstöd"). */
+function codeOf(raw: CellValue, codeCell: CellValue | undefined, name: string): string | undefined {
+  const own = codeCell === null || codeCell === undefined ? "" : String(codeCell).trim();
+  if (own !== "" && own !== name) return own;
+  const t = raw === null ? "" : String(raw).trim();
+  const m = /^([A-Z]{0,2}\d{3,8}[A-Z]?)\b/i.exec(t);
+  return m && m[1] !== name ? m[1] : undefined;
+}
+
+/**
+ * A Budget sheet that names the insatser by the export's codes ("7100 | 5 200 000"): its rows and insatser take the
+ * name the export gives the code, so budget and utfall meet on one insats.
+ */
+export function namedByCodes(rec: MappedRecords, codes: ReadonlyMap<string, string> | undefined): void {
+  if (!codes || codes.size === 0) return;
+  const rename = (post: string) => codes.get(post.trim()) ?? post;
+  for (const i of rec.insatser) i.insats = rename(i.insats);
+  for (const b of rec.budget) b.post = rename(b.post);
+  for (const u of rec.utfall) u.post = rename(u.post);
 }
 
 function mergeBudget(rows: BudgetRad[]): BudgetRad[] {

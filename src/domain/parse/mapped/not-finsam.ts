@@ -3,6 +3,7 @@ import type { RawSheet } from "../../model/raw";
 import type { SheetMapping, WorkbookMapping } from "../../model/mapping";
 import { namedKind } from "../../template/spec-kinds";
 import { fitsStandardParser } from "../../detect/standard-header";
+import { isExportMapping } from "../../detect/export-layout";
 import { normalizeHeader } from "../../text/header";
 import { formatSv } from "../../text/format";
 
@@ -10,7 +11,8 @@ import { formatSv } from "../../text/format";
  * A workbook that is not a finsam workbook (issue 14 pattern 9: a travel-expense book became 40 insatser named
  * after travellers) is not read: below the evidence threshold the run stops with EJ_FINSAM_ARBETSBOK (fel) and
  * points to Skapa mallar and the mapping. Evidence (any one is enough): an Insatser or Budget sheet; a sheet named
- * for its kind; a sheet in the template's own layout; an utfall sheet with budget, prognos, avvikelse or kvot
+ * for its kind; a sheet in the template's own layout; an ekonomisystem export (Konto | dimension | Period | Belopp,
+ * export-layout.ts — as specific as the template's Post | Period | Utfall); an utfall sheet with budget, prognos, avvikelse or kvot
  * columns beside its utfall; finsam words in its titles or rows (insats, samverkan, förbund, medlemsavgift,
  * kansli, styrelse, projekt, budget, intäkter/kostnader); or a mapping the user corrected.
  */
@@ -29,7 +31,10 @@ function hasFinsamWords(sheet: RawSheet): boolean {
 export function notFinsamIssue(sheets: readonly RawSheet[], mapping: WorkbookMapping, utf: SheetMapping | undefined): Issue | null {
   if (!utf) return null;
   const base = mapping.sheets.filter((s) => s.use && (s.kind === "insatser" || s.kind === "budget" || s.kind === "utfall"));
-  if (base.some((s) => s.kind !== "utfall" || s.corrected || namedKind(s.sheet) !== undefined || fitsStandardParser(s))) return null;
+  if (
+    base.some((s) => s.kind !== "utfall" || s.corrected || namedKind(s.sheet) !== undefined || fitsStandardParser(s) || isExportMapping(s))
+  )
+    return null;
   if (
     base.some((s) =>
       s.columns.some((c) => c.role === "belopp" && c.measure !== undefined && c.measure !== "utfall" && c.measure !== "ovrigt"),

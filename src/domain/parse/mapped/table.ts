@@ -59,6 +59,8 @@ export interface MappedRecords {
   kategoriGuessed: number;
   /** Owner written beside a budget or utfall row (links "Lokussamordnare" + "Uppsala" to "Lokussamordnare Uppsala"). */
   agareOf: Map<BudgetRad | UtfallRad, string>;
+  /** Ekonomisystem export: code → insats name ("7100" → "Jobbstöd"), for a Budget sheet keyed by code. */
+  codes?: Map<string, string>;
 }
 
 interface Row {

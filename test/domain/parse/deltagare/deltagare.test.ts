@@ -1,5 +1,6 @@
 import type { CellValue } from "../../../../src/domain/model/raw";
-import { findDeltagareSheet, parseDeltagare } from "../../../../src/domain/parse/deltagare/deltagare";
+import { parseDeltagare } from "../../../../src/domain/parse/deltagare/deltagare";
+import { findDeltagareSheet } from "../../../../src/domain/parse/deltagare/deltagare-sheets";
 import { DELT_CODES } from "../../../../src/domain/text/deltagare-koder";
 import { detectWorkbook } from "../../../../src/domain/detect/detect-workbook";
 import { sheet } from "../sheet-helper";

@@ -1,0 +1,94 @@
+import { issue, type Issue, type IssueCode } from "../issues/issue";
+import type { IsoDate } from "../model";
+import { LEDGER_CODES as L } from "./codes";
+import type { SieField } from "./sie-tokens";
+import { parseSieAmount, parseSieDate } from "./sie-values";
+import { emptyLedger, type Ledger, type ObjektRef } from "./types";
+
+/** The shared empty objektlista (most rows have none): one array, not 200 000. */
+const NO_OBJEKT: ObjektRef[] = [];
+
+export const str = (f: SieField | undefined): string | undefined => (typeof f === "string" ? f : undefined);
+
+/**
+ * The SIE reader's fields (sie-read.ts): the ledger being filled, its findings (sheet = the file name, cell = "rad N")
+ * and the readers of one field — amount, date, year, konto, objektlista — that report a field that does not parse.
+ */
+export class SieFieldReader {
+  readonly ledger: Ledger;
+  readonly issues: Issue[] = [];
+  poster = 0;
+
+  constructor(protected readonly kalla: string) {
+    this.ledger = emptyLedger(kalla, "sie");
+  }
+
+  fel(code: IssueCode, rad: number, message: string, severity: "fel" | "varning" | "info" = "fel"): void {
+    this.issues.push(issue(severity, code, this.kalla, `rad ${rad}`, message));
+  }
+
+  amount(f: SieField | undefined, rad: number, what: string): number | undefined {
+    const s = str(f);
+    const ore = parseSieAmount(s);
+    if (ore === undefined)
+      this.fel(
+        L.SIE_OLASBART_BELOPP,
+        rad,
+        `Beloppet ${s === undefined ? "saknas" : `"${s}"`} i ${what} kan inte läsas som ett belopp (t.ex. -1234.50); posten är inte inläst. Rätta exporten och läs in filen igen.`,
+      );
+    return ore;
+  }
+
+  date(f: SieField | undefined, rad: number, what: string): IsoDate | undefined {
+    const s = str(f);
+    const d = parseSieDate(s);
+    if (d === undefined)
+      this.fel(
+        L.SIE_OLASBART_DATUM,
+        rad,
+        `Datumet ${s === undefined ? "saknas" : `"${s}"`} i ${what} är inget datum ÅÅÅÅMMDD; posten är inte inläst.`,
+      );
+    return d;
+  }
+
+  year(f: SieField | undefined, rad: number, label: string): number | undefined {
+    const s = str(f);
+    if (s === undefined || !/^-?\d+$/.test(s)) {
+      this.fel(L.SIE_OLASBAR_POST, rad, `${label} saknar årsnummer (0 för i år, -1 för föregående år); posten är inte inläst.`);
+      return undefined;
+    }
+    return Number(s);
+  }
+
+  konto(f: SieField | undefined, rad: number, label: string): string | undefined {
+    const s = str(f);
+    if (s === undefined || s === "") {
+      this.fel(L.SIE_OLASBAR_POST, rad, `${label} saknar kontonummer; posten är inte inläst.`);
+      return undefined;
+    }
+    return s;
+  }
+
+  objektList(f: SieField | undefined, rad: number, label: string): ObjektRef[] | undefined {
+    if (f === undefined || (Array.isArray(f) && f.length === 0)) return NO_OBJEKT;
+    if (typeof f === "string") {
+      this.fel(
+        L.SIE_OLASBAR_POST,
+        rad,
+        `${label} har ingen objektlista inom {} (skriv {} när raden saknar objekt); posten är inte inläst.`,
+      );
+      return undefined;
+    }
+    if (f.length % 2 !== 0) {
+      this.fel(
+        L.SIE_OLASBAR_POST,
+        rad,
+        `Objektlistan i ${label} ska ha par av dimension och objekt, men har ${f.length} fält; posten är inte inläst.`,
+      );
+      return undefined;
+    }
+    const out: ObjektRef[] = [];
+    for (let i = 0; i < f.length; i += 2) out.push([f[i], f[i + 1]]);
+    return out;
+  }
+}
