@@ -4,6 +4,7 @@ import type { Period } from "../model/records";
 import { periodLabel } from "../text/period";
 import { applySheetDate, sheetDateOf } from "./sheet-date";
 import { markDerivedColumns } from "./derived-columns";
+import { periodBudgetByContent } from "./budget-by-content";
 import { parseSvNumber } from "../text/sv-number";
 import { unitInText } from "../text/units";
 import { normalizeHeader } from "../text/header";
@@ -37,6 +38,8 @@ export interface TableAnalysis {
   guessedUnit: boolean;
   /** Median magnitude of the amounts (written units), for the note on a guessed unit. */
   median?: number;
+  /** Notes on readings decided by the content (budget-by-content.ts). */
+  notes?: string[];
 }
 
 /** Magnitude rule: a median below 20 000 means the sheet is written in tkr (insatser cost 100 tkr – 5 000 tkr a year). */
@@ -193,6 +196,7 @@ export function analyzeTable(sheet: RawSheet, headerRow?: number): TableAnalysis
       sheetDateOf([sheet.name, ...sheet.values.slice(0, Math.min(header.row, header.extra ?? header.row)).flat()]),
     );
   }
+  const contentNote = periodBudgetByContent(sheet, header.dataStart, amounts);
   markDerivedColumns(sheet, header.dataStart, amounts, ownPeriod);
   const taken = new Set<number>([...keyCols, ...amounts.map((a) => a.c)]);
   const profiles = profileColumns(sheet, header.dataStart, width);
@@ -252,5 +256,6 @@ export function analyzeTable(sheet: RawSheet, headerRow?: number): TableAnalysis
     measures,
     guessedUnit,
     median,
+    ...(contentNote ? { notes: [contentNote] } : {}),
   };
 }

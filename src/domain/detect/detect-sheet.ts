@@ -101,7 +101,7 @@ function tableBuild(sheet: RawSheet, a: TableAnalysis): Candidate["build"] {
   return () => {
     const rows = [a.header.row, ...(a.header.extra !== undefined ? [a.header.extra] : [])];
     const wide = a.columns.some((c) => c.role === "belopp" && (c.period !== undefined || c.year !== undefined));
-    const notes: string[] = [];
+    const notes: string[] = [...(a.notes ?? [])];
     if (a.guessedUnit) {
       const f = a.columns.find((c) => c.unitSource === "gissad")?.factor;
       notes.push(`Enheten står inte i rubrikerna; beloppen (median ${Math.round(a.median ?? 0)}) tolkas som ${f === 1000 ? "tkr" : "kr"}.`);

@@ -20,7 +20,7 @@ export interface SheetDate {
   date?: string;
 }
 
-const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO_RE_ALL = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MONTH_YEAR_RE = /\b([a-zåäö]+)\.?(?:\s*-\s*([a-zåäö]+)\.?)?\s+(\d{4})\b/i;
 const YEAR_RE = /\b(19[9]\d|20\d{2})\b/;
 
@@ -47,14 +47,16 @@ const SERIAL_2100 = 73051;
 const isYearNumber = (v: CellValue): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2099;
 
 /**
- * The sheet's date from its name and title rows: the first full date, else "juni 2024" / "jan-aug 2016" (end of
+ * The sheet's date from its name and title rows: the first full date (a range's end), else "juni 2024" / "jan-aug 2016" (end of
  * the last month), else a yearless month range ("jan-aug") with a year written elsewhere in them (a string or a
  * number cell), else a lone year.
  */
 export function sheetDateOf(texts: readonly CellValue[]): SheetDate | undefined {
   const strings = texts.filter((t): t is string => typeof t === "string").map((t) => t.replace(/[\u2013\u2014]/g, "-"));
   for (const t of strings) {
-    const m = ISO_RE.exec(t);
+    // A range "2021-01-01 – 2021-12-31" is dated by its end.
+    const all = [...t.matchAll(ISO_RE_ALL)];
+    const m = all[all.length - 1];
     if (m) return { year: Number(m[1]), date: `${m[1]}-${m[2]}-${m[3]}` };
   }
   // "Rapportdatum | 2016-08-31" with the date as a date cell (an Excel serial number) after its label.

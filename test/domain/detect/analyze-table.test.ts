@@ -42,6 +42,24 @@ describe("analyzeTable", () => {
     expect(utfall.columns[1].measure).toBe("utfall");
   });
 
+  it("a bare Budget beside utfall to a date in the title is the period's budget when the year reading would put every kvot far above 100 %", () => {
+    const rows = (factor: number) => [
+      ["Driftsredovisning 2024-06-30 (tkr)"],
+      ["Post", "Budget", "Utfall"],
+      ["Jobbcentrum", String(1326 * factor), "955"],
+      ["Framsteget", String(1940 * factor), "1804"],
+      ["Bryggan", String(930 * factor), "871"],
+      ["Ung Framtid", String(2171 * factor), "1993"],
+    ];
+    const period = analyzeTable(sheet("Drift", rows(1)))!.columns.find((c) => c.measure === "budget")!;
+    expect(period.period).toMatchObject({ from: "2024-01-01", to: "2024-06-30" });
+    expect(period.year).toBeUndefined();
+    // The year's budget (twice as large): kvoter 72–94 % on the year reading, so it stays the year's.
+    const year = analyzeTable(sheet("Drift", rows(2)))!.columns.find((c) => c.measure === "budget")!;
+    expect(year).toMatchObject({ year: 2024 });
+    expect(year.period).toBeUndefined();
+  });
+
   it("a column headed only by a period takes the measure the title names", () => {
     const a = analyzeTable(sheet("Utfall per kvartal", [["Utfall per kvartal 2024 (kr)"], ["Post", "Q1 2024", "Q2 2024"], ["A", 1, 2]]))!;
     expect(a.columns.map((c) => [c.role, c.measure, c.period?.label, c.factor])).toEqual([

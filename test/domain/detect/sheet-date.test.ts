@@ -49,6 +49,11 @@ describe("applySheetDate: the sheet's date for columns without their own period"
     expect(sheetDateOf(["Antal deltagare", 12])).toBeUndefined();
   });
 
+  it("takes the end of a date range in the title ('Period: 2021-01-01 – 2021-12-31')", () => {
+    expect(sheetDateOf(["Period: 2021-01-01 – 2021-12-31"])).toEqual({ year: 2021, date: "2021-12-31" });
+    expect(sheetDateOf(["Utfall 2024-01-01--2024-06-30"])).toEqual({ year: 2024, date: "2024-06-30" });
+  });
+
   it("reads a date cell (Excel serial) after a label such as Rapportdatum or Per", () => {
     expect(sheetDateOf(["Rapportdatum", 42613, "Belopp i tkr"])).toEqual({ year: 2016, date: "2016-08-31" });
     expect(sheetDateOf(["Per", 45473])).toEqual({ year: 2024, date: "2024-06-30" });
