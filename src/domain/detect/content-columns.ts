@@ -63,7 +63,8 @@ export interface ContentKeys {
 
 /**
  * Assigns post and agare among the text columns: the leftmost free text column is the post column unless the
- * header already named one; a second text column whose values look like owners (kommuner, "Region …", AF/FK,
+ * header already named one that holds text (a header-named column of numbers only, "Konto" 6510, 6511 …, gives way
+ * to the leftmost text column); a second text column whose values look like owners (kommuner, "Region …", AF/FK,
  * repeating short names) is the agare column. When the column the header calls "Insats" holds owners and a
  * blank-headed neighbour holds names, the two are swapped (Uppsala 2021: "Enköping , AF" | "Jobbcentrum-Ung Rehab").
  */
@@ -77,6 +78,17 @@ export function contentKeys(
   const free = profiles.filter((p) => !taken.has(p.c) && isTextColumn(p));
   const score = new Map(profiles.map((p) => [p.c, ownerScore(p.values)]));
   let post = headerPost;
+  // "Konto | Insats | …" with account numbers in the column the header named: numbers are codes, not names;
+  // the leftmost text column holds the posts.
+  const headerPostProfile = headerPost !== undefined ? profiles[headerPost] : undefined;
+  const codes = headerPostProfile !== undefined && headerPostProfile.text === 0 && headerPostProfile.numeric >= 2;
+  const named = free.find((p) => p.c !== headerAgare);
+  if (codes && named) {
+    post = named.c;
+    out.post = named.c;
+    out.confidence.post = 0.7;
+    headerPost = undefined;
+  }
   if (post === undefined && free.length > 0) {
     const candidates = free.filter((p) => p.c !== headerAgare);
     const byName = [...candidates].sort((a, b) => (score.get(a.c) ?? 0) - (score.get(b.c) ?? 0) || a.c - b.c);

@@ -60,6 +60,18 @@ describe("analyzeTable", () => {
     expect(year.period).toBeUndefined();
   });
 
+  it("a post column of account numbers (Konto) before a text column of names (Insats): the names are the posts", () => {
+    const a = analyzeTable(
+      sheet("U", [
+        ["Konto", "Insats", "Budget 2016", "Utfall jan-aug 2016"],
+        [6510, "Individsamverkansteam", "5 200", "3 384"],
+        [6511, "Steget vidare", "3 400", "2 306"],
+        [6512, "Aktivitetscentrum", "1 800", "1 152"],
+      ]),
+    )!;
+    expect(a.columns.filter((c) => c.role !== "belopp").map((c) => [c.column, c.role])).toEqual([["B", "post"]]);
+  });
+
   it("a column headed only by a period takes the measure the title names", () => {
     const a = analyzeTable(sheet("Utfall per kvartal", [["Utfall per kvartal 2024 (kr)"], ["Post", "Q1 2024", "Q2 2024"], ["A", 1, 2]]))!;
     expect(a.columns.map((c) => [c.role, c.measure, c.period?.label, c.factor])).toEqual([
