@@ -170,12 +170,15 @@ export function analyzeTable(sheet: RawSheet, headerRow?: number): TableAnalysis
     amounts.push({ col, c, ack: info.ackYear });
     measures[info.measure]++;
   }
-  // "ack ÅÅÅÅ": from 1 January to the latest end of the sheet's periods in that year.
+  // "ack ÅÅÅÅ": from 1 January to the latest end of the sheet's periods in that year; without other periods, to the
+  // sheet's date in that year ("Uppföljning per juni 2024"), else to year end.
+  const sheetDate = sheetDateOf([sheet.name, ...sheet.values.slice(0, Math.min(header.row, header.extra ?? header.row)).flat()]);
   for (const a of amounts) {
     if (a.ack === undefined) continue;
     let end = `${a.ack}-12-31`;
     const ends = amounts.map((x) => x.col.period?.to).filter((t): t is string => !!t && t.startsWith(`${a.ack}-`));
     if (ends.length > 0) end = ends.sort()[ends.length - 1];
+    else if (sheetDate?.date?.startsWith(`${a.ack}-`)) end = sheetDate.date;
     const from = `${a.ack}-01-01`;
     if (end === `${a.ack}-12-31` && (a.col.measure === "budget" || a.col.measure === "prognos")) a.col.year = a.ack;
     else a.col.period = { from, to: end, label: periodLabel(from, end) };

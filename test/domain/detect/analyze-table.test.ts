@@ -72,6 +72,19 @@ describe("analyzeTable", () => {
     expect(a.columns.filter((c) => c.role !== "belopp").map((c) => [c.column, c.role])).toEqual([["B", "post"]]);
   });
 
+  it("'Utfall ack' on a sheet named 'Uppföljning per juni 2024' runs to the end of June, not to year end", () => {
+    const a = analyzeTable(
+      sheet("Uppföljning per juni 2024", [
+        ["Insats", "Budget helår tkr", "Utfall ack tkr"],
+        ["Jobbcentrum", "2 652", "955"],
+        ["Bryggan", "1 860", "871"],
+      ]),
+    )!;
+    const by = Object.fromEntries(a.columns.map((c) => [c.column, c]));
+    expect(by.C.period).toMatchObject({ from: "2024-01-01", to: "2024-06-30" });
+    expect(by.B).toMatchObject({ year: 2024 });
+  });
+
   it("a column headed only by a period takes the measure the title names", () => {
     const a = analyzeTable(sheet("Utfall per kvartal", [["Utfall per kvartal 2024 (kr)"], ["Post", "Q1 2024", "Q2 2024"], ["A", 1, 2]]))!;
     expect(a.columns.map((c) => [c.role, c.measure, c.period?.label, c.factor])).toEqual([
