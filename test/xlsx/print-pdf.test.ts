@@ -95,6 +95,25 @@ describePrint("the example workbook's reports printed to PDF", () => {
     expect(text).toContain("Samordningsförbundet Uppsala län · 2024-01-01 – 2024-06-30");
   });
 
+  it("Uppföljning deltagare: no group header above a table is split over two pages", () => {
+    const ws = sheets.get("uppfoljning-deltagare")!;
+    // Group labels: the row right above a table header ("Insats"), empty over column A.
+    const labels: string[] = [];
+    ws.eachRow((row, r) => {
+      if (String(ws.getRow(r + 1).getCell(1).text) !== "Insats" || String(row.getCell(1).text) !== "") return;
+      row.eachCell((cell, c) => {
+        if (c > 1 && String(cell.text).trim() !== "") labels.push(String(cell.text).trim());
+      });
+    });
+    expect(labels).toContain("Pågående deltagare per 2024-06-30");
+    expect(labels.length).toBeGreaterThanOrEqual(8);
+    const words = pdfWords(pdfs.get("uppfoljning-deltagare")!);
+    const pages = new Map<number, string>();
+    for (const w of words) pages.set(w.page, `${pages.get(w.page) ?? ""} ${w.text.replace(/&amp;/g, "&")}`);
+    const split = labels.filter((l) => ![...pages.values()].some((text) => text.includes(l)));
+    expect(split).toEqual([]);
+  });
+
   it.each(Object.keys(MAX_PAGES))("%s: the file says A4, its print area and a scale that keeps 8 pt", (slug) => {
     const ws = sheets.get(slug)!;
     const ps = ws.pageSetup;
