@@ -222,7 +222,11 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   const scale = fits ? fitScale : minScale;
 
   // Wider than one page at 8 pt: vertical page breaks at column-group edges, column A repeated on every page.
-  const colBreaks = fits ? [] : columnBreaks(printedWidths, groups, (printable(paperWidth) / scale) * PAGE_WIDTH_SAFETY, printedWidths[0]);
+  // Without column groups Excel's and LibreOffice's own breaks (where the page is full) are kept.
+  const colBreaks =
+    fits || groups.length === 0
+      ? []
+      : columnBreaks(printedWidths, groups, (printable(paperWidth) / scale) * PAGE_WIDTH_SAFETY, printedWidths[0]);
 
   // Title rows 1–4: merged across the table and wrapped, when only column A holds text there
   // and no table starts above row 5.
