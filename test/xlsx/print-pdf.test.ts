@@ -22,8 +22,9 @@ const MAX_PAGES: Record<string, number> = {
   driftsredovisning: 2,
   resultat: 2,
   rekvisitionskontroll: 4,
-  // Two page widths (the break before the Pågående group, column A repeated) × the tables, then the two charts:
-  // 7 pages already on main before the column breaks (the last column of Målgrupp takes its own page width).
+  // Two page widths (the break before the Pågående group, column A repeated) × the tables, then the two charts;
+  // 6 before the column breaks, when the page cut fell inside the Pågående group. At Excel's column widths A–M do
+  // not fit one page at 80 %, so Målgrupp's last column (Handlingsplan) now takes a second page width.
   "uppfoljning-deltagare": 7,
   bidrag: 1,
   // The table on two pages, its chart (below the table) on the third.
