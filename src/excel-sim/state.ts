@@ -89,6 +89,9 @@ export interface PageLayoutState {
   printArea: string | null;
   printTitleRows: string | null;
   printTitleColumns: string | null;
+  /** Manual page breaks: 0-based rows / columns a new page starts with (Worksheet.horizontalPageBreaks / verticalPageBreaks). */
+  rowBreaks: number[];
+  columnBreaks: number[];
   centerHorizontally: boolean;
   printGridlines: boolean;
 }
@@ -144,6 +147,8 @@ function newSheet(id: string, name: string): SheetState {
       printArea: null,
       printTitleRows: null,
       printTitleColumns: null,
+      rowBreaks: [],
+      columnBreaks: [],
       centerHorizontally: false,
       printGridlines: false,
     },

@@ -7,6 +7,7 @@ import { invalidArgument, itemNotFound, simError, SimErrorCodes } from "./errors
 import { SimFreezePanes } from "./freeze-panes";
 import { nameKey } from "./names";
 import { SimCollection, SimObject } from "./object";
+import { SimPageBreakCollection } from "./page-breaks";
 import { SimPageLayout } from "./page-layout";
 import { SimRange, type RangeTarget } from "./range";
 import { SimCustomPropertyCollection } from "./settings";
@@ -15,7 +16,7 @@ import { SimTableCollection } from "./table";
 import { checkBool, checkColor } from "./validate";
 
 const SCALARS = ["id", "name", "position", "visibility", "tabColor", "showGridlines", "standardWidth"] as const;
-const NAV = ["freezePanes", "tables", "charts", "pageLayout", "customProperties"] as const;
+const NAV = ["freezePanes", "tables", "charts", "pageLayout", "horizontalPageBreaks", "verticalPageBreaks", "customProperties"] as const;
 
 export class SimWorksheet extends SimObject<SheetState> {
   constructor(ctx: SimRequestContext, resolver: (st: WorkbookState) => SheetState | null, nullable = false) {
@@ -84,6 +85,12 @@ export class SimWorksheet extends SimObject<SheetState> {
   }
   get pageLayout(): SimPageLayout {
     return this._kid("pageLayout", () => new SimPageLayout(this.context, (st) => this._target(st)));
+  }
+  get horizontalPageBreaks(): SimPageBreakCollection {
+    return this._kid("horizontalPageBreaks", () => new SimPageBreakCollection(this.context, (st) => this._target(st), "horizontal"));
+  }
+  get verticalPageBreaks(): SimPageBreakCollection {
+    return this._kid("verticalPageBreaks", () => new SimPageBreakCollection(this.context, (st) => this._target(st), "vertical"));
   }
   get customProperties(): SimCustomPropertyCollection {
     return this._kid("customProperties", () => new SimCustomPropertyCollection(this.context, (st) => this._target(st)));

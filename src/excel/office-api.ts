@@ -68,6 +68,10 @@ export interface ExcelWorksheet {
   readonly tables: ExcelTableCollection;
   readonly charts: ExcelChartCollection;
   readonly pageLayout: ExcelPageLayout;
+  /** Manual page breaks before a row (ExcelApi 1.9). */
+  readonly horizontalPageBreaks: ExcelPageBreakCollection;
+  /** Manual page breaks before a column (ExcelApi 1.9). */
+  readonly verticalPageBreaks: ExcelPageBreakCollection;
   activate(): void;
   delete(): void;
   getRange(address?: string): ExcelRange;
@@ -164,6 +168,11 @@ export interface ExcelPageLayout {
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;
   setPrintTitleColumns(printTitleColumns: string): void;
+}
+
+/** Excel.PageBreakCollection: `add` breaks the page before the range's top-left cell (ExcelApi 1.9). */
+export interface ExcelPageBreakCollection {
+  add(pageBreakRange: string): unknown;
 }
 
 export interface ExcelFreezePanes {

@@ -3,7 +3,7 @@
  * widths, freeze panes, page setup, tables, conditional formats, charts and data validation.
  * Each step knows its estimated request size, so the writer can pack steps into syncs.
  */
-import { a1Range, parseRange, type CellStyle, type SheetPlan } from "../domain/model";
+import { a1, a1Range, parseRange, type CellStyle, type SheetPlan } from "../domain/model";
 import { ACTION_OVERHEAD_BYTES, gridAddress, gridBytes, planCellBlocks, splitRows, utf8Bytes } from "./blocks";
 import { cfFormula } from "./cf-formula";
 import type { TableNamePlan } from "./naming";
@@ -123,7 +123,7 @@ export function planSteps(
   const page = plan.pageSetup;
   if (page)
     steps.push({
-      bytes: small(5),
+      bytes: small(5 + (page.rowBreaks?.length ?? 0) + (page.columnBreaks?.length ?? 0)),
       emit: () => {
         const layout = sheet().pageLayout;
         layout.orientation = page.orientation;
@@ -133,6 +133,9 @@ export function planSteps(
         if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         else if (page.scale) layout.zoom = { scale: page.scale };
         if (page.printTitleColumns) layout.setPrintTitleColumns(page.printTitleColumns);
+        // Page breaks (ExcelApi 1.9, the add-in's minimum): before a 0-based row / column, as in PageSetupPlan.
+        for (const r of page.rowBreaks ?? []) if (r > 0) sheet().horizontalPageBreaks.add(a1(r, 0));
+        for (const c of page.columnBreaks ?? []) if (c > 0) sheet().verticalPageBreaks.add(a1(0, c));
       },
     });
   (plan.tables ?? []).forEach((t, i) => {

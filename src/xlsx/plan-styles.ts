@@ -1,6 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import { a1, parseRange } from "../domain/model";
 import type { CellStyle, ConditionalFormatPlan, DataValidationPlan, PageSetupPlan } from "../domain/model";
+import { queueColumnBreaks } from "./col-breaks";
 
 /**
  * Formatting parts of a SheetPlan → ExcelJS: cell styles, conditional formats, data validation,
@@ -140,6 +141,8 @@ export function applyPageSetup(ws: ExcelJS.Worksheet, ps: PageSetupPlan): void {
     ws.headerFooter = { ...ws.headerFooter, oddFooter: text, evenFooter: text, firstFooter: text };
   }
   for (const r of ps.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
+  // ExcelJS writes no column breaks: queued here, added to the sheet XML by workbookToXlsx.
+  queueColumnBreaks(ws, ps.columnBreaks ?? []);
 }
 
 /** Row heights in points (0-based rows). */

@@ -192,6 +192,27 @@ describe("page layout, freeze panes, data validation", () => {
     });
   });
 
+  it("adds page breaks before the top-left cell of a range, and rejects what Excel rejects", async () => {
+    const sim = data();
+    await sim.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Kvot");
+      ws.verticalPageBreaks.add("C1");
+      ws.verticalPageBreaks.add(ws.getRange("B2:C3"));
+      ws.verticalPageBreaks.add("C5");
+      ws.horizontalPageBreaks.add("A3");
+      await ctx.sync();
+      ws.verticalPageBreaks.add("A1");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      ws.horizontalPageBreaks.add("B1");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      ws.verticalPageBreaks.add("inte en adress");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      ws.verticalPageBreaks.add(ctx.workbook.worksheets.getItem("Annat").getRange("C1"));
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidReference" });
+    });
+    expect(sim.sheet("Kvot")?.pageLayout).toMatchObject({ columnBreaks: [1, 2], rowBreaks: [2] });
+  });
+
   it("freezes rows, columns or both", async () => {
     const sim = data();
     await sim.run(async (ctx) => {

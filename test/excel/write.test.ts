@@ -101,6 +101,17 @@ describe("apply: a small workbook", () => {
     });
   });
 
+  it("writes the plan's page breaks: before its rows and columns (horizontal and vertical page breaks)", async () => {
+    const sim = userWorkbook();
+    const plan = kvotPlan();
+    await createExcelHost(sim).apply([
+      { ...plan, pageSetup: { ...plan.pageSetup!, fitToWidth: false, scale: 80, rowBreaks: [6], columnBreaks: [2, 3] } },
+    ]);
+    const s = sim.sheet("Förbrukningskvot 2024-06-30")!;
+    expect(s.pageLayout.rowBreaks).toEqual([6]);
+    expect(s.pageLayout.columnBreaks).toEqual([2, 3]);
+  });
+
   it("registers the output sheets by id in the very hidden register sheet, keys as text", async () => {
     const sim = userWorkbook();
     await createExcelHost(sim).apply([kvotPlan(), validationPlan()]);

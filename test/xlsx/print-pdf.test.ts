@@ -22,7 +22,10 @@ const MAX_PAGES: Record<string, number> = {
   driftsredovisning: 2,
   resultat: 2,
   rekvisitionskontroll: 4,
-  "uppfoljning-deltagare": 6,
+  // Two page widths (the break before the Pågående group, column A repeated) × the tables, then the two charts;
+  // 6 before the column breaks, when the page cut fell inside the Pågående group. At Excel's column widths A–M do
+  // not fit one page at 80 %, so Målgrupp's last column (Handlingsplan) now takes a second page width.
+  "uppfoljning-deltagare": 7,
   bidrag: 1,
   // The table on two pages, its chart (below the table) on the third.
   beslutsutrymme: 3,
@@ -93,6 +96,57 @@ describePrint("the example workbook's reports printed to PDF", () => {
     const text = words.map((w) => w.text).join(" ");
     expect(text).toContain(`Sida ${pages} av ${pages}`);
     expect(text).toContain("Samordningsförbundet Uppsala län · 2024-01-01 – 2024-06-30");
+  });
+
+  it("Uppföljning deltagare: no column group is split over two pages (its label whole, its Totalt values on one line)", () => {
+    const ws = sheets.get("uppfoljning-deltagare")!;
+    // Group labels: the row right above a table header ("Insats"), empty over column A; a group runs from its
+    // label to the column before the next label (or the header's last column).
+    const groups: { label: string; totals: string[] }[] = [];
+    const shown = (cell: ExcelJS.Cell) => {
+      // A formula's cached result (ExcelJS leaves a result of 0 out; LibreOffice prints 0).
+      const v = cell.type === ExcelJS.ValueType.Formula ? (cell.result ?? 0) : cell.value;
+      if (typeof v !== "number") return String(v ?? "");
+      return /%/.test(cell.numFmt ?? "") ? `${Math.round(v * 100)}%` : String(v);
+    };
+    ws.eachRow((row, r) => {
+      const header = ws.getRow(r + 1);
+      if (String(header.getCell(1).text) !== "Insats" || String(row.getCell(1).text) !== "") return;
+      let last = 1;
+      header.eachCell((_, c) => (last = Math.max(last, c)));
+      let total = r + 2;
+      while (total <= ws.rowCount && String(ws.getRow(total).getCell(1).text) !== "Totalt") total++;
+      const labels: number[] = [];
+      row.eachCell((cell, c) => {
+        if (c > 1 && String(cell.text).trim() !== "") labels.push(c);
+      });
+      labels.forEach((c, i) => {
+        const end = i + 1 < labels.length ? labels[i + 1] - 1 : last;
+        const totals = Array.from({ length: end - c + 1 }, (_, k) => shown(ws.getRow(total).getCell(c + k))).filter((t) => t !== "");
+        groups.push({ label: String(row.getCell(c).text).trim(), totals });
+      });
+    });
+    expect(groups.map((g) => g.label)).toContain("Pågående deltagare per 2024-06-30");
+    expect(groups.length).toBeGreaterThanOrEqual(8);
+    const words = pdfWords(pdfs.get("uppfoljning-deltagare")!);
+    const pages = new Map<number, string>();
+    for (const w of words) pages.set(w.page, `${pages.get(w.page) ?? ""} ${w.text.replace(/&amp;/g, "&")}`);
+    // The printed lines that start with "Totalt" (words on one page at one height).
+    const totalLines = words
+      .filter((w) => w.text === "Totalt")
+      .map((t) =>
+        words
+          .filter((w) => w.page === t.page && Math.abs(w.yMin - t.yMin) < 2 && w.xMin >= t.xMin)
+          .sort((a, b) => a.xMin - b.xMin)
+          .map((w) => w.text)
+          .join(" "),
+      );
+    const split = groups.filter(
+      (g) =>
+        ![...pages.values()].some((text) => text.includes(g.label)) ||
+        (g.totals.length > 0 && !totalLines.some((line) => ` ${line} `.includes(` ${g.totals.join(" ")} `))),
+    );
+    expect(split).toEqual([]);
   });
 
   it.each(Object.keys(MAX_PAGES))("%s: the file says A4, its print area and a scale that keeps 8 pt", (slug) => {

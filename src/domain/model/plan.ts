@@ -103,6 +103,11 @@ export interface PageSetupPlan {
   footer?: { left?: string; center?: string; right?: string };
   /** 0-based rows that start a new printed page (a table that would otherwise be split). */
   rowBreaks?: number[];
+  /**
+   * 0-based columns that start a new printed page (the same convention as rowBreaks: a break before that column),
+   * set when the report is wider than one page: at column-group edges, never inside a group header.
+   */
+  columnBreaks?: number[];
 }
 
 export interface SheetPlan {

@@ -12,6 +12,7 @@ import {
   textWidth,
   wrappedLines,
 } from "./print-measure";
+import { columnBreaks, columnGroups } from "./print-columns";
 import { A4, DEFAULT_COLUMN_WIDTH, MARGINS, escapeFooter, footerFont, pageBreaks, printableWidth, printedCharts } from "./print-pages";
 
 /**
@@ -56,6 +57,13 @@ const FILTER_BUTTON_ROOM = 16;
 
 /** Narrowest a column of wrapped text (Meddelande, Anmärkningar) gets to keep a report on one page width. */
 const MIN_WRAP_WIDTH = 150;
+
+/**
+ * Share of a page's width the vertical page breaks fill: LibreOffice draws column widths from the default font's
+ * digit width, up to a few per cent wider than planned, and a column that no longer fits would move Excel's or
+ * LibreOffice's own break inside a column group.
+ */
+const PAGE_WIDTH_SAFETY = 0.97;
 
 /**
  * The plan with its print layout (see the file comment). Pure: the same plan and info give
@@ -167,6 +175,18 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
 
   for (const c of indented) widths[c] += Math.ceil(textWidth("M", BODY_FONT_SIZE));
 
+  // A group label above a table header ("Till arbete, studier eller aktivt arbetssökande") fits over its group's
+  // columns: the next group's label would clip it, and the group prints whole on one page.
+  const groups = columnGroups(plan, headers);
+  for (const g of groups) {
+    if (!g.label || g.col2 >= width) continue;
+    const f = formats0.get(`${g.label.row}:${g.col1}`) ?? { bold: true, size: BODY_FONT_SIZE };
+    const need = textWidth(g.label.text, f.size, f.bold) + CELL_PADDING;
+    const have = widths.slice(g.col1, g.col2 + 1).reduce((a, b) => a + b, 0);
+    const extra = Math.ceil((need - have) / (g.col2 - g.col1 + 1));
+    if (extra > 0) for (let c = g.col1; c <= g.col2; c++) widths[c] += extra;
+  }
+
   // Columns of wrapped text are elastic: when the table is too wide for one landscape page at 8 pt,
   // they give up width (down to MIN_WRAP_WIDTH) before the report spills onto a second page width.
   const wrapCols = widths
@@ -185,6 +205,29 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     excess -= give;
   }
 
+  // Charts below the printed rows; the print area (rows and columns) and the page breaks include them.
+  const placed = printedCharts(plan.charts ?? [], widths, lastRow);
+  const lastPrinted = placed.blocks.length > 0 ? placed.blocks[placed.blocks.length - 1].end : Math.max(lastRow, 0);
+  const printedColumns = Math.max(width, placed.columns);
+  const printedWidths = Array.from({ length: printedColumns }, (_, c) => widths[c] ?? DEFAULT_COLUMN_WIDTH);
+  const printedTotal = printedWidths.reduce((a, b) => a + b, 0);
+
+  // Page: A4, orientation by width, fit to width only while the print stays ≥ 8 pt.
+  const printable = (paper: number) => paper - (MARGINS.left + MARGINS.right) * 72;
+  const minScale = MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE;
+  const portrait = printedTotal <= printable(A4.width);
+  const paperWidth = portrait ? A4.width : A4.height;
+  const fitScale = Math.min(1, printable(paperWidth) / printedTotal);
+  const fits = fitScale >= minScale;
+  const scale = fits ? fitScale : minScale;
+
+  // Wider than one page at 8 pt: vertical page breaks at column-group edges, column A repeated on every page.
+  // Without column groups Excel's and LibreOffice's own breaks (where the page is full) are kept.
+  const colBreaks =
+    fits || groups.length === 0
+      ? []
+      : columnBreaks(printedWidths, groups, (printable(paperWidth) / scale) * PAGE_WIDTH_SAFETY, printedWidths[0]);
+
   // Title rows 1–4: merged across the table and wrapped, when only column A holds text there
   // and no table starts above row 5.
   const merges = [...(plan.merges ?? [])];
@@ -193,7 +236,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   // Merged no wider than the first printed page, so the text never runs over a page edge.
   const firstPage = printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE);
   let mergeTo = 0;
-  for (let c = 0, sum = 0; c < width && sum + widths[c] <= firstPage; c++) {
+  for (let c = 0, sum = 0; c < Math.min(width, colBreaks[0] ?? width) && sum + widths[c] <= firstPage; c++) {
     sum += widths[c];
     mergeTo = c;
   }
@@ -210,7 +253,6 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   // Row heights from wrapped text (merged title rows use the whole table width).
   const allStyles = [...(plan.styles ?? []), ...styles.slice(1)];
   const formats = resolveFormats({ ...plan, styles: allStyles }, width);
-  const total = widths.reduce((a, b) => a + b, 0);
   const rowHeights: Record<number, number> = { ...(plan.rowHeights ?? {}) };
   plan.rows.forEach((row, r) => {
     let height = 0;
@@ -225,29 +267,13 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     if (height > 0) rowHeights[r] = Math.max(height, rowHeightFor(1, BODY_FONT_SIZE));
   });
 
-  // Charts below the printed rows; the print area (rows and columns) and the page breaks include them.
-  const placed = printedCharts(plan.charts ?? [], widths, lastRow);
-  const lastPrinted = placed.blocks.length > 0 ? placed.blocks[placed.blocks.length - 1].end : Math.max(lastRow, 0);
-  const printedTotal = Math.max(
-    total,
-    Array.from({ length: placed.columns }, (_, c) => widths[c] ?? DEFAULT_COLUMN_WIDTH).reduce((a, b) => a + b, 0),
-  );
-
-  // Page: A4, orientation by width, fit to width only while the print stays ≥ 8 pt.
-  const printable = (paper: number) => paper - (MARGINS.left + MARGINS.right) * 72;
-  const minScale = MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE;
-  const portrait = printedTotal <= printable(A4.width);
-  const paperWidth = portrait ? A4.width : A4.height;
-  const fitScale = Math.min(1, printable(paperWidth) / printedTotal);
-  const fits = fitScale >= minScale;
-  const scale = fits ? fitScale : minScale;
   const smallestFont = Math.min(BODY_FONT_SIZE, ...[...formats.values()].map((f) => f.size));
   const single = headers.length === 1 && headers[0].row === HEADER_ROW;
   const pageSetup: PageSetupPlan = {
     ...(plan.pageSetup ?? { paperSize: "A4" }),
     orientation: portrait ? "Portrait" : "Landscape",
     paperSize: "A4",
-    printArea: a1Range(0, 0, lastPrinted, Math.max(width, placed.columns) - 1),
+    printArea: a1Range(0, 0, lastPrinted, printedColumns - 1),
     fitToWidth: fits,
     ...(fits ? {} : { scale: Math.round(minScale * 100), printTitleColumns: "$A:$A" }),
     printTitleRows: single ? `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` : "$1:$1",
@@ -266,6 +292,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   };
   const breaks = pageBreaks(plan, headers, placed.blocks, rowHeights, scale, portrait ? A4.height : A4.width, isSubHeading);
   if (breaks.length > 0) pageSetup.rowBreaks = breaks;
+  if (colBreaks.length > 0) pageSetup.columnBreaks = colBreaks;
   const charts = plan.charts ? { charts: placed.charts } : {};
   return {
     ...plan,

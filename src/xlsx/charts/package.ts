@@ -47,7 +47,7 @@ function relsXml(rels: string): string {
 }
 
 /** Package path of every worksheet by sheet name (xl/workbook.xml and its relationships). */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const wb = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
   const targets = new Map(elements(rels, "Relationship").map((r) => [r.Id, r.Target]));

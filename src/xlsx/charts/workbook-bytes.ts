@@ -1,5 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import { readCell } from "../cell-value";
+import { addColumnBreaksToPackage } from "../col-breaks";
 import { addChartsToPackage } from "./package";
 import { resolveChart } from "./resolve";
 import type { ChartCellReader, ChartSpec, ResolvedChart, SheetGeometry } from "./types";
@@ -74,9 +75,12 @@ export function resolveQueuedCharts(wb: ExcelJS.Workbook): { sheetName: string; 
   });
 }
 
-/** The workbook as .xlsx bytes with its queued charts drawn (ExcelJS's writeBuffer + the DrawingML parts). */
+/**
+ * The workbook as .xlsx bytes with its queued charts drawn (ExcelJS's writeBuffer + the DrawingML parts) and its
+ * queued column page breaks written (col-breaks.ts).
+ */
 export async function workbookToXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const charts = resolveQueuedCharts(wb);
-  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const bytes = await addColumnBreaksToPackage(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), wb);
   return (await addChartsToPackage(bytes, charts)).bytes;
 }

@@ -210,3 +210,97 @@ describe("withPrintLayout", () => {
     expect(plan.pageSetup!.rowBreaks ?? []).toEqual([35, 36 + rowsA]);
   });
 });
+
+describe("column page breaks (a report wider than one page)", () => {
+  /** Printable landscape A4 width at 80 %, in points at 100 % (margins 0,5 in each side). */
+  const PAGE = (841.9 - 72) / 0.8;
+
+  /**
+   * Two tables under each other; each header has a group-label row above it ("Grupp g" over its columns). Column A
+   * is `first` pt wide, the others `w`; `groups` gives the number of columns of each group (the same for both tables).
+   */
+  function grouped(groups: number[], w: number, first = 230, merged = false): SheetPlan {
+    const rows: PlanCell[][] = titleRows({ rapport: "Bred", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+    const tables: SheetPlan["tables"] = [];
+    const merges: string[] = [];
+    const ncols = 1 + groups.reduce((a, b) => a + b, 0);
+    for (let t = 0; t < 2; t++) {
+      rows.push([], [`Tabell ${t}`]);
+      const labelRow: PlanCell[] = [null];
+      const starts: number[] = [];
+      groups.forEach((n, g) => {
+        starts.push(labelRow.length);
+        labelRow.push(`Grupp ${g}`, ...Array.from({ length: n - 1 }, () => null));
+      });
+      const label = rows.push(labelRow) - 1;
+      if (merged) groups.forEach((n, g) => merges.push(`${a1Col(starts[g])}${label + 1}:${a1Col(starts[g] + n - 1)}${label + 1}`));
+      const header = rows.push(["Insats", ...Array.from({ length: ncols - 1 }, (_, c) => `K${c}`)]) - 1;
+      // Twelve digits: each column is as wide as its numbers (≈ 80 pt), the report wider than a page at 8 pt.
+      for (let r = 0; r < 4; r++) rows.push([`Insats ${r}`, ...Array.from({ length: ncols - 1 }, () => 123456789012)]);
+      tables.push({ name: `T${t}`, range: `A${header + 1}:${a1Col(ncols - 1)}${rows.length}` });
+    }
+    // Merged group labels: no label row detection needed, the merges alone say where the groups are.
+    if (merged) for (const r of rows) if (r[0] === null) r.fill(null, 1);
+    return {
+      kind: "x",
+      key: "x",
+      name: "x",
+      rows,
+      tables,
+      merges: merged ? merges : undefined,
+      columnWidths: [first, ...Array.from({ length: ncols - 1 }, () => w)],
+    };
+  }
+  const a1Col = (c: number) => String.fromCharCode(65 + c);
+  /** Column runs [start, end) of each printed page. */
+  const pages = (breaks: number[], n: number) => [0, ...breaks].map((s, i) => [s, [...breaks, n][i]]);
+  /** First column of each group (1-based after column A). */
+  const groupStarts = (groups: number[]) => groups.map((_, g) => 1 + groups.slice(0, g).reduce((a, b) => a + b, 0));
+
+  it.each([
+    [[3, 3, 3, 3, 3], 70],
+    [[3, 3, 3, 3, 3], 78],
+    [[2, 4, 3, 2, 4, 3], 66],
+    [[4, 4, 4, 4, 4, 4], 60],
+    [[3, 2, 5, 3, 2, 5, 3], 72],
+  ])("groups %j of %d pt columns: every break at a group edge, every page within the paper", (groups, w) => {
+    const plan = withPrintLayout(grouped(groups, w), INFO);
+    const ps = plan.pageSetup!;
+    expect(ps.fitToWidth).toBe(false);
+    expect(ps.printTitleColumns).toBe("$A:$A");
+    const breaks = ps.columnBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    const starts = groupStarts(groups);
+    for (const b of breaks) expect(starts).toContain(b);
+    const widths = plan.columnWidths!;
+    for (const [s, e] of pages(breaks, widths.length)) {
+      const used = (s === 0 ? 0 : widths[0]) + widths.slice(s, e).reduce((a, b) => a + b, 0);
+      expect(used).toBeLessThanOrEqual(PAGE);
+    }
+    // The last break is not at a group edge that would have left room for the next group on the page before.
+    for (let i = 0; i < breaks.length; i++) {
+      const s = i === 0 ? 0 : breaks[i - 1];
+      const next = starts.find((x) => x > breaks[i]) ?? widths.length;
+      const wider = (s === 0 ? 0 : widths[0]) + widths.slice(s, next).reduce((a, b) => a + b, 0);
+      expect(wider).toBeGreaterThan(PAGE * 0.97);
+    }
+  });
+
+  it("breaks at the edges of merged group headers as well", () => {
+    const groups = [3, 3, 3, 3, 3];
+    const plan = withPrintLayout(grouped(groups, 70, 230, true), INFO);
+    const breaks = plan.pageSetup!.columnBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const b of breaks) expect(groupStarts(groups)).toContain(b);
+  });
+
+  it("widens a group whose label is longer than its columns, and sets no breaks when the report fits one page", () => {
+    const plan = grouped([3, 3], 40, 150);
+    plan.rows[6][1] = "Till arbete, studier eller aktivt arbetssökande";
+    const out = withPrintLayout(plan, INFO);
+    const widths = out.columnWidths!;
+    expect(widths[1] + widths[2] + widths[3]).toBeGreaterThanOrEqual(textWidth(String(plan.rows[6][1]), 10, true));
+    expect(out.pageSetup!.fitToWidth).toBe(true);
+    expect(out.pageSetup!.columnBreaks).toBeUndefined();
+  });
+});
