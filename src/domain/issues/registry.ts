@@ -47,6 +47,7 @@ export const ISSUE_REGISTRY = {
   BUDGET_SKILJER: { severity: "varning", stage: "parse", title: "Budgetbladet och Insatser anger olika budget" },
   SUMMA_STAMMER_INTE: { severity: "varning", also: ["fel"], stage: "parse", title: "Summaraden stämmer inte" },
   RADSUMMA_STAMMER_INTE: { severity: "fel", stage: "parse", title: "Radsumman stämmer inte med periodkolumnerna" },
+  MATT_PER_RAD: { severity: "fel", stage: "parse", title: "Budget och utfall står i samma kolumn med måttet på raden" },
   EXPORT_INTAKTER: { severity: "info", stage: "parse", title: "Intäkter i ekonomisystemets export räknas inte som utfall" },
   RESULTAT_BYTER_TECKEN: { severity: "varning", stage: "parse", title: "Resultatets tecken beror på vilka rader som är intäkter" },
   AVVIKELSE_STAMMER_INTE: { severity: "varning", stage: "parse", title: "Avvikelsekolumnen stämmer inte" },

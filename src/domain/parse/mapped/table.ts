@@ -1,13 +1,11 @@
 import { issue, type Issue } from "../../issues/issue";
 import type { CellRef, RawSheet } from "../../model/raw";
 import type { BudgetRad, Grupp, Insats, InsatsTyp, Kategori, Period, UtfallRad } from "../../model/records";
-import { GRUPP_ALTERNATIV, parseGrupp } from "../base/budget";
 import { excelRow } from "../../detect/fingerprint";
 import { CellReader } from "../base/cell-read";
 import { cellAddress } from "../../text/header";
-import { KATEGORI_NAMES, parseKategori } from "../../text/insats-typ";
 import { insatsTypOrOvrig } from "../base/insatser";
-import { closestName, normalizeName } from "../../text/names";
+import { normalizeName } from "../../text/names";
 import { costsWrittenNegative, negativeCostsInfo } from "../base/sign";
 import { CODES } from "../../issues/codes";
 import { checkNegativeBudget, checkSlutForeStart } from "../base/row-rules";
@@ -19,10 +17,12 @@ import { SumTree } from "./sum-tree";
 import { scanTable, type Entry, type ScanContext } from "../../detect/table-scan";
 import type { SheetMapping } from "../../model/mapping";
 import { AmountPlan, type RowAmounts } from "./amounts";
-import { headingKind, looksLikeForbundPost, looksLikeIntakt } from "../../template/vocabulary";
+import { headingKind, looksLikeForbundPost } from "../../template/vocabulary";
 import { withoutCode } from "./insats-name";
 import { checkRowTotals } from "./row-totals";
 import { resultSignIssue, type SignRow } from "./result-sign";
+import { measurePerRowIssue } from "./measure-per-row";
+import { gruppOf, INTAKT, kategoriOf, SAMVERKAN } from "./row-kategori";
 
 /**
  * Reads a budget, utfall or insatser sheet in the förbund's own layout through its mapping: rows are scanned
@@ -129,6 +129,12 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
         "Ingen kolumn är mappad som Post/Insats. Ange i mappningen vilken kolumn som har posternas eller insatsernas namn; bladet används inte förrän dess.",
       ),
     );
+    return out;
+  }
+  // Budget and utfall in one column, the measure written on each row: a fel, and nothing read (measure-per-row.ts).
+  const perRow = measurePerRowIssue(sheet, mc);
+  if (perRow) {
+    issues.push(perRow);
     return out;
   }
   // Rows whose figures stand one column right of their headers (owner only on insats rows) are read realigned.
@@ -318,50 +324,6 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     if (found) issues.push(found);
   }
   return out;
-}
-
-const SAMVERKAN = new Set<Grupp>(["samverkansinsats", "ovrig-samverkansinsats"]);
-const INTAKT = new Set<Grupp | "intakt">(["medlemsintakt", "ovrig-intakt", "esf", "intakt"]);
-
-/**
- * The row's Grupp from the column the user mapped as Grupp ("Intäkt"/"Intäkter" alone: an income whose group is
- * guessed from its name later); an unknown text is a varning and the row is read as before.
- */
-function gruppOf(reader: CellReader, r: number, col: number): Grupp | "intakt" | undefined {
-  const t = reader.text(r, col);
-  if (!t) return undefined;
-  if (/^int(ä|a)kt(er)?$/i.test(t.trim())) return "intakt";
-  const g = parseGrupp(t);
-  if (!g)
-    reader.report(
-      "varning",
-      CODES.OKAND_KATEGORI,
-      r,
-      col,
-      `Okänd grupp "${t}". Skriv en av ${GRUPP_ALTERNATIV}; raden läses som om gruppen saknades.`,
-    );
-  return g;
-}
-
-function kategoriOf(reader: CellReader, e: Entry, col: number | undefined, insats: boolean, name: string, quiet = false): Kategori {
-  if (col !== undefined) {
-    const t = reader.text(e.r, col);
-    const k = t ? parseKategori(t) : undefined;
-    if (k) return k;
-    if (t && !quiet) {
-      const guess = closestName(t, KATEGORI_NAMES);
-      reader.report(
-        "fel",
-        CODES.OKAND_KATEGORI,
-        e.r,
-        col,
-        `Okänd kategori "${t}".${guess ? ` Menade du "${guess}"?` : ""} Skriv Intäkt eller Kostnad; raden räknas tills vidare som ${insats || !looksLikeIntakt(name) ? "kostnad" : "intäkt"}.`,
-      );
-    }
-  }
-  if (e.ctx.kategori) return e.ctx.kategori;
-  if (insats) return "kostnad";
-  return looksLikeIntakt(name) ? "intakt" : "kostnad";
 }
 
 function readInsats(
