@@ -17,6 +17,7 @@ import {
 } from "../domain/detect";
 import type { RawSheet } from "../domain/model";
 import { normalizeHeader } from "../domain/text/header";
+import { parseSvNumber } from "../domain/text/sv-number";
 
 export type MappingEdit =
   /** The sheet's (field) header row, an Excel row number: its columns are detected from that row. */
@@ -66,13 +67,26 @@ function moveRole(mapping: WorkbookMapping, m: SheetMapping, role: string, colum
   });
 }
 
+/**
+ * True when the Excel row holds amounts in at least half of its filled cells (a data row such as "Plattform |
+ * Heby | 2 121 | 982"): column headers are words, at most a year ("2024") among them.
+ */
+function holdsAmounts(raw: RawSheet, row: number): boolean {
+  const cells = (raw.values[row - raw.origin.row - 1] ?? []).filter((v) => v !== null && v !== undefined && String(v).trim() !== "");
+  const amounts = cells.filter((v) => {
+    const p = parseSvNumber(v);
+    return p.kind === "number" && !(Number.isInteger(p.value) && p.value >= 1900 && p.value <= 2200);
+  });
+  return cells.length > 0 && amounts.length * 2 >= cells.length;
+}
+
 function headerRow(mapping: WorkbookMapping, m: SheetMapping, raw: RawSheet, row: number): EditResult {
   if (!Number.isInteger(row) || row <= raw.origin.row || row > lastRow(raw))
     return {
       error: `Rad ${row} finns inte på bladet "${raw.name}"; skriv ett radnummer mellan ${raw.origin.row + 1} och ${lastRow(raw)}.`,
     };
   const detected = m.kind === "annat" ? detectSheet(raw, row) : detectSheetAs(raw, m.kind, row);
-  if (detected.kind === "annat" || detected.columns.length === 0 || detected.headerRow === 0)
+  if (detected.kind === "annat" || detected.columns.length === 0 || detected.headerRow === 0 || holdsAmounts(raw, row))
     return {
       error: `Rad ${row} på bladet "${raw.name}" ser inte ut som en rubrikrad${m.kind === "annat" ? "" : ` för ${KIND_LABEL[m.kind]}`}: den har inga kolumnrubriker som Insats, Budget eller Utfall. Välj en annan rad, eller ange först vad bladet innehåller.`,
     };

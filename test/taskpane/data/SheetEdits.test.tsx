@@ -48,7 +48,7 @@ it("the header row is changed in the pane: the sheet is read from that row", asy
   const { sheet, headerRow } = summaryAbove();
   await open([sheet]);
   const card = screen.getByRole("region", { name: "Uppföljning" });
-  expect(within(card).getByText("Ingen rubrikrad")).toBeTruthy();
+  expect(within(card).getByText("Rubrikrad 2")).toBeTruthy(); // the summary block's header, not the table's
   await openEdits(card);
   await type("Rubrikrad på bladet Uppföljning", "8");
   await act(async () => void fireEvent.click(within(card).getByRole("button", { name: "Ändra" })));
