@@ -149,15 +149,18 @@ export async function openSheet(page: Page, name: string): Promise<void> {
   await page.getByRole("tab", { name, selected: true }).waitFor({ timeout: 10_000 });
 }
 
-/** Bundles the mapping editor harness into `dir` (index.html + harness.js) with webpack, as the add-in is built. */
-async function buildMappingHarness(dir: string): Promise<void> {
+/**
+ * Bundles a pane harness (`entry`, a .tsx under test/e2e) into `dir` (index.html + harness.js) with webpack, as the
+ * add-in is built; `title` is the page title.
+ */
+export async function buildHarness(dir: string, entry: string, title: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack") as typeof import("webpack");
   const compiler = webpack({
     mode: "production",
     devtool: false,
     context: ROOT,
-    entry: path.join(__dirname, "mapping-harness", "index.tsx"),
+    entry,
     output: { path: dir, filename: "harness.js" },
     resolve: { extensions: [".tsx", ".ts", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
@@ -185,7 +188,7 @@ async function buildMappingHarness(dir: string): Promise<void> {
   );
   fs.writeFileSync(
     path.join(dir, "index.html"),
-    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Mappning</title><link rel="icon" href="data:,">` +
+    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">` +
       `<style>html,body{margin:0;font-family:"Segoe UI",system-ui,sans-serif}</style></head>` +
       `<body><div id="root"></div><script src="harness.js"></script></body></html>`,
   );
@@ -206,7 +209,7 @@ export interface HarnessBrowser {
  */
 export async function openMappingHarness(sheets: unknown, width: number): Promise<HarnessBrowser> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mappning-"));
-  await buildMappingHarness(dir);
+  await buildHarness(dir, path.join(__dirname, "mapping-harness", "index.tsx"), "Mappning");
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   if (WRITE_SCREENSHOTS) fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await serveStatic(dir);

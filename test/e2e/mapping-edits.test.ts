@@ -17,53 +17,11 @@ import type { RawSheet } from "../../src/domain/model";
 import { MAPPING_SETTING_KEY, parseMapping } from "../../src/domain/detect";
 import { pct, U2024 } from "../fixtures/layouts/kvot/data";
 import { janAug2021, subtotalAndUnallocated, summaryAbove } from "../fixtures/layouts/kvot/edits";
-import { ARTIFACTS, CHROMIUM, hasChromium, launchChromium, ROOT, SCREENSHOTS, WRITE_SCREENSHOTS } from "./browser";
+import { ARTIFACTS, buildHarness, CHROMIUM, hasChromium, launchChromium, SCREENSHOTS, WRITE_SCREENSHOTS } from "./browser";
 import { serveStatic } from "./static-server";
 
 const WIDTH = 1366;
 const PANE = 350;
-
-/** Bundles the harness into `dir` (index.html + harness.js) with webpack, as the add-in is built. */
-async function buildHarness(dir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require("webpack") as typeof import("webpack");
-  const compiler = webpack({
-    mode: "production",
-    devtool: false,
-    context: ROOT,
-    entry: path.join(__dirname, "mapping-edits-harness", "index.tsx"),
-    output: { path: dir, filename: "harness.js" },
-    resolve: { extensions: [".tsx", ".ts", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: false } },
-          },
-        },
-      ],
-    },
-    optimization: { minimize: false },
-    performance: { hints: false },
-  });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
-  fs.writeFileSync(
-    path.join(dir, "index.html"),
-    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Finsam</title><link rel="icon" href="data:,">` +
-      `<style>html,body{margin:0;font-family:"Segoe UI",system-ui,sans-serif}</style></head>` +
-      `<body><div id="root"></div><script src="harness.js"></script></body></html>`,
-  );
-}
 
 type Snapshot = { sheets: { name: string; values: unknown[][] }[]; settings: Record<string, unknown> };
 
@@ -122,7 +80,7 @@ describe("the pane's mapping edits and default period (Chromium, 1 366 px, pane 
       return;
     }
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "mappning-edits-"));
-    await buildHarness(dir);
+    await buildHarness(dir, path.join(__dirname, "mapping-edits-harness", "index.tsx"), "Finsam");
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     if (WRITE_SCREENSHOTS) fs.mkdirSync(SCREENSHOTS, { recursive: true });
     server = await serveStatic(dir);
