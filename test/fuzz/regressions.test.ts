@@ -6,6 +6,8 @@ import { parseBeslutsutrymmeSheet } from "../../src/domain/parse/beslutsutrymme-
 import { parseBudget } from "../../src/domain/parse/base/budget";
 import { parseInsatser } from "../../src/domain/parse/base/insatser";
 import { parseMedlemmar } from "../../src/domain/parse/medlemmar";
+import { parseDeltagare } from "../../src/domain/parse/deltagare/deltagare";
+import { parseArIOffentligForsorjning } from "../../src/domain/parse/deltagare/varden";
 import { parsePeriod } from "../../src/domain/text/period";
 import { findPersonnummerInText } from "../../src/domain/text/personnummer";
 import { parseRekvisitionBlankett } from "../../src/domain/parse/rekvisitioner/blankett";
@@ -185,5 +187,19 @@ describe("fuzz regressions", () => {
     expect(personnummerLeaks(r.plans, r.issues)).toEqual([]);
     expect(findPersonnummerInText(JSON.stringify(r.results))).toBeNull();
     expect(r.issues.map((i) => i.code)).toContain(PERSONNUMMER_DOLT);
+  });
+  it("år i offentlig försörjning is finite and plausible (varden.ts: plausibleYears; CI seed -1196290168 found Infinity)", () => {
+    for (const v of [Number.POSITIVE_INFINITY, Number.NaN, 250, "1e400", `minst ${"9".repeat(400)} år`, -1]) {
+      expect(parseArIOffentligForsorjning(v)).toBeNull();
+    }
+    expect(parseArIOffentligForsorjning("minst 3 år")).toBe(3);
+    expect(parseArIOffentligForsorjning(12)).toBe(12);
+    const r = parseDeltagare(
+      sheet("Deltagare 2024", [
+        ["Kön", "Deltagar-ID", "Insats", "Inskriven", "Handlingsplan", "År i offentlig försörjning"],
+        [null, null, null, null, 0, Number.POSITIVE_INFINITY],
+      ]),
+    );
+    expect(nonFiniteNumbers(r)).toEqual([]);
   });
 });

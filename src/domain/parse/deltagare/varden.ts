@@ -212,18 +212,25 @@ const BELOW_RE = /^(?:<|under|mindre än)\s*(\d+(?:[.,]\d+)?)\s*(?:år)?$/;
  */
 export function parseArIOffentligForsorjning(v: CellValue | undefined): number | null | undefined {
   if (v === null || v === undefined || v === "") return undefined;
-  if (typeof v === "number") return v >= 0 ? v : null;
+  if (typeof v === "number") return plausibleYears(v);
   const p = parseSvNumber(v);
   if (p.kind === "empty") return undefined;
-  if (p.kind === "number") return p.unitFactor === undefined && p.value >= 0 ? p.value : null;
+  if (p.kind === "number") return p.unitFactor === undefined ? plausibleYears(p.value) : null;
   const s = String(v).trim().toLowerCase().replace(/\s+/g, " ");
   const num = (x: string) => Number(x.replace(",", "."));
   let m = AT_LEAST_RE.exec(s) ?? OR_MORE_RE.exec(s);
-  if (m) return num(m[1]);
+  if (m) return plausibleYears(num(m[1]));
   m = BELOW_RE.exec(s);
-  if (m) return num(m[1]) / 2;
+  if (m) return plausibleYears(num(m[1]) / 2);
   return null;
 }
+
+/** A number of years a person can have lived on försörjning: finite, 0–100 (∞, NaN or 250 år is a typo → null). */
+function plausibleYears(n: number): number | null {
+  return Number.isFinite(n) && n >= 0 && n <= MAX_AR_I_FORSORJNING ? n : null;
+}
+
+const MAX_AR_I_FORSORJNING = 100;
 
 /** A whole number in [min, max] (födelseår, ålder), or null. */
 export function parseWholeNumber(v: CellValue | undefined, min: number, max: number): number | null | undefined {
