@@ -178,6 +178,8 @@ describe("finsam rapport --scenario", () => {
     expect(b.helar("Försäkringskassan")).toBe(11_948_280);
     expect(b.helar("Arbetsförmedlingen")).toBe(0);
     expect(b.helar("Totalt")).toBe(23_896_560);
+    // The copy cannot carry the add-in's settings (ExcelJS drops xl/webextensions): the user is told so.
+    expect(plus.out).toContain("tilläggets sparade inställningar i arbetsboken (Finsam-fönstrets mappning, val och Nästa år-scenarier)");
     // Keeping 2025 at 23 322 000 gives the published 2024 amounts again (Uppsala Not 1: Region 5 830 500, Enköping 695 314).
     const same = bidrag((await finsam(input, "same", ["--scenario", "Oförändrat"])).sheets, "Bidrag 2025 Oförändrat");
     expect([same.helar("Försäkringskassan"), same.helar("Region Uppsala"), same.helar("Enköpings kommun")]).toEqual([
