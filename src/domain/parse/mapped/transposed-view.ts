@@ -120,19 +120,23 @@ function checkSumColumn(sheet: RawSheet, m: SheetMapping, cols: number[], rows: 
   const s = colIndex(sheet, sumCol.column);
   if (s < 0) return;
   const reader = new CellReader(sheet, issues, { [s]: sumCol.header });
+  // The insats cells' own problems are reported once, by the table reader; here they only drop out of the sum.
+  const silent = new CellReader(sheet, []);
   const half = (r: number, c: number) => Math.max(0.5, 0.5 * 10 ** -writtenDecimals(reader.value(r, c)) * factor);
   for (const r of rows) {
     const stated = reader.amount(r, s, factor);
     if (typeof stated !== "number") continue;
     let sum = 0;
     let tol = half(r, s);
+    let unreadable = false;
     for (const c of cols) {
-      const v = reader.amount(r, c, factor);
+      const v = silent.amount(r, c, factor);
+      unreadable ||= v === null;
       if (typeof v !== "number") continue;
       sum += v;
       tol += half(r, c);
     }
-    if (Math.abs(sum - stated) <= tol + 1e-9 * Math.abs(stated)) continue;
+    if (unreadable || Math.abs(sum - stated) <= tol + 1e-9 * Math.abs(stated)) continue;
     const d = writtenDecimals(reader.value(r, s));
     const unit = unitLabel(factor);
     const what = String(sheet.values[r]?.[colIndex(sheet, m.columns.find((c) => c.role === "matt")!.column)] ?? "").trim();
