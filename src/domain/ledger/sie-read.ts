@@ -306,3 +306,13 @@ export function sieEncoding(bytes: Uint8Array): "cp437" | "utf-8" {
   const m = /#FORMAT\s+(\S+)/i.exec(head);
   return m && /^UTF-?8$/i.test(m[1]) ? "utf-8" : "cp437";
 }
+
+/** Decoder the host supplies (iconv-lite): code page 437 or Windows-1252 bytes → text. */
+export type SieDecode = (bytes: Uint8Array, encoding: "cp437" | "windows-1252") => string;
+
+/** Reads SIE bytes as a host does: the encoding detected, decoded, then read. */
+export function readSieBytes(bytes: Uint8Array, kalla: string, decode: SieDecode): SieReadResult {
+  const enc = sieEncoding(bytes);
+  const text = enc === "utf-8" ? new TextDecoder("utf-8").decode(bytes) : decode(bytes, enc);
+  return readSie(text, kalla);
+}
