@@ -7,11 +7,29 @@ const AMOUNT_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 const DATE_RE = /^(\d{4})(\d{2})(\d{2})$/;
 export const PERIOD_RE = /^(\d{4})(\d{2})$/;
 
-/** SIE amount "1234.50" / "-100" → öre; undefined when it is not a SIE amount. */
+/**
+ * SIE amount "1234.50" / "-100" / "0.125" → whole öre, computed from the digits (no binary floating point: "1.005" is
+ * 101 öre, "0.125" 13 and "-0.125" −13, half away from zero, so a verifikation that balances in the file still
+ * balances); "-0.00" is 0, never −0. Undefined when it is not a SIE amount (or beyond 2^53 öre).
+ */
 export function parseSieAmount(s: string | undefined): number | undefined {
   if (s === undefined || !AMOUNT_RE.test(s)) return undefined;
-  const ore = Math.round(Number(s) * 100);
-  return Number.isSafeInteger(ore) ? ore : undefined;
+  const neg = s.charCodeAt(0) === 45;
+  const body = neg || s.charCodeAt(0) === 43 ? s.slice(1) : s;
+  const dot = body.indexOf(".");
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? "" : body.slice(dot + 1);
+  if (int.length > 15) return undefined;
+  let ore = Number(int || "0") * 100 + Number((frac + "00").slice(0, 2));
+  if (frac.length > 2 && frac.charCodeAt(2) >= 53) ore++;
+  if (!Number.isSafeInteger(ore)) return undefined;
+  return ore === 0 ? 0 : neg ? -ore : ore;
+}
+
+/** True when the amount has non-zero digits beyond the öre ("0.125", not "150.000"): it was rounded. */
+export function sieAmountRounded(s: string): boolean {
+  const dot = s.indexOf(".");
+  return dot >= 0 && s.length - dot > 3 && /[1-9]/.test(s.slice(dot + 3));
 }
 
 const dateCache = new Map<string, IsoDate | undefined>();

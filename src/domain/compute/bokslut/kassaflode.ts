@@ -49,7 +49,8 @@ export function computeBokslutKassaflode(
     rr.aretsResultat.period + avskrivningar + avsattningar + fordringar + kortfristigaPlaceringar + kortfristigaSkulder;
   const investeringar = -(d("anlaggningstillgangar") + avskrivningar);
   const langfristigaSkulder = -d("langfristigaSkulder");
-  const egetKapital = -(d("egetKapital") + d("reservfond"));
+  // Årets resultat booked to eget kapital (8999 → 2099) is in the resultat above, not a financing flow.
+  const egetKapital = -(d("egetKapital") + d("reservfond")) - kronor(rad(s, "resultatdisposition").res);
   const finansieringsverksamhet = langfristigaSkulder + egetKapital;
   const likvid = (k: "ib" | "ub"): number =>
     kronor(rad(s, "kassaBank")[k] + (opts.placeringarSomLikvida ? rad(s, "kortfristigaPlaceringar")[k] : 0));

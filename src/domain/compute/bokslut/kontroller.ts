@@ -60,7 +60,7 @@ export function computeBokslutKontroller(
     let total = 0;
     for (const k of s.konton) {
       if (k.trans === undefined) continue;
-      const balans = k.konto.startsWith("1") || k.konto.startsWith("2");
+      const balans = k.balans;
       const diff = balans ? k.ub - (k.ib + k.trans) : k.res - k.trans;
       if (diff === 0) continue;
       fel++;
@@ -106,7 +106,7 @@ export function computeBokslutKontroller(
       ),
     );
 
-  const withFg = s.konton.filter((k) => (k.konto.startsWith("1") || k.konto.startsWith("2")) && (k.ubFg !== undefined || k.ib !== 0));
+  const withFg = s.konton.filter((k) => k.balans && (k.ubFg !== undefined || k.ib !== 0));
   if (ledger.ub.some((x) => x.ar === -1)) {
     let total = 0;
     let fel = 0;

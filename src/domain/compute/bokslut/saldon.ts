@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../model";
-import { mapKonto, type BokslutRad, type KontoplanRad } from "../../ledger/kontoplan";
+import { arBalanskonto, mapKonto, type BokslutRad, type KontoplanRad } from "../../ledger/kontoplan";
 import type { Ledger } from "../../ledger/types";
 
 /**
@@ -17,6 +17,8 @@ import type { Ledger } from "../../ledger/types";
 export interface KontoSaldo {
   konto: string;
   namn: string;
+  /** A balance konto (IB/UB), by #KTYP or else konto class 1–2 (`arBalanskonto`). */
+  balans: boolean;
   ib: number;
   ub: number;
   res: number;
@@ -122,12 +124,14 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   const rader = new Map<BokslutRad, RadSaldo>();
   const omappade: KontoSaldo[] = [];
   for (const konto of [...all].sort()) {
-    const balans = konto.startsWith("1") || konto.startsWith("2");
+    const typ = ledger.konton.get(konto)?.typ;
+    const balans = arBalanskonto(konto, typ);
     const i = balans ? (ib.get(konto) ?? 0) : 0;
     const tr = trans.get(konto) ?? 0;
     const k: KontoSaldo = {
       konto,
       namn: ledger.konton.get(konto)?.namn ?? "",
+      balans,
       ib: i,
       ub: balans ? (useTrans || !ub.has(konto) ? i + tr : (ub.get(konto) ?? 0)) : 0,
       res: balans ? 0 : useTrans || !res.has(konto) ? tr : (res.get(konto) ?? 0),
@@ -136,7 +140,7 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
       ...(resFg.has(konto) ? { resFg: resFg.get(konto) } : {}),
       ...(budget.has(konto) ? { budget: budget.get(konto) } : {}),
     };
-    const m = mapKonto(konto, opts.kontoplan);
+    const m = mapKonto(konto, opts.kontoplan, typ);
     if (m) k.mapping = m;
     konton.push(k);
     const zero = k.ib === 0 && k.ub === 0 && k.res === 0 && !k.ubFg && !k.resFg && !k.budget;
