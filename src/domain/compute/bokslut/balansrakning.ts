@@ -37,7 +37,9 @@ export interface BokslutBalansrakning {
   summaEgetKapitalOchSkulder: BrBelopp;
 }
 
-const plus = (...b: BrBelopp[]): BrBelopp => ({ ub: b.reduce((s, x) => s + x.ub, 0), ib: b.reduce((s, x) => s + x.ib, 0) });
+/** Σ in whole öre, so sums carry no binary floating-point noise into the cells. */
+const ore = (xs: number[]): number => xs.reduce((t, x) => t + Math.round(x * 100), 0) / 100;
+const plus = (...b: BrBelopp[]): BrBelopp => ({ ub: ore(b.map((x) => x.ub)), ib: ore(b.map((x) => x.ib)) });
 
 export function computeBokslutBalansrakning(s: LedgerSaldon, rr: BokslutResultatrakning): BokslutBalansrakning {
   const aktiv = (r: BokslutRad): BrBelopp => ({ ub: kronor(rad(s, r).ub), ib: kronor(rad(s, r).ib) });
@@ -52,7 +54,7 @@ export function computeBokslutBalansrakning(s: LedgerSaldon, rr: BokslutResultat
   // A closed year has its result booked (8999 → 2099): take it out so årets resultat is not counted twice.
   const bokfortResultat = kronor(rad(s, "resultatdisposition").res);
   const eget = passiv("egetKapital");
-  const balanseratResultat: BrBelopp = { ub: eget.ub - bokfortResultat, ib: eget.ib };
+  const balanseratResultat: BrBelopp = { ub: ore([eget.ub, -bokfortResultat]), ib: eget.ib };
   const aretsResultat: BrBelopp = { ub: rr.aretsResultat.period, ib: 0 };
   const summaEgetKapital = plus(reservfond, balanseratResultat, aretsResultat);
   const avsattningar = passiv("avsattningar");
