@@ -147,6 +147,7 @@ export const ISSUE_REGISTRY = {
   SIE_OKAND_POST: { severity: "info", also: ["fel"], stage: "parse", title: "SIE-post som inte används" },
   VER_OBALANS: { severity: "fel", stage: "parse", title: "Verifikationen balanserar inte" },
   SALDOBALANS_BUDGET_TECKEN: { severity: "info", stage: "parse", title: "Budgetkolumnen har omvänt tecken" },
+  BOKSLUTSDATUM_UTAN_TRANSAKTIONER: { severity: "fel", stage: "compute", title: "Bokslutsdatum som filen inte kan ge" },
   KONTO_OMAPPAT: { severity: "fel", also: ["varning", "info"], stage: "compute", title: "Konto utan plats i uppställningen" },
   IB_TRANS_UB: { severity: "fel", stage: "compute", title: "Ingående balans och transaktioner ger inte utgående balans" },
   UB_RES_SUMMA: { severity: "fel", stage: "compute", title: "Utgående balans och resultat summerar inte till noll" },

@@ -36,6 +36,8 @@ export const LEDGER_CODES = {
   KASSAFLODE_AVSTAMNING: "KASSAFLODE_AVSTAMNING",
   /** A saldobalans Budget column signed opposite to IB/Period/UB (intäkter positive): turned to the ledger's sign. */
   SALDOBALANS_BUDGET_TECKEN: "SALDOBALANS_BUDGET_TECKEN",
+  /** A bokslut date before the file's own while the file has saldon but no verifikationer to cut them at that date. */
+  BOKSLUTSDATUM_UTAN_TRANSAKTIONER: "BOKSLUTSDATUM_UTAN_TRANSAKTIONER",
   /** A konto with a balance or result that no kontoplan row maps. */
   KONTO_OMAPPAT: "KONTO_OMAPPAT",
   /** A soliditet the workbook states that differs from the ledger's. */
