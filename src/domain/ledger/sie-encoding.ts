@@ -15,7 +15,7 @@ import { LEDGER_CODES as L } from "./codes";
  * å/ä/ö are decoded right or reported, never silently garbled. Decoding of 437/1252 is the host's (iconv-lite).
  */
 
-export type SieKodning = "cp437" | "windows-1252" | "utf-8";
+export type SieKodning = "cp437" | "windows-1252" | "utf-8" | "utf-16le" | "utf-16be";
 export type SieDecode = (bytes: Uint8Array, encoding: "cp437" | "windows-1252") => string;
 
 const CP437_SV = new Set([0x81, 0x82, 0x84, 0x86, 0x8e, 0x8f, 0x90, 0x94, 0x99, 0x9a]);
@@ -59,18 +59,23 @@ function scan(b: Uint8Array, from: number, to: number): ByteScan {
 
 const hasBom = (b: Uint8Array): boolean => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 
-/** The #FORMAT the file claims (upper case), or undefined (the standard's default PC8 then applies). */
-function claimedFormat(b: Uint8Array): string | undefined {
-  const head = Array.from(b.subarray(0, 4096), (c) => (c < 128 ? String.fromCharCode(c) : "?")).join("");
+/** The #FORMAT a text claims (upper case), or undefined (the standard's default PC8 then applies). */
+function claimedIn(head: string): string | undefined {
   const m = /#FORMAT[ \t]+"?([^\s"]+)/i.exec(head);
   return m ? m[1].toUpperCase() : undefined;
 }
+
+/** The #FORMAT the bytes claim, read from their ASCII. */
+const claimedFormat = (b: Uint8Array): string | undefined =>
+  claimedIn(Array.from(b.subarray(0, 4096), (c) => (c < 128 ? String.fromCharCode(c) : "?")).join(""));
 
 const claimsUtf8 = (f: string | undefined): boolean => f !== undefined && /^UTF-?8$/.test(f);
 
 /** The character set the bytes are in ("mixed": PC8 with some UTF-8 lines). */
 export function detectSieKodning(bytes: Uint8Array): SieKodning | "mixed" {
   if (hasBom(bytes)) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   const s = scan(bytes, 0, bytes.length);
   if (s.utf8 > 0 && s.other === 0) return "utf-8";
   if (s.utf8 > 0) return claimsUtf8(claimedFormat(bytes)) ? "utf-8" : "mixed";
@@ -78,7 +83,7 @@ export function detectSieKodning(bytes: Uint8Array): SieKodning | "mixed" {
   return s.win1252 > s.cp437 ? "windows-1252" : "cp437";
 }
 
-/** Character set of SIE bytes for a host that decodes in one go (a mixed file as code page 437). */
+/** Character set of SIE bytes for a host that decodes in one go with iconv-lite (a mixed file as code page 437). */
 export function sieEncoding(bytes: Uint8Array): SieKodning {
   const k = detectSieKodning(bytes);
   return k === "mixed" ? "cp437" : k;
@@ -91,7 +96,13 @@ export interface SieText {
 }
 
 const utf8Decoder = new TextDecoder("utf-8");
-const NAMN: Record<SieKodning, string> = { cp437: "PC8 (kodsida 437)", "windows-1252": "Windows-1252 (ANSI)", "utf-8": "UTF-8" };
+const NAMN: Record<SieKodning, string> = {
+  cp437: "PC8 (kodsida 437)",
+  "windows-1252": "Windows-1252 (ANSI)",
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16 (Unicode)",
+  "utf-16be": "UTF-16 (Unicode)",
+};
 
 /** Line numbers (1-based) of ascending character indexes, counted in one pass. */
 function linesAt(text: string, indexes: number[]): number[] {
@@ -132,6 +143,7 @@ export function decodeSieBytes(bytes: Uint8Array, kalla: string, decode: SieDeco
   };
   let text: string;
   if (kodning === "utf-8") text = utf8Decoder.decode(bytes);
+  else if (kodning === "utf-16le" || kodning === "utf-16be") text = new TextDecoder(kodning).decode(bytes);
   else if (kodning !== "mixed") text = decode(bytes, kodning);
   else {
     const parts: string[] = [];
@@ -151,7 +163,7 @@ export function decodeSieBytes(bytes: Uint8Array, kalla: string, decode: SieDeco
     }
     text = parts.join("\n");
   }
-  const claim = claimedFormat(bytes);
+  const claim = claimedIn(text.slice(0, 4096));
   const claimed: SieKodning = claimsUtf8(claim) ? "utf-8" : "cp437";
   const issues: Issue[] = [];
   const formatAt = /^[ \t]*#FORMAT/im.exec(text);

@@ -300,8 +300,10 @@ class Reader extends SieVerReader {
 }
 
 /** Reads SIE 4 text (already decoded) from the file `kalla`. */
-export function readSie(text: string, kalla: string): SieReadResult {
+export function readSie(input: string, kalla: string): SieReadResult {
   const r = new Reader(kalla);
+  // Old Mac line ends (CR only): without this the whole file would be one line.
+  const text = input.includes("\n") || !input.includes("\r") ? input : input.replace(/\r/g, "\n");
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const inteSie = notSieReason(text.slice(start), kalla);
   if (inteSie) {
