@@ -3,7 +3,6 @@ import { formatSv } from "../text/format";
 
 /** The values of SIE 4 records: amounts (kronor with a decimal point → öre), dates ÅÅÅÅMMDD and periods ÅÅÅÅMM. */
 
-const AMOUNT_RE = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 const DATE_RE = /^(\d{4})(\d{2})(\d{2})$/;
 export const PERIOD_RE = /^(\d{4})(\d{2})$/;
 
@@ -13,15 +12,38 @@ export const PERIOD_RE = /^(\d{4})(\d{2})$/;
  * balances); "-0.00" is 0, never −0. Undefined when it is not a SIE amount (or beyond 2^53 öre).
  */
 export function parseSieAmount(s: string | undefined): number | undefined {
-  if (s === undefined || !AMOUNT_RE.test(s)) return undefined;
-  const neg = s.charCodeAt(0) === 45;
-  const body = neg || s.charCodeAt(0) === 43 ? s.slice(1) : s;
-  const dot = body.indexOf(".");
-  const int = dot < 0 ? body : body.slice(0, dot);
-  const frac = dot < 0 ? "" : body.slice(dot + 1);
-  if (int.length > 15) return undefined;
-  let ore = Number(int || "0") * 100 + Number((frac + "00").slice(0, 2));
-  if (frac.length > 2 && frac.charCodeAt(2) >= 53) ore++;
+  if (s === undefined || s.length === 0) return undefined;
+  // One pass over the characters, no substrings (200 000 amounts: no garbage for the collector).
+  const n = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  const neg = c === 45;
+  if (neg || c === 43) i = 1;
+  let int = 0;
+  let digits = 0;
+  let frac = 0;
+  let fd = 0;
+  let up = false;
+  let dot = false;
+  for (; i < n; i++) {
+    c = s.charCodeAt(i);
+    if (c === 46) {
+      if (dot) return undefined;
+      dot = true;
+      continue;
+    }
+    if (c < 48 || c > 57) return undefined;
+    if (!dot) {
+      int = int * 10 + (c - 48);
+      digits++;
+    } else {
+      if (fd < 2) frac = frac * 10 + (c - 48);
+      else if (fd === 2) up = c >= 53;
+      fd++;
+    }
+  }
+  if (digits + fd === 0 || digits > 15) return undefined;
+  const ore = int * 100 + (fd === 1 ? frac * 10 : frac) + (up ? 1 : 0);
   if (!Number.isSafeInteger(ore)) return undefined;
   return ore === 0 ? 0 : neg ? -ore : ore;
 }
