@@ -112,6 +112,21 @@ describe("readSie", () => {
     expect(parseSieAmount("0.29")).toBe(29);
     expect(parseSieAmount("1 234")).toBeUndefined();
     expect(parseSieAmount("12,50")).toBeUndefined();
+    // exact from the digits, half away from zero: no binary floating point (1.005 * 100 = 100.49999…)
+    expect([
+      parseSieAmount("1.005"),
+      parseSieAmount("0.125"),
+      parseSieAmount("-0.125"),
+      parseSieAmount("5."),
+      parseSieAmount(".5"),
+    ]).toEqual([101, 13, -13, 500, 50]);
+    expect(Object.is(parseSieAmount("-0.00"), 0)).toBe(true); // never −0
+    expect([parseSieAmount("."), parseSieAmount("-"), parseSieAmount("1.2.3"), parseSieAmount("1e5")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
