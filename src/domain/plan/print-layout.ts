@@ -285,10 +285,15 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       right: `${footerFont(scale)}Sida &P av &N`,
     },
   };
-  // A sub-heading inside a table: bold text in the first column only (Resultat's "Max överskott …").
+  // A sub-heading inside a table: a bold first cell and no numbers beside it — only the section's own column
+  // headings, if any (Resultat's "Förbrukning i förhållande till årets medlemsbidrag | Utfall (tkr) | …").
   const isSubHeading = (r: number) => {
     const row = plan.rows[r] ?? [];
-    return cellText(row[0]) !== "" && row.slice(1).every((c) => cellText(c) === "") && (formats.get(`${r}:0`)?.bold ?? false);
+    return (
+      cellText(row[0]) !== "" &&
+      row.slice(1).every((c) => cellText(c) === "" || (!isNumberCell(c) && !isFormulaCell(c ?? ""))) &&
+      (formats.get(`${r}:0`)?.bold ?? false)
+    );
   };
   const breaks = pageBreaks(plan, headers, placed.blocks, rowHeights, scale, portrait ? A4.height : A4.width, isSubHeading);
   if (breaks.length > 0) pageSetup.rowBreaks = breaks;

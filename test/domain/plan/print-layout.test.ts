@@ -147,39 +147,45 @@ describe("withPrintLayout", () => {
     expect(widths[3]).toBeGreaterThanOrEqual(textWidth("ej budgeterad; prognos = budget", 10) + textWidth("M", 10));
   });
 
-  it("breaks a table longer than a page before one of its sub-headings, never leaving a heading at the foot of a page", () => {
-    const rows: PlanCell[][] = titleRows({ rapport: "Nyckeltal", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
-    rows.push(["Resultaträkning", "Belopp"]);
-    for (let r = 0; r < 8; r++) rows.push([`Post ${r}`, r * 1000]);
-    rows.push([]);
-    const header = rows.push(["Nyckeltal", "Belopp"]) - 1;
-    const styles: SheetPlan["styles"] = [];
-    const headings: number[] = [];
-    for (let g = 0; g < 8; g++) {
-      headings.push(rows.push([`Grupp ${g}`]) - 1);
-      styles.push({ range: `A${rows.length}:B${rows.length}`, bold: true, fill: "#EEEEEE" });
-      for (let r = 0; r < 7; r++) rows.push([`Nyckeltal ${g}.${r}`, r]);
-    }
-    const plan = withPrintLayout(
-      {
-        kind: "x",
-        key: "x",
-        name: "x",
-        rows,
-        styles,
-        tables: [
-          { name: "R", range: `A5:B13` },
-          { name: "N", range: `A${header + 1}:B${rows.length}` },
-        ],
-        columnWidths: [400, 300],
-      },
-      INFO,
-    );
-    const breaks = plan.pageSetup!.rowBreaks ?? [];
-    // 8 × 8 rows of 15 pt (the sheet's default row) do not fit one page: the table is split, and only before a "Grupp" heading.
-    expect(breaks.some((b) => b > header)).toBe(true);
-    for (const b of breaks.filter((b) => b > header)) expect(headings).toContain(b);
-  });
+  it.each([
+    ["alone", false],
+    ["with its own column headings (Resultat's sections)", true],
+  ])(
+    "breaks a table longer than a page before one of its sub-headings (%s), never leaving a heading at the foot of a page",
+    (_, labelled) => {
+      const rows: PlanCell[][] = titleRows({ rapport: "Nyckeltal", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+      rows.push(["Resultaträkning", "Belopp"]);
+      for (let r = 0; r < 8; r++) rows.push([`Post ${r}`, r * 1000]);
+      rows.push([]);
+      const header = rows.push(["Nyckeltal", "Belopp"]) - 1;
+      const styles: SheetPlan["styles"] = [];
+      const headings: number[] = [];
+      for (let g = 0; g < 8; g++) {
+        headings.push(rows.push(labelled ? [`Grupp ${g}`, "Belopp (tkr)"] : [`Grupp ${g}`]) - 1);
+        styles.push({ range: `A${rows.length}:B${rows.length}`, bold: true, fill: "#EEEEEE" });
+        for (let r = 0; r < 7; r++) rows.push([`Nyckeltal ${g}.${r}`, r]);
+      }
+      const plan = withPrintLayout(
+        {
+          kind: "x",
+          key: "x",
+          name: "x",
+          rows,
+          styles,
+          tables: [
+            { name: "R", range: `A5:B13` },
+            { name: "N", range: `A${header + 1}:B${rows.length}` },
+          ],
+          columnWidths: [400, 300],
+        },
+        INFO,
+      );
+      const breaks = plan.pageSetup!.rowBreaks ?? [];
+      // 8 × 8 rows of 15 pt (the sheet's default row) do not fit one page: the table is split, and only before a "Grupp" heading.
+      expect(breaks.some((b) => b > header)).toBe(true);
+      for (const b of breaks.filter((b) => b > header)) expect(headings).toContain(b);
+    },
+  );
 
   it("prints the charts: a chart beside the printed columns moves below the printed rows, inside the print area, whole on a page", () => {
     const rows: PlanCell[][] = titleRows({ rapport: "Diagram", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
