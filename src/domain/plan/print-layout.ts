@@ -13,6 +13,7 @@ import {
   wrappedLines,
 } from "./print-measure";
 import { columnBreaks, columnGroups } from "./print-columns";
+import { spanOverColumnPages } from "./print-continuation";
 import { A4, DEFAULT_COLUMN_WIDTH, MARGINS, escapeFooter, footerFont, pageBreaks, printableWidth, printedCharts } from "./print-pages";
 
 /**
@@ -205,6 +206,18 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     excess -= give;
   }
 
+  // A text that still does not fit its column beside a filled cell (or in the last printed column) wraps there
+  // rather than print cut off: "Kvarvarande beslutsutrymme" in Beslutsutrymme's Insatsägare column.
+  plan.rows.forEach((row, r) => {
+    if (r < HEADER_ROW) return;
+    row.forEach((cell, c) => {
+      if (c >= width || isHeader(r, c) || typeof cell !== "string" || cell === "") return;
+      const f = formats0.get(`${r}:${c}`) ?? { bold: false, size: BODY_FONT_SIZE, wrap: false };
+      if (f.wrap || (c < width - 1 && cellText(row[c + 1]) === "")) return;
+      if (textWidth(cell, f.size, f.bold) + CELL_PADDING > widths[c]) styles.push({ range: a1(r, c), wrap: true });
+    });
+  });
+
   // Charts below the printed rows; the print area (rows and columns) and the page breaks include them.
   const placed = printedCharts(plan.charts ?? [], widths, lastRow);
   const lastPrinted = placed.blocks.length > 0 ? placed.blocks[placed.blocks.length - 1].end : Math.max(lastRow, 0);
@@ -221,18 +234,16 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   const fits = fitScale >= minScale;
   const scale = fits ? fitScale : minScale;
 
-  // Wider than one page at 8 pt: vertical page breaks at column-group edges, column A repeated on every page.
-  // Without column groups Excel's and LibreOffice's own breaks (where the page is full) are kept.
-  const colBreaks =
-    fits || groups.length === 0
-      ? []
-      : columnBreaks(printedWidths, groups, (printable(paperWidth) / scale) * PAGE_WIDTH_SAFETY, printedWidths[0]);
+  // Wider than one page at 8 pt: vertical page breaks at column-group edges (or where the page is full), column A
+  // repeated on every page. Set even without groups: the lines that stand alone in column A are laid out per page.
+  const colBreaks = fits ? [] : columnBreaks(printedWidths, groups, (printable(paperWidth) / scale) * PAGE_WIDTH_SAFETY, printedWidths[0]);
 
   // Title rows 1–4: merged across the table and wrapped, when only column A holds text there
   // and no table starts above row 5.
   const merges = [...(plan.merges ?? [])];
   const firstTableRow = Math.min(...headers.map((h) => h.row), HEADER_ROW);
-  const mergedRows: number[] = [];
+  // Merged cells whose text wraps in the merge: width in points by "row:col" of the merge's first cell.
+  const mergedWidths = new Map<string, number>();
   // Merged no wider than the first printed page, so the text never runs over a page edge.
   const firstPage = printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE);
   let mergeTo = 0;
@@ -241,27 +252,43 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     mergeTo = c;
   }
   const mergeWidth = widths.slice(0, mergeTo + 1).reduce((a, b) => a + b, 0);
-  if (mergeTo > 0)
+  if (mergeTo > 0 && colBreaks.length === 0)
     for (let r = 0; r < Math.min(HEADER_ROW, firstTableRow); r++) {
       const row = plan.rows[r] ?? [];
       if (cellText(row[0]) === "" || row.slice(1).some((c) => cellText(c) !== "")) continue;
       merges.push(a1Range(r, 0, r, mergeTo));
       styles.push({ range: a1(r, 0), wrap: true });
-      mergedRows.push(r);
+      mergedWidths.set(`${r}:0`, mergeWidth);
     }
+
+  // Over several page widths: the lines alone in column A centred over page 1 and their headings repeated on
+  // the later pages (print-continuation.ts), so column A repeated on page 2 prints nothing cut off.
+  const pageStarts = [0, ...colBreaks];
+  const continued = spanOverColumnPages({
+    rows: plan.rows,
+    widths: printedWidths,
+    pages: pageStarts.map((s, i) => ({ col1: s, col2: (pageStarts[i + 1] ?? printedColumns) - 1 })),
+    styles: [...(plan.styles ?? []), ...styles.slice(1)],
+    font: (r, c) => formats0.get(`${r}:${c}`) ?? { bold: false, size: BODY_FONT_SIZE },
+    headers,
+  });
+  const rows = continued.rows;
+  merges.push(...continued.merges);
+  styles.push(...continued.styles);
+  for (const [k, w] of continued.mergedWidths) mergedWidths.set(k, w);
 
   // Row heights from wrapped text (merged title rows use the whole table width).
   const allStyles = [...(plan.styles ?? []), ...styles.slice(1)];
-  const formats = resolveFormats({ ...plan, styles: allStyles }, width);
+  const formats = resolveFormats({ ...plan, rows, styles: allStyles }, printedColumns);
   const rowHeights: Record<number, number> = { ...(plan.rowHeights ?? {}) };
-  plan.rows.forEach((row, r) => {
+  rows.forEach((row, r) => {
     let height = 0;
     row.forEach((cell, c) => {
-      if (c >= width) return;
+      if (c >= printedColumns) return;
       const f = formats.get(`${r}:${c}`) ?? { bold: false, size: BODY_FONT_SIZE, wrap: false };
       const text = cellText(cell);
       if (!f.wrap || text === "") return;
-      const w = mergedRows.includes(r) && c === 0 ? mergeWidth : widths[c];
+      const w = mergedWidths.get(`${r}:${c}`) ?? printedWidths[c];
       height = Math.max(height, rowHeightFor(wrappedLines(text, w, f.size, f.bold), f.size));
     });
     if (height > 0) rowHeights[r] = Math.max(height, rowHeightFor(1, BODY_FONT_SIZE));
@@ -288,20 +315,21 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   // A sub-heading inside a table: a bold first cell and no numbers beside it — only the section's own column
   // headings, if any (Resultat's "Förbrukning i förhållande till årets medlemsbidrag | Utfall (tkr) | …").
   const isSubHeading = (r: number) => {
-    const row = plan.rows[r] ?? [];
+    const row = rows[r] ?? [];
     return (
       cellText(row[0]) !== "" &&
       row.slice(1).every((c) => cellText(c) === "" || (!isNumberCell(c) && !isFormulaCell(c ?? ""))) &&
       (formats.get(`${r}:0`)?.bold ?? false)
     );
   };
-  const breaks = pageBreaks(plan, headers, placed.blocks, rowHeights, scale, portrait ? A4.height : A4.width, isSubHeading);
+  const breaks = pageBreaks({ ...plan, rows }, headers, placed.blocks, rowHeights, scale, portrait ? A4.height : A4.width, isSubHeading);
   if (breaks.length > 0) pageSetup.rowBreaks = breaks;
   if (colBreaks.length > 0) pageSetup.columnBreaks = colBreaks;
   const charts = plan.charts ? { charts: placed.charts } : {};
   return {
     ...plan,
     ...charts,
+    rows,
     styles: [styles[0], ...(plan.styles ?? []), ...styles.slice(1)],
     columnWidths: widths,
     rowHeights,

@@ -2,6 +2,7 @@ import type { PlanCell, SheetPlan } from "../../../src/domain/model";
 import { TEXT_INDENT_FORMAT, withPrintLayout } from "../../../src/domain/plan/print-layout";
 import { textWidth, wrappedLines, rowHeightFor, shownNumber } from "../../../src/domain/plan/print-measure";
 import { periodHeader, titleRows, titleStyles } from "../../../src/domain/plan/common";
+import { clippedTexts } from "../../fixtures/print/clipping";
 
 describe("periodHeader", () => {
   it("names the months of the period, not its last date", () => {
@@ -308,5 +309,104 @@ describe("column page breaks (a report wider than one page)", () => {
     expect(widths[1] + widths[2] + widths[3]).toBeGreaterThanOrEqual(textWidth(String(plan.rows[6][1]), 10, true));
     expect(out.pageSetup!.fitToWidth).toBe(true);
     expect(out.pageSetup!.columnBreaks).toBeUndefined();
+  });
+
+  /**
+   * The grouped report as the reports write it: title rows styled (title 14 pt bold, banner bold 10 pt), each table
+   * under a bold 12 pt caption longer than column A, a long note under the last table; column A `first` pt wide.
+   */
+  function styledWide(groups: number[], first: number, note: string): SheetPlan {
+    const plan = grouped(groups, 78, first);
+    const ncols = plan.columnWidths!.length;
+    const styles: SheetPlan["styles"] = [...titleStyles(ncols), { range: "A3", bold: true, fill: "#FFC7CE" }];
+    plan.rows.forEach((row, r) => {
+      if (typeof row[0] === "string" && row[0].startsWith("Tabell")) {
+        row[0] = `${row[0]}: till arbete och/eller studier (avslutade perioden)`;
+        styles.push({ range: `A${r + 1}`, bold: true, fontSize: 12 });
+      }
+    });
+    plan.rows[2] = ["Preliminär — arbetsboken har 6 fel, se Valideringsrapport · Skapad 2024-08-15 av Finsam för Excel"];
+    plan.rows.push([note]);
+    return { ...plan, styles };
+  }
+
+  it.each([
+    [[3, 3, 3, 3, 3], 230, "Under 30 år: ålder vid inskrivning. Handlingsplan: Ja av Ja + Nej."],
+    [
+      [3, 3, 3, 3, 3],
+      120,
+      "Under 30 år: ålder vid inskrivning (Ålder, eller inskrivningsår − födelseår). Handlingsplan: Ja av Ja + Nej. – = uppgift saknas.",
+    ],
+    [[2, 4, 3, 2, 4, 3], 160, "Kort not."],
+    [
+      [4, 4, 4, 4, 4, 4],
+      140,
+      "22 rekvisitioner: 18 godkända, 1 godkänd med anmärkning, 3 kräver åtgärd. Belopp i kronor. Kvot = (tidigare utbetalt + belopp) / periodiserad budget; hög över 100 %, låg under 80 %.",
+    ],
+  ])(
+    "groups %j, column A %d pt: no title, caption or note is cut off where column A prints again on a later page",
+    (groups, first, note) => {
+      const plan = styledWide(groups, first, note);
+      // Before: column A's lines run on over B … on page 1 only; on page 2 (A repeated beside K) they print cut off.
+      const out = withPrintLayout(plan, INFO);
+      expect(out.pageSetup!.columnBreaks!.length).toBeGreaterThan(0);
+      expect(clippedTexts(out)).toEqual([]);
+    },
+  );
+
+  it("repeats the title and each caption, marked (forts.), at the first column of every later page that prints its table", () => {
+    const plan = styledWide([3, 3, 3, 3, 3], 180, "Not.");
+    const out = withPrintLayout(plan, INFO);
+    const breaks = out.pageSetup!.columnBreaks!;
+    const captions = plan.rows.map((r, i) => (typeof r[0] === "string" && r[0].startsWith("Tabell") ? i : -1)).filter((i) => i >= 0);
+    expect(captions).toHaveLength(2);
+    for (const b of breaks) {
+      expect(out.rows[0][b]).toBe("Bred (forts.)");
+      for (const c of captions) expect(out.rows[c][b]).toBe(`${String(plan.rows[c][0])} (forts.)`);
+      // The period, the banner and the note print once, on page 1.
+      for (const r of [1, 2, plan.rows.length - 1]) expect(out.rows[r]?.[b] ?? null).toBeNull();
+      // Merged over the page's own columns, centred, in the caption's own font.
+      const next = breaks.find((x) => x > b) ?? out.columnWidths!.length;
+      const range = `${a1Col(b)}${captions[0] + 1}:${a1Col(next - 1)}${captions[0] + 1}`;
+      expect(out.merges).toContain(range);
+      expect(out.styles).toEqual(
+        expect.arrayContaining([
+          { range, horizontalAlignment: "Center", wrap: true },
+          { range, bold: true, fontSize: 12 },
+        ]),
+      );
+    }
+    // On page 1 the lines alone in column A are merged over the page and centred; their text is unchanged.
+    expect(out.merges).toContain(`A1:${a1Col(breaks[0] - 1)}1`);
+    expect(out.rows[captions[0]][0]).toBe(plan.rows[captions[0]][0]);
+  });
+
+  it("a wide report without column groups (Rekvisitionskontroll) gets column breaks too, and nothing cut off", () => {
+    const rows: PlanCell[][] = titleRows({
+      rapport: "Rekvisitionskontroll",
+      forbund: "Samordningsförbundet Uppsala län",
+      fran: INFO.fran,
+      till: INFO.till,
+      kallor: ["Rekvisitioner"],
+      idag: INFO.idag,
+      not: "22 rekvisitioner: 18 godkända, 1 godkänd med anmärkning, 3 kräver åtgärd. Belopp i kronor.",
+    });
+    rows.push(["Insats", ...Array.from({ length: 16 }, (_, c) => `Belopp ${c} (kr)`)]);
+    for (let r = 0; r < 5; r++) rows.push([`Insats ${r}`, ...Array.from({ length: 16 }, () => 123456789)]);
+    const out = withPrintLayout(
+      {
+        kind: "x",
+        key: "x",
+        name: "x",
+        rows,
+        styles: titleStyles(17),
+        tables: [{ name: "T", range: "A5:Q10" }],
+        columnWidths: Array(17).fill(80),
+      },
+      INFO,
+    );
+    expect(out.pageSetup!.fitToWidth).toBe(false);
+    expect(out.pageSetup!.columnBreaks!.length).toBeGreaterThan(0);
+    expect(clippedTexts(out)).toEqual([]);
   });
 });
