@@ -76,6 +76,10 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   const widths = Array.from({ length: width }, (_, c) => plan.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH);
   const styles: CellStyle[] = [{ range: a1Range(0, 0, Math.max(lastRow, 0), width - 1), fontName: PRINT_FONT, fontSize: BODY_FONT_SIZE }];
   const headers = headerRows(plan);
+  // A row made tall by one wrapped cell (an anmärkning) prints its other cells at the top, beside the first line;
+  // header rows keep Excel's bottom, over their numbers.
+  styles.push({ range: a1Range(0, 0, Math.max(lastRow, 0), width - 1), verticalAlignment: "Top" });
+  for (const h of headers) styles.push({ range: a1Range(h.row, h.col1, h.row, h.col2), verticalAlignment: "Bottom" });
 
   // Headers: wide enough for their longest word, right-aligned over numbers.
   const formats0 = resolveFormats(plan, width);

@@ -113,6 +113,20 @@ describe("withPrintLayout", () => {
         expect(plan.styles![0]).toEqual({ range: `A1:${String.fromCharCode(64 + ncols)}10`, fontName: "Arial", fontSize: 10 });
       });
 
+  it("prints the cells of a row made tall by wrapped text at the top of the row; header rows stay at the bottom, over their numbers", () => {
+    const plan = withPrintLayout(
+      report(6, 90, "Not.", "Ett långt meddelande som bryts över flera rader i sin kolumn, så att raden blir hög."),
+      INFO,
+    );
+    const last = plan.rows.length;
+    expect(plan.rowHeights![5]).toBeGreaterThan(rowHeightFor(1, 10));
+    const styles = plan.styles!;
+    const top = styles.findIndex((st) => st.verticalAlignment === "Top" && st.range === `A1:F${last}`);
+    const bottom = styles.findIndex((st) => st.verticalAlignment === "Bottom" && st.range === "A5:F5");
+    expect(top).toBeGreaterThan(-1);
+    expect(bottom).toBeGreaterThan(top);
+  });
+
   it("breaks the page before a table that would otherwise be split, when it fits on one page", () => {
     const rows: PlanCell[][] = titleRows({ rapport: "Två tabeller", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
     const tables: SheetPlan["tables"] = [];
