@@ -10,8 +10,8 @@ import { BODY_FONT_SIZE, CELL_PADDING, wrapText } from "./print-measure";
  * perioden)" prints whole on page 1 and cut off after "Till arbete och/eller studi" on page 2. So each such row is
  * - merged over the columns of page 1 and centred in them, its lines no wider than that width less column A on
  *   each side: the part of the merge under column A stays blank, and column A on a later page prints nothing cut;
- * - repeated, when it is a heading (bold and larger than the body text), at the first column of every later page whose columns hold the table it
- *   heads, merged over that page's columns and centred: "Till arbete och/eller studier (avslutade perioden)
+ * - repeated, when it is bold (a heading, or the "Preliminär" banner), at the first column of every later page whose
+ *   columns hold the table it heads, merged over that page's columns and centred: "Till arbete och/eller studier (avslutade perioden)
  *   (forts.)"; the sheet title as "Uppföljning deltagare (forts.)" (without the förbund).
  * The same holds on screen: with column A frozen, scrolling right to the next page's columns shows the heading again.
  */
@@ -100,13 +100,15 @@ export function spanOverColumnPages(input: ContinuationInput): Continuation {
     merges.push(a1Range(r, 0, r, first.col2));
     styles.push({ range: a1(r, 0), horizontalAlignment: "Center", wrap: true });
     mergedWidths.set(`${r}:0`, pageWidth);
-    // Only headings (the title, table captions: larger than the body text) repeat; the period, banner and notes
-    // print once, on page 1.
-    if (!f.bold || f.size <= BODY_FONT_SIZE) return;
+    // Only bold lines repeat: headings (the title, table captions: larger than the body text) marked "(forts.)",
+    // and the "Preliminär — arbetsboken har N fel …" banner up to its first " · " (without "Skapad …"), whose fill
+    // runs over the later pages anyway. The period and the notes print once, on page 1.
+    if (!f.bold) return;
+    const heading = f.size > BODY_FONT_SIZE;
     // A heading again on every later page that prints its table.
     const [b1, b2] = block(r);
     const own = input.styles.filter((s) => covers(s.range, r, 0));
-    const repeated = r === 0 ? `${text.split(" – ")[0]}${FORTSATTNING}` : `${text}${FORTSATTNING}`;
+    const repeated = !heading ? text.split(" · ")[0] : r === 0 ? `${text.split(" – ")[0]}${FORTSATTNING}` : `${text}${FORTSATTNING}`;
     for (const p of pages.slice(1)) {
       if (!holds(b1, b2, r, p)) continue;
       while (rows[r].length <= p.col1) rows[r].push(null);

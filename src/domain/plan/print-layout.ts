@@ -203,6 +203,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     );
   const maxTotal = printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE);
   let excess = widths.reduce((a, b) => a + b, 0) - maxTotal;
+  const beforeShrink = new Map(wrapCols.map((c) => [c, widths[c]]));
   for (const c of [...wrapCols].sort((a, b) => widths[b] - widths[a])) {
     if (excess <= 0) break;
     const give = Math.max(0, Math.min(excess, widths[c] - Math.max(MIN_WRAP_WIDTH, headerNeed[c] ?? 0)));
@@ -240,7 +241,22 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
 
   // Wider than one page at 8 pt: vertical page breaks at column-group edges (or where the page is full), column A
   // repeated on every page. Set even without groups: the lines that stand alone in column A are laid out per page.
-  const colBreaks = fits ? [] : columnBreaks(printedWidths, groups, (printable(paperWidth) / scale) * PAGE_WIDTH_SAFETY, printedWidths[0]);
+  const pageRoom = (printable(paperWidth) / scale) * PAGE_WIDTH_SAFETY;
+  const colBreaks = fits ? [] : columnBreaks(printedWidths, groups, pageRoom, printedWidths[0]);
+  // Over several page widths after all: a column of wrapped text takes back, from the room left on its own page,
+  // the width it gave up (Rekvisitionskontroll's Anmärkningar on page 2: shorter rows, fewer pages).
+  [0, ...colBreaks].forEach((start, i, starts) => {
+    if (colBreaks.length === 0) return;
+    const end = (starts[i + 1] ?? printedColumns) - 1;
+    let room = pageRoom - (i > 0 ? printedWidths[0] : 0) - printedWidths.slice(start, end + 1).reduce((a, b) => a + b, 0);
+    for (let c = start; c <= end && room > 0; c++) {
+      const grow = Math.min(room, (beforeShrink.get(c) ?? 0) - printedWidths[c]);
+      if (grow <= 0) continue;
+      widths[c] += Math.floor(grow);
+      printedWidths[c] = widths[c];
+      room -= Math.floor(grow);
+    }
+  });
 
   // Title rows 1–4: merged across the table and wrapped, when only column A holds text there
   // and no table starts above row 5.

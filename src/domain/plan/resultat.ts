@@ -343,7 +343,7 @@ export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: P
     if (kind === "section") styles.push({ range: a1Range(row, 0, row, lastCol), bold: true, fill: COLORS.sectionFill });
     // A section's own column headings (page 2 prints without the table's header row): over their numbers, wrapped.
     if (kind === "section" && s.rows[row].length > 1)
-      styles.push({ range: a1Range(row, 1, row, lastCol), horizontalAlignment: "Right", wrap: true });
+      styles.push({ range: a1Range(row, N.belopp, row, N.tak), horizontalAlignment: "Right", wrap: true });
     if (kind === "varav") styles.push({ range: a1Range(row, 0, row, lastCol), italic: true });
     if (kind === "sum") styles.push({ range: a1Range(row, 0, row, lastCol), bold: true, borderTop: true });
     if (kind === "total") styles.push({ range: a1Range(row, 0, row, lastCol), bold: true, borderTop: true, fill: COLORS.totalFill });

@@ -202,6 +202,25 @@ describe("withPrintLayout", () => {
     },
   );
 
+  it("never leaves a table's last row (its Summa) alone at the top of a page", () => {
+    const lone: number[] = [];
+    for (let n = 30; n <= 110; n++) {
+      const rows: PlanCell[][] = titleRows({ rapport: "Lång", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+      rows.push(["Insats", "Belopp"]);
+      for (let r = 0; r < n; r++) rows.push([`Insats ${r}`, r]);
+      rows.push(["Summa", n]);
+      const plan = withPrintLayout(
+        { kind: "x", key: "x", name: "x", rows, tables: [{ name: "T", range: `A5:B${rows.length}` }], columnWidths: [200, 100] },
+        INFO,
+      );
+      const breaks = plan.pageSetup!.rowBreaks ?? [];
+      if (breaks.includes(rows.length - 1)) lone.push(n);
+      // Every page still holds rows: no break right after another.
+      breaks.forEach((b, i) => i > 0 && expect(b - breaks[i - 1]).toBeGreaterThan(1));
+    }
+    expect(lone).toEqual([]);
+  });
+
   it("prints the charts: a chart beside the printed columns moves below the printed rows, inside the print area, whole on a page", () => {
     const rows: PlanCell[][] = titleRows({ rapport: "Diagram", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
     rows.push(["Insats", "Kvinnor", "Män"]);
@@ -377,8 +396,9 @@ describe("column page breaks (a report wider than one page)", () => {
     for (const b of breaks) {
       expect(out.rows[0][b]).toBe("Bred (forts.)");
       for (const c of captions) expect(out.rows[c][b]).toBe(`${String(plan.rows[c][0])} (forts.)`);
-      // The period, the banner and the note print once, on page 1.
-      for (const r of [1, 2, plan.rows.length - 1]) expect(out.rows[r]?.[b] ?? null).toBeNull();
+      // The banner again, without its "Skapad …"; the period and the note print once, on page 1.
+      expect(out.rows[2][b]).toBe("Preliminär — arbetsboken har 6 fel, se Valideringsrapport");
+      for (const r of [1, plan.rows.length - 1]) expect(out.rows[r]?.[b] ?? null).toBeNull();
       // Merged over the page's own columns, centred, in the caption's own font.
       const next = breaks.find((x) => x > b) ?? out.columnWidths!.length;
       const range = `${a1Col(b)}${captions[0] + 1}:${a1Col(next - 1)}${captions[0] + 1}`;
@@ -393,6 +413,42 @@ describe("column page breaks (a report wider than one page)", () => {
     // On page 1 the lines alone in column A are merged over the page and centred; their text is unchanged.
     expect(out.merges).toContain(`A1:${a1Col(breaks[0] - 1)}1`);
     expect(out.rows[captions[0]][0]).toBe(plan.rows[captions[0]][0]);
+  });
+
+  it("a column of wrapped text gives up width to keep one page, but takes the room left on its page once the report needs two", () => {
+    const message =
+      "Kostnadsslagen (Personal 270 000 + Lokal 24 000 + Övrigt 29 500 = 323 500 kr) stämmer inte med beloppet 321 500 kr " +
+      "(skillnad −2 000 kr). Rätta beloppet eller kostnadsslagen.";
+    const rows: PlanCell[][] = titleRows({
+      rapport: "Rekvisitionskontroll",
+      fran: INFO.fran,
+      till: INFO.till,
+      kallor: [],
+      idag: INFO.idag,
+    });
+    rows.push(["Insats", ...Array.from({ length: 12 }, (_, c) => `Belopp ${c} (kr)`), "Anmärkningar", "Källa"]);
+    for (let r = 0; r < 5; r++) rows.push([`Insats ${r}`, ...Array.from({ length: 12 }, () => 123456789), message, "Rekvisitioner!A4"]);
+    const out = withPrintLayout(
+      {
+        kind: "x",
+        key: "x",
+        name: "x",
+        rows,
+        styles: [...titleStyles(15), { range: "N6:N10", wrap: true }],
+        tables: [{ name: "T", range: "A5:O10" }],
+        columnWidths: [...Array(13).fill(80), 300, 100],
+      },
+      INFO,
+    );
+    const breaks = out.pageSetup!.columnBreaks!;
+    expect(breaks.length).toBe(1);
+    const widths = out.columnWidths!;
+    // Anmärkningar on page 2, beside column A: as wide as its text allows there (300 pt), not the 150 pt it shrank to.
+    expect(breaks[0]).toBeLessThanOrEqual(13);
+    expect(widths[13]).toBeGreaterThanOrEqual(300);
+    const page2 = widths[0] + widths.slice(breaks[0]).reduce((a, b) => a + b, 0);
+    expect(page2).toBeLessThanOrEqual((841.9 - 72) / 0.8);
+    expect(out.rowHeights![5]).toBeLessThanOrEqual(rowHeightFor(wrappedLines(message, 300, 10), 10));
   });
 
   it("a wide report without column groups (Rekvisitionskontroll) gets column breaks too, and nothing cut off", () => {
