@@ -107,6 +107,7 @@ export interface ExcelRangeFormat {
   columnWidth: number;
   wrapText: boolean;
   horizontalAlignment: string;
+  verticalAlignment: string;
   readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly fill: { color: string };
   readonly borders: { getItem(index: BorderIndex): { style: string; weight: string } };

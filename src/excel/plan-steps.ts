@@ -54,6 +54,7 @@ function styleSteps(sheet: () => ExcelWorksheet, style: CellStyle, rowCount: num
   if (style.fill !== undefined) props.push((f) => void (f.fill.color = style.fill!));
   if (style.wrap !== undefined) props.push((f) => void (f.wrapText = style.wrap!));
   if (style.horizontalAlignment !== undefined) props.push((f) => void (f.horizontalAlignment = style.horizontalAlignment!));
+  if (style.verticalAlignment !== undefined) props.push((f) => void (f.verticalAlignment = style.verticalAlignment!));
   if (style.borderTop)
     props.push((f) => {
       const edge = f.borders.getItem("EdgeTop");

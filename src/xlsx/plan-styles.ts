@@ -36,11 +36,16 @@ export function applyStyle(ws: ExcelJS.Worksheet, style: CellStyle): string | nu
       cell.font = font;
     }
     if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-    if (style.wrap !== undefined || style.horizontalAlignment) {
+    if (style.wrap !== undefined || style.horizontalAlignment || style.verticalAlignment) {
       const alignment: Partial<ExcelJS.Alignment> = { ...(cell.alignment ?? {}) };
       if (style.wrap !== undefined) alignment.wrapText = style.wrap;
       if (style.horizontalAlignment) {
         alignment.horizontal = style.horizontalAlignment.toLowerCase() as ExcelJS.Alignment["horizontal"];
+      }
+      if (style.verticalAlignment) {
+        alignment.vertical = (
+          style.verticalAlignment === "Center" ? "middle" : style.verticalAlignment.toLowerCase()
+        ) as ExcelJS.Alignment["vertical"];
       }
       cell.alignment = alignment;
     }

@@ -65,6 +65,7 @@ export function kvotPlan(over: Partial<SheetPlan> = {}): SheetPlan {
       { range: "A5:D5", bold: true, fill: "#DDEBF7" },
       { range: "B6:C9", numberFormat: "#,##0," },
       { range: "D6:D9", numberFormat: "0%", horizontalAlignment: "Right" },
+      { range: "A6:D9", verticalAlignment: "Top" },
       { range: "A9:D9", bold: true, borderTop: true },
     ],
     tables: [{ name: "Förbrukningskvot", range: "A5:D9", style: "TableStyleMedium2", showTotals: true }],

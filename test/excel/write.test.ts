@@ -62,6 +62,7 @@ describe("apply: a small workbook", () => {
         { range: "A1", props: { fontSize: 14 } },
         { range: "A5:D5", props: { fill: "#DDEBF7" } },
         { range: "D6:D9", props: { horizontalAlignment: "Right" } },
+        { range: "A6:D9", props: { verticalAlignment: "Top" } },
         { range: "A9:D9", props: { border: { side: "EdgeTop", style: "Continuous" } } },
       ]),
     );

@@ -55,6 +55,8 @@ function kvotPlan(overrides: Partial<SheetPlan> = {}): SheetPlan {
       { range: "D6:D9", numberFormat: "0%" },
       { range: "A9:D9", bold: true, borderTop: true },
       { range: "A5:D5", bold: true, fill: "#D9E1F2", wrap: true },
+      { range: "A6:D9", verticalAlignment: "Top" },
+      { range: "A5:D5", verticalAlignment: "Bottom" },
     ],
     tables: [{ name: "Förbrukningskvot 2024", range: "A5:D9", style: "TableStyleMedium2", showTotals: true }],
     conditionalFormats: [{ range: "D6:D8", operator: "GreaterThan", formula1: "1", fill: "#FFC7CE", fontColor: "#9C0006" }],
@@ -92,6 +94,9 @@ describe("writePlansToWorkbook", () => {
     expect(ws.getCell("A9").font?.bold).toBe(true);
     expect(ws.getCell("A9").border?.top?.style).toBe("thin");
     expect(ws.getCell("A5").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFD9E1F2" } });
+    // Cells of a row made tall by a wrapped neighbour print at the top of the row, next to the first line.
+    expect(ws.getCell("A7").alignment).toMatchObject({ vertical: "top" });
+    expect(ws.getCell("A5").alignment).toMatchObject({ vertical: "bottom", wrapText: true });
     const [raw] = readWorkbookSheets(wb, { includeOwnOutput: true });
     expect(raw.values[5][3]).toBeCloseTo(0.7202, 4);
     expect(raw.values[7][3]).toBe("");

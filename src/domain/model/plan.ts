@@ -35,6 +35,8 @@ export interface CellStyle {
   fill?: string;
   wrap?: boolean;
   horizontalAlignment?: "Left" | "Center" | "Right";
+  /** Vertical position in a row taller than the text (Excel's default is the bottom). */
+  verticalAlignment?: "Top" | "Center" | "Bottom";
   /** Thin border on top (for sum rows). */
   borderTop?: boolean;
 }

@@ -13,6 +13,7 @@ import {
   wrappedLines,
 } from "./print-measure";
 import { columnBreaks, columnGroups } from "./print-columns";
+import { spanOverColumnPages } from "./print-continuation";
 import { A4, DEFAULT_COLUMN_WIDTH, MARGINS, escapeFooter, footerFont, pageBreaks, printableWidth, printedCharts } from "./print-pages";
 
 /**
@@ -75,6 +76,10 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   const widths = Array.from({ length: width }, (_, c) => plan.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH);
   const styles: CellStyle[] = [{ range: a1Range(0, 0, Math.max(lastRow, 0), width - 1), fontName: PRINT_FONT, fontSize: BODY_FONT_SIZE }];
   const headers = headerRows(plan);
+  // A row made tall by one wrapped cell (an anmärkning) prints its other cells at the top, beside the first line;
+  // header rows keep Excel's bottom, over their numbers.
+  styles.push({ range: a1Range(0, 0, Math.max(lastRow, 0), width - 1), verticalAlignment: "Top" });
+  for (const h of headers) styles.push({ range: a1Range(h.row, h.col1, h.row, h.col2), verticalAlignment: "Bottom" });
 
   // Headers: wide enough for their longest word, right-aligned over numbers.
   const formats0 = resolveFormats(plan, width);
@@ -198,12 +203,25 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     );
   const maxTotal = printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE);
   let excess = widths.reduce((a, b) => a + b, 0) - maxTotal;
+  const beforeShrink = new Map(wrapCols.map((c) => [c, widths[c]]));
   for (const c of [...wrapCols].sort((a, b) => widths[b] - widths[a])) {
     if (excess <= 0) break;
     const give = Math.max(0, Math.min(excess, widths[c] - Math.max(MIN_WRAP_WIDTH, headerNeed[c] ?? 0)));
     widths[c] -= Math.ceil(give);
     excess -= give;
   }
+
+  // A text that still does not fit its column beside a filled cell (or in the last printed column) wraps there
+  // rather than print cut off: "Kvarvarande beslutsutrymme" in Beslutsutrymme's Insatsägare column.
+  plan.rows.forEach((row, r) => {
+    if (r < HEADER_ROW) return;
+    row.forEach((cell, c) => {
+      if (c >= width || isHeader(r, c) || typeof cell !== "string" || cell === "") return;
+      const f = formats0.get(`${r}:${c}`) ?? { bold: false, size: BODY_FONT_SIZE, wrap: false };
+      if (f.wrap || (c < width - 1 && cellText(row[c + 1]) === "")) return;
+      if (textWidth(cell, f.size, f.bold) + CELL_PADDING > widths[c]) styles.push({ range: a1(r, c), wrap: true });
+    });
+  });
 
   // Charts below the printed rows; the print area (rows and columns) and the page breaks include them.
   const placed = printedCharts(plan.charts ?? [], widths, lastRow);
@@ -221,18 +239,31 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   const fits = fitScale >= minScale;
   const scale = fits ? fitScale : minScale;
 
-  // Wider than one page at 8 pt: vertical page breaks at column-group edges, column A repeated on every page.
-  // Without column groups Excel's and LibreOffice's own breaks (where the page is full) are kept.
-  const colBreaks =
-    fits || groups.length === 0
-      ? []
-      : columnBreaks(printedWidths, groups, (printable(paperWidth) / scale) * PAGE_WIDTH_SAFETY, printedWidths[0]);
+  // Wider than one page at 8 pt: vertical page breaks at column-group edges (or where the page is full), column A
+  // repeated on every page. Set even without groups: the lines that stand alone in column A are laid out per page.
+  const pageRoom = (printable(paperWidth) / scale) * PAGE_WIDTH_SAFETY;
+  const colBreaks = fits ? [] : columnBreaks(printedWidths, groups, pageRoom, printedWidths[0]);
+  // Over several page widths after all: a column of wrapped text takes back, from the room left on its own page,
+  // the width it gave up (Rekvisitionskontroll's Anmärkningar on page 2: shorter rows, fewer pages).
+  [0, ...colBreaks].forEach((start, i, starts) => {
+    if (colBreaks.length === 0) return;
+    const end = (starts[i + 1] ?? printedColumns) - 1;
+    let room = pageRoom - (i > 0 ? printedWidths[0] : 0) - printedWidths.slice(start, end + 1).reduce((a, b) => a + b, 0);
+    for (let c = start; c <= end && room > 0; c++) {
+      const grow = Math.min(room, (beforeShrink.get(c) ?? 0) - printedWidths[c]);
+      if (grow <= 0) continue;
+      widths[c] += Math.floor(grow);
+      printedWidths[c] = widths[c];
+      room -= Math.floor(grow);
+    }
+  });
 
   // Title rows 1–4: merged across the table and wrapped, when only column A holds text there
   // and no table starts above row 5.
   const merges = [...(plan.merges ?? [])];
   const firstTableRow = Math.min(...headers.map((h) => h.row), HEADER_ROW);
-  const mergedRows: number[] = [];
+  // Merged cells whose text wraps in the merge: width in points by "row:col" of the merge's first cell.
+  const mergedWidths = new Map<string, number>();
   // Merged no wider than the first printed page, so the text never runs over a page edge.
   const firstPage = printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE);
   let mergeTo = 0;
@@ -241,27 +272,43 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     mergeTo = c;
   }
   const mergeWidth = widths.slice(0, mergeTo + 1).reduce((a, b) => a + b, 0);
-  if (mergeTo > 0)
+  if (mergeTo > 0 && colBreaks.length === 0)
     for (let r = 0; r < Math.min(HEADER_ROW, firstTableRow); r++) {
       const row = plan.rows[r] ?? [];
       if (cellText(row[0]) === "" || row.slice(1).some((c) => cellText(c) !== "")) continue;
       merges.push(a1Range(r, 0, r, mergeTo));
       styles.push({ range: a1(r, 0), wrap: true });
-      mergedRows.push(r);
+      mergedWidths.set(`${r}:0`, mergeWidth);
     }
+
+  // Over several page widths: the lines alone in column A centred over page 1 and their headings repeated on
+  // the later pages (print-continuation.ts), so column A repeated on page 2 prints nothing cut off.
+  const pageStarts = [0, ...colBreaks];
+  const continued = spanOverColumnPages({
+    rows: plan.rows,
+    widths: printedWidths,
+    pages: pageStarts.map((s, i) => ({ col1: s, col2: (pageStarts[i + 1] ?? printedColumns) - 1 })),
+    styles: [...(plan.styles ?? []), ...styles.slice(1)],
+    font: (r, c) => formats0.get(`${r}:${c}`) ?? { bold: false, size: BODY_FONT_SIZE },
+    headers,
+  });
+  const rows = continued.rows;
+  merges.push(...continued.merges);
+  styles.push(...continued.styles);
+  for (const [k, w] of continued.mergedWidths) mergedWidths.set(k, w);
 
   // Row heights from wrapped text (merged title rows use the whole table width).
   const allStyles = [...(plan.styles ?? []), ...styles.slice(1)];
-  const formats = resolveFormats({ ...plan, styles: allStyles }, width);
+  const formats = resolveFormats({ ...plan, rows, styles: allStyles }, printedColumns);
   const rowHeights: Record<number, number> = { ...(plan.rowHeights ?? {}) };
-  plan.rows.forEach((row, r) => {
+  rows.forEach((row, r) => {
     let height = 0;
     row.forEach((cell, c) => {
-      if (c >= width) return;
+      if (c >= printedColumns) return;
       const f = formats.get(`${r}:${c}`) ?? { bold: false, size: BODY_FONT_SIZE, wrap: false };
       const text = cellText(cell);
       if (!f.wrap || text === "") return;
-      const w = mergedRows.includes(r) && c === 0 ? mergeWidth : widths[c];
+      const w = mergedWidths.get(`${r}:${c}`) ?? printedWidths[c];
       height = Math.max(height, rowHeightFor(wrappedLines(text, w, f.size, f.bold), f.size));
     });
     if (height > 0) rowHeights[r] = Math.max(height, rowHeightFor(1, BODY_FONT_SIZE));
@@ -285,18 +332,24 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       right: `${footerFont(scale)}Sida &P av &N`,
     },
   };
-  // A sub-heading inside a table: bold text in the first column only (Resultat's "Max överskott …").
+  // A sub-heading inside a table: a bold first cell and no numbers beside it — only the section's own column
+  // headings, if any (Resultat's "Förbrukning i förhållande till årets medlemsbidrag | Utfall (tkr) | …").
   const isSubHeading = (r: number) => {
-    const row = plan.rows[r] ?? [];
-    return cellText(row[0]) !== "" && row.slice(1).every((c) => cellText(c) === "") && (formats.get(`${r}:0`)?.bold ?? false);
+    const row = rows[r] ?? [];
+    return (
+      cellText(row[0]) !== "" &&
+      row.slice(1).every((c) => cellText(c) === "" || (!isNumberCell(c) && !isFormulaCell(c ?? ""))) &&
+      (formats.get(`${r}:0`)?.bold ?? false)
+    );
   };
-  const breaks = pageBreaks(plan, headers, placed.blocks, rowHeights, scale, portrait ? A4.height : A4.width, isSubHeading);
+  const breaks = pageBreaks({ ...plan, rows }, headers, placed.blocks, rowHeights, scale, portrait ? A4.height : A4.width, isSubHeading);
   if (breaks.length > 0) pageSetup.rowBreaks = breaks;
   if (colBreaks.length > 0) pageSetup.columnBreaks = colBreaks;
   const charts = plan.charts ? { charts: placed.charts } : {};
   return {
     ...plan,
     ...charts,
+    rows,
     styles: [styles[0], ...(plan.styles ?? []), ...styles.slice(1)],
     columnWidths: widths,
     rowHeights,

@@ -80,3 +80,29 @@ export function shownNumber(v: number, format: string | undefined): string {
   const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
   return `${sign}${group(scaled)}${decimals ? "," + "0".repeat(decimals) : ""}`;
 }
+
+/**
+ * `text` broken at word boundaries into lines no wider than `width` points (text width only, no cell padding);
+ * the text's own line breaks are kept, a word wider than `width` stands on a line of its own.
+ */
+export function wrapText(text: string, width: number, size: number, bold = false): string[] {
+  const space = textWidth(" ", size, bold);
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = "";
+    let used = 0;
+    for (const word of paragraph.split(/ +/).filter((w) => w !== "")) {
+      const w = textWidth(word, size, bold);
+      if (line !== "" && used + space + w <= width) {
+        line += ` ${word}`;
+        used += space + w;
+      } else {
+        if (line !== "") lines.push(line);
+        line = word;
+        used = w;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}

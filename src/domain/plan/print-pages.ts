@@ -73,7 +73,8 @@ export function printedCharts(
 /**
  * Rows before which a page break keeps a table (with its caption above and note rows below) on
  * one page, when it fits on one page; a table longer than a page is broken before the last of its
- * sub-headings that still fits (so no heading is left at the foot of a page), or where the page is full.
+ * sub-headings that still fits (so no heading is left at the foot of a page), or where the page is full — but
+ * never right before its last row, which would print alone (a Summa without its rows) on the next page.
  * Heights on paper = row heights × scale; rows without a height count as the sheet's default row.
  */
 export function pageBreaks(
@@ -122,7 +123,9 @@ export function pageBreaks(
     for (let r = b.start; r <= b.end; r++) {
       if (r > b.header + 1 && r > pageStart && isSubHeading(r)) heading = r;
       if (used + h(r) > usable && r > pageStart) {
-        const at = heading > pageStart && heading <= r ? heading : r;
+        let at = heading > pageStart && heading <= r ? heading : r;
+        // The table's last row (its Summa) never starts a page alone: the row above goes with it.
+        if (at === b.end && at - 1 > pageStart && at - 1 > b.header + 1) at--;
         breakAt(at);
         for (let k = at; k < r; k++) used += h(k);
         heading = -1;

@@ -32,6 +32,8 @@ import { reportSheetName } from "./sheet-names";
  *    fin. kostnader)` (only with financial posts); Årets resultat = `=<the row above it>`. Aggregated lines are values
  *    (their Avvikelse is the driftsredovisning's sum, which leaves out posts without budget).
  * 2. Nyckeltal below it: A Nyckeltal, B Belopp, C Jämfört med, D Andel = `=IF(C=0,"",B/C)` shown `0.0%`, E Tak, F Bedömning.
+ *    Each section after the first names its own columns on its section row ("Utfall (tkr) | Årsbudget (tkr) | Förbrukad
+ *    andel"): the table's header row prints on page 1 only, and "4 664 | 23 322 | 42,6 %" needs its headings.
  *    Eget kapital = `=SUM(ackumulerat överskott, reservfond, årets resultat)`, årets resultat = `=C<Årets resultat>` of the
  *    resultaträkning; tak = `=<medlemsbidrag>*andel`; förbrukning i förhållande till medlemsintäkt = `=-C<varav row>` over
  *    `=B<medlemsbidrag>`. Every formula carries its computed value.
@@ -124,6 +126,7 @@ function nyckeltalRows(
   rr: Resultatrakning,
   nk: ResultatNyckeltal,
   refs: ReturnType<typeof resultatrakningRows>,
+  unit: ReturnType<typeof enhet>,
 ): ConditionalFormatPlan[] {
   const cf: ConditionalFormatPlan[] = [];
   const B = (row: number) => a1(row, N.belopp);
@@ -221,7 +224,7 @@ function nyckeltalRows(
   }
   const ov = nk.overskott;
   if (ov) {
-    s.add(["Max överskott och lägsta förbrukning"], "section");
+    s.add(["Max överskott och lägsta förbrukning", amountHeader("Belopp", unit), amountHeader("Medlemsbidrag", unit)], "section");
     const maxRow = s.add([`Max överskott (${formatPercent(ov.tak.andel)} av årets medlemsbidrag)`, ov.maxOverskott, ov.medlemsbidrag]);
     const ekStart = s.add([`Eget kapital vid årets början`, ov.egetKapitalVidArsborjan]);
     const intakt = s.add([`Årets intäkter (prognos)`, ov.aretsIntakter]);
@@ -236,7 +239,10 @@ function nyckeltalRows(
     s.add([`Kvar att besluta för nya verksamheter`, { formula: `=${B(lagsta)}-${B(beslutat)}`, value: ov.attBesluta }], "sum");
   }
 
-  s.add(["Förbrukning i förhållande till årets medlemsbidrag"], "section");
+  s.add(
+    ["Förbrukning i förhållande till årets medlemsbidrag", amountHeader("Utfall", unit), amountHeader("Medlemsbidrag", unit), "Andel"],
+    "section",
+  );
   for (const r of nk.medlemsintakt) {
     const row = s.next;
     s.add([
@@ -247,7 +253,15 @@ function nyckeltalRows(
     ]);
   }
 
-  s.add(["Utfall mot årsbudget – förtroendevalda och förvaltning"], "section");
+  s.add(
+    [
+      "Utfall mot årsbudget – förtroendevalda och förvaltning",
+      amountHeader("Utfall", unit),
+      amountHeader("Årsbudget", unit),
+      "Förbrukad andel",
+    ],
+    "section",
+  );
   if (nk.utfallMotArsbudget.length === 0) s.add(["Inga poster för förtroendevalda eller förvaltning."]);
   for (const r of nk.utfallMotArsbudget) {
     const row = s.next;
@@ -257,7 +271,11 @@ function nyckeltalRows(
     s.add([label, r.utfall, opt(r.budgetHelar), ratioCell(row, N.belopp, N.jamfort, r.andel)]);
   }
 
-  s.add(["Förbrukad andel av årsbudget per grupp"], "section");
+  // Intäkter are among the rows: "Andel av årsbudget", not "Förbrukad andel" (which is for costs only).
+  s.add(
+    ["Förbrukad andel av årsbudget per grupp", amountHeader("Utfall", unit), amountHeader("Årsbudget", unit), "Andel av årsbudget"],
+    "section",
+  );
   const gruppRader: number[] = [];
   for (const r of nk.forbrukadAndel) {
     const row = s.next;
@@ -310,7 +328,7 @@ export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: P
   const refs = resultatrakningRows(s, rr);
   s.add([]);
   const hdr = s.add(["Nyckeltal", amountHeader("Belopp", unit), amountHeader("Jämfört med", unit), "Andel", "Tak", "Bedömning"]);
-  const conditionalFormats = nyckeltalRows(s, rr, nk, refs);
+  const conditionalFormats = nyckeltalRows(s, rr, nk, refs, unit);
   const last = s.next - 1;
 
   const lastCol = NCOLS - 1;
@@ -323,6 +341,9 @@ export function planResultat(rr: Resultatrakning, nk: ResultatNyckeltal, base: P
   ];
   for (const [row, kind] of s.kinds) {
     if (kind === "section") styles.push({ range: a1Range(row, 0, row, lastCol), bold: true, fill: COLORS.sectionFill });
+    // A section's own column headings (page 2 prints without the table's header row): over their numbers, wrapped.
+    if (kind === "section" && s.rows[row].length > 1)
+      styles.push({ range: a1Range(row, N.belopp, row, N.tak), horizontalAlignment: "Right", wrap: true });
     if (kind === "varav") styles.push({ range: a1Range(row, 0, row, lastCol), italic: true });
     if (kind === "sum") styles.push({ range: a1Range(row, 0, row, lastCol), bold: true, borderTop: true });
     if (kind === "total") styles.push({ range: a1Range(row, 0, row, lastCol), bold: true, borderTop: true, fill: COLORS.totalFill });

@@ -2,6 +2,7 @@ import type { PlanCell, SheetPlan } from "../../../src/domain/model";
 import { TEXT_INDENT_FORMAT, withPrintLayout } from "../../../src/domain/plan/print-layout";
 import { textWidth, wrappedLines, rowHeightFor, shownNumber } from "../../../src/domain/plan/print-measure";
 import { periodHeader, titleRows, titleStyles } from "../../../src/domain/plan/common";
+import { clippedTexts } from "../../fixtures/print/clipping";
 
 describe("periodHeader", () => {
   it("names the months of the period, not its last date", () => {
@@ -112,6 +113,20 @@ describe("withPrintLayout", () => {
         expect(plan.styles![0]).toEqual({ range: `A1:${String.fromCharCode(64 + ncols)}10`, fontName: "Arial", fontSize: 10 });
       });
 
+  it("prints the cells of a row made tall by wrapped text at the top of the row; header rows stay at the bottom, over their numbers", () => {
+    const plan = withPrintLayout(
+      report(6, 90, "Not.", "Ett långt meddelande som bryts över flera rader i sin kolumn, så att raden blir hög."),
+      INFO,
+    );
+    const last = plan.rows.length;
+    expect(plan.rowHeights![5]).toBeGreaterThan(rowHeightFor(1, 10));
+    const styles = plan.styles!;
+    const top = styles.findIndex((st) => st.verticalAlignment === "Top" && st.range === `A1:F${last}`);
+    const bottom = styles.findIndex((st) => st.verticalAlignment === "Bottom" && st.range === "A5:F5");
+    expect(top).toBeGreaterThan(-1);
+    expect(bottom).toBeGreaterThan(top);
+  });
+
   it("breaks the page before a table that would otherwise be split, when it fits on one page", () => {
     const rows: PlanCell[][] = titleRows({ rapport: "Två tabeller", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
     const tables: SheetPlan["tables"] = [];
@@ -147,38 +162,63 @@ describe("withPrintLayout", () => {
     expect(widths[3]).toBeGreaterThanOrEqual(textWidth("ej budgeterad; prognos = budget", 10) + textWidth("M", 10));
   });
 
-  it("breaks a table longer than a page before one of its sub-headings, never leaving a heading at the foot of a page", () => {
-    const rows: PlanCell[][] = titleRows({ rapport: "Nyckeltal", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
-    rows.push(["Resultaträkning", "Belopp"]);
-    for (let r = 0; r < 8; r++) rows.push([`Post ${r}`, r * 1000]);
-    rows.push([]);
-    const header = rows.push(["Nyckeltal", "Belopp"]) - 1;
-    const styles: SheetPlan["styles"] = [];
-    const headings: number[] = [];
-    for (let g = 0; g < 8; g++) {
-      headings.push(rows.push([`Grupp ${g}`]) - 1);
-      styles.push({ range: `A${rows.length}:B${rows.length}`, bold: true, fill: "#EEEEEE" });
-      for (let r = 0; r < 7; r++) rows.push([`Nyckeltal ${g}.${r}`, r]);
+  it.each([
+    ["alone", false],
+    ["with its own column headings (Resultat's sections)", true],
+  ])(
+    "breaks a table longer than a page before one of its sub-headings (%s), never leaving a heading at the foot of a page",
+    (_, labelled) => {
+      const rows: PlanCell[][] = titleRows({ rapport: "Nyckeltal", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+      rows.push(["Resultaträkning", "Belopp"]);
+      for (let r = 0; r < 8; r++) rows.push([`Post ${r}`, r * 1000]);
+      rows.push([]);
+      const header = rows.push(["Nyckeltal", "Belopp"]) - 1;
+      const styles: SheetPlan["styles"] = [];
+      const headings: number[] = [];
+      for (let g = 0; g < 8; g++) {
+        headings.push(rows.push(labelled ? [`Grupp ${g}`, "Belopp (tkr)"] : [`Grupp ${g}`]) - 1);
+        styles.push({ range: `A${rows.length}:B${rows.length}`, bold: true, fill: "#EEEEEE" });
+        for (let r = 0; r < 7; r++) rows.push([`Nyckeltal ${g}.${r}`, r]);
+      }
+      const plan = withPrintLayout(
+        {
+          kind: "x",
+          key: "x",
+          name: "x",
+          rows,
+          styles,
+          tables: [
+            { name: "R", range: `A5:B13` },
+            { name: "N", range: `A${header + 1}:B${rows.length}` },
+          ],
+          columnWidths: [400, 300],
+        },
+        INFO,
+      );
+      const breaks = plan.pageSetup!.rowBreaks ?? [];
+      // 8 × 8 rows of 15 pt (the sheet's default row) do not fit one page: the table is split, and only before a "Grupp" heading.
+      expect(breaks.some((b) => b > header)).toBe(true);
+      for (const b of breaks.filter((b) => b > header)) expect(headings).toContain(b);
+    },
+  );
+
+  it("never leaves a table's last row (its Summa) alone at the top of a page", () => {
+    const lone: number[] = [];
+    for (let n = 30; n <= 110; n++) {
+      const rows: PlanCell[][] = titleRows({ rapport: "Lång", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+      rows.push(["Insats", "Belopp"]);
+      for (let r = 0; r < n; r++) rows.push([`Insats ${r}`, r]);
+      rows.push(["Summa", n]);
+      const plan = withPrintLayout(
+        { kind: "x", key: "x", name: "x", rows, tables: [{ name: "T", range: `A5:B${rows.length}` }], columnWidths: [200, 100] },
+        INFO,
+      );
+      const breaks = plan.pageSetup!.rowBreaks ?? [];
+      if (breaks.includes(rows.length - 1)) lone.push(n);
+      // Every page still holds rows: no break right after another.
+      breaks.forEach((b, i) => i > 0 && expect(b - breaks[i - 1]).toBeGreaterThan(1));
     }
-    const plan = withPrintLayout(
-      {
-        kind: "x",
-        key: "x",
-        name: "x",
-        rows,
-        styles,
-        tables: [
-          { name: "R", range: `A5:B13` },
-          { name: "N", range: `A${header + 1}:B${rows.length}` },
-        ],
-        columnWidths: [400, 300],
-      },
-      INFO,
-    );
-    const breaks = plan.pageSetup!.rowBreaks ?? [];
-    // 8 × 8 rows of 15 pt (the sheet's default row) do not fit one page: the table is split, and only before a "Grupp" heading.
-    expect(breaks.some((b) => b > header)).toBe(true);
-    for (const b of breaks.filter((b) => b > header)) expect(headings).toContain(b);
+    expect(lone).toEqual([]);
   });
 
   it("prints the charts: a chart beside the printed columns moves below the printed rows, inside the print area, whole on a page", () => {
@@ -302,5 +342,141 @@ describe("column page breaks (a report wider than one page)", () => {
     expect(widths[1] + widths[2] + widths[3]).toBeGreaterThanOrEqual(textWidth(String(plan.rows[6][1]), 10, true));
     expect(out.pageSetup!.fitToWidth).toBe(true);
     expect(out.pageSetup!.columnBreaks).toBeUndefined();
+  });
+
+  /**
+   * The grouped report as the reports write it: title rows styled (title 14 pt bold, banner bold 10 pt), each table
+   * under a bold 12 pt caption longer than column A, a long note under the last table; column A `first` pt wide.
+   */
+  function styledWide(groups: number[], first: number, note: string): SheetPlan {
+    const plan = grouped(groups, 78, first);
+    const ncols = plan.columnWidths!.length;
+    const styles: SheetPlan["styles"] = [...titleStyles(ncols), { range: "A3", bold: true, fill: "#FFC7CE" }];
+    plan.rows.forEach((row, r) => {
+      if (typeof row[0] === "string" && row[0].startsWith("Tabell")) {
+        row[0] = `${row[0]}: till arbete och/eller studier (avslutade perioden)`;
+        styles.push({ range: `A${r + 1}`, bold: true, fontSize: 12 });
+      }
+    });
+    plan.rows[2] = ["Preliminär — arbetsboken har 6 fel, se Valideringsrapport · Skapad 2024-08-15 av Finsam för Excel"];
+    plan.rows.push([note]);
+    return { ...plan, styles };
+  }
+
+  it.each([
+    [[3, 3, 3, 3, 3], 230, "Under 30 år: ålder vid inskrivning. Handlingsplan: Ja av Ja + Nej."],
+    [
+      [3, 3, 3, 3, 3],
+      120,
+      "Under 30 år: ålder vid inskrivning (Ålder, eller inskrivningsår − födelseår). Handlingsplan: Ja av Ja + Nej. – = uppgift saknas.",
+    ],
+    [[2, 4, 3, 2, 4, 3], 160, "Kort not."],
+    [
+      [4, 4, 4, 4, 4, 4],
+      140,
+      "22 rekvisitioner: 18 godkända, 1 godkänd med anmärkning, 3 kräver åtgärd. Belopp i kronor. Kvot = (tidigare utbetalt + belopp) / periodiserad budget; hög över 100 %, låg under 80 %.",
+    ],
+  ])(
+    "groups %j, column A %d pt: no title, caption or note is cut off where column A prints again on a later page",
+    (groups, first, note) => {
+      const plan = styledWide(groups, first, note);
+      // Before: column A's lines run on over B … on page 1 only; on page 2 (A repeated beside K) they print cut off.
+      const out = withPrintLayout(plan, INFO);
+      expect(out.pageSetup!.columnBreaks!.length).toBeGreaterThan(0);
+      expect(clippedTexts(out)).toEqual([]);
+    },
+  );
+
+  it("repeats the title and each caption, marked (forts.), at the first column of every later page that prints its table", () => {
+    const plan = styledWide([3, 3, 3, 3, 3], 180, "Not.");
+    const out = withPrintLayout(plan, INFO);
+    const breaks = out.pageSetup!.columnBreaks!;
+    const captions = plan.rows.map((r, i) => (typeof r[0] === "string" && r[0].startsWith("Tabell") ? i : -1)).filter((i) => i >= 0);
+    expect(captions).toHaveLength(2);
+    for (const b of breaks) {
+      expect(out.rows[0][b]).toBe("Bred (forts.)");
+      for (const c of captions) expect(out.rows[c][b]).toBe(`${String(plan.rows[c][0])} (forts.)`);
+      // The banner again, without its "Skapad …"; the period and the note print once, on page 1.
+      expect(out.rows[2][b]).toBe("Preliminär — arbetsboken har 6 fel, se Valideringsrapport");
+      for (const r of [1, plan.rows.length - 1]) expect(out.rows[r]?.[b] ?? null).toBeNull();
+      // Merged over the page's own columns, centred, in the caption's own font.
+      const next = breaks.find((x) => x > b) ?? out.columnWidths!.length;
+      const range = `${a1Col(b)}${captions[0] + 1}:${a1Col(next - 1)}${captions[0] + 1}`;
+      expect(out.merges).toContain(range);
+      expect(out.styles).toEqual(
+        expect.arrayContaining([
+          { range, horizontalAlignment: "Center", wrap: true },
+          { range, bold: true, fontSize: 12 },
+        ]),
+      );
+    }
+    // On page 1 the lines alone in column A are merged over the page and centred; their text is unchanged.
+    expect(out.merges).toContain(`A1:${a1Col(breaks[0] - 1)}1`);
+    expect(out.rows[captions[0]][0]).toBe(plan.rows[captions[0]][0]);
+  });
+
+  it("a column of wrapped text gives up width to keep one page, but takes the room left on its page once the report needs two", () => {
+    const message =
+      "Kostnadsslagen (Personal 270 000 + Lokal 24 000 + Övrigt 29 500 = 323 500 kr) stämmer inte med beloppet 321 500 kr " +
+      "(skillnad −2 000 kr). Rätta beloppet eller kostnadsslagen.";
+    const rows: PlanCell[][] = titleRows({
+      rapport: "Rekvisitionskontroll",
+      fran: INFO.fran,
+      till: INFO.till,
+      kallor: [],
+      idag: INFO.idag,
+    });
+    rows.push(["Insats", ...Array.from({ length: 12 }, (_, c) => `Belopp ${c} (kr)`), "Anmärkningar", "Källa"]);
+    for (let r = 0; r < 5; r++) rows.push([`Insats ${r}`, ...Array.from({ length: 12 }, () => 123456789), message, "Rekvisitioner!A4"]);
+    const out = withPrintLayout(
+      {
+        kind: "x",
+        key: "x",
+        name: "x",
+        rows,
+        styles: [...titleStyles(15), { range: "N6:N10", wrap: true }],
+        tables: [{ name: "T", range: "A5:O10" }],
+        columnWidths: [...Array(13).fill(80), 300, 100],
+      },
+      INFO,
+    );
+    const breaks = out.pageSetup!.columnBreaks!;
+    expect(breaks.length).toBe(1);
+    const widths = out.columnWidths!;
+    // Anmärkningar on page 2, beside column A: as wide as its text allows there (300 pt), not the 150 pt it shrank to.
+    expect(breaks[0]).toBeLessThanOrEqual(13);
+    expect(widths[13]).toBeGreaterThanOrEqual(300);
+    const page2 = widths[0] + widths.slice(breaks[0]).reduce((a, b) => a + b, 0);
+    expect(page2).toBeLessThanOrEqual((841.9 - 72) / 0.8);
+    expect(out.rowHeights![5]).toBeLessThanOrEqual(rowHeightFor(wrappedLines(message, 300, 10), 10));
+  });
+
+  it("a wide report without column groups (Rekvisitionskontroll) gets column breaks too, and nothing cut off", () => {
+    const rows: PlanCell[][] = titleRows({
+      rapport: "Rekvisitionskontroll",
+      forbund: "Samordningsförbundet Uppsala län",
+      fran: INFO.fran,
+      till: INFO.till,
+      kallor: ["Rekvisitioner"],
+      idag: INFO.idag,
+      not: "22 rekvisitioner: 18 godkända, 1 godkänd med anmärkning, 3 kräver åtgärd. Belopp i kronor.",
+    });
+    rows.push(["Insats", ...Array.from({ length: 16 }, (_, c) => `Belopp ${c} (kr)`)]);
+    for (let r = 0; r < 5; r++) rows.push([`Insats ${r}`, ...Array.from({ length: 16 }, () => 123456789)]);
+    const out = withPrintLayout(
+      {
+        kind: "x",
+        key: "x",
+        name: "x",
+        rows,
+        styles: titleStyles(17),
+        tables: [{ name: "T", range: "A5:Q10" }],
+        columnWidths: Array(17).fill(80),
+      },
+      INFO,
+    );
+    expect(out.pageSetup!.fitToWidth).toBe(false);
+    expect(out.pageSetup!.columnBreaks!.length).toBeGreaterThan(0);
+    expect(clippedTexts(out)).toEqual([]);
   });
 });

@@ -175,6 +175,38 @@ describe("plan Resultat (Uppsala 2024-06-30)", () => {
         "vid årets slut enligt prognos 5\u00a0830 TSEK = 25,0 % (över taket 20,0 %).",
     );
   });
+  it("every nyckeltal section names its number columns on its own row (page 2 prints without the table header)", () => {
+    const hdr = rowIndex(plan, "Nyckeltal");
+    const sectionFill = (r: number) =>
+      (plan.styles ?? []).some((st) => st.fill !== undefined && st.range === `A${r + 1}:F${r + 1}` && st.bold === true);
+    const sections = plan.rows.map((_, r) => r).filter((r) => r > hdr && sectionFill(r));
+    expect(sections.map((r) => plan.rows[r][0])).toEqual([
+      "Eget kapital och årets medlemsbidrag",
+      "Max överskott och lägsta förbrukning",
+      "Förbrukning i förhållande till årets medlemsbidrag",
+      "Utfall mot årsbudget – förtroendevalda och förvaltning",
+      "Förbrukad andel av årsbudget per grupp",
+    ]);
+    const headings = sections.map((start, i) => {
+      const end = i + 1 < sections.length ? sections[i + 1] : plan.rows.length;
+      // The first section sits right under the table's header row; every other one has its own headings.
+      const labels = i === 0 ? plan.rows[hdr] : plan.rows[start];
+      const numberCols = [1, 2, 3, 4, 5].filter((c) =>
+        plan.rows.slice(start + 1, end).some((row) => typeof value(row[c] ?? "") === "number"),
+      );
+      return numberCols.map((c) => String(labels[c] ?? ""));
+    });
+    expect(headings).toEqual([
+      ["Belopp (TSEK)", "Jämfört med (TSEK)", "Andel", "Tak"],
+      ["Belopp (TSEK)", "Medlemsbidrag (TSEK)"],
+      ["Utfall (TSEK)", "Medlemsbidrag (TSEK)", "Andel"],
+      ["Utfall (TSEK)", "Årsbudget (TSEK)", "Förbrukad andel"],
+      ["Utfall (TSEK)", "Årsbudget (TSEK)", "Andel av årsbudget"],
+    ]);
+    // The headings are right-aligned over their numbers and wrap within their column.
+    for (const r of sections.slice(1))
+      expect(plan.styles).toEqual(expect.arrayContaining([{ range: `B${r + 1}:E${r + 1}`, horizontalAlignment: "Right", wrap: true }]));
+  });
 });
 
 describe("plan Resultat, other workbooks", () => {
