@@ -17,7 +17,8 @@ import { isFilled, padded, type PivotView } from "./pivot-view";
  * and period the row's label states ("Budget 2024", "Utfall jan-jun 2024", "Budget H1 2024"; a bare "Utfall" takes the
  * sheet's year). The Summa/Totalt column is no insats: on each measure row it must equal Σ of the insats columns
  * within rounding (half a unit of each written figure), else RADSUMMA_STAMMER_INTE (fel) at the Summa cell with both
- * figures. INSATSER_SOM_KOLUMNER (info) says how the sheet was read.
+ * figures. One unit for the whole sheet: the one the user set on any insats column in the pane, else the detected one.
+ * INSATSER_SOM_KOLUMNER (info) says how the sheet was read.
  */
 
 const AGARE_LABEL = /^(agare|insatsagare|projektagare|huvudprojektagare|huvudman|kommun|owner)/;
@@ -30,7 +31,9 @@ export function transposedView(sheet: RawSheet, m: SheetMapping, issues: Issue[]
   const label = colIndex(sheet, mattCol.column);
   if (h < 0 || label < 0) return null;
   const cols = insatsCols.map((c) => colIndex(sheet, c.column)).filter((c) => c >= 0);
-  const factor = insatsCols[0].factor ?? 1;
+  // One unit for the sheet: the one the user set on any insats column in the pane, else the detected one.
+  const unitCol = insatsCols.find((c) => c.unitSource === "anvandare") ?? insatsCols[0];
+  const factor = unitCol.factor ?? 1;
   const yearHint = sheetYearHint(sheet, h);
   const measureRows: number[] = [];
   let ownerRow: number | undefined;
@@ -80,7 +83,7 @@ export function transposedView(sheet: RawSheet, m: SheetMapping, issues: Issue[]
       measure: mcell.measure,
       ...(y !== undefined ? { year: y } : p ? { period: p } : {}),
       factor,
-      ...(insatsCols[0].unitSource ? { unitSource: insatsCols[0].unitSource } : {}),
+      ...(unitCol.unitSource ? { unitSource: unitCol.unitSource } : {}),
       confidence: mattCol.confidence,
     };
   });
