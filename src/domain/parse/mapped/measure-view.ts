@@ -49,17 +49,26 @@ const wholeYear = (p: Period): number | undefined => {
   return p.from === `${y}-01-01` && p.to === `${y}-12-31` ? y : undefined;
 };
 
-/** The measure cell completed by the row's period (Period/År column), else the sheet's year. */
-function withPeriod(m: MeasureCell, period: Period | undefined, yearHint: number | undefined): MeasureCell {
+const yearPeriod = (y: number): Period => ({ from: `${y}-01-01`, to: `${y}-12-31`, label: `${y}` });
+
+/**
+ * The measure cell completed by the row's period (Period/År column); else by the period or year the user gave the
+ * amount column in the mapping (the fix SAKNAD_KOLUMN "ange perioden i mappningen" asks for); else the sheet's year.
+ */
+function withPeriod(m: MeasureCell, period: Period | undefined, column: ColumnMapping, yearHint: number | undefined): MeasureCell {
   if (period) {
     const y = wholeYear(period);
     if (m.measure !== "utfall" && y !== undefined) return { measure: m.measure, year: y };
     return { measure: m.measure, period };
   }
-  if (m.period || m.year !== undefined || yearHint === undefined) return m;
-  return m.measure === "utfall"
-    ? { measure: "utfall", period: { from: `${yearHint}-01-01`, to: `${yearHint}-12-31`, label: `${yearHint}` } }
-    : { measure: m.measure, year: yearHint };
+  if (m.period || m.year !== undefined) return m;
+  const colYear = column.year ?? (column.period ? wholeYear(column.period) : undefined);
+  if (m.measure === "utfall") {
+    const p = column.period ?? (colYear !== undefined ? yearPeriod(colYear) : yearHint !== undefined ? yearPeriod(yearHint) : undefined);
+    return p ? { measure: "utfall", period: p } : m;
+  }
+  if (colYear !== undefined || yearHint !== undefined) return { measure: m.measure, year: colYear ?? yearHint! };
+  return column.period ? { measure: m.measure, period: column.period } : m;
 }
 
 const MEASURE_TEXT = { budget: "Budget", utfall: "Utfall", prognos: "Prognos" } as const;
@@ -159,7 +168,7 @@ export function measureView(sheet: RawSheet, m: SheetMapping, issues: Issue[]): 
       }
       period = p;
     }
-    const vm = withPeriod(cellM, period, yearHint);
+    const vm = withPeriod(cellM, period, amountCol, yearHint);
     const ckey = label(vm);
     let ci = columnOf.get(ckey);
     if (ci === undefined) {
