@@ -106,9 +106,18 @@ function rolesOf(kind: SheetKind): RollVal[] {
   );
 }
 
-function detailOf(c: ColumnMapping): string | undefined {
-  if (c.role !== "belopp") return undefined;
-  const when = c.period?.label ?? (c.year !== undefined ? String(c.year) : undefined);
+/** Columns whose unit the pane lets the user set: amounts, and the insats and Summa columns of a transposed table. */
+const hasUnit = (c: ColumnMapping | undefined): c is ColumnMapping =>
+  !!c && ((c.role === "belopp" && c.measure !== "kvot") || c.role === "insatskolumn" || c.role === "radsumma");
+
+function detailOf(c: ColumnMapping, m: SheetMapping): string | undefined {
+  if (!hasUnit(c)) return undefined;
+  const matt = m.columns.find((x) => x.role === "matt");
+  // The measure on each row (detect/measure-rows.ts): the amount column's measure and period come from the Mått column.
+  const when =
+    c.role === "belopp" && c.measure === undefined && matt
+      ? `mått från kolumn ${matt.column}${matt.header ? ` (${matt.header})` : ""}`
+      : (c.period?.label ?? (c.year !== undefined ? String(c.year) : undefined));
   const unit = c.factor !== undefined ? `${UNIT[c.factor] ?? c.factor}${c.unitSource === "gissad" ? " (gissad)" : ""}` : undefined;
   return [when, unit].filter((x) => x !== undefined).join(" · ") || undefined;
 }
@@ -134,7 +143,7 @@ export function sheetView(
     const c = m.columns.find((x) => x.column === letter);
     const auto = base?.columns.find((x) => x.column === letter);
     const value = c ? valueOf(c, m.kind) : "ignorera";
-    const detail = c ? detailOf(c) : undefined;
+    const detail = c ? detailOf(c, m) : undefined;
     const timed = c?.role === "belopp" && (c.measure === "utfall" || c.measure === "budget" || c.measure === "prognos");
     return {
       column: letter,
@@ -142,7 +151,7 @@ export function sheetView(
       value,
       ...(detail ? { detail } : {}),
       ...(timed ? { when: c.period?.label ?? (c.year !== undefined ? String(c.year) : "") } : {}),
-      ...(c?.role === "belopp" && c.measure !== "kvot" ? { factor: c.factor ?? 1 } : {}),
+      ...(hasUnit(c) ? { factor: c.factor ?? 1 } : {}),
       confidence: c ? c.confidence : null,
       sakerhet: c ? sakerhet(c.confidence) : null,
       andrad: value !== (auto ? valueOf(auto, m.kind) : "ignorera"),

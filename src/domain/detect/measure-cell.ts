@@ -1,6 +1,6 @@
 import type { CellValue, RawSheet } from "../model/raw";
 import type { Period } from "../model/records";
-import { MEASURE_CELL_START } from "../template/vocabulary";
+import { DERIVED_CELL_START, MEASURE_CELL_START } from "../template/vocabulary";
 import { parseColumnHeader, yearHintOf } from "./column-header";
 
 /**
@@ -43,10 +43,16 @@ export function measureCell(v: CellValue | undefined, yearHint?: number): Measur
   return out;
 }
 
+/** A cell naming a figure derived from budget and utfall ("Avvikelse", "Differens", "Kvar", "Förbrukat %"; DERIVED_CELL_START). */
+export function isDerivedCell(v: CellValue | undefined): boolean {
+  return typeof v === "string" && v.trim().length <= MAX_CELL && DERIVED_CELL_START.test(v.trim().toLowerCase());
+}
+
 /**
- * True when every non-empty cell of column `c` from row `from` on is a measure cell, on at least two rows, naming at
- * least two measures (budget and utfall, or with prognos), and the cells repeat (fewer different texts than rows, or
- * only a handful): a column that says on each row what the amount is. `skip` rows (sum rows) are not looked at.
+ * True when every non-empty cell of column `c` from row `from` on is a measure cell or a derived one (Avvikelse,
+ * Förbrukat %), on at least two measure rows naming at least two measures (budget and utfall, or with prognos), and
+ * the cells repeat (fewer different texts than rows, or only a handful): a column that says on each row what the
+ * amount is.
  */
 export function isMeasureColumn(sheet: RawSheet, from: number, c: number, yearHint?: number): boolean {
   const measures = new Set<string>();
@@ -55,6 +61,10 @@ export function isMeasureColumn(sheet: RawSheet, from: number, c: number, yearHi
   for (let r = from; r < sheet.values.length; r++) {
     const v = sheet.values[r]?.[c];
     if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    if (isDerivedCell(v)) {
+      texts.add(String(v).trim().toLowerCase());
+      continue;
+    }
     const m = measureCell(v, yearHint);
     if (!m) return false;
     measures.add(m.measure);

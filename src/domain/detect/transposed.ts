@@ -6,6 +6,8 @@ import { parseSvNumber } from "../text/sv-number";
 import { parseColumnHeader } from "./column-header";
 import { measureCell, sheetYearHint } from "./measure-cell";
 import { pivotUnit } from "./pivot-unit";
+import { headingKind, isResultLabel } from "../template/vocabulary";
+import { normalizeHeader } from "../text/header";
 
 /**
  * Recognises a transposed table — one column per insats, one row per measure — the way some kansli keep it:
@@ -38,9 +40,21 @@ function isNumber(v: CellValue | undefined): boolean {
   return typeof v === "number" || (typeof v === "string" && parseSvNumber(v).kind === "number");
 }
 
-/** A header cell that names an insats: text with a letter, no measure word, no period or year of its own. */
+/** Period words without a year ("Q1", "Halvår 2", "T3", "Helår", "Ack"): columns of periods, not insatser. */
+const PERIOD_WORD =
+  /^(q|kv|kvartal|h|halvar|t|tertial)[1-4]$|^(helar|ack|ackumulerat|hittills|ytd|fy|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)/;
+
+/**
+ * A header cell that names an insats: text with a letter, no measure word, no period or year of its own, and not a
+ * summary column of a result table (Intäkter, Kostnader, Resultat: "| Intäkter | Kostnader | Resultat" over the rows
+ * Budget and Utfall is the förbund's summary, not insatser as columns).
+ */
 function isNameHeader(v: CellValue | undefined, yearHint: number | undefined): boolean {
   if (typeof v !== "string" || !/\p{L}/u.test(v)) return false;
+  const n = normalizeHeader(v);
+  if (PERIOD_WORD.test(n) || isResultLabel(v)) return false;
+  const kind = headingKind(v);
+  if (kind === "intakt" || kind === "kostnad") return false;
   const info = parseColumnHeader(v, yearHint);
   return info.measure === undefined && !info.hasPeriod;
 }

@@ -95,6 +95,14 @@ export const KEY_LABEL: Record<string, string> = {
  * "Ack utfall", "Bokfört", "Prognos", "Actual", "Forecast" — the measure written on a row instead of in a header
  * (detect/measure-cell.ts). A word that only begins with one ("Budgetrådgivning") does not count.
  */
+/**
+ * A cell that names a figure derived from budget and utfall, written on a row beside them ("Avvikelse", "Differens",
+ * "Kvar", "Förbrukat %", "Variance"): such rows are not read (the figure is computed), and do not stop the column
+ * from being a measure column (detect/measure-cell.ts).
+ */
+export const DERIVED_CELL_START =
+  /^(avvikelse|avv\.?|differens|diff|skillnad|budgetavvikelse|variance|deviation|kvar|återstår|aterstar|förbrukat|forbrukat|förbrukning|forbrukning|förbrukningskvot|forbrukningskvot|kvot|utfall\s*\/\s*budget|utfall i %)(?![a-zåäö])/;
+
 export const MEASURE_CELL_START =
   /^(budget|årsbudget|arsbudget|helårsbudget|helarsbudget|periodbudget|budgeterat|beviljad budget|aktuell budget|utfall|ack\.? utfall|ackumulerat utfall|bokfört|bokfort|prognos|helårsprognos|actual|actuals|outcome|forecast)(?![a-zåäö])/;
 

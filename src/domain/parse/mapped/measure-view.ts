@@ -6,7 +6,7 @@ import type { Period } from "../../model/records";
 import type { ColumnMapping, SheetMapping } from "../../model/mapping";
 import { colIndex } from "../../detect/fingerprint";
 import { exportPeriod } from "../../detect/export-period";
-import { measureCell, sheetYearHint, type MeasureCell } from "../../detect/measure-cell";
+import { isDerivedCell, measureCell, sheetYearHint, type MeasureCell } from "../../detect/measure-cell";
 import { cellAddress } from "../../text/header";
 import { normalizeName } from "../../text/names";
 import { parseSvNumber } from "../../text/sv-number";
@@ -26,7 +26,8 @@ import { isFilled, padded, type PivotView } from "./pivot-view";
  * - rows of one insats, measure and period that differ only in their Konto are parts of it and are added;
  *   otherwise two such rows are a conflict: MATT_DUBBLETT (fel) with both cells and both amounts, and neither is
  *   used (an utfall conflict leaves the insats' kvot empty with the reason) — never silently added or dropped;
- * - a row with an amount but no readable measure or period is a fel at that cell and is not read.
+ * - a row with an amount but no readable measure or period is a fel at that cell and is not read; a row of a figure
+ *   derived from budget and utfall (Avvikelse, Kvar, Förbrukat %) is not read and is named in the info.
  * MATT_FRAN_KOLUMN (info) says which column the measure was taken from.
  */
 
@@ -48,17 +49,26 @@ const wholeYear = (p: Period): number | undefined => {
   return p.from === `${y}-01-01` && p.to === `${y}-12-31` ? y : undefined;
 };
 
-/** The measure cell completed by the row's period (Period/År column), else the sheet's year. */
-function withPeriod(m: MeasureCell, period: Period | undefined, yearHint: number | undefined): MeasureCell {
+const yearPeriod = (y: number): Period => ({ from: `${y}-01-01`, to: `${y}-12-31`, label: `${y}` });
+
+/**
+ * The measure cell completed by the row's period (Period/År column); else by the period or year the user gave the
+ * amount column in the mapping (the fix SAKNAD_KOLUMN "ange perioden i mappningen" asks for); else the sheet's year.
+ */
+function withPeriod(m: MeasureCell, period: Period | undefined, column: ColumnMapping, yearHint: number | undefined): MeasureCell {
   if (period) {
     const y = wholeYear(period);
     if (m.measure !== "utfall" && y !== undefined) return { measure: m.measure, year: y };
     return { measure: m.measure, period };
   }
-  if (m.period || m.year !== undefined || yearHint === undefined) return m;
-  return m.measure === "utfall"
-    ? { measure: "utfall", period: { from: `${yearHint}-01-01`, to: `${yearHint}-12-31`, label: `${yearHint}` } }
-    : { measure: m.measure, year: yearHint };
+  if (m.period || m.year !== undefined) return m;
+  const colYear = column.year ?? (column.period ? wholeYear(column.period) : undefined);
+  if (m.measure === "utfall") {
+    const p = column.period ?? (colYear !== undefined ? yearPeriod(colYear) : yearHint !== undefined ? yearPeriod(yearHint) : undefined);
+    return p ? { measure: "utfall", period: p } : m;
+  }
+  if (colYear !== undefined || yearHint !== undefined) return { measure: m.measure, year: colYear ?? yearHint! };
+  return column.period ? { measure: m.measure, period: column.period } : m;
 }
 
 const MEASURE_TEXT = { budget: "Budget", utfall: "Utfall", prognos: "Prognos" } as const;
@@ -95,6 +105,7 @@ export function measureView(sheet: RawSheet, m: SheetMapping, issues: Issue[]): 
   let lastNameRow = -1;
   let lastAgare: CellValue = null;
   let rowsRead = 0;
+  const derived = new Map<string, number>();
   for (let r = mc.dataStart; r < sheet.values.length; r++) {
     const row = sheet.values[r] ?? [];
     const own = row[post];
@@ -120,6 +131,11 @@ export function measureView(sheet: RawSheet, m: SheetMapping, issues: Issue[]): 
           "Raden har belopp men inget namn. Skriv insatsens namn; raden används inte.",
         ),
       );
+      continue;
+    }
+    // Avvikelse, Kvar, Förbrukat % on a row of their own: computed from budget and utfall, not read (named in the info).
+    if (isDerivedCell(mv)) {
+      derived.set(String(mv).trim(), (derived.get(String(mv).trim()) ?? 0) + 1);
       continue;
     }
     const cellM = measureCell(mv, yearHint);
@@ -152,7 +168,7 @@ export function measureView(sheet: RawSheet, m: SheetMapping, issues: Issue[]): 
       }
       period = p;
     }
-    const vm = withPeriod(cellM, period, yearHint);
+    const vm = withPeriod(cellM, period, amountCol, yearHint);
     const ckey = label(vm);
     let ci = columnOf.get(ckey);
     if (ci === undefined) {
@@ -250,7 +266,8 @@ export function measureView(sheet: RawSheet, m: SheetMapping, issues: Issue[]): 
       sheet.name,
       at(mc.headerRow, matt),
       `Måttet (budget, utfall, prognos) läses från kolumnen ${mattCol.header || columnLetter(matt + sheet.origin.col)} på varje rad: ${rowsRead} ${rowsRead === 1 ? "rad" : "rader"} blir ${groupCount} ${groupCount === 1 ? "rad" : "rader"} med ${measureSummary(columns)}. ` +
-        `Beloppen läses från kolumnen ${amountCol.header || columnLetter(amount + sheet.origin.col)} (${unitLabel(amountCol.factor ?? 1)}).`,
+        `Beloppen läses från kolumnen ${amountCol.header || columnLetter(amount + sheet.origin.col)} (${unitLabel(amountCol.factor ?? 1)}).` +
+        derivedNote(derived),
     ),
   ];
   return { sheet: copy, mapping, cell, findings, olasbartUtfall: olasbart };
@@ -271,4 +288,12 @@ function measureSummary(columns: readonly VirtualColumn[]): string {
     );
   }
   return parts.join(", ");
+}
+
+/** " Raderna Avvikelse (14 st) läses inte: de räknas fram ur budget och utfall." — or "" when there are none. */
+function derivedNote(derived: ReadonlyMap<string, number>): string {
+  if (derived.size === 0) return "";
+  const n = [...derived.values()].reduce((a, b) => a + b, 0);
+  const what = [...derived.keys()].join(", ");
+  return ` ${n === 1 ? "Raden" : "Raderna"} ${what} (${n} st) läses inte: förbrukningen räknas fram ur budget och utfall.`;
 }

@@ -3,7 +3,7 @@ import { columnLetter } from "../../model/address";
 import type { CellValue, RawSheet } from "../../model/raw";
 import type { ColumnMapping, SheetMapping } from "../../model/mapping";
 import { colIndex, rowIndex } from "../../detect/fingerprint";
-import { measureCell, sheetYearHint } from "../../detect/measure-cell";
+import { isDerivedCell, measureCell, sheetYearHint } from "../../detect/measure-cell";
 import { cellAddress, normalizeHeader } from "../../text/header";
 import { formatSv, unitLabel } from "../../text/format";
 import { writtenDecimals } from "../../text/sv-number";
@@ -17,7 +17,9 @@ import { isFilled, padded, type PivotView } from "./pivot-view";
  * and period the row's label states ("Budget 2024", "Utfall jan-jun 2024", "Budget H1 2024"; a bare "Utfall" takes the
  * sheet's year). The Summa/Totalt column is no insats: on each measure row it must equal Σ of the insats columns
  * within rounding (half a unit of each written figure), else RADSUMMA_STAMMER_INTE (fel) at the Summa cell with both
- * figures. INSATSER_SOM_KOLUMNER (info) says how the sheet was read.
+ * figures. Rows of figures derived from budget and utfall (Avvikelse, Förbrukat %) are not read and are named in the
+ * info. One unit for the whole sheet: the one the user set on any insats column in the pane, else the detected one.
+ * INSATSER_SOM_KOLUMNER (info) says how the sheet was read.
  */
 
 const AGARE_LABEL = /^(agare|insatsagare|projektagare|huvudprojektagare|huvudman|kommun|owner)/;
@@ -30,14 +32,18 @@ export function transposedView(sheet: RawSheet, m: SheetMapping, issues: Issue[]
   const label = colIndex(sheet, mattCol.column);
   if (h < 0 || label < 0) return null;
   const cols = insatsCols.map((c) => colIndex(sheet, c.column)).filter((c) => c >= 0);
-  const factor = insatsCols[0].factor ?? 1;
+  // One unit for the sheet: the one the user set on any insats column in the pane, else the detected one.
+  const unitCol = insatsCols.find((c) => c.unitSource === "anvandare") ?? insatsCols[0];
+  const factor = unitCol.factor ?? 1;
   const yearHint = sheetYearHint(sheet, h);
   const measureRows: number[] = [];
+  const derivedRows: number[] = [];
   let ownerRow: number | undefined;
   for (let r = h + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r] ?? [];
     if (row.slice(0, label).some(isFilled)) continue;
     if (measureCell(row[label], yearHint)) measureRows.push(r);
+    else if (isDerivedCell(row[label])) derivedRows.push(r);
     else if (ownerRow === undefined && AGARE_LABEL.test(normalizeHeader(row[label]))) ownerRow = r;
   }
   if (measureRows.length === 0) return null;
@@ -80,7 +86,7 @@ export function transposedView(sheet: RawSheet, m: SheetMapping, issues: Issue[]
       measure: mcell.measure,
       ...(y !== undefined ? { year: y } : p ? { period: p } : {}),
       factor,
-      ...(insatsCols[0].unitSource ? { unitSource: insatsCols[0].unitSource } : {}),
+      ...(unitCol.unitSource ? { unitSource: unitCol.unitSource } : {}),
       confidence: mattCol.confidence,
     };
   });
@@ -103,6 +109,9 @@ export function transposedView(sheet: RawSheet, m: SheetMapping, issues: Issue[]
         )}${n > 3 ? " …" : ""}); måtten läses från raderna ${measureRows.map((r) => String(sheet.values[r]?.[label]).trim()).join(", ")}.` +
         (m.columns.some((c) => c.role === "radsumma")
           ? " Summakolumnen kontrolleras mot insatskolumnerna och läses inte som en insats."
+          : "") +
+        (derivedRows.length > 0
+          ? ` ${derivedRows.length === 1 ? "Raden" : "Raderna"} ${derivedRows.map((r) => String(sheet.values[r]?.[label]).trim()).join(", ")} läses inte: förbrukningen räknas fram ur budget och utfall.`
           : ""),
     ),
   ];

@@ -128,13 +128,40 @@ describe("the measure on each row (Budget/Utfall in a column of its own)", () =>
   it("a row whose measure is not budget, utfall or prognos is a fel at that cell and is not read", () => {
     const s = sheet("Projekt", twoRowsPerInsats(true));
     const m = detectSheet(s);
-    s.values[5][1] = "Avvikelse";
+    s.values[5][1] = "Se not";
     const issues: Issue[] = [];
     const r = readMappedTable(s, m, issues);
     const fel = issues.filter((i) => i.severity === "fel");
     expect(fel.map((i) => [i.code, i.cell])).toEqual([["SAKNAT_VARDE", "B6"]]);
-    expect(fel[0].message).toMatch(/"Avvikelse" är inget mått/);
+    expect(fel[0].message).toMatch(/"Se not" är inget mått/);
     expect(r.utfall.find((u) => u.post === "Framsteget")).toBeUndefined();
+  });
+
+  it("Avvikelse rows beside Budget and Utfall are not read (computed) and are named in the info", () => {
+    const rows: CellValue[][] = [["Projekt 2014 (tkr)"], ["Projekt", "Avser", "Belopp"]];
+    for (const [namn, b, u] of S2014) rows.push([namn, "Budget", b], [namn, "Utfall", u], [namn, "Avvikelse", b - u]);
+    const { r, issues, m } = read(rows);
+    expect(m.columns.find((c) => c.role === "matt")?.column).toBe("B");
+    expect(issues.filter((i) => i.severity === "fel")).toEqual([]);
+    expect(byPost(r.utfall, "utfall")).toEqual({ Jobbstöd: 1_512_000, Framsteget: 2_057_000, Lotsen: 1_011_000 });
+    expect(issues.find((i) => i.code === "MATT_FRAN_KOLUMN")?.message).toMatch(/Raderna Avvikelse \(3 st\) läses inte/);
+  });
+
+  it("no year anywhere: the fel asks for the period at the Belopp header; given in the mapping, the rows are read", () => {
+    const rows: CellValue[][] = [["Projekt", "Avser", "Belopp"]];
+    for (const [namn, b, u] of S2014) rows.push([namn, "Budget", b], [null, "Utfall", u]);
+    const s = sheet("Projekt", rows);
+    const m = detectSheet(s);
+    const before: Issue[] = [];
+    expect(readMappedTable(s, m, before).utfall).toEqual([]);
+    expect(before.filter((i) => i.code === "SAKNAD_KOLUMN").map((i) => i.cell)).toEqual(["C1"]);
+    expect(before.find((i) => i.code === "SAKNAD_KOLUMN")?.message).toMatch(/Ange perioden i mappningen/);
+    const given: SheetMapping = { ...m, columns: m.columns.map((c) => (c.role === "belopp" ? { ...c, year: 2014 } : c)) };
+    const after: Issue[] = [];
+    const r = readMappedTable(s, given, after);
+    expect(after.filter((i) => i.severity === "fel")).toEqual([]);
+    expect(byPost(r.budget, "budget")).toEqual({ Jobbstöd: 1_640_000, Framsteget: 2_200_000, Lotsen: 980_000 });
+    expect(r.utfall.every((u) => u.period.label === "2014")).toBe(true);
   });
 
   it("a saved mapping that reads the measure column as something else: MATT_PER_RAD, nothing read", () => {

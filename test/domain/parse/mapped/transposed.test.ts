@@ -82,6 +82,15 @@ describe("insatser as columns", () => {
     expect(m.columns.some((c) => c.role === "matt" || c.role === "insatskolumn")).toBe(false);
   });
 
+  it.each([
+    ["quarters without a year", ["", "Q1", "Q2", "Q3", "Q4"]],
+    ["the förbund's result summary", ["", "Intäkter", "Kostnader", "Resultat", "Summa"]],
+    ["months", ["Post", "Jan", "Feb", "Mar", "Apr"]],
+  ])("%s as columns over Budget and Utfall rows are no insatser", (_name, header) => {
+    const { m } = read([header, ["Budget", 100, 200, 300, 400], ["Utfall", 90, 180, 270, 360]]);
+    expect(m.columns.some((c) => c.role === "insatskolumn")).toBe(false);
+  });
+
   it("a sheet of years as columns (Post | 2023 | 2024) is not insatser as columns", () => {
     const { m } = read([
       ["Post", "2023", "2024"],
