@@ -148,6 +148,7 @@ export const ISSUE_REGISTRY = {
   SIE_OLASBART_DATUM: { severity: "fel", stage: "parse", title: "Datumet kan inte läsas" },
   SIE_DUBBLETT_KONTO: { severity: "varning", also: ["fel"], stage: "parse", title: "Kontot finns två gånger" },
   SIE_OKAND_POST: { severity: "info", also: ["fel"], stage: "parse", title: "SIE-post som inte används" },
+  VER_UTANFOR_AR: { severity: "varning", stage: "compute", title: "Verifikation utanför räkenskapsåret" },
   VER_OBALANS: { severity: "fel", stage: "parse", title: "Verifikationen balanserar inte" },
   SALDOBALANS_BUDGET_TECKEN: { severity: "info", stage: "parse", title: "Budgetkolumnen har omvänt tecken" },
   BOKSLUTSDATUM_UTAN_TRANSAKTIONER: { severity: "fel", stage: "compute", title: "Bokslutsdatum som filen inte kan ge" },
