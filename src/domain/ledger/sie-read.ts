@@ -275,7 +275,7 @@ class Reader extends SieVerReader {
       this.fel(
         L.SIE_OLASBAR_POST,
         rad,
-        `${antal === 1 ? "En #TRANS-rad saknar" : `${antal} #TRANS-rader saknar`} objektlista {} (första på rad ${rad}); ${antal === 1 ? "den är läst" : "de är lästa"} utan objekt. Standarden kräver {} även när raden saknar objekt.`,
+        `${antal === 1 ? "En #TRANS-rad saknar" : `${antal} #TRANS-rader saknar`} objektlista {} (${antal === 1 ? "" : "första på "}rad ${rad}); ${antal === 1 ? "den är läst" : "de är lästa"} utan objekt. Standarden kräver {} även när raden saknar objekt.`,
         "varning",
       );
     }
@@ -284,7 +284,7 @@ class Reader extends SieVerReader {
       this.fel(
         L.SIE_OLASBART_BELOPP,
         rad,
-        `${antal === 1 ? "Ett belopp har" : `${antal} belopp har`} fler än två decimaler (första på rad ${rad}: "${text}"); ${antal === 1 ? "det är avrundat" : "de är avrundade"} till hela ören. Kontrollera att verifikationerna ändå balanserar.`,
+        `${antal === 1 ? "Ett belopp har" : `${antal} belopp har`} fler än två decimaler (${antal === 1 ? "" : "första på "}rad ${rad}: "${text}"); ${antal === 1 ? "det är avrundat" : "de är avrundade"} till hela ören. Kontrollera att verifikationerna ändå balanserar.`,
         "varning",
       );
     }

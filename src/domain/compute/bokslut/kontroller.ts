@@ -199,7 +199,7 @@ export function computeBokslutKontroller(
           L.VER_UTANFOR_AR,
           src,
           cellOf(v.rad),
-          `${utanfor.length === 1 ? "En verifikation har" : `${utanfor.length} verifikationer har`} rader daterade utanför räkenskapsåret ${rar0.fran} – ${rar0.till} (första: ${v.serie} ${v.nr}, ${t.datum}, rad ${v.rad}); de raderna räknas inte in i årets saldon. Kontrollera datumet eller exportens urval.`,
+          `${utanfor.length === 1 ? "En verifikation har" : `${utanfor.length} verifikationer har`} rader daterade utanför räkenskapsåret ${rar0.fran} – ${rar0.till} (${utanfor.length === 1 ? "" : "första: "}${v.serie} ${v.nr}, ${t.datum}, rad ${v.rad}); de raderna räknas inte in i årets saldon. Kontrollera datumet eller exportens urval.`,
         ),
       );
     }
