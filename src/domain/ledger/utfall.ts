@@ -8,7 +8,8 @@ import { objektKey, PROJEKT_DIM, type Ledger } from "./types";
  * several dimensions, `{1 "100" 6 "P1"}` → P1; without projekt, the file's dimension with the most distinct objekt,
  * see `insatsDimension`; a row with one objekt counts for it) — the
  * Kontoplan's Insats for the konto when given, else the objekt's name from #OBJEKT (else its id). Without
- * verifikationer, the #PSALDO months with an objekt are used. Öre, SIE sign (kostnader +).
+ * verifikationer, the #PSALDO months of the insats dimension's objekt are used (the records of
+ * other dimensions repeat the same costs). Öre, SIE sign (kostnader +).
  */
 
 export interface InsatsManader {
@@ -45,8 +46,10 @@ export function ledgerUtfallPerInsats(
   } else {
     const f = opts.fran.slice(0, 7).replace("-", "");
     const t = opts.till.slice(0, 7).replace("-", "");
+    // Each dimension's #PSALDO records sum the same costs again: only the insats dimension's count.
+    const dim = periodInsatsDimension(ledger);
     for (const p of ledger.psaldo) {
-      if (p.ar !== 0 || !p.objekt || p.period < f || p.period > t) continue;
+      if (p.ar !== 0 || !p.objekt || p.objekt[0] !== dim || p.period < f || p.period > t) continue;
       add(p.konto, p.objekt[0], p.objekt[1], `${p.period.slice(0, 4)}-${p.period.slice(4)}`, p.ore, p.rad);
     }
   }
@@ -68,6 +71,21 @@ export function insatsDimension(ledger: Ledger): string | undefined {
         set.add(id);
         ids.set(d, set);
       }
+  let best: string | undefined;
+  for (const [d, set] of ids) if (best === undefined || set.size > (ids.get(best)?.size ?? 0)) best = d;
+  return best;
+}
+
+/** The insats dimension of the #PSALDO records (as `insatsDimension` for transactions). */
+function periodInsatsDimension(ledger: Ledger): string | undefined {
+  const ids = new Map<string, Set<string>>();
+  for (const p of ledger.psaldo) {
+    if (!p.objekt) continue;
+    if (p.objekt[0] === PROJEKT_DIM) return PROJEKT_DIM;
+    const set = ids.get(p.objekt[0]) ?? new Set<string>();
+    set.add(p.objekt[1]);
+    ids.set(p.objekt[0], set);
+  }
   let best: string | undefined;
   for (const [d, set] of ids) if (best === undefined || set.size > (ids.get(best)?.size ?? 0)) best = d;
   return best;
