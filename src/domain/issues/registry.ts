@@ -153,6 +153,7 @@ export const ISSUE_REGISTRY = {
   VER_OBALANS: { severity: "fel", stage: "parse", title: "Verifikationen balanserar inte" },
   SALDOBALANS_BUDGET_TECKEN: { severity: "info", stage: "parse", title: "Budgetkolumnen har omvänt tecken" },
   BOKSLUTSDATUM_UTAN_TRANSAKTIONER: { severity: "fel", stage: "compute", title: "Bokslutsdatum som filen inte kan ge" },
+  BOKSLUTSDATUM_UTANFOR_AR: { severity: "fel", stage: "compute", title: "Bokslutsdatum utanför filens räkenskapsår" },
   KONTO_OMAPPAT: { severity: "fel", also: ["varning", "info"], stage: "compute", title: "Konto utan plats i uppställningen" },
   IB_TRANS_UB: { severity: "fel", stage: "compute", title: "Ingående balans och transaktioner ger inte utgående balans" },
   UB_RES_SUMMA: { severity: "fel", stage: "compute", title: "Utgående balans och resultat summerar inte till noll" },

@@ -42,6 +42,8 @@ export const LEDGER_CODES = {
   SALDOBALANS_BUDGET_TECKEN: "SALDOBALANS_BUDGET_TECKEN",
   /** A bokslut date before the file's own while the file has saldon but no verifikationer to cut them at that date. */
   BOKSLUTSDATUM_UTAN_TRANSAKTIONER: "BOKSLUTSDATUM_UTAN_TRANSAKTIONER",
+  /** A bokslut date outside the file's räkenskapsår (#RAR 0): last year's file for this year's date. */
+  BOKSLUTSDATUM_UTANFOR_AR: "BOKSLUTSDATUM_UTANFOR_AR",
   /** A konto with a balance or result that no kontoplan row maps. */
   KONTO_OMAPPAT: "KONTO_OMAPPAT",
   /** A soliditet the workbook states that differs from the ledger's. */

@@ -204,6 +204,16 @@ export function computeBokslutKontroller(
       );
     }
   }
+  if (ledger.slag === "sie" && rar0 && (s.till > rar0.till || s.till < rar0.fran))
+    issues.push(
+      issue(
+        "fel",
+        L.BOKSLUTSDATUM_UTANFOR_AR,
+        src,
+        "",
+        `Bokslutet är begärt per ${s.till}, men filen gäller räkenskapsåret ${rar0.fran} – ${rar0.till}: välj filen för det året, eller ett datum inom ${rar0.fran} – ${rar0.till}.`,
+      ),
+    );
   const slut = ledger.omfattn ?? rar0?.till;
   if (ledger.slag === "sie" && ledger.ver.length === 0 && slut !== undefined && s.till < slut)
     issues.push(
