@@ -36,7 +36,10 @@ const badRecord: fc.Arbitrary<Piece> = fc.oneof(
   fc
     .tuple(
       konto,
-      text.filter((s) => !/^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*$/.test(s) && !s.includes('"') && !/[{}]/.test(s)),
+      // not an amount, nor one with a decimal comma (read with a varning)
+      text.filter(
+        (s) => !/^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*$/.test(s) && !/^\s*[-+]?\d+,\d{1,2}\s*$/.test(s) && !s.includes('"') && !/[{}]/.test(s),
+      ),
     )
     .map(([k, j]) => ({ lines: [`#IB 0 ${k} ${j.trim() === "" ? "x" : j.replace(/\s/g, "_")}`], valid: 0, bad: true })),
   // a quote never closed: read (the rest of the line is the name) with a varning on its line

@@ -279,6 +279,15 @@ class Reader extends SieVerReader {
         "varning",
       );
     }
+    if (this.decimalkomma) {
+      const { antal, rad, text } = this.decimalkomma;
+      this.fel(
+        L.SIE_OLASBART_BELOPP,
+        rad,
+        `${antal === 1 ? "Ett belopp är skrivet" : `${antal} belopp är skrivna`} med decimalkomma (${antal === 1 ? "" : "första på "}rad ${rad}: "${text}"); ${antal === 1 ? "det är läst" : "de är lästa"} som kronor och ören. Standarden kräver decimalpunkt (1234.50): be leverantören rätta exporten.`,
+        "varning",
+      );
+    }
     if (this.avrundade) {
       const { antal, rad, text } = this.avrundade;
       this.fel(
