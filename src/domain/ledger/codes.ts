@@ -14,6 +14,10 @@ export const LEDGER_CODES = {
   SIE_OLASBART_DATUM: "SIE_OLASBART_DATUM",
   /** The same konto twice in #KONTO; the first name is kept. */
   SIE_DUBBLETT_KONTO: "SIE_DUBBLETT_KONTO",
+  /** The same verifikation (serie and nummer) twice in one file. */
+  SIE_DUBBLETT_VER: "SIE_DUBBLETT_VER",
+  /** Verifikationer dated outside the räkenskapsår (#RAR 0): not in its saldon. */
+  VER_UTANFOR_AR: "VER_UTANFOR_AR",
   /** A verifikation whose rows do not add up to 0. */
   VER_OBALANS: "VER_OBALANS",
   /** The bytes are not in the character set #FORMAT claims, a line is in another one, a letter was lost or a name is double-encoded. */
@@ -38,6 +42,8 @@ export const LEDGER_CODES = {
   SALDOBALANS_BUDGET_TECKEN: "SALDOBALANS_BUDGET_TECKEN",
   /** A bokslut date before the file's own while the file has saldon but no verifikationer to cut them at that date. */
   BOKSLUTSDATUM_UTAN_TRANSAKTIONER: "BOKSLUTSDATUM_UTAN_TRANSAKTIONER",
+  /** A bokslut date outside the file's räkenskapsår (#RAR 0): last year's file for this year's date. */
+  BOKSLUTSDATUM_UTANFOR_AR: "BOKSLUTSDATUM_UTANFOR_AR",
   /** A konto with a balance or result that no kontoplan row maps. */
   KONTO_OMAPPAT: "KONTO_OMAPPAT",
   /** A soliditet the workbook states that differs from the ledger's. */

@@ -7,7 +7,8 @@ import { LEDGER_CODES as L } from "./codes";
  * Kontoplan → bokslut rows (domain.md §3.7). The förbund's own rows (sheet "Kontoplan": Konto från | Konto till |
  * Rad | Not | Grupp | Insats) come first; the BAS-style defaults below catch every konto they leave out:
  * 10–13 anläggningstillgångar, 14–17 fordringar, 18 kortfristiga placeringar, 19 kassa och bank,
- * 2080–2089 reservfond, 20 eget kapital, 21 avsättningar, 22–23 långfristiga skulder, 24–29 kortfristiga skulder,
+ * 2080–2089 reservfond, 20 eget kapital, 22 avsättningar, 23 långfristiga skulder, 24–29 kortfristiga skulder (as BAS
+ * and Kommun-Bas both have them; BAS 21 obeskattade reserver has no LKBR row, so a 21-konto is a finding),
  * 3 intäkter, 4–7 kostnader (78 avskrivningar), 80–83 finansiella intäkter, 84 finansiella kostnader,
  * 8990–8999 årets resultat booked at year-end (BAS 8999 against 2099; Fortnox and Visma book it when the year is
  * closed): not a resultaträkning row — the balansräkning takes it out of balanserat resultat so it is not counted twice.
@@ -92,8 +93,8 @@ export const BAS_KONTOPLAN: readonly KontoplanRad[] = [
   bas("1900", "1999", "kassaBank"),
   bas("2080", "2089", "reservfond"),
   bas("2000", "2099", "egetKapital"),
-  bas("2100", "2199", "avsattningar"),
-  bas("2200", "2399", "langfristigaSkulder"),
+  bas("2200", "2299", "avsattningar"),
+  bas("2300", "2399", "langfristigaSkulder"),
   bas("2400", "2999", "kortfristigaSkulder"),
   bas("3000", "3099", "intakter", "Medlemsavgifter"),
   bas("3100", "3999", "intakter", "Övriga intäkter"),

@@ -8,6 +8,9 @@ import { emptyLedger, type Ledger, type ObjektRef } from "./types";
 /** The shared empty objektlista (most rows have none): one array, not 200 000. */
 const NO_OBJEKT: ObjektRef[] = [];
 
+/** An amount with a decimal comma and one or two decimals ("1,234" may be a thousands separator: not read). */
+const DECIMALKOMMA = /^[-+]?\d+,\d{1,2}$/;
+
 export const str = (f: SieField | undefined): string | undefined => (typeof f === "string" ? f : undefined);
 
 /**
@@ -20,6 +23,8 @@ export class SieFieldReader {
   poster = 0;
   /** Amounts with digits beyond the öre (rounded): how many, and the first line and text. */
   protected avrundade: { antal: number; rad: number; text: string } | undefined;
+  /** Amounts written with a decimal comma: how many, and the first line and text. */
+  protected decimalkomma: { antal: number; rad: number; text: string } | undefined;
 
   constructor(protected readonly kalla: string) {
     this.ledger = emptyLedger(kalla, "sie");
@@ -31,7 +36,13 @@ export class SieFieldReader {
 
   amount(f: SieField | undefined, rad: number, what: string): number | undefined {
     const s = str(f);
-    const ore = parseSieAmount(s);
+    let ore = parseSieAmount(s);
+    if (ore === undefined && s !== undefined && DECIMALKOMMA.test(s)) {
+      // "1234,50": a Swedish decimal comma (not the standard's point) — unambiguous with one or two decimals.
+      ore = parseSieAmount(s.replace(",", "."));
+      if (this.decimalkomma) this.decimalkomma.antal++;
+      else this.decimalkomma = { antal: 1, rad, text: s };
+    }
     if (ore !== undefined && s !== undefined && s.length > 3 && sieAmountRounded(s)) {
       if (this.avrundade) this.avrundade.antal++;
       else this.avrundade = { antal: 1, rad, text: s };

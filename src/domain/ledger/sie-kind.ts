@@ -51,13 +51,11 @@ export function sieTypProblem(
         text: `Filen är SIE typ ${typ} men har varken verifikationer eller saldon (#IB, #UB, #RES); inget bokslut kan byggas. Exportera "SIE 4" ur ekonomisystemet.`,
       };
     const objekt =
-      typ === "3"
-        ? "utfall per insats finns bara per månad från #PSALDO med objekt"
-        : "utfall per insats kan inte tas fram (filen har inga objekt)";
+      typ === "3" ? "utfall per insats per datum (bara per månad ur #PSALDO med objekt)" : "utfall per insats (filen har inga objekt)";
     return {
       code: "SIE_FEL_TYP",
       severity: "varning",
-      text: `Filen är SIE typ ${typ} (${TYP_NAMN[typ]}) utan verifikationer: resultat- och balansräkningen bygger på #UB och #RES för hela räkenskapsåret. Det som saknas: kontrollen att varje verifikation balanserar och att IB + transaktioner = UB, ett bokslut per ett annat datum än filens, och ${objekt}. Exportera "SIE 4" (typ 4E) för allt detta.`,
+      text: `Filen är SIE typ ${typ} (${TYP_NAMN[typ]}) utan verifikationer: resultat- och balansräkningen bygger på #UB och #RES för hela räkenskapsåret. Det som saknas: kontrollen att varje verifikation balanserar och att IB + transaktioner = UB, ett bokslut per ett annat datum än filens och ${objekt}. Exportera "SIE 4" (typ 4E) för allt detta.`,
     };
   }
   if (lg.ver.length > 0 && !saldon)

@@ -275,7 +275,16 @@ class Reader extends SieVerReader {
       this.fel(
         L.SIE_OLASBAR_POST,
         rad,
-        `${antal === 1 ? "En #TRANS-rad saknar" : `${antal} #TRANS-rader saknar`} objektlista {} (första på rad ${rad}); ${antal === 1 ? "den är läst" : "de är lästa"} utan objekt. Standarden kräver {} även när raden saknar objekt.`,
+        `${antal === 1 ? "En #TRANS-rad saknar" : `${antal} #TRANS-rader saknar`} objektlista {} (${antal === 1 ? "" : "första på "}rad ${rad}); ${antal === 1 ? "den är läst" : "de är lästa"} utan objekt. Standarden kräver {} även när raden saknar objekt.`,
+        "varning",
+      );
+    }
+    if (this.decimalkomma) {
+      const { antal, rad, text } = this.decimalkomma;
+      this.fel(
+        L.SIE_OLASBART_BELOPP,
+        rad,
+        `${antal === 1 ? "Ett belopp är skrivet" : `${antal} belopp är skrivna`} med decimalkomma (${antal === 1 ? "" : "första på "}rad ${rad}: "${text}"); ${antal === 1 ? "det är läst" : "de är lästa"} som kronor och ören. Standarden kräver decimalpunkt (1234.50): be leverantören rätta exporten.`,
         "varning",
       );
     }
@@ -284,7 +293,7 @@ class Reader extends SieVerReader {
       this.fel(
         L.SIE_OLASBART_BELOPP,
         rad,
-        `${antal === 1 ? "Ett belopp har" : `${antal} belopp har`} fler än två decimaler (första på rad ${rad}: "${text}"); ${antal === 1 ? "det är avrundat" : "de är avrundade"} till hela ören. Kontrollera att verifikationerna ändå balanserar.`,
+        `${antal === 1 ? "Ett belopp har" : `${antal} belopp har`} fler än två decimaler (${antal === 1 ? "" : "första på "}rad ${rad}: "${text}"); ${antal === 1 ? "det är avrundat" : "de är avrundade"} till hela ören. Kontrollera att verifikationerna ändå balanserar.`,
         "varning",
       );
     }

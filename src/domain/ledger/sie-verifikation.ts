@@ -16,6 +16,8 @@ export class SieVerReader extends SieFieldReader {
   protected rtrans: string | undefined;
   /** #TRANS rows written without their {} objektlista (older exporters): how many, and the first line. */
   protected utanObjektlista: { antal: number; rad: number } | undefined;
+  /** Serie + nummer → line of the verifikation, to find one read twice. */
+  private readonly verNr = new Map<string, number>();
 
   trans(label: string, f: SieField[], rad: number): void {
     if (!this.verOpen) {
@@ -91,6 +93,18 @@ export class SieVerReader extends SieFieldReader {
         v.rad,
         `Verifikation ${v.serie} ${v.nr} (${v.datum}) balanserar inte: debet och kredit skiljer ${formatOre(sum)} kr (rad ${v.rad}–${rad}).`,
       );
+    }
+    if (v.nr !== "") {
+      const key = `${v.serie}\u0000${v.nr}`;
+      const first = this.verNr.get(key);
+      if (first === undefined) this.verNr.set(key, v.rad);
+      else
+        this.fel(
+          L.SIE_DUBBLETT_VER,
+          v.rad,
+          `Verifikation ${v.serie} ${v.nr} finns redan på rad ${first}; båda är inlästa. Kontrollera att exporten inte är ihopkopierad av två filer (då räknas beloppen dubbelt).`,
+          "varning",
+        );
     }
     this.ledger.ver.push(v);
   }

@@ -26,6 +26,13 @@ describe("kontoplan", () => {
       "resultatdisposition", // 8999 Årets resultat booked at year-end: not an RR row (see balansrakning.ts)
     ]);
     expect(rad("8910")).toBeUndefined(); // skatt: no LKBR row for a förbund, a finding
+    // BAS and Kommun-Bas alike: 22 avsättningar (pensioner), 23 långfristiga skulder; 21 obeskattade reserver has no LKBR row
+    expect([rad("2210"), rad("2290"), rad("2350"), rad("2150")]).toEqual([
+      "avsattningar",
+      "avsattningar",
+      "langfristigaSkulder",
+      undefined,
+    ]);
     // #KTYP decides in 80–87: Kommun-Bas ränteintäkter in 84 (I), a räntekostnad in 85 (K)
     expect([mapKonto("8410", [], "I")?.rad, mapKonto("8510", [], "K")?.rad, mapKonto("8510", [])?.rad]).toEqual([
       "finansiellaIntakter",

@@ -91,6 +91,13 @@ describe("readSie", () => {
     expect(codes(sie("#VER A 1 20240115", "{", "#TRANS 4010 {} 100", "#TRANS 1930 {} -90", "}"))).toEqual(["VER_OBALANS rad 6"]);
     expect(codes(sie('#KONTO 1930 "Bank"', '#KONTO 1930 "Bank igen"'))).toEqual(["SIE_DUBBLETT_KONTO rad 7"]);
     expect(codes(sie("#IB 0 1930 12,50"))).toEqual(["SIE_OLASBART_BELOPP rad 6"]);
+    // a decimal comma with one or two decimals is read (one varning for the file); "1,234" may be a thousands separator: fel
+    const komma = readSie(sie("#IB 0 1930 12,50", "#IB 0 1940 1,234"), "b.se");
+    expect(komma.ledger.ib.map((s) => s.ore)).toEqual([1250]);
+    expect(komma.issues.map((i) => `${i.severity} ${i.code} ${i.cell}`)).toEqual([
+      "fel SIE_OLASBART_BELOPP rad 7",
+      "varning SIE_OLASBART_BELOPP rad 6",
+    ]);
     expect(codes(sie("#VER A 1 20240115", "{", "#TRANS 4010 {} 1OO", "#TRANS 1930 {} -100", "}"))).toEqual([
       "SIE_OLASBART_BELOPP rad 8",
       "VER_OBALANS rad 6",

@@ -187,7 +187,34 @@ export function computeBokslutKontroller(
     );
   }
 
-  const slut = ledger.omfattn ?? ledger.rar.get(0)?.till;
+  const rar0 = ledger.rar.get(0);
+  if (rar0) {
+    const utanfor = ledger.ver.filter((v) => v.trans.some((t) => t.datum < rar0.fran || t.datum > rar0.till));
+    if (utanfor.length > 0) {
+      const v = utanfor[0];
+      const t = v.trans.find((x) => x.datum < rar0.fran || x.datum > rar0.till) ?? v.trans[0];
+      issues.push(
+        issue(
+          "varning",
+          L.VER_UTANFOR_AR,
+          src,
+          cellOf(v.rad),
+          `${utanfor.length === 1 ? "En verifikation har" : `${utanfor.length} verifikationer har`} rader daterade utanför räkenskapsåret ${rar0.fran} – ${rar0.till} (${utanfor.length === 1 ? "" : "första: "}${v.serie} ${v.nr}, ${t.datum}, rad ${v.rad}); de raderna räknas inte in i årets saldon. Kontrollera datumet eller exportens urval.`,
+        ),
+      );
+    }
+  }
+  if (ledger.slag === "sie" && rar0 && (s.till > rar0.till || s.till < rar0.fran))
+    issues.push(
+      issue(
+        "fel",
+        L.BOKSLUTSDATUM_UTANFOR_AR,
+        src,
+        "",
+        `Bokslutet är begärt per ${s.till}, men filen gäller räkenskapsåret ${rar0.fran} – ${rar0.till}: välj filen för det året, eller ett datum inom ${rar0.fran} – ${rar0.till}.`,
+      ),
+    );
+  const slut = ledger.omfattn ?? rar0?.till;
   if (ledger.slag === "sie" && ledger.ver.length === 0 && slut !== undefined && s.till < slut)
     issues.push(
       issue(

@@ -39,8 +39,18 @@ export function computeBokslutNoter(s: LedgerSaldon): Not[] {
     const n = noter.get(rubrik) ?? { rubrik, konton: [], summa: 0 };
     const fg = fgOre === undefined ? undefined : resultat || passiv ? -kronor(fgOre) : kronor(fgOre);
     n.konton.push({ konto: k.konto, namn: k.namn, belopp, ...(fg !== undefined ? { foregaende: fg } : {}) });
-    n.summa += belopp;
+    n.summa = Math.round((n.summa + belopp) * 100) / 100; // whole öre, no floating-point noise
     noter.set(rubrik, n);
   }
+  // A closed year: the result booked on 20xx (2099) is shown as Årets resultat in the balansräkning, so the eget
+  // kapital note takes it out on its own line (the 8999 konto) and adds up to the Balanserat resultat row.
+  const ek = noter.get(RAD_NAMN.egetKapital);
+  if (ek)
+    for (const k of s.konton) {
+      if (k.mapping?.rad !== "resultatdisposition" || k.res === 0) continue;
+      const belopp = -kronor(k.res);
+      ek.konton.push({ konto: k.konto, namn: `${k.namn || "Årets resultat"} (bokfört, visas som årets resultat)`, belopp });
+      ek.summa = Math.round((ek.summa + belopp) * 100) / 100;
+    }
   return [...noter.values()];
 }

@@ -86,7 +86,9 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   for (const s of ledger.res)
     if (s.ar === 0) add(res, s.konto, s.ore);
     else if (s.ar === -1 && !delar) add(resFg, s.konto, s.ore);
-  for (const v of ledger.ver) for (const t of v.trans) if (t.datum <= till) add(trans, t.konto, t.ore);
+  // Only the räkenskapsår's transactions: a verifikation dated before it (or after its end) is not in its saldon
+  // (a finding in the checks, VER_UTANFOR_AR).
+  for (const v of ledger.ver) for (const t of v.trans) if (t.datum <= till && t.datum >= fran) add(trans, t.konto, t.ore);
   const budget = new Map<string, number>();
   const tillManad = till.slice(0, 7).replace("-", "");
   const franManad = fran.slice(0, 7).replace("-", "");

@@ -44,3 +44,19 @@ describe("saldon without verifikationer", () => {
     expect(f[0].message).not.toMatch(/\b0,00 kr/);
   });
 });
+
+describe("a bokslut date outside the file's räkenskapsår", () => {
+  it("last year's file for this year's date is a fel naming both, not the old year's figures under the new date", () => {
+    const r = readSie(SIE1, "arssaldon.se");
+    for (const till of ["2025-06-30", "2023-12-31"]) {
+      const b = computeBokslut(r.ledger, r.issues, { kontoplan: [], till });
+      const f = b.issues.filter((i) => i.code === "BOKSLUTSDATUM_UTANFOR_AR");
+      expect(f.map((i) => i.severity)).toEqual(["fel"]);
+      expect(f[0].message).toContain(till);
+      expect(f[0].message).toContain("2024-01-01 – 2024-12-31");
+    }
+    expect(
+      computeBokslut(r.ledger, r.issues, { kontoplan: [], till: "2024-12-31" }).issues.filter((i) => i.code === "BOKSLUTSDATUM_UTANFOR_AR"),
+    ).toEqual([]);
+  });
+});
