@@ -89,12 +89,13 @@ describe("withPrintLayout", () => {
         expect(ps.footer?.left).toContain("Test && Co · 2024-01-01 – 2024-06-30");
         expect(ps.footer?.center).toContain("Skapad 2024-08-15");
         const widths = plan.columnWidths!;
-        // The note (row 4) is merged over the first page's columns and its height holds its wrapped lines.
-        const merge = plan.merges!.find((m) => m.startsWith("A4:"));
+        // The note (row 4) is merged over the first page's columns (from B when the report needs several page
+        // widths: column A prints again on each) and its height holds its wrapped lines.
+        const merge = plan.merges!.find((m) => m.startsWith(ps.fitToWidth ? "A4:" : "B4:"));
         if (note) {
           expect(merge).toBeDefined();
-          const lastCol = merge!.split(":")[1].charCodeAt(0) - 65;
-          const width = widths.slice(0, lastCol + 1).reduce((a, b) => a + b, 0);
+          const [firstCol, lastCol] = merge!.split(":").map((a) => a.charCodeAt(0) - 65);
+          const width = widths.slice(firstCol, lastCol + 1).reduce((a, b) => a + b, 0);
           expect(plan.rowHeights![3]).toBeGreaterThanOrEqual(rowHeightFor(wrappedLines(note, width, 10), 10));
         }
         // Every wrapped message row holds its lines.
@@ -410,9 +411,10 @@ describe("column page breaks (a report wider than one page)", () => {
         ]),
       );
     }
-    // On page 1 the lines alone in column A are merged over the page and centred; their text is unchanged.
-    expect(out.merges).toContain(`A1:${a1Col(breaks[0] - 1)}1`);
-    expect(out.rows[captions[0]][0]).toBe(plan.rows[captions[0]][0]);
+    // On page 1 the lines alone in column A move to B, merged over the rest of the page and centred; A is empty.
+    expect(out.merges).toContain(`B1:${a1Col(breaks[0] - 1)}1`);
+    expect(out.rows[captions[0]][1]).toBe(plan.rows[captions[0]][0]);
+    expect(out.rows[captions[0]][0]).toBeNull();
   });
 
   it("a column of wrapped text gives up width to keep one page, but takes the room left on its page once the report needs two", () => {
