@@ -17,6 +17,8 @@ export interface RapportCommand {
   sie?: string;
   /** A mapping file written by `finsam mappning` (and edited): used instead of detection. */
   mappning?: string;
+  /** `--scenario <namn>`: the Nästa år scenario next year's Bidrag per medlem follows (resolved in run-rapport.ts). */
+  scenario?: string;
 }
 
 /** `finsam bokslut FIL.se --till … --ut …`: the bokslut sheets from a SIE 4 file (run-bokslut.ts). */
@@ -77,6 +79,11 @@ Flaggor för rapport:
   --idag ÅÅÅÅ-MM-DD      Datum i rapporternas rubrikrader (standard: dagens datum).
   --mappning <fil.json>  Läs bladen med denna mappning (från finsam mappning) i stället för
                          att känna igen dem på nytt.
+  --scenario <namn>      Skriv även nästa års medlemsbidrag per medlem enligt ett Nästa år-
+                         scenario i arbetsboken: flerårsprognosens kolumn för nästa år (t.ex.
+                         "Prel 2025") eller ett scenario som sparats i Finsam-fönstret.
+                         Bladet heter "Bidrag ÅÅÅÅ <namn>"; Försäkringskassan betalar hela
+                         statens hälft. Okänt namn ger slutkod 2 och en lista över scenarierna.
   -h, --help             Visa den här hjälpen.
 
 Flaggor för mall:
@@ -95,6 +102,7 @@ Slutkod: 0 = klart, 1 = rapporterna skrevs men arbetsboken har fel (se listan),
 
 Exempel:
   finsam rapport budget.xlsx --till 2024-06-30 --ut budget-rapporter.xlsx
+  finsam rapport budget.xlsx --till 2024-06-30 --ut rapporter.xlsx --scenario "Prel 2025"
   finsam mall mallar.xlsx --forbund "Samordningsförbundet Uppsala län"
 `;
 
@@ -126,6 +134,7 @@ const FLAGS: Record<string, string> = {
   "--idag": "idag",
   "--sie": "sie",
   "--mappning": "mappning",
+  "--scenario": "scenario",
 };
 
 const BOKSLUT_FLAGS: Record<string, string> = {
@@ -223,11 +232,19 @@ function parseRapport(rest: string[], today: IsoDate): ParseResult {
   if (flags.rapporter !== undefined && (!rapporter || rapporter.length === 0)) {
     return { ok: false, error: "--rapporter är tom; ange t.ex. --rapporter forbrukningskvot,driftsredovisning." };
   }
+  if (flags.scenario !== undefined && !flags.scenario.trim()) return { ok: false, error: "Flaggan --scenario saknar värde." };
+  if (flags.scenario !== undefined && rapporter && !rapporter.includes("bidrag")) {
+    return {
+      ok: false,
+      error: `--scenario gäller medlemsbidraget per medlem, men --rapporter ${rapporter.join(",")} saknar bidrag; lägg till bidrag i listan.`,
+    };
+  }
   const command: RapportCommand = { kind: "rapport", input: positional[0], output: flags.ut, fran, till, idag: flags.idag ?? today };
   if (flags.json) command.json = flags.json;
   if (rapporter) command.rapporter = rapporter;
   if (flags.sie) command.sie = flags.sie;
   if (flags.mappning) command.mappning = flags.mappning;
+  if (flags.scenario) command.scenario = flags.scenario.trim();
   return { ok: true, command };
 }
 

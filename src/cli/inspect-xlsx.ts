@@ -198,6 +198,8 @@ const LOST_PARTS: [RegExp, string][] = [
   [/^xl\/threadedComments\//, "trådade kommentarer"],
   [/^xl\/embeddings\/|^xl\/activeX\/|^xl\/ctrlProps\//, "inbäddade objekt och formulärkontroller"],
   [/^xl\/model\//, "datamodell (Power Pivot)"],
+  // Office add-ins keep their workbook settings here (Finsam: the saved mapping, the pane's choices, Nästa år scenarios).
+  [/^xl\/webextensions\//, "tilläggets sparade inställningar i arbetsboken (Finsam-fönstrets mappning, val och Nästa år-scenarier)"],
 ];
 
 /** The Swedish names of the lost parts among the zip's entries (each kind once). */

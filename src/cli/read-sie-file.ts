@@ -1,11 +1,12 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as iconv from "iconv-lite";
-import { readSie, sieEncoding, type SieReadResult } from "../domain/ledger/sie-read";
+import { readSieBytes, type SieReadResult } from "../domain/ledger/sie-read";
 
 /**
- * Reads a SIE 4 file from disk: `#FORMAT PC8` (and a file without #FORMAT) decoded as code page 437 with iconv-lite,
- * `#FORMAT UTF8` or a BOM as UTF-8; then the pure reader. Returns null and writes a Swedish message when the file
+ * Reads a SIE 4 file from disk: the character set detected from the bytes (PC8 = code page 437, UTF-8, Windows-1252,
+ * or PC8 with UTF-8 lines; a mismatch with #FORMAT is a finding, see ledger/sie-encoding.ts), decoded with iconv-lite;
+ * then the pure reader. Returns null and writes a Swedish message when the file
  * cannot be read at all.
  */
 export async function readSieFile(file: string, stderr: (t: string) => void): Promise<SieReadResult | null> {
@@ -17,6 +18,5 @@ export async function readSieFile(file: string, stderr: (t: string) => void): Pr
     stderr(code === "ENOENT" ? `finsam: hittar inte SIE-filen ${file}.\n` : `finsam: kan inte läsa ${file}: ${String(e)}\n`);
     return null;
   }
-  const text = iconv.decode(Buffer.from(bytes), sieEncoding(bytes));
-  return readSie(text, path.basename(file));
+  return readSieBytes(bytes, path.basename(file), (b, enc) => iconv.decode(Buffer.from(b), enc));
 }

@@ -26,6 +26,11 @@ export async function runBokslut(cmd: BokslutCommand, deps: RapportDeps): Promis
   }
   const sie = await readSieFile(cmd.sie, deps.stderr);
   if (!sie) return EXIT.usage;
+  if (sie.issues.some((i) => i.code === "SIE_INTE_SIE")) {
+    // Not a SIE file: say what it is; a bokslut of zeros is never written.
+    deps.stdout(`${formatIssues(sie.issues)}\nInget bokslut skrivet.\n`);
+    return EXIT.fel;
+  }
   let wb: ExcelJS.Workbook;
   let sheets: RawSheet[] = [];
   if (cmd.input) {

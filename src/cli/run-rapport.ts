@@ -18,6 +18,8 @@ import { readSieFile } from "./read-sie-file";
 import { loadMappingFile } from "./mapping-file";
 import { utfallPeriodIssue } from "../domain/parse/mapped/period-coverage";
 import { maskedForJson, terminalText } from "./terminal-text";
+import { joinSv } from "./join-sv";
+import { chooseScenario, scenarioNotComputed } from "./scenario-option";
 
 export { loadInput, sameFile, writeAtomically } from "./files";
 
@@ -37,10 +39,7 @@ export function lostFeatures(bytes: Uint8Array): string[] {
   return dir.ok ? lostPartKinds(dir.entries) : [];
 }
 
-/** "a", "a och b", "a, b och c". */
-export function joinSv(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
-}
+export { joinSv };
 
 /** The note naming what the copy lacks. */
 export function lostNote(lost: readonly string[], output: string): string {
@@ -169,8 +168,26 @@ export async function runRapport(cmd: RapportCommand, rawDeps: RapportDeps): Pro
 
   const sheets = withRefusedSheets(readWorkbookSheets(wb), loaded.refused);
   const uncalculated = markUncalculated(wb, sheets);
+  // --scenario: next year's Bidrag per medlem from a Nästa år scenario in the workbook (scenario-option.ts).
+  const scenarioIssues: Issue[] = [];
+  if (cmd.scenario) {
+    const chosen = await chooseScenario(cmd.scenario, sheets, loaded.bytes, cmd.till, options.mapping);
+    if (!chosen.ok) {
+      deps.stderr(`finsam: ${cmd.input}: ${chosen.error}\n`);
+      return EXIT.usage;
+    }
+    options.nastaAr = chosen.scenario;
+    scenarioIssues.push(...chosen.issues);
+  }
   const result = deps.runPipeline(sheets, options);
-  result.issues.unshift(...uncalculated);
+  if (options.nastaAr) {
+    const missing = scenarioNotComputed(options.nastaAr, sheets, result);
+    if (missing) {
+      deps.stderr(`finsam: ${cmd.input}: ${missing}\n`);
+      return EXIT.usage;
+    }
+  }
+  result.issues.unshift(...uncalculated, ...scenarioIssues);
   // No utfall in the chosen period: a warning, and exit 1 (issue 14 pattern 10).
   const outside = utfallPeriodIssue(result.base, cmd.fran, cmd.till);
   if (outside) result.issues.unshift(outside);

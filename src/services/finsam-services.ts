@@ -123,6 +123,8 @@ export function createServices(host: FinsamHost, deps: ServiceDeps = {}): Finsam
     const out: PipelineOptions = { fran: o.fran, till: o.till, idag: idag() };
     if (withReports && o.reports) out.reports = [...o.reports];
     if (o.publicering) out.publicering = { threshold: o.publicering.threshold };
+    // The Nästa år scenario only steers what is written (Bidrag ÅÅÅÅ <namn>); Kontrollera checks the workbook as it is.
+    if (withReports && o.nastaAr) out.nastaAr = o.nastaAr;
     const ledger = bokforing.ledger();
     if (ledger) out.ledger = ledger;
     return out;

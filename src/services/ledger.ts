@@ -1,5 +1,5 @@
 import type { Issue } from "../domain/issues";
-import { readSie, sieEncoding } from "../domain/ledger/sie-read";
+import { readSieBytes, sieEncoding } from "../domain/ledger/sie-read";
 import type { Ledger } from "../domain/ledger/types";
 import { countIssues } from "./issues";
 
@@ -47,12 +47,12 @@ export interface Cp437Decoder {
 export const loadIconv = async (): Promise<Cp437Decoder> =>
   (await import(/* webpackChunkName: "iconv" */ "iconv-lite")) as unknown as Cp437Decoder;
 
-/** Decodes SIE bytes: iconv-lite for code page 437 (a maintained decoder, not a hand table). */
+/** Decodes SIE bytes in one go: iconv-lite for code page 437 and Windows-1252 (a maintained decoder, not a hand table). */
 export async function decodeSie(bytes: Uint8Array, load: () => Promise<Cp437Decoder> = loadIconv): Promise<string> {
   const enc = sieEncoding(bytes);
   if (enc === "utf-8") return new TextDecoder("utf-8").decode(bytes);
   const iconv = await load();
-  return iconv.decode(bytes as never, "cp437");
+  return iconv.decode(bytes as never, enc);
 }
 
 export function createBokforingService(deps: { loadIconv?: () => Promise<Cp437Decoder> } = {}): BokforingService {
@@ -60,8 +60,9 @@ export function createBokforingService(deps: { loadIconv?: () => Promise<Cp437De
   return {
     async readSieFile(bytes, namn) {
       try {
-        const text = await decodeSie(bytes, deps.loadIconv);
-        const r = readSie(text, namn);
+        const iconv = await (deps.loadIconv ?? loadIconv)();
+        // The character set is detected from the bytes (a wrong #FORMAT, mixed lines, lost letters are findings).
+        const r = readSieBytes(bytes, namn, (b, enc) => iconv.decode(b as never, enc));
         const rar = r.ledger.rar.get(0);
         const transaktioner = r.ledger.ver.reduce((s, v) => s + v.trans.length, 0);
         const usable = !r.issues.some((i) => i.code === "SIE_INTE_SIE");

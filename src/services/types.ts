@@ -5,7 +5,7 @@ import type { RekvisitionListRad } from "../domain/compute/rekvisitioner/lista";
 import type { PipelineOptions, PipelineResult } from "../domain/reports/types";
 import type { MappingService } from "./mapping";
 import type { BokforingService, Cp437Decoder } from "./ledger";
-import type { NastaArService } from "./nasta-ar";
+import type { NastaArService, Scenario } from "./nasta-ar";
 import type { PerioderSvar } from "./perioder";
 import type { ReadSheetKind } from "../domain/model/sheet-kinds";
 
@@ -50,6 +50,11 @@ export interface RunOptions extends RunPeriod {
   reports?: string[];
   /** Publicering of the deltagare tables: hide counts below the threshold (5 or 3); null/undefined = off. */
   publicering?: { threshold: number } | null;
+  /**
+   * The scenario chosen under Nästa år: Skapa rapporter adds next year's Bidrag per medlem from it ("Bidrag ÅÅÅÅ <namn>").
+   * Undefined = no scenario chosen (the run is as without Nästa år). Kontrollera ignores it.
+   */
+  nastaAr?: Scenario;
 }
 
 /** The steps a long action goes through, in order. */

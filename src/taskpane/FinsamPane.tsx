@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { FinsamServices } from "../services/types";
+import type { Scenario } from "../services/nasta-ar";
 import type { DataEditor } from "./data-slot";
 import { createDataEditor } from "./data/DataStep";
 import type { DiagnostikRapport } from "../services/diagnostik";
@@ -86,6 +87,8 @@ export function FinsamPane({
     if (x === "nastaAr") setNastaArOpened(true);
     setStepRaw(x);
   };
+  /** The scenario chosen under Nästa år: Skapa rapporter writes next year's Bidrag per medlem from it. */
+  const [valtScenario, setValtScenario] = useState<Scenario | null>(null);
   const busy = state.busy !== null;
   const typer = useMemo(() => services.reportKinds(), [services]);
   // The mapping editor of step 1: the one passed in, else the one over the services' mapping (when the host keeps settings).
@@ -182,7 +185,8 @@ export function FinsamPane({
           onPeriod={choices.setPeriod}
           onOutput={choices.setOutput}
           onPublicering={choices.setPublicering}
-          onSkapa={() => void pane.writeReports()}
+          onSkapa={() => void pane.writeReports(valtScenario)}
+          scenario={valtScenario?.name ?? null}
           onSelect={pane.selectIssueCell}
           ersatts={state.ersatts}
           taBort={state.taBort}
@@ -197,7 +201,7 @@ export function FinsamPane({
         />
       </div>
       <div role="tabpanel" id={panelId("nastaAr")} aria-labelledby={tabId("nastaAr")} hidden={step !== "nastaAr"} className={s.panel}>
-        {nastaArOpened && <NastaArPanel services={services} />}
+        {nastaArOpened && <NastaArPanel services={services} onValtScenario={setValtScenario} />}
       </div>
       {diagnostik && <DiagnostikPanel run={diagnostik} focus={diagnostikFocus} />}
     </Root>

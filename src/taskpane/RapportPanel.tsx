@@ -35,6 +35,8 @@ export interface RapportPanelProps {
   onAskRemove?(): void;
   onRemove?(names: string[]): void;
   onCancelRemove?(): void;
+  /** Name of the scenario chosen under Nästa år (Skapa rapporter writes next year's Bidrag per medlem from it), or null. */
+  scenario?: string | null;
 }
 
 /** Step 3: period, outputs and Publicering, Skapa rapporter, and what was written. */
@@ -71,6 +73,11 @@ export function RapportPanel(props: RapportPanelProps) {
           </Button>
         )}
       </div>
+      {props.scenario && (
+        <div className={p.small} data-testid="rapport-scenario">
+          {strings.rapportScenario(props.scenario)}
+        </div>
+      )}
       {ersattsText(props.ersatts ?? []) && (
         <div className={p.small} data-testid="ersatts">
           {ersattsText(props.ersatts ?? [])}

@@ -89,6 +89,8 @@ export const strings = {
   publiceringGrans: "Gräns",
   publiceringUnder: (n: number) => `Under ${n} (visas som <${n})`,
   skapaRapporter: "Skapa rapporter",
+  /** Under Skapa rapporter when a scenario is chosen under Nästa år (the Bidrag report adds next year's sheet from it). */
+  rapportScenario: (namn: string) => `Nästa års medlemsbidrag per medlem skrivs enligt scenariot "${namn}" (valt under Nästa år).`,
   writtenHeading: "Rapporter skapade",
   gaTillRapport: (namn: string) => `Öppna ${namn}`,
 

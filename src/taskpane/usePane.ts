@@ -1,6 +1,7 @@
 import { describeError } from "../services/errors";
 import { useCallback, useReducer, useRef } from "react";
-import type { FinsamServices, Progress } from "../services/types";
+import type { FinsamServices, Progress, RunOptions } from "../services/types";
+import type { Scenario } from "../services/nasta-ar";
 import { initialPane, paneView, reducePane, type Busy } from "./state/pane";
 import { usePaneChoices } from "./usePaneChoices";
 
@@ -42,9 +43,10 @@ export function usePane(services: FinsamServices, initialTill?: string) {
       dispatch({ type: "checked", kontroll: svar, period: { fran: options.fran, till: options.till } });
     });
 
-  const writeReports = () =>
+  /** Skapa rapporter; with the scenario chosen under Nästa år the Bidrag report adds next year's bidrag from it. */
+  const writeReports = (nastaAr?: Scenario | null) =>
     guarded("skapa", async () => {
-      const options = runOptions(model.kontroll?.tillgangliga ?? null);
+      const options: RunOptions = { ...runOptions(model.kontroll?.tillgangliga ?? null), ...(nastaAr ? { nastaAr } : {}) };
       const svar = await services.writeReports(options, onProgress);
       if (!svar.ok) return dispatch({ type: "fail", message: svar.message });
       dispatch({ type: "written", rapport: svar, period: { fran: options.fran, till: options.till } });

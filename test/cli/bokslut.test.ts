@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
@@ -74,14 +74,13 @@ describe("finsam bokslut", () => {
     expect(num(rr.getCell("C6").value)).toBe(24_122_000);
   });
 
-  it("a file that is not SIE is a finding with exit 1, never a crash", async () => {
+  it("a file that is not SIE is a finding with exit 1, never a crash, and no bokslut of zeros is written", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "bokslut-"));
     const { out, env } = io();
-    const code = await main(
-      ["bokslut", path.join(__dirname, "../fixtures/uppsala-2024-q2.xlsx"), "--till", "2024-06-30", "--ut", path.join(dir, "u.xlsx")],
-      env,
-    );
+    const ut = path.join(dir, "u.xlsx");
+    const code = await main(["bokslut", path.join(__dirname, "../fixtures/uppsala-2024-q2.xlsx"), "--till", "2024-06-30", "--ut", ut], env);
     expect(code).toBe(1);
-    expect(out.join("")).toContain("ingen SIE-fil");
+    expect(out.join("")).toContain("Filen är en Excel-arbetsbok (.xlsx)");
+    expect(existsSync(ut)).toBe(false);
   });
 });

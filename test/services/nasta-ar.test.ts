@@ -140,7 +140,7 @@ describe("nasta-ar service on the example workbook", () => {
     const row = (label: string) => sheet.values.find((r) => r[0] === label)!;
     expect(row("Försäkringskassan/Arbetsförmedlingen")[4]).toBe(11_714_000);
     expect(row("Totalt")[4]).toBe(23_428_000);
-    expect(sheet.values[0][0]).toContain('Medlemsbidrag 2025 enligt scenariot "Ny ansökan"');
+    expect(sheet.values[0][0]).toContain('Bidrag per medlem 2025 enligt scenariot "Ny ansökan"');
   });
 
   it("keeps named scenarios in the store and reads them back", async () => {

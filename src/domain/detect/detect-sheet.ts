@@ -4,6 +4,8 @@ import { locateTable, matchQuality, normalizeHeader, normalizeSpecs } from "../t
 import { looksLikeUppfoljningstabell } from "../text/kon-header";
 import { analyzeTable, type TableAnalysis } from "./analyze-table";
 import { detectExportLayout } from "./export-layout";
+import { detectMeasureRows } from "./measure-rows";
+import { detectTransposed } from "./transposed";
 import { findStackedBlocks } from "./stacked-blocks";
 import { excelRow, fingerprintOf, rowIndex } from "./fingerprint";
 import { nameHint, namedKind, SPEC_KINDS, type SpecKind } from "../template/spec-kinds";
@@ -162,7 +164,36 @@ function stackedCandidate(sheet: RawSheet, a: TableAnalysis): Candidate | null {
   };
 }
 
+/**
+ * The two pivot layouts (score 0,95, as specific as an export): the insatser as columns with a row per measure
+ * (transposed.ts), and the measure written on each row (measure-rows.ts). Tried before the export, whose Konto |
+ * Projekt | Period | Belopp a long export with a Mått column also has.
+ */
+function pivotCandidate(sheet: RawSheet): Candidate | null {
+  const t = detectTransposed(sheet);
+  const x = t ?? detectMeasureRows(sheet);
+  if (!x) return null;
+  const matt = x.columns.find((c) => c.role === "matt")!;
+  const note = t
+    ? `Insatserna står som kolumner (${x.columns.filter((c) => c.role === "insatskolumn").length} st) och budget och utfall som rader (kolumnen ${matt.header || matt.column}); varje kolumn läses som en insats.`
+    : `Måttet står på varje rad i kolumnen ${matt.header || matt.column}: raderna läses som budget, utfall och prognos per insats${x.columns.some((c) => c.role === "period") ? " och period" : ""}.`;
+  return {
+    kind: x.kind,
+    score: 0.95,
+    build: () => ({
+      headerRow: excelRow(sheet, x.headerRow),
+      headerRows: 1,
+      layout: t ? "bred" : "lang",
+      columns: x.columns,
+      fingerprint: fingerprintOf(sheet, [x.headerRow]),
+      notes: [note],
+    }),
+  };
+}
+
 function tableCandidates(sheet: RawSheet, name: string, headerRow?: number): Candidate[] {
+  const pivot = headerRow === undefined ? pivotCandidate(sheet) : null;
+  if (pivot) return [pivot];
   const exported = exportCandidate(sheet);
   if (exported) return [exported];
   const a = analyzeTable(sheet, headerRow);

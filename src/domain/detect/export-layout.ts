@@ -270,5 +270,8 @@ export function detectExportLayout(sheet: RawSheet): ExportLayout | null {
 
 /** True for the mapping of an export sheet: it maps a Konto column (read as kostnadsslag, never as the post). */
 export function isExportMapping(m: { columns: readonly Pick<ColumnMapping, "role">[] }): boolean {
-  return m.columns.some((c) => c.role === EXPORT_ROLES.konto || c.role === EXPORT_ROLES.kontonamn);
+  // A long table with a Mått column (measure-rows.ts) keeps its Konto only to add the parts of one insats' amount.
+  return (
+    m.columns.some((c) => c.role === EXPORT_ROLES.konto || c.role === EXPORT_ROLES.kontonamn) && !m.columns.some((c) => c.role === "matt")
+  );
 }

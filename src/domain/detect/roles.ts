@@ -16,7 +16,7 @@ export interface RoleOption {
 
 const BASE_ROLES: Record<"insatser" | "budget" | "utfall", string[]> = {
   insatser: ["post", "namn", "typ", "inriktning", "agare", "start", "slut", "belopp"],
-  budget: ["post", "kategori", "grupp", "agare", "typ", "ar", "belopp"],
+  budget: ["post", "kategori", "grupp", "agare", "typ", "ar", "belopp", "matt", "insatskolumn", "radsumma"],
   utfall: [
     "post",
     "agare",
@@ -32,6 +32,9 @@ const BASE_ROLES: Record<"insatser" | "budget" | "utfall", string[]> = {
     "kontonamn",
     "kredit",
     "belopp",
+    "matt",
+    "insatskolumn",
+    "radsumma",
   ],
 };
 

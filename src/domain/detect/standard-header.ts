@@ -54,6 +54,8 @@ export function standardHeader(kind: SheetMapping["kind"], col: ColumnMapping): 
  */
 export function fitsStandardParser(m: SheetMapping): boolean {
   if (m.headerRows !== 1 || m.extraHeaderRow !== undefined || isExportMapping(m)) return false;
+  // The measure on each row or one column per insats (measure-rows.ts, transposed.ts): only the mapped reader reads it.
+  if (m.columns.some((c) => c.role === "matt")) return false;
   const roles = new Set(m.columns.filter((c) => c.role !== "belopp" && c.role !== "ignorera").map((c) => c.role));
   const amounts = m.columns.filter((c) => c.role === "belopp");
   const has = (...keys: string[]) => keys.every((k) => roles.has(k));

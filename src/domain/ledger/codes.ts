@@ -16,6 +16,10 @@ export const LEDGER_CODES = {
   SIE_DUBBLETT_KONTO: "SIE_DUBBLETT_KONTO",
   /** A verifikation whose rows do not add up to 0. */
   VER_OBALANS: "VER_OBALANS",
+  /** The bytes are not in the character set #FORMAT claims, a line is in another one, a letter was lost or a name is double-encoded. */
+  SIE_TECKENKODNING: "SIE_TECKENKODNING",
+  /** Verifikationer without any #IB/#UB/#RES (an import file, SIE 4I): the balance sheet lacks ingående balanser. */
+  SIE_SALDON_SAKNAS: "SIE_SALDON_SAKNAS",
   /** A record the reader does not use (kept as information). */
   SIE_OKAND_POST: "SIE_OKAND_POST",
   /** IB + Σ transaktioner ≠ UB for a balance konto (or IB + Period ≠ UB on a saldobalans row). */
@@ -32,6 +36,8 @@ export const LEDGER_CODES = {
   KASSAFLODE_AVSTAMNING: "KASSAFLODE_AVSTAMNING",
   /** A saldobalans Budget column signed opposite to IB/Period/UB (intäkter positive): turned to the ledger's sign. */
   SALDOBALANS_BUDGET_TECKEN: "SALDOBALANS_BUDGET_TECKEN",
+  /** A bokslut date before the file's own while the file has saldon but no verifikationer to cut them at that date. */
+  BOKSLUTSDATUM_UTAN_TRANSAKTIONER: "BOKSLUTSDATUM_UTAN_TRANSAKTIONER",
   /** A konto with a balance or result that no kontoplan row maps. */
   KONTO_OMAPPAT: "KONTO_OMAPPAT",
   /** A soliditet the workbook states that differs from the ledger's. */

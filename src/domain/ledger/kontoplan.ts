@@ -8,7 +8,12 @@ import { LEDGER_CODES as L } from "./codes";
  * Rad | Not | Grupp | Insats) come first; the BAS-style defaults below catch every konto they leave out:
  * 10–13 anläggningstillgångar, 14–17 fordringar, 18 kortfristiga placeringar, 19 kassa och bank,
  * 2080–2089 reservfond, 20 eget kapital, 21 avsättningar, 22–23 långfristiga skulder, 24–29 kortfristiga skulder,
- * 3 intäkter, 4–7 kostnader (78 avskrivningar), 80–83 finansiella intäkter, 84 finansiella kostnader.
+ * 3 intäkter, 4–7 kostnader (78 avskrivningar), 80–83 finansiella intäkter, 84 finansiella kostnader,
+ * 8990–8999 årets resultat booked at year-end (BAS 8999 against 2099; Fortnox and Visma book it when the year is
+ * closed): not a resultaträkning row — the balansräkning takes it out of balanserat resultat so it is not counted twice.
+ * #KTYP decides where the number range does not: a konto 80–87 with #KTYP I is a finansiell intäkt, with K a
+ * finansiell kostnad (Kommun-Bas puts ränteintäkter in 84, where BAS has räntekostnader); a konto with #KTYP T or S
+ * is a balance konto, K or I a result konto, whatever its first digit (`arBalanskonto`).
  * A konto range compares the first N digits of a konto, N = the digits of "Konto från" (4010–4099 matches 40105).
  */
 
@@ -26,7 +31,8 @@ export type BokslutRad =
   | "egetKapital"
   | "avsattningar"
   | "langfristigaSkulder"
-  | "kortfristigaSkulder";
+  | "kortfristigaSkulder"
+  | "resultatdisposition";
 
 /** Swedish label of each row, as on the sheets and in the Kontoplan sheet's Rad column. */
 export const RAD_NAMN: Record<BokslutRad, string> = {
@@ -44,6 +50,7 @@ export const RAD_NAMN: Record<BokslutRad, string> = {
   avsattningar: "Avsättningar",
   langfristigaSkulder: "Långfristiga skulder",
   kortfristigaSkulder: "Kortfristiga skulder",
+  resultatdisposition: "Årets resultat (bokfört)",
 };
 
 export const RESULTAT_RADER: readonly BokslutRad[] = [
@@ -98,7 +105,23 @@ export const BAS_KONTOPLAN: readonly KontoplanRad[] = [
   bas("7900", "7999", "kostnader", "Övriga kostnader"),
   bas("8000", "8399", "finansiellaIntakter"),
   bas("8400", "8499", "finansiellaKostnader"),
+  bas("8990", "8999", "resultatdisposition"),
 ];
+
+/** #KTYP of a konto: T tillgång, S skuld/eget kapital, K kostnad, I intäkt. */
+export type KontoTyp = "T" | "S" | "K" | "I";
+
+/** A balance konto (IB/UB) rather than a result konto (RES): #KTYP T/S when given, else konto class 1 or 2. */
+export function arBalanskonto(konto: string, typ?: KontoTyp): boolean {
+  if (typ) return typ === "T" || typ === "S";
+  const c = konto.charCodeAt(0);
+  return c === 49 || c === 50;
+}
+
+const KTYP_FINANS: Record<"I" | "K", KontoplanRad> = {
+  I: { fran: "8000", till: "8799", rad: "finansiellaIntakter", kalla: "BAS och #KTYP I" },
+  K: { fran: "8000", till: "8799", rad: "finansiellaKostnader", kalla: "BAS och #KTYP K" },
+};
 
 function inRange(konto: string, r: KontoplanRad): boolean {
   const n = Math.max(r.fran.length, r.till.length);
@@ -108,9 +131,10 @@ function inRange(konto: string, r: KontoplanRad): boolean {
   return k >= f && k <= t && /^\d+$/.test(k);
 }
 
-/** The kontoplan row of a konto: the förbund's own rows first, then BAS; undefined when nothing maps it. */
-export function mapKonto(konto: string, egna: readonly KontoplanRad[]): KontoplanRad | undefined {
+/** The kontoplan row of a konto: the förbund's own rows first, then #KTYP for 80–87, then BAS; undefined when nothing maps it. */
+export function mapKonto(konto: string, egna: readonly KontoplanRad[], typ?: KontoTyp): KontoplanRad | undefined {
   for (const r of egna) if (inRange(konto, r)) return r;
+  if ((typ === "I" || typ === "K") && inRange(konto, KTYP_FINANS[typ])) return KTYP_FINANS[typ];
   for (const r of BAS_KONTOPLAN) if (inRange(konto, r)) return r;
   return undefined;
 }

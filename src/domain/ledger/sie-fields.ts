@@ -2,7 +2,7 @@ import { issue, type Issue, type IssueCode } from "../issues/issue";
 import type { IsoDate } from "../model";
 import { LEDGER_CODES as L } from "./codes";
 import type { SieField } from "./sie-tokens";
-import { parseSieAmount, parseSieDate } from "./sie-values";
+import { parseSieAmount, parseSieDate, sieAmountRounded } from "./sie-values";
 import { emptyLedger, type Ledger, type ObjektRef } from "./types";
 
 /** The shared empty objektlista (most rows have none): one array, not 200 000. */
@@ -18,6 +18,8 @@ export class SieFieldReader {
   readonly ledger: Ledger;
   readonly issues: Issue[] = [];
   poster = 0;
+  /** Amounts with digits beyond the öre (rounded): how many, and the first line and text. */
+  protected avrundade: { antal: number; rad: number; text: string } | undefined;
 
   constructor(protected readonly kalla: string) {
     this.ledger = emptyLedger(kalla, "sie");
@@ -30,6 +32,10 @@ export class SieFieldReader {
   amount(f: SieField | undefined, rad: number, what: string): number | undefined {
     const s = str(f);
     const ore = parseSieAmount(s);
+    if (ore !== undefined && s !== undefined && s.length > 3 && sieAmountRounded(s)) {
+      if (this.avrundade) this.avrundade.antal++;
+      else this.avrundade = { antal: 1, rad, text: s };
+    }
     if (ore === undefined)
       this.fel(
         L.SIE_OLASBART_BELOPP,

@@ -5,7 +5,14 @@ import { tokenizeSieLine, type SieField } from "./sie-tokens";
 import { isBlank, METADATA, PERIOD_RE } from "./sie-values";
 export { formatOre, parseSieAmount, parseSieDate } from "./sie-values";
 import { SieVerReader } from "./sie-verifikation";
-import { objektKey, type Ledger, type LedgerSaldo } from "./types";
+import { notSieReason, sieTypProblem } from "./sie-kind";
+import { decodeSieBytes, type SieDecode } from "./sie-encoding";
+export { decodeSieBytes, detectSieKodning, sieEncoding, type SieDecode, type SieKodning } from "./sie-encoding";
+import { insatsObjekt, objektKey, type Ledger, type LedgerSaldo } from "./types";
+
+/** A name field and every plain field after it: `#KONTO 1930 Bank och kassa` (unquoted, with spaces) is one name. */
+const rest = (f: SieField[], i: number): string | undefined =>
+  f.length > i + 1 && f.slice(i).every((x) => typeof x === "string") ? f.slice(i).join(" ") : str(f[i]);
 
 /**
  * SIE 4 reader (SIE-Gruppen, "SIE filformat ver 4B"): text → Ledger + findings. Reads #FLAGGA, #PROGRAM,
@@ -32,6 +39,8 @@ export interface SieReadResult {
 /** The SIE reader: one line at a time, one record per label (fields in sie-fields.ts, verifikationer in sie-verifikation.ts). */
 class Reader extends SieVerReader {
   private readonly okanda = new Map<string, { rad: number; antal: number }>();
+  /** Line of #SIETYP (the cell of findings about the file's type). */
+  sietypRad: number | undefined;
 
   line(text: string, rad: number): void {
     const first = text.charCodeAt(0);
@@ -63,6 +72,7 @@ class Reader extends SieVerReader {
       this.fel(L.SIE_OLASBAR_POST, rad, `Posten kan inte delas upp i fält: ${tok.error}; den är inte inläst.`);
       return;
     }
+    if (tok.varning) this.fel(L.SIE_OLASBAR_POST, rad, `Posten har ${tok.varning}; resten av raden är läst som text.`, "varning");
     let fields = tok.fields;
     const raw = String(fields[0]);
     const label = raw === "#TRANS" ? raw : raw.toUpperCase();
@@ -92,17 +102,18 @@ class Reader extends SieVerReader {
         this.poster++;
         return;
       case "#SIETYP":
-        lg.sietyp = str(f[1]);
+        lg.sietyp = str(f[1])?.toUpperCase();
+        this.sietypRad = rad;
         this.poster++;
-        if (lg.sietyp !== "4")
+        if (!/^[1-4][EI]?$/.test(lg.sietyp ?? ""))
           this.fel(
             L.SIE_FEL_TYP,
             rad,
-            `Filen är SIE typ ${lg.sietyp ?? "(saknas)"}, men bokslutet behöver SIE typ 4 (med verifikationer). Exportera "SIE 4" ur ekonomisystemet.`,
+            `#SIETYP "${lg.sietyp ?? ""}" finns inte i standarden (1, 2, 3 eller 4); bokslutet behöver SIE typ 4 (med verifikationer). Exportera "SIE 4" ur ekonomisystemet.`,
           );
         return;
       case "#FNAMN":
-        lg.foretag = str(f[1]);
+        lg.foretag = rest(f, 1);
         this.poster++;
         return;
       case "#ORGNR":
@@ -135,12 +146,12 @@ class Reader extends SieVerReader {
           this.fel(
             L.SIE_DUBBLETT_KONTO,
             rad,
-            `Konto ${k} finns redan på rad ${prev.rad} ("${prev.namn}"); namnet "${str(f[2]) ?? ""}" här används inte.`,
+            `Konto ${k} finns redan på rad ${prev.rad} ("${prev.namn}"); namnet "${rest(f, 2) ?? ""}" här används inte.`,
             "varning",
           );
           return;
         }
-        lg.konton.set(k, { konto: k, namn: str(f[2]) ?? "", rad });
+        lg.konton.set(k, { konto: k, namn: rest(f, 2) ?? "", rad });
         this.poster++;
         return;
       }
@@ -166,7 +177,7 @@ class Reader extends SieVerReader {
       case "#DIM": {
         const d = str(f[1]);
         if (!d) return this.fel(L.SIE_OLASBAR_POST, rad, "#DIM saknar dimensionsnummer; posten är inte inläst.");
-        lg.dimensioner.set(d, str(f[2]) ?? "");
+        lg.dimensioner.set(d, rest(f, 2) ?? "");
         this.poster++;
         return;
       }
@@ -175,7 +186,7 @@ class Reader extends SieVerReader {
         const id = str(f[2]);
         if (!d || id === undefined)
           return this.fel(L.SIE_OLASBAR_POST, rad, "#OBJEKT ska ha dimension, objekt-id och namn; posten är inte inläst.");
-        lg.objekt.set(objektKey(d, id), str(f[3]) ?? "");
+        lg.objekt.set(objektKey(d, id), rest(f, 3) ?? "");
         this.poster++;
         return;
       }
@@ -198,7 +209,8 @@ class Reader extends SieVerReader {
         const obj = k === undefined ? undefined : this.objektList(f[3], rad, label);
         const ore = obj === undefined ? undefined : this.amount(f[4], rad, label);
         if (ar === undefined || k === undefined || obj === undefined || ore === undefined) return;
-        (label === "#OIB" ? lg.oib : lg.oub).push({ ar, konto: k, ore, rad, ...(obj[0] ? { objekt: obj[0] } : {}) });
+        const o = insatsObjekt(obj);
+        (label === "#OIB" ? lg.oib : lg.oub).push({ ar, konto: k, ore, rad, ...(o ? { objekt: o } : {}) });
         this.poster++;
         return;
       }
@@ -218,7 +230,8 @@ class Reader extends SieVerReader {
         const obj = k === undefined ? undefined : this.objektList(f[4], rad, label);
         const ore = obj === undefined ? undefined : this.amount(f[5], rad, label);
         if (k === undefined || obj === undefined || ore === undefined) return;
-        (label === "#PSALDO" ? lg.psaldo : lg.pbudget).push({ ar, period, konto: k, ore, rad, ...(obj[0] ? { objekt: obj[0] } : {}) });
+        const o = insatsObjekt(obj);
+        (label === "#PSALDO" ? lg.psaldo : lg.pbudget).push({ ar, period, konto: k, ore, rad, ...(o ? { objekt: o } : {}) });
         this.poster++;
         return;
       }
@@ -257,6 +270,24 @@ class Reader extends SieVerReader {
         `Verifikationen på rad ${this.ver?.rad ?? lastRad} stängs aldrig med } innan filen tar slut; den är inte inläst.`,
       );
     }
+    if (this.utanObjektlista) {
+      const { antal, rad } = this.utanObjektlista;
+      this.fel(
+        L.SIE_OLASBAR_POST,
+        rad,
+        `${antal === 1 ? "En #TRANS-rad saknar" : `${antal} #TRANS-rader saknar`} objektlista {} (första på rad ${rad}); ${antal === 1 ? "den är läst" : "de är lästa"} utan objekt. Standarden kräver {} även när raden saknar objekt.`,
+        "varning",
+      );
+    }
+    if (this.avrundade) {
+      const { antal, rad, text } = this.avrundade;
+      this.fel(
+        L.SIE_OLASBART_BELOPP,
+        rad,
+        `${antal === 1 ? "Ett belopp har" : `${antal} belopp har`} fler än två decimaler (första på rad ${rad}: "${text}"); ${antal === 1 ? "det är avrundat" : "de är avrundade"} till hela ören. Kontrollera att verifikationerna ändå balanserar.`,
+        "varning",
+      );
+    }
     for (const [label, { rad, antal }] of this.okanda) {
       this.fel(
         L.SIE_OKAND_POST,
@@ -269,15 +300,14 @@ class Reader extends SieVerReader {
 }
 
 /** Reads SIE 4 text (already decoded) from the file `kalla`. */
-export function readSie(text: string, kalla: string): SieReadResult {
+export function readSie(input: string, kalla: string): SieReadResult {
   const r = new Reader(kalla);
+  // Old Mac line ends (CR only): without this the whole file would be one line.
+  const text = input.includes("\n") || !input.includes("\r") ? input : input.replace(/\r/g, "\n");
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!/^\s*#/.test(text.slice(start, start + 200))) {
-    r.fel(
-      L.SIE_INTE_SIE,
-      1,
-      `${kalla} är ingen SIE-fil (den börjar inte med en #-post som #FLAGGA). Exportera en SIE 4-fil ur ekonomisystemet.`,
-    );
+  const inteSie = notSieReason(text.slice(start), kalla);
+  if (inteSie) {
+    r.fel(L.SIE_INTE_SIE, 1, inteSie);
     return { ledger: r.ledger, issues: r.issues, poster: 0 };
   }
   let pos = start;
@@ -293,16 +323,15 @@ export function readSie(text: string, kalla: string): SieReadResult {
   if (r.ledger.sietyp === undefined) {
     r.fel(L.SIE_FEL_TYP, 1, `${kalla} saknar #SIETYP; bokslutet läser SIE typ 4. Kontrollera att exporten är "SIE 4".`, "varning");
   }
+  const typ = sieTypProblem(r.ledger);
+  if (typ) r.fel(L[typ.code], r.sietypRad ?? 1, typ.text, typ.severity);
   return { ledger: r.ledger, issues: r.issues, poster: r.poster };
 }
 
-/**
- * Character set of SIE bytes: `#FORMAT PC8` (the standard's default, IBM PC code page 437) → "cp437";
- * a file without #FORMAT is read as PC8 too, as the standard says. Hosts decode with iconv-lite.
- */
-export function sieEncoding(bytes: Uint8Array): "cp437" | "utf-8" {
-  const head = Array.from(bytes.subarray(0, 4096), (b) => (b < 128 ? String.fromCharCode(b) : "?")).join("");
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  const m = /#FORMAT\s+(\S+)/i.exec(head);
-  return m && /^UTF-?8$/i.test(m[1]) ? "utf-8" : "cp437";
+/** Reads SIE bytes as a host does: the character set detected and decoded (sie-encoding.ts), then read. */
+export function readSieBytes(bytes: Uint8Array, kalla: string, decode: SieDecode): SieReadResult {
+  const d = decodeSieBytes(bytes, kalla, decode);
+  const r = readSie(d.text, kalla);
+  if (r.issues.some((i) => i.code === L.SIE_INTE_SIE)) return r; // the character set of a non-SIE file is no news
+  return { ...r, issues: [...d.issues, ...r.issues] };
 }

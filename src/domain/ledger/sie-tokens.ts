@@ -6,7 +6,8 @@
  */
 export type SieField = string | string[];
 
-export type TokenResult = { ok: true; fields: SieField[] } | { ok: false; error: string };
+/** `varning`: the line was read but something was repaired (a quote never closed: the rest of the line is its text). */
+export type TokenResult = { ok: true; fields: SieField[]; varning?: string } | { ok: false; error: string };
 
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 
@@ -64,7 +65,11 @@ export function tokenizeSieLine(line: string): TokenResult {
     }
     if (c === 125) return { ok: false, error: "oväntat }" };
     const t = readToken(line, i);
-    if (!t) return { ok: false, error: "ett citattecken stängs aldrig" };
+    if (!t) {
+      // A text cut at a fixed width loses its closing quote (seen in real exports): the rest of the line is the text.
+      fields.push(line.slice(i + 1).replace(/\\(.)/g, "$1"));
+      return { ok: true, fields, varning: "ett citattecken som aldrig stängs" };
+    }
     fields.push(t[0]);
     i = t[1];
   }

@@ -1,7 +1,7 @@
 import { LEDGER_CODES as L } from "./codes";
 import { SieFieldReader, str } from "./sie-fields";
 import type { SieField } from "./sie-tokens";
-import { formatOre } from "./sie-values";
+import { formatOre, parseSieAmount } from "./sie-values";
 import type { LedgerTrans, LedgerVer } from "./types";
 
 /**
@@ -14,6 +14,8 @@ export class SieVerReader extends SieFieldReader {
   protected verWaitingForBrace = false;
   /** The last #RTRANS row of the open verifikation, whose identical #TRANS twin is skipped. */
   protected rtrans: string | undefined;
+  /** #TRANS rows written without their {} objektlista (older exporters): how many, and the first line. */
+  protected utanObjektlista: { antal: number; rad: number } | undefined;
 
   trans(label: string, f: SieField[], rad: number): void {
     if (!this.verOpen) {
@@ -22,6 +24,12 @@ export class SieVerReader extends SieFieldReader {
     }
     const v = this.ver;
     if (!v) return; // the #VER itself was unreadable and reported; its rows go with it
+    if (typeof f[2] === "string" && parseSieAmount(f[2]) !== undefined && (f[3] === undefined || typeof f[3] === "string")) {
+      // "#TRANS 1930 -100.00 20240105": no objektlista; read as {} (one varning for the file, see finish).
+      f = [f[0], f[1], [], ...f.slice(2)];
+      if (this.utanObjektlista) this.utanObjektlista.antal++;
+      else this.utanObjektlista = { antal: 1, rad };
+    }
     const k = this.konto(f[1], rad, label);
     const obj = k === undefined ? undefined : this.objektList(f[2], rad, label);
     const ore = obj === undefined ? undefined : this.amount(f[3], rad, label);

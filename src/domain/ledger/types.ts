@@ -133,3 +133,15 @@ export const objektKey = (dim: string, id: string): string => `${dim}\u0000${id}
 
 /** Öre → kronor for output (exact for every amount below 2^53 öre). */
 export const kronor = (ore: number): number => ore / 100;
+
+/** Dimension number of projekt in SIE ("#DIM 6 Projekt"), the usual insats dimension. */
+export const PROJEKT_DIM = "6";
+
+/**
+ * The objekt of an objektlista that names the insats: the projekt (dimension 6) when the row has one, else the first
+ * objekt (a kostnadsställe …). `{1 "100" 6 "P1"}` → ["6", "P1"], never the kostnadsställe the projekt is booked on.
+ */
+export function insatsObjekt(list: readonly ObjektRef[]): ObjektRef | undefined {
+  if (list.length < 2) return list[0];
+  return list.find((o) => o[0] === PROJEKT_DIM) ?? list[0];
+}

@@ -1,10 +1,11 @@
 import type { IsoDate, UtfallRad } from "../model";
 import { isResultatRad, mapKonto, type KontoplanRad } from "./kontoplan";
-import { objektKey, type Ledger } from "./types";
+import { insatsObjekt, objektKey, type Ledger } from "./types";
 
 /**
  * Utfall per insats and month straight from the ledger (domain.md §3.7, "Objekt → insats"): every #TRANS on a result
- * konto dated fran ≤ datum ≤ till with an objekt (projekt/kostnadsställe) counts for the insats of that objekt — the
+ * konto dated fran ≤ datum ≤ till with an objekt counts for the insats of that objekt (the projekt when the row has
+ * several dimensions, `{1 "100" 6 "P1"}` → P1; else its kostnadsställe or other objekt) — the
  * Kontoplan's Insats for the konto when given, else the objekt's name from #OBJEKT (else its id). Without
  * verifikationer, the #PSALDO months with an objekt are used. Öre, SIE sign (kostnader +).
  */
@@ -25,7 +26,7 @@ export function ledgerUtfallPerInsats(
 ): InsatsManader[] {
   const out = new Map<string, InsatsManader>();
   const add = (konto: string, dim: string, id: string, manad: string, ore: number, rad: number): void => {
-    const m = mapKonto(konto, opts.kontoplan);
+    const m = mapKonto(konto, opts.kontoplan, ledger.konton.get(konto)?.typ);
     if (!m || !isResultatRad(m.rad)) return;
     const insats = m.insats ?? (ledger.objekt.get(objektKey(dim, id)) || id);
     const u = out.get(insats) ?? { insats, objekt: `${dim} ${id}`, manader: new Map<string, number>(), rad };
@@ -35,8 +36,9 @@ export function ledgerUtfallPerInsats(
   if (ledger.ver.length > 0) {
     for (const v of ledger.ver)
       for (const t of v.trans) {
-        if (t.datum < opts.fran || t.datum > opts.till || t.objekt.length === 0) continue;
-        add(t.konto, t.objekt[0][0], t.objekt[0][1], t.datum.slice(0, 7), t.ore, t.rad);
+        const o = insatsObjekt(t.objekt);
+        if (t.datum < opts.fran || t.datum > opts.till || !o) continue;
+        add(t.konto, o[0], o[1], t.datum.slice(0, 7), t.ore, t.rad);
       }
   } else {
     const f = opts.fran.slice(0, 7).replace("-", "");

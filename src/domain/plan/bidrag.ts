@@ -59,7 +59,7 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
   const fordelningText =
     "Staten 50 % (Försäkringskassan), region 25 %, kommunerna 25 % efter invånare; hela kronor med största-rest-avrundning så att beloppen summerar exakt.";
   const rows: PlanCell[][] = titleRows({
-    rapport: o.scenario ? `Medlemsbidrag ${o.ar} enligt scenariot "${o.scenario.namn}"` : `Medlemsbidrag ${o.ar}`,
+    rapport: o.scenario ? `Bidrag per medlem ${o.ar} enligt scenariot "${o.scenario.namn}"` : `Medlemsbidrag ${o.ar}`,
     forbund: o.forbund,
     fran: `${o.ar}-01-01`,
     till: delar ? o.till : `${o.ar}-12-31`,

@@ -51,7 +51,10 @@ export function beslutsutrymmeFromWorkbook(
     const i = PREFERRED_NAMES.findIndex((p) => n.startsWith(p));
     return i < 0 ? PREFERRED_NAMES.length : i;
   };
-  const candidates = ctx.sheets.filter((s) => !baseSheets.has(s.name) && !isOwnOutput(s)).sort((a, b) => rank(a.name) - rank(b.name));
+  // A multi-year sheet read as the Budget sheet (a workbook whose only budget is "Ekonomisk information") is still the model.
+  const candidates = ctx.sheets
+    .filter((s) => (!baseSheets.has(s.name) || mappedYears.has(s.name)) && !isOwnOutput(s))
+    .sort((a, b) => rank(a.name) - rank(b.name));
   for (const sheet of candidates) {
     const parsed = parseBeslutsutrymmeSheet(sheet, { ingaende: start });
     if (!parsed) continue;

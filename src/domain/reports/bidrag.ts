@@ -12,6 +12,8 @@ import { parseMedlemmar, type Medlem, type SheetTotal } from "../parse/medlemmar
 import { parseSvNumber } from "../text/sv-number";
 import { BIDRAG_KIND, planBidrag } from "../plan/bidrag";
 import { CODES } from "../issues/codes";
+import { representativeColumn } from "../compute/beslutsutrymme";
+import type { Scenario } from "../compute/what-if";
 
 /** A sheet written by the add-in itself (row 3 says "Skapad … av Finsam för Excel"): never an input. */
 export function isOwnOutput(sheet: RawSheet): boolean {
@@ -162,10 +164,15 @@ export const bidragModule: ReportModule<"bidrag"> = {
     const issues = [...parsed.issues];
     const inst = ctx.base.installningar;
     const total = bidragTotal(inst, parsed.medlemmar, sheet.name, issues, parsed.total);
-    if (total === undefined) return { result: null, plans: [], issues };
     const ar = inst.rakenskapsar ?? Number(ctx.options.till.slice(0, 4));
-    const manader = manaderTill(ar, ctx.options.till);
     const tol = tolerans(inst);
+    if (total === undefined) {
+      // Next year's bidrag takes its total from the scenario, so it does not need this year's.
+      const out: ModuleOutput<"bidrag"> = { result: null, plans: [], issues };
+      if (ctx.options.nastaAr) addNastaAr(ctx, parsed.medlemmar, sheet.name, ar, tol, out);
+      return out;
+    }
+    const manader = manaderTill(ar, ctx.options.till);
     const computed = computeBidragsfordelning(parsed.medlemmar, { total, manader, tolerans: tol, sheet: sheet.name });
     issues.push(...computed.issues);
     const kallor = [sheet.name, ...(ctx.base.sourceSheets.installningar ? [ctx.base.sourceSheets.installningar] : [])];
@@ -211,8 +218,8 @@ function addNastaAr(
   }
   const nasta = bidragFranScenario(medlemmar, found.model, scenario, ar + 1, { sheet, tolerans: tol });
   out.issues.push(...nasta.issues);
-  if (!nasta.result || !out.result) return;
-  out.result.nastaAr = nasta.result;
+  if (!nasta.result) return;
+  if (out.result) out.result.nastaAr = nasta.result;
   out.plans.push(
     planBidrag(nasta.result.fordelning, {
       ar: ar + 1,
@@ -224,4 +231,44 @@ function addNastaAr(
       scenario: { namn: nasta.result.scenario, kolumn: nasta.result.kolumn },
     }),
   );
+}
+
+/** The Nästa år scenarios a run can take next year's Bidrag per medlem from (nastaArScenarier). */
+export interface NastaArScenarier {
+  /** Next year: the year after Räkenskapsår (else after the `till` year), as the Bidrag report counts it. */
+  ar: number;
+  /** The scenarios by name: the flerårsprognos as it stands first (named after next year's column, "Prel 2025"), then the saved ones. */
+  scenarier: Scenario[];
+  /** Name of the flerårsprognos sheet, when the workbook has one. */
+  flerarsprognos?: string;
+}
+
+/**
+ * The scenarios present in the workbook for next year's Bidrag per medlem (domain.md §3.3, §3.5): the flerårsprognos
+ * as it stands — a scenario without levers named after next year's best-estimate column ("Prel 2025" in Uppsala's
+ * Ekonomisk information; bidragFranScenario takes T from exactly that column) — and the named scenarios the pane saved
+ * in the workbook (`sparade`). A saved scenario with the column's name replaces it. Empty when neither exists.
+ */
+export function nastaArScenarier(
+  ctx: Pick<PipelineContext, "sheets" | "base" | "mapping">,
+  till: string,
+  sparade: readonly Scenario[],
+): NastaArScenarier {
+  const ar = (ctx.base.installningar.rakenskapsar ?? Number(till.slice(0, 4))) + 1;
+  const found = beslutsutrymmeFromWorkbook(ctx);
+  const out: NastaArScenarier = { ar, scenarier: [] };
+  if (found) {
+    out.flerarsprognos = found.model.sourceSheet ?? "Beslutsutrymme";
+    const col = representativeColumn(found.model.kolumner, ar);
+    const label = col >= 0 ? found.model.kolumner[col].label : undefined;
+    if (label && !sparade.some((s) => sameScenarioName(s.name, label))) out.scenarier.push({ name: label, levers: [] });
+  }
+  out.scenarier.push(...sparade);
+  return out;
+}
+
+/** Scenario names compare without case and extra spaces ("prel  2025" = "Prel 2025"). */
+export function sameScenarioName(a: string, b: string): boolean {
+  const n = (s: string) => s.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv-SE");
+  return n(a) === n(b);
 }

@@ -84,8 +84,19 @@ export const KEY_LABEL: Record<string, string> = {
   slut: "Slut",
   kostnadsslag: "Kostnadsslag",
   belopp: "Belopp",
+  matt: "Mått på raden (Budget/Utfall/Prognos)",
+  insatskolumn: "Insats (en kolumn per insats)",
+  radsumma: "Radsumma (kontrolleras, läses inte)",
   ignorera: "Används inte",
 };
+
+/**
+ * A cell that begins with a measure word (lower case): "Budget", "Budget 2024", "Årsbudget", "Utfall jan-jun 2024",
+ * "Ack utfall", "Bokfört", "Prognos", "Actual", "Forecast" — the measure written on a row instead of in a header
+ * (detect/measure-cell.ts). A word that only begins with one ("Budgetrådgivning") does not count.
+ */
+export const MEASURE_CELL_START =
+  /^(budget|årsbudget|arsbudget|helårsbudget|helarsbudget|periodbudget|budgeterat|beviljad budget|aktuell budget|utfall|ack\.? utfall|ackumulerat utfall|bokfört|bokfort|prognos|helårsprognos|actual|actuals|outcome|forecast)(?![a-zåäö])/;
 
 /** Measure words (normalized) in the order they are tried: kvot and avvikelse before budget ("Diff mot budget"). */
 const MEASURE_WORDS: [Measure, string[]][] = [

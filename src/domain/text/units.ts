@@ -1,6 +1,6 @@
 import type { CellValue, RawSheet } from "../model/raw";
 
-const THOUSANDS_RE = /(?:^|[^a-zåäö])(tkr|tsek|tsk|ksek|tusentals kronor|tusen kronor)(?![a-zåäö])/i;
+const THOUSANDS_RE = /(?:^|[^a-zåäö])(tkr|tsek|tsk|ksek|tusentals kronor|tusen kronor|sek thousands?|thousands? (?:of )?sek)(?![a-zåäö])/i;
 const MILLIONS_RE = /(?:^|[^a-zåäö])(mkr|msek|mnkr|miljoner kronor)(?![a-zåäö])/i;
 const KRONOR_RE = /(?:^|[^a-zåäö])(kr|sek|kronor)(?![a-zåäö])/i;
 

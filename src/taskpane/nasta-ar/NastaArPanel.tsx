@@ -12,7 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { FinsamServices } from "../../services/types";
-import type { NastaArService } from "../../services/nasta-ar";
+import type { NastaArService, Scenario } from "../../services/nasta-ar";
+import { useEffect } from "react";
+import { ReportScenario } from "./ReportScenario";
 import { AnsokanForm } from "./AnsokanForm";
 import { InsatsList } from "./InsatsList";
 import { ForvaltningFields, MedlemsavgiftFields } from "./LeverFields";
@@ -36,10 +38,12 @@ const useStyles = makeStyles({
 export interface NastaArPanelProps {
   /** The pane's services; the what-if lives in `services.nastaAr`. */
   services: Partial<FinsamServices> & { nastaAr?: NastaArService };
+  /** Told the scenario Skapa rapporter should use (null: none) whenever it changes; the pane passes it to writeReports. */
+  onValtScenario?: (scenario: Scenario | null) => void;
 }
 
 /** "Nästa år": the multi-year beslutsutrymme with what-if levers (domain.md §3.5). */
-export function NastaArPanel({ services }: NastaArPanelProps) {
+export function NastaArPanel({ services, onValtScenario }: NastaArPanelProps) {
   const s = useStyles();
   const header = (
     <header>
@@ -60,7 +64,7 @@ export function NastaArPanel({ services }: NastaArPanelProps) {
   return (
     <section className={s.root} aria-label={t.heading}>
       {header}
-      <NastaArBody service={services.nastaAr} />
+      <NastaArBody service={services.nastaAr} onValtScenario={onValtScenario} />
     </section>
   );
 }
@@ -83,11 +87,12 @@ function Message({ message }: { message: NastaArMessage }) {
   );
 }
 
-function NastaArBody({ service }: { service: NastaArService }) {
+function NastaArBody({ service, onValtScenario }: { service: NastaArService; onValtScenario?: (scenario: Scenario | null) => void }) {
   const s = useStyles();
   const st = useNastaAr(service);
-  const { modell, berakning, bas, busy } = st;
+  const { modell, berakning, bas, busy, vald } = st;
   const disabled = busy !== null;
+  useEffect(() => onValtScenario?.(vald), [onValtScenario, vald]);
 
   if (!modell || !berakning || !bas) {
     return (
@@ -177,6 +182,9 @@ function NastaArBody({ service }: { service: NastaArService }) {
           </div>
         }
       />
+      {modell.bidragAr !== undefined && (
+        <ReportScenario ar={modell.bidragAr} vald={vald} disabled={disabled} valj={st.valj} slutaValja={st.slutaValja} />
+      )}
     </>
   );
 }

@@ -87,6 +87,12 @@ export const nastaArStrings = {
   changes: (n: number) => (n === 0 ? "Inga ändringar." : n === 1 ? "1 ändring." : `${n} ändringar.`),
   changesShort: (n: number) => (n === 0 ? "inga ändringar" : n === 1 ? "1 ändring" : `${n} ändringar`),
   leverIssues: "Observera",
+
+  reportsUse: (name: string, ar: number) =>
+    `Skapa rapporter skriver även medlemsbidraget ${ar} per medlem enligt scenariot "${name}" (bladet Bidrag ${ar} ${name}).`,
+  reportsNone: (ar: number) => `Skapa rapporter räknar inte medlemsbidraget ${ar} ur något scenario.`,
+  useInReports: "Använd i Skapa rapporter",
+  stopUsing: "Använd inte i rapporterna",
 } as const;
 
 /** Kronor shown as whole tkr with Swedish grouping and a real minus sign: −3 849. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { NastaArService, Scenario } from "../../services/nasta-ar";
-import { initialNastaAr, reduceNastaAr } from "../state/nasta-ar";
+import { initialNastaAr, reduceNastaAr, valtScenario } from "../state/nasta-ar";
 import { upsertScenario } from "./scenario-edit";
 import { nastaArStrings as t } from "./strings";
 
@@ -63,6 +63,10 @@ export function useNastaAr(service: NastaArService) {
   );
 
   const oppna = useCallback((name: string) => dispatch({ type: "open", name }), []);
+  /** The scenario Skapa rapporter uses (state/nasta-ar.ts valtScenario); "Använd i Skapa rapporter" / "Använd inte". */
+  const vald = useMemo(() => valtScenario({ vald: state.vald, scenario }), [state.vald, scenario]);
+  const valj = useCallback(() => dispatch({ type: "choose" }), []);
+  const slutaValja = useCallback(() => dispatch({ type: "unchoose" }), []);
 
   const skriv = useCallback(async () => {
     if (!modell) return;
@@ -73,7 +77,27 @@ export function useNastaAr(service: NastaArService) {
   }, [service, modell, scenario]);
 
   const { loadError, busy, message } = state;
-  return { modell, loadError, busy, scenario, sparade, message, bas, berakning, lasIn, andra, setNamn, rensa, spara, taBort, oppna, skriv };
+  return {
+    modell,
+    loadError,
+    busy,
+    scenario,
+    sparade,
+    message,
+    bas,
+    berakning,
+    vald,
+    lasIn,
+    andra,
+    setNamn,
+    rensa,
+    spara,
+    taBort,
+    oppna,
+    skriv,
+    valj,
+    slutaValja,
+  };
 }
 
 export type NastaArState = ReturnType<typeof useNastaAr>;

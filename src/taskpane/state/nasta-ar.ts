@@ -19,6 +19,11 @@ export interface NastaArModel {
   scenario: Scenario;
   sparade: Scenario[];
   message: NastaArMessage | null;
+  /**
+   * The scenario is the one Skapa rapporter uses for next year's Bidrag per medlem (valtScenario): set when the user
+   * opens a saved scenario, writes it or chooses it; Rensa and "Använd inte" unset it.
+   */
+  vald: boolean;
 }
 
 export type NastaArAction =
@@ -32,7 +37,9 @@ export type NastaArAction =
   | { type: "saved"; sparade: Scenario[]; text: string }
   | { type: "writing" }
   | { type: "written"; blad: string; ersatte: string[] }
-  | { type: "failed"; text: string };
+  | { type: "failed"; text: string }
+  | { type: "choose" }
+  | { type: "unchoose" };
 
 export const initialNastaAr: NastaArModel = {
   modell: null,
@@ -41,7 +48,17 @@ export const initialNastaAr: NastaArModel = {
   scenario: { name: "Alt 1", levers: [] },
   sparade: [],
   message: null,
+  vald: false,
 };
+
+/**
+ * The scenario Skapa rapporter passes to the Bidrag report (RunOptions.nastaAr), as the panel shows it now (later edits
+ * included), or null when none is chosen or it has no name.
+ */
+export function valtScenario(s: Pick<NastaArModel, "vald" | "scenario">): Scenario | null {
+  const name = s.scenario.name.trim();
+  return s.vald && name ? { ...s.scenario, name } : null;
+}
 
 export function reduceNastaAr(s: NastaArModel, a: NastaArAction): NastaArModel {
   switch (a.type) {
@@ -67,11 +84,11 @@ export function reduceNastaAr(s: NastaArModel, a: NastaArAction): NastaArModel {
     case "rename":
       return { ...s, scenario: { ...s.scenario, name: a.name } };
     case "clear":
-      return { ...s, scenario: { ...s.scenario, levers: [] }, message: null };
+      return { ...s, scenario: { ...s.scenario, levers: [] }, message: null, vald: false };
     case "open": {
       const found = s.sparade.find((x) => x.name === a.name);
       // A deep copy: editing the opened scenario never changes the saved one until it is saved again.
-      return { ...s, scenario: found ? (JSON.parse(JSON.stringify(found)) as Scenario) : s.scenario, message: null };
+      return found ? { ...s, scenario: JSON.parse(JSON.stringify(found)) as Scenario, message: null, vald: true } : { ...s, message: null };
     }
     case "saving":
       return { ...s, busy: "spara" };
@@ -80,8 +97,12 @@ export function reduceNastaAr(s: NastaArModel, a: NastaArAction): NastaArModel {
     case "writing":
       return { ...s, busy: "skriv", message: null };
     case "written":
-      return { ...s, busy: null, message: { kind: "written", blad: a.blad, ersatte: a.ersatte } };
+      return { ...s, busy: null, message: { kind: "written", blad: a.blad, ersatte: a.ersatte }, vald: true };
     case "failed":
       return { ...s, busy: null, message: { kind: "error", text: a.text } };
+    case "choose":
+      return { ...s, vald: true };
+    case "unchoose":
+      return { ...s, vald: false };
   }
 }

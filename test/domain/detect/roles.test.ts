@@ -16,8 +16,14 @@ it("roleOptions lists the roles a column of each kind can have, with Swedish lab
     "kontonamn",
     "kredit",
     "belopp",
+    "matt",
+    "insatskolumn",
+    "radsumma",
     "ignorera",
   ]);
+  // The pivot layouts' roles (measure-rows.ts, transposed.ts) can be set in the pane, for Budget too.
+  expect(roleOptions("budget").find((o) => o.role === "matt")?.label).toBe("Mått på raden (Budget/Utfall/Prognos)");
+  expect(roleOptions("utfall").find((o) => o.role === "insatskolumn")?.label).toBe("Insats (en kolumn per insats)");
   expect(roleOptions("utfall").find((o) => o.role === "konto")?.label).toBe("Konto (läses som kostnadsslag)");
   expect(roleOptions("budget").find((o) => o.role === "grupp")?.label).toBe(
     "Grupp (Förtroendevalda, Förvaltning, Samverkansinsats, Intäkt …)",

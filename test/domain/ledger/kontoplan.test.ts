@@ -1,4 +1,4 @@
-import { BAS_KONTOPLAN, mapKonto, readKontoplanSheet } from "../../../src/domain/ledger/kontoplan";
+import { arBalanskonto, BAS_KONTOPLAN, mapKonto, readKontoplanSheet } from "../../../src/domain/ledger/kontoplan";
 import { planMallar } from "../../../src/domain/plan/mallar";
 import type { RawSheet } from "../../../src/domain/model";
 import { isFormulaCell } from "../../../src/domain/model";
@@ -6,7 +6,7 @@ import { isFormulaCell } from "../../../src/domain/model";
 const sheet = (values: RawSheet["values"]): RawSheet => ({ name: "Kontoplan", origin: { row: 0, col: 0 }, values });
 
 describe("kontoplan", () => {
-  it("BAS defaults: 19 kassa, 18 placeringar, 78 avskrivningar, 80–83 / 84 finansiellt, 8999 maps nowhere", () => {
+  it("BAS defaults: 19 kassa, 18 placeringar, 78 avskrivningar, 80–83 / 84 finansiellt, 8999 the booked result", () => {
     const rad = (k: string) => mapKonto(k, [])?.rad;
     expect([rad("1930"), rad("1810"), rad("1510"), rad("1220"), rad("2086"), rad("2091"), rad("2440")]).toEqual([
       "kassaBank",
@@ -23,8 +23,22 @@ describe("kontoplan", () => {
       "avskrivningar",
       "finansiellaIntakter",
       "finansiellaKostnader",
+      "resultatdisposition", // 8999 Årets resultat booked at year-end: not an RR row (see balansrakning.ts)
+    ]);
+    expect(rad("8910")).toBeUndefined(); // skatt: no LKBR row for a förbund, a finding
+    // #KTYP decides in 80–87: Kommun-Bas ränteintäkter in 84 (I), a räntekostnad in 85 (K)
+    expect([mapKonto("8410", [], "I")?.rad, mapKonto("8510", [], "K")?.rad, mapKonto("8510", [])?.rad]).toEqual([
+      "finansiellaIntakter",
+      "finansiellaKostnader",
       undefined,
     ]);
+    expect([
+      arBalanskonto("1930"),
+      arBalanskonto("3011"),
+      arBalanskonto("8999"),
+      arBalanskonto("2999", "K"),
+      arBalanskonto("3999", "T"),
+    ]).toEqual([true, false, false, false, true]);
     expect(rad("40105")).toBe("kostnader"); // five-digit konto compared on its first four digits
   });
 

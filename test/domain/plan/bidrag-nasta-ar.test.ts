@@ -23,7 +23,7 @@ describe("planBidrag for next year from a Nästa år scenario", () => {
 
   it("is its own sheet, named and keyed by year and scenario, with the scenario and its column in the title and note", () => {
     expect([plan.kind, plan.key, plan.name]).toEqual(["bidrag", "2025 Grund", "Bidrag 2025 Grund"]);
-    expect(plan.rows[0][0]).toBe('Medlemsbidrag 2025 enligt scenariot "Grund"');
+    expect(plan.rows[0][0]).toBe('Bidrag per medlem 2025 enligt scenariot "Grund"');
     expect(plan.rows[3][0]).toContain('scenariot "Grund" (Prel 2025): 23\u00a0428\u00a0000 kr');
     expect(plan.rows[4]).toEqual(["Medlem", "Typ", "Invånare", "Andel", "Helår 2025 (kr)"]);
   });

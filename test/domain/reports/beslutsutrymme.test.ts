@@ -118,3 +118,24 @@ describe("planScenario", () => {
     expect(plan.rows[3][0]).toContain("Scenario: Försiktig.");
   });
 });
+
+describe("beslutsutrymmeFromWorkbook when the flerårsprognos is the workbook's only budget sheet", () => {
+  it("the mapping reads 'Ekonomisk information' as the Budget sheet; it is still the model (kvarvarande 3 401 … 14 260)", () => {
+    const sheets = [ekonomisk()];
+    const mapping = detectWorkbook(sheets);
+    const base = parseBase(sheets, mapping).base;
+    expect(base.sourceSheets.budget).toBe("Ekonomisk information");
+    const found = beslutsutrymmeFromWorkbook({ sheets, base, mapping })!;
+    expect(found.model.sourceSheet).toBe("Ekonomisk information");
+    expect(found.model.kolumner.map((k) => k.label)).toEqual([
+      "Budget 2024",
+      "Prognos 2024",
+      "Prel 2025",
+      "Prel 2026",
+      "Prel 2027",
+      "Prel 2028",
+    ]);
+    const out = beslutsutrymmeModule.run({ ...ctx(sheets), base, mapping })!;
+    expect((out.result as BeslutsutrymmeResult).ar.map((a) => tkr(a.kvarvarande))).toEqual([3401, 4830, 1331, 151, 2262, 14260]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { NastaArModell, Scenario } from "../../../src/services/nasta-ar";
 import { setForvaltningTillvaxt } from "../../../src/taskpane/nasta-ar/scenario-edit";
-import { initialNastaAr, reduceNastaAr, type NastaArAction, type NastaArModel } from "../../../src/taskpane/state/nasta-ar";
+import { initialNastaAr, reduceNastaAr, valtScenario, type NastaArAction, type NastaArModel } from "../../../src/taskpane/state/nasta-ar";
 
 /** The reducer only keeps the model; its content does not matter here. */
 const MODELL = { ok: true, syncsRead: 1, ar: [2024, 2025] } as unknown as NastaArModell & { ok: true; syncsRead: number };
@@ -91,5 +91,32 @@ describe("reduceNastaAr: the Nästa år panel without rendering", () => {
       blad: "Nästa år Alt 1",
       ersatte: ["Nästa år Alt 1"],
     });
+  });
+});
+
+describe("the scenario chosen for Skapa rapporter (issue 13 item 4)", () => {
+  it("none at first: a fresh scenario is not used by the reports", () => {
+    expect(valtScenario(initialNastaAr)).toBeNull();
+    expect(valtScenario(run(loaded([ALT1]), { type: "edit", edit: (x) => setForvaltningTillvaxt(x, 2) }))).toBeNull();
+  });
+
+  it("opening a saved scenario, writing it or choosing it explicitly makes it the reports' scenario", () => {
+    expect(valtScenario(run(loaded([ALT1]), { type: "open", name: "Alt 1" }))).toEqual(ALT1);
+    const written = run(loaded([]), { type: "rename", name: "Stram" }, { type: "writing" }, { type: "written", blad: "B", ersatte: [] });
+    expect(valtScenario(written)).toEqual({ name: "Stram", levers: [] });
+    expect(valtScenario(run(loaded([]), { type: "rename", name: "Egen" }, { type: "choose" }))).toEqual({ name: "Egen", levers: [] });
+  });
+
+  it("follows later edits (the reports use what the panel shows), with the name trimmed", () => {
+    const s = run(loaded([ALT1]), { type: "open", name: "Alt 1" }, { type: "edit", edit: (x) => setForvaltningTillvaxt(x, 9) });
+    expect(valtScenario(s)?.levers).toEqual([{ kind: "forvaltning-tillvaxt", procent: 9 }]);
+    expect(valtScenario(reduceNastaAr(s, { type: "rename", name: "  Alt 1b " }))?.name).toBe("Alt 1b");
+  });
+
+  it("Rensa, an explicit 'Använd inte' and an empty name leave the reports without a scenario", () => {
+    const chosen = run(loaded([ALT1]), { type: "open", name: "Alt 1" });
+    expect(valtScenario(reduceNastaAr(chosen, { type: "clear" }))).toBeNull();
+    expect(valtScenario(reduceNastaAr(chosen, { type: "unchoose" }))).toBeNull();
+    expect(valtScenario(reduceNastaAr(chosen, { type: "rename", name: " " }))).toBeNull();
   });
 });

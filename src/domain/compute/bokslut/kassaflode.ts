@@ -34,6 +34,9 @@ export interface BokslutKassaflode {
   placeringarIngar: boolean;
 }
 
+/** Kronor to whole öre: every term has at most two decimals, so this only removes binary floating-point noise. */
+const ore = (x: number): number => Math.round(x * 100) / 100;
+
 export function computeBokslutKassaflode(
   s: LedgerSaldon,
   rr: BokslutResultatrakning,
@@ -45,12 +48,14 @@ export function computeBokslutKassaflode(
   const fordringar = -d("fordringar");
   const kortfristigaPlaceringar = opts.placeringarSomLikvida ? 0 : -d("kortfristigaPlaceringar");
   const kortfristigaSkulder = -d("kortfristigaSkulder");
-  const lopandeVerksamhet =
-    rr.aretsResultat.period + avskrivningar + avsattningar + fordringar + kortfristigaPlaceringar + kortfristigaSkulder;
-  const investeringar = -(d("anlaggningstillgangar") + avskrivningar);
+  const lopandeVerksamhet = ore(
+    rr.aretsResultat.period + avskrivningar + avsattningar + fordringar + kortfristigaPlaceringar + kortfristigaSkulder,
+  );
+  const investeringar = ore(-(d("anlaggningstillgangar") + avskrivningar));
   const langfristigaSkulder = -d("langfristigaSkulder");
-  const egetKapital = -(d("egetKapital") + d("reservfond"));
-  const finansieringsverksamhet = langfristigaSkulder + egetKapital;
+  // Årets resultat booked to eget kapital (8999 → 2099) is in the resultat above, not a financing flow.
+  const egetKapital = ore(-(d("egetKapital") + d("reservfond")) - kronor(rad(s, "resultatdisposition").res));
+  const finansieringsverksamhet = ore(langfristigaSkulder + egetKapital);
   const likvid = (k: "ib" | "ub"): number =>
     kronor(rad(s, "kassaBank")[k] + (opts.placeringarSomLikvida ? rad(s, "kortfristigaPlaceringar")[k] : 0));
   return {
@@ -66,7 +71,7 @@ export function computeBokslutKassaflode(
     langfristigaSkulder,
     egetKapital,
     finansieringsverksamhet,
-    aretsKassaflode: lopandeVerksamhet + investeringar + finansieringsverksamhet,
+    aretsKassaflode: ore(lopandeVerksamhet + investeringar + finansieringsverksamhet),
     likvidaMedelIb: likvid("ib"),
     likvidaMedelUb: likvid("ub"),
     placeringarIngar: opts.placeringarSomLikvida,

@@ -60,7 +60,7 @@ export function computeBokslutKontroller(
     let total = 0;
     for (const k of s.konton) {
       if (k.trans === undefined) continue;
-      const balans = k.konto.startsWith("1") || k.konto.startsWith("2");
+      const balans = k.balans;
       const diff = balans ? k.ub - (k.ib + k.trans) : k.res - k.trans;
       if (diff === 0) continue;
       fel++;
@@ -106,7 +106,7 @@ export function computeBokslutKontroller(
       ),
     );
 
-  const withFg = s.konton.filter((k) => (k.konto.startsWith("1") || k.konto.startsWith("2")) && (k.ubFg !== undefined || k.ib !== 0));
+  const withFg = s.konton.filter((k) => k.balans && (k.ubFg !== undefined || k.ib !== 0));
   if (ledger.ub.some((x) => x.ar === -1)) {
     let total = 0;
     let fel = 0;
@@ -187,14 +187,38 @@ export function computeBokslutKontroller(
     );
   }
 
+  const slut = ledger.omfattn ?? ledger.rar.get(0)?.till;
+  if (ledger.slag === "sie" && ledger.ver.length === 0 && slut !== undefined && s.till < slut)
+    issues.push(
+      issue(
+        "fel",
+        L.BOKSLUTSDATUM_UTAN_TRANSAKTIONER,
+        src,
+        "",
+        `Bokslutet per ${s.till} kan inte räknas fram: filen har saldon per ${slut} men inga verifikationer att räkna fram ${s.till} ur, så siffrorna gäller ${slut}. Exportera SIE 4 (med verifikationer) eller välj ${slut}.`,
+      ),
+    );
+
   for (const k of s.omappade) {
+    const belopp = [
+      ...(k.balans
+        ? [
+            ["IB", k.ib],
+            ["UB", k.ub],
+          ]
+        : [["utfall", k.res]]),
+      ["föregående år", k.balans ? k.ubFg : k.resFg],
+      ["budget", k.budget],
+    ]
+      .filter((x): x is [string, number] => typeof x[1] === "number" && x[1] !== 0)
+      .map(([t, v]) => `${t} ${formatOre(v)} kr`);
     issues.push(
       issue(
         "fel",
         L.KONTO_OMAPPAT,
         src,
         cellOf(ledger.konton.get(k.konto)?.rad),
-        `Konto ${k.konto} ${k.namn} (${formatOre(k.ub !== 0 ? k.ub : k.res)} kr) hör inte till någon rad i bokslutet. Lägg till det i bladet Kontoplan.`,
+        `Konto ${k.konto} ${k.namn} (${belopp.join(", ")}) hör inte till någon rad i bokslutet. Lägg till det i bladet Kontoplan.`,
       ),
     );
   }

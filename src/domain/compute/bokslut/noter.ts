@@ -22,13 +22,16 @@ export interface Not {
   summa: number;
 }
 
+/** Rows shown kredit-positive: eget kapital, avsättningar and skulder. */
+const PASSIV = new Set(["reservfond", "egetKapital", "avsattningar", "langfristigaSkulder", "kortfristigaSkulder", "resultatdisposition"]);
+
 export function computeBokslutNoter(s: LedgerSaldon): Not[] {
   const noter = new Map<string, Not>();
   for (const k of s.konton) {
     const m = k.mapping;
     if (!m) continue;
     const resultat = isResultatRad(m.rad);
-    const passiv = !resultat && k.konto.startsWith("2");
+    const passiv = !resultat && PASSIV.has(m.rad);
     const belopp = resultat ? -kronor(k.res) : passiv ? -kronor(k.ub) : kronor(k.ub);
     const fgOre = resultat ? k.resFg : k.ib;
     if (belopp === 0 && !fgOre) continue;

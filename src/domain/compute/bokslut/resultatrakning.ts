@@ -53,9 +53,12 @@ export interface BokslutResultatrakning {
 type Kolumn = "foregaende" | "prognos" | "budget";
 const KOLUMNER: Kolumn[] = ["foregaende", "prognos", "budget"];
 
+/** Σ kronor amounts in whole öre (0,1 + 0,2 is 0,3, not 0,30000000000000004 in a cell). */
+const oreSum = (xs: number[]): number => xs.reduce((t, x) => t + Math.round(x * 100), 0) / 100;
+
 const sum = (...b: BokslutBelopp[]): BokslutBelopp => {
-  const out: BokslutBelopp = { period: b.reduce((s, x) => s + x.period, 0) };
-  for (const k of KOLUMNER) if (b.some((x) => x[k] !== undefined)) out[k] = b.reduce((s, x) => s + (x[k] ?? 0), 0);
+  const out: BokslutBelopp = { period: oreSum(b.map((x) => x.period)) };
+  for (const k of KOLUMNER) if (b.some((x) => x[k] !== undefined)) out[k] = oreSum(b.map((x) => x[k] ?? 0));
   return out;
 };
 

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../model";
-import { mapKonto, type BokslutRad, type KontoplanRad } from "../../ledger/kontoplan";
+import { arBalanskonto, mapKonto, type BokslutRad, type KontoplanRad } from "../../ledger/kontoplan";
 import type { Ledger } from "../../ledger/types";
 
 /**
@@ -7,7 +7,7 @@ import type { Ledger } from "../../ledger/types";
  * Öre, SIE sign (debet +, kredit −).
  *
  * Source of UB and RES: the file's #UB/#RES when they cover the period (till ≥ #OMFATTN, or the räkenskapsår's end
- * when there is no #OMFATTN); otherwise (a delår cut from a full-year file, or a file without #UB/#RES)
+ * when there is no #OMFATTN) — a konto without its own #UB (#RES) then has 0, as exporters omit zero balances; otherwise (a delår cut from a full-year file, or a file without #UB/#RES)
  * IB + Σ #TRANS dated ≤ till. `trans` always holds Σ #TRANS ≤ till so the checks can compare the two.
  * Föregående år: #RES −1 (for a delår Σ #PSALDO −1 up to the same month when the file has them), #UB −1.
  * Budget: Σ #PBUDGET (år 0, without objekt) for the months from the räkenskapsår's start up to till; without #PBUDGET,
@@ -17,6 +17,8 @@ import type { Ledger } from "../../ledger/types";
 export interface KontoSaldo {
   konto: string;
   namn: string;
+  /** A balance konto (IB/UB), by #KTYP or else konto class 1–2 (`arBalanskonto`). */
+  balans: boolean;
   ib: number;
   ub: number;
   res: number;
@@ -64,7 +66,11 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   const fran = rar0?.fran ?? `${till.slice(0, 4)}-01-01`;
   // Without #RAR (a saldobalans sheet) the räkenskapsår is the calendar year, as for every samordningsförbund.
   const delar = rar0 ? till < rar0.till : till !== "" && !till.endsWith("-12-31");
-  const hasRecords = ledger.ub.some((s) => s.ar === 0) || ledger.res.some((s) => s.ar === 0);
+  // Exporters leave out zero balances: in a file with #UB (#RES) records, a konto without one has UB (RES) 0 —
+  // e.g. 2099 moved to balanserat resultat during the year — not its IB.
+  const hasUb = ledger.ub.some((s) => s.ar === 0);
+  const hasRes = ledger.res.some((s) => s.ar === 0);
+  const hasRecords = hasUb || hasRes;
   const useTrans = ledger.ver.length > 0 && (!hasRecords || (slut !== undefined && till < slut));
 
   const ib = new Map<string, number>();
@@ -122,21 +128,23 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   const rader = new Map<BokslutRad, RadSaldo>();
   const omappade: KontoSaldo[] = [];
   for (const konto of [...all].sort()) {
-    const balans = konto.startsWith("1") || konto.startsWith("2");
+    const typ = ledger.konton.get(konto)?.typ;
+    const balans = arBalanskonto(konto, typ);
     const i = balans ? (ib.get(konto) ?? 0) : 0;
     const tr = trans.get(konto) ?? 0;
     const k: KontoSaldo = {
       konto,
       namn: ledger.konton.get(konto)?.namn ?? "",
+      balans,
       ib: i,
-      ub: balans ? (useTrans || !ub.has(konto) ? i + tr : (ub.get(konto) ?? 0)) : 0,
-      res: balans ? 0 : useTrans || !res.has(konto) ? tr : (res.get(konto) ?? 0),
+      ub: balans ? (useTrans || !hasUb ? i + tr : (ub.get(konto) ?? 0)) : 0,
+      res: balans ? 0 : useTrans || !hasRes ? tr : (res.get(konto) ?? 0),
       ...(ledger.ver.length > 0 ? { trans: tr } : {}),
       ...(ubFg.has(konto) ? { ubFg: ubFg.get(konto) } : {}),
       ...(resFg.has(konto) ? { resFg: resFg.get(konto) } : {}),
       ...(budget.has(konto) ? { budget: budget.get(konto) } : {}),
     };
-    const m = mapKonto(konto, opts.kontoplan);
+    const m = mapKonto(konto, opts.kontoplan, typ);
     if (m) k.mapping = m;
     konton.push(k);
     const zero = k.ib === 0 && k.ub === 0 && k.res === 0 && !k.ubFg && !k.resFg && !k.budget;

@@ -27,9 +27,15 @@ export class CellReader {
     private readonly labels: Record<number, string> = {},
     /** For a realigned copy of the user's sheet (detect/row-shift.ts): the user's column of (r, c), for addresses. */
     private readonly actualColumn?: (r: number, c: number) => number,
+    /** For a pivoted copy (parse/mapped/pivot-view.ts): the user's (row, column) of (r, c), for addresses. */
+    private readonly actualCell?: (r: number, c: number) => [number, number],
   ) {}
 
   address(r: number, c: number): string {
+    if (this.actualCell) {
+      const [ar, ac] = this.actualCell(r, c);
+      return cellAddress(this.sheet, ar, ac);
+    }
     return cellAddress(this.sheet, r, this.actualColumn ? this.actualColumn(r, c) : c);
   }
 

@@ -1,7 +1,6 @@
 import { issue, type Issue } from "../../issues/issue";
 import type { Kostnadsslag, Period } from "../../model/records";
 import type { CellReader } from "../base/cell-read";
-import { cellAddress } from "../../text/header";
 import { readYear } from "../base/budget";
 import { readKostnadsslag, readRange } from "../base/utfall";
 import { CODES } from "../../issues/codes";
@@ -66,7 +65,7 @@ export class AmountPlan {
           "info",
           "UTFALL_OVERLAPPAR",
           reader.sheet.name,
-          cellAddress(reader.sheet, mc.headerRow, f.c),
+          reader.address(mc.headerRow, f.c),
           `Kolumnen ${reader.label(f.c)} (${f.col.period!.label}) överlappar en annan utfallskolumn utan att ligga inuti den och används inte. Ändra i mappningen om den ska användas.`,
         ),
       );
@@ -187,7 +186,7 @@ export class AmountPlan {
           "fel",
           CODES.SAKNAD_KOLUMN,
           this.reader.sheet.name,
-          cellAddress(this.reader.sheet, this.mc.headerRow, f.c),
+          this.reader.address(this.mc.headerRow, f.c),
           `Kolumnen ${this.reader.label(f.c)} har utfall men ingen period: bladet har ingen Period-kolumn och rubriken anger ingen period. Ange perioden i mappningen eller lägg till en kolumn Period; utfallet används inte.`,
         ),
       );

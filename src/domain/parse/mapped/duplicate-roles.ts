@@ -23,7 +23,8 @@ const MEASURE_SV: Record<string, string> = {
 
 /** The role a column is read as, or null when it may repeat. */
 function roleKey(c: ColumnMapping): string | null {
-  if (c.role === "ignorera" || c.role === "") return null;
+  // One column per insats (a transposed table, detect/transposed.ts): each is its own insats, named by its header.
+  if (c.role === "ignorera" || c.role === "" || c.role === "insatskolumn") return null;
   if (c.role !== "belopp") return `nyckel:${c.role}`;
   if (!c.measure || c.measure === "ovrigt") return null;
   return `belopp:${c.measure}:${c.year ?? ""}:${c.period ? `${c.period.from}–${c.period.to}` : ""}`;

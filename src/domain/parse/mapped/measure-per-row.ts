@@ -19,8 +19,9 @@ const MEASURE_CELLS: Record<string, string> = {
 /**
  * "Projekt | Avser | Belopp" with the rows "Jobbstöd | Budget | 1 640" and "| Utfall | 1 512": a column whose cells say
  * on every row whether the amount is budget, utfall or prognos (at least two of them, on at least two rows, and
- * nothing else in the column). A mapping maps one measure per amount column, so such a sheet would be read as utfall
- * only, with the "Avser" words taken as names. Returns a fel at that column's header, or null.
+ * nothing else in the column) that the mapping does not map as `matt` (a saved or edited mapping; detection maps it,
+ * detect/measure-rows.ts, and measure-view.ts reads it). Read through such a mapping the sheet would be utfall only,
+ * with the "Avser" words taken as names. Returns a fel at that column's header, or null.
  */
 export function measurePerRowIssue(sheet: RawSheet, mc: MappedColumns): Issue | null {
   const amountCols = new Set(mc.amounts.map((a) => a.c));
@@ -48,9 +49,9 @@ export function measurePerRowIssue(sheet: RawSheet, mc: MappedColumns): Issue | 
       "MATT_PER_RAD",
       sheet.name,
       at,
-      `Kolumnen ${header || at} anger på varje rad om beloppet är budget, utfall eller prognos. Den layouten läses inte: ` +
-        `bladet används inte, så att inga rapporter bygger på fel tal. Lägg budget och utfall i var sin kolumn ` +
-        `(t.ex. "Budget 2024" och "Utfall jan–jun 2024", en rad per insats) eller använd mallarna (Skapa mallar).`,
+      `Kolumnen ${header || at} anger på varje rad om beloppet är budget, utfall eller prognos, men mappningen läser den inte så. ` +
+        `Ange kolumnen som "Mått på raden" i mappningen (eller låt Finsam känna igen bladet på nytt), så läses raderna som budget, ` +
+        `utfall och prognos per insats. Bladet används inte förrän dess, så att inga rapporter bygger på fel tal.`,
     );
   }
   return null;

@@ -13,7 +13,7 @@ import { formatSv } from "../../text/format";
  * points to Skapa mallar and the mapping. Evidence (any one is enough): an Insatser or Budget sheet; a sheet named
  * for its kind; a sheet in the template's own layout; an ekonomisystem export (Konto | dimension | Period | Belopp,
  * export-layout.ts — as specific as the template's Post | Period | Utfall); an utfall sheet with budget, prognos, avvikelse or kvot
- * columns beside its utfall; finsam words in its titles or rows (insats, samverkan, förbund, medlemsavgift,
+ * columns beside its utfall, or a Mått column naming budget and utfall on its rows; finsam words in its titles or rows (insats, samverkan, förbund, medlemsavgift,
  * kansli, styrelse, projekt, budget, intäkter/kostnader); or a mapping the user corrected.
  */
 export const EJ_FINSAM_ARBETSBOK = "EJ_FINSAM_ARBETSBOK";
@@ -37,7 +37,9 @@ export function notFinsamIssue(sheets: readonly RawSheet[], mapping: WorkbookMap
     return null;
   if (
     base.some((s) =>
-      s.columns.some((c) => c.role === "belopp" && c.measure !== undefined && c.measure !== "utfall" && c.measure !== "ovrigt"),
+      s.columns.some(
+        (c) => (c.role === "belopp" && c.measure !== undefined && c.measure !== "utfall" && c.measure !== "ovrigt") || c.role === "matt",
+      ),
     )
   )
     return null;

@@ -48,6 +48,13 @@ export function missingBaseColumns(sm: SheetMapping): ColumnSpec[] {
   const roles = keyRoles(sm);
   const amounts = sm.columns.filter((c) => c.role === "belopp");
   const out: ColumnSpec[] = [];
+  // A pivot layout (the measure on each row, or one column per insats): the Mått column stands in for the measures.
+  if (roles.has("matt") && (sm.kind === "budget" || sm.kind === "utfall")) {
+    if (roles.has("insatskolumn")) return out;
+    if (!roles.has("post")) out.push(spec(sm.kind === "budget" ? BUDGET_SPECS : UTFALL_SPECS, "post"));
+    if (amounts.length === 0) out.push(sm.kind === "budget" ? spec(BUDGET_SPECS, "budget") : spec(UTFALL_SPECS, "utfall"));
+    return out;
+  }
   if (sm.kind === "insatser") {
     if (!roles.has("post")) out.push(spec(INSATSER_SPECS, "insats"));
   } else if (sm.kind === "budget") {

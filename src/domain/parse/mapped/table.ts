@@ -22,6 +22,8 @@ import { withoutCode } from "./insats-name";
 import { checkRowTotals } from "./row-totals";
 import { resultSignIssue, type SignRow } from "./result-sign";
 import { measurePerRowIssue } from "./measure-per-row";
+import { measureView } from "./measure-view";
+import { transposedView } from "./transposed-view";
 import { gruppOf, INTAKT, kategoriOf, SAMVERKAN } from "./row-kategori";
 
 /**
@@ -108,6 +110,39 @@ function disambiguate(rows: Row[]): void {
  * Mölndal's areas, Skellefteå's projekt, a kansli's plain post | budget | utfall list (issue 14 pattern 1).
  */
 export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[], costRowsAreInsatser = false): MappedRecords {
+  // The two pivot layouts are read as the wide table they stand for (pivot-view.ts), every address the user's own.
+  if (m.columns.some((c) => c.role === "matt")) {
+    const view = m.columns.some((c) => c.role === "insatskolumn") ? transposedView(sheet, m, issues) : measureView(sheet, m, issues);
+    if (!view) return emptyRecords();
+    const out = readTable(view.sheet, view.mapping, issues, costRowsAreInsatser, view.cell);
+    out.olasbartUtfall.push(...view.olasbartUtfall);
+    issues.push(...view.findings);
+    return out;
+  }
+  return readTable(sheet, m, issues, costRowsAreInsatser);
+}
+
+function emptyRecords(): MappedRecords {
+  return {
+    insatser: [],
+    budget: [],
+    utfall: [],
+    olasbartUtfall: [],
+    budgetYears: new Set(),
+    typDefaulted: 0,
+    kategoriGuessed: 0,
+    agareOf: new Map(),
+  };
+}
+
+function readTable(
+  sheet: RawSheet,
+  m: SheetMapping,
+  issues: Issue[],
+  costRowsAreInsatser: boolean,
+  /** For a pivoted copy: the user's cell of each cell of the copy. */
+  actualCell?: (r: number, c: number) => [number, number],
+): MappedRecords {
   const out: MappedRecords = {
     insatser: [],
     budget: [],
@@ -138,9 +173,9 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
     return out;
   }
   // Rows whose figures stand one column right of their headers (owner only on insats rows) are read realigned.
-  const realigned = realignShiftedRows(sheet, mc);
+  const realigned = actualCell ? null : realignShiftedRows(sheet, mc);
   const work = realigned?.sheet ?? sheet;
-  const reader = new CellReader(work, issues, mappedLabels(sheet, m), realigned?.actual);
+  const reader = new CellReader(work, issues, mappedLabels(sheet, m), realigned?.actual, actualCell);
   const figures = mc.amounts.filter(
     (a) => a.col.measure === "utfall" || a.col.measure === "budget" || a.col.measure === "prognos" || a.col.measure === "avvikelse",
   );
@@ -246,7 +281,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   );
   if (flip) {
     const first = figures.find((a) => a.col.measure !== "avvikelse") ?? figures[0];
-    issues.push(negativeCostsInfo(sheet.name, cellAddress(sheet, mc.headerRow, first.c), reader.label(first.c)));
+    issues.push(negativeCostsInfo(sheet.name, reader.address(mc.headerRow, first.c), reader.label(first.c)));
   } else {
     // One column written negative beside positive ones (a budget typed positive by the kansli, utfall pasted from
     // the ekonomisystem negative): that column's costs are read as positive, as when the whole sheet is negative.
@@ -256,7 +291,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       const vals = col.filter((v): v is number => typeof v === "number");
       if (vals.length === 0 || !costsWrittenNegative(vals, new Array<1>(vals.length).fill(1))) continue;
       col.forEach((v, i) => typeof v === "number" && amounts[i].values.set(a.c, Math.abs(v)));
-      issues.push(negativeCostsInfo(sheet.name, cellAddress(sheet, mc.headerRow, a.c), reader.label(a.c)));
+      issues.push(negativeCostsInfo(sheet.name, reader.address(mc.headerRow, a.c), reader.label(a.c)));
     }
   }
   const sign = (row: Row, v: number) => (flip && row.kategori === "kostnad" ? Math.abs(v) : v);
@@ -264,7 +299,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
   const inriktningFromHeadings = grupper.length > 0 && grupper.every((g) => g !== undefined);
 
   rows.forEach((row, i) => {
-    const nameCell = { sheet: sheet.name, cell: cellAddress(sheet, row.e.nameRow, mc.keys.post) };
+    const nameCell = { sheet: sheet.name, cell: reader.address(row.e.nameRow, mc.keys.post) };
     const a = amounts[i];
     if (row.insats) {
       const ins = readInsats(reader, row, mc.keys, nameCell, inriktningFromHeadings, out);
@@ -293,7 +328,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
         });
       }
       for (const c of plan.unreadableUtfall(a))
-        out.olasbartUtfall.push({ post: row.name, source: { sheet: sheet.name, cell: cellAddress(sheet, a.r, c) } });
+        out.olasbartUtfall.push({ post: row.name, source: { sheet: sheet.name, cell: reader.address(a.r, c) } });
       for (const u of plan.utfall(a)) {
         const rad: UtfallRad = { post: row.name, period: u.period, utfall: sign(row, u.value), source: nameCell };
         if (u.kostnadsslag) rad.kostnadsslag = u.kostnadsslag;
@@ -317,7 +352,7 @@ export function readMappedTable(sheet: RawSheet, m: SheetMapping, issues: Issue[
       kategori: row.kategori,
       certain: mc.keys.kategori !== undefined || row.e.ctx.kategori !== undefined,
       amount: total.get(row.name) ?? 0,
-      cell: cellAddress(sheet, row.e.nameRow, mc.keys.post!),
+      cell: reader.address(row.e.nameRow, mc.keys.post!),
     }));
     const unitCol = figures.find((a) => a.col.measure === (useUtfall ? "utfall" : "budget"));
     const found = resultSignIssue(sheet.name, signRows, unitCol?.factor ?? 1);
