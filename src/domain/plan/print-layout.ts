@@ -1,5 +1,5 @@
 import { a1, a1Range, isFormulaCell, parseRange } from "../model";
-import type { CellStyle, PageSetupPlan, SheetPlan } from "../model";
+import type { CellStyle, PageSetupPlan, PlanCell, SheetPlan } from "../model";
 import { HEADER_ROW } from "./common";
 import { cellText, headerRows, isNumberCell, printWidth, resolveFormats } from "./print-cells";
 import {
@@ -65,6 +65,11 @@ const MIN_WRAP_WIDTH = 150;
  * LibreOffice's own break inside a column group.
  */
 const PAGE_WIDTH_SAFETY = 0.97;
+
+/** A cell a text cannot run on over: one with a value, or a formula (Excel never runs text over a formula, even one showing ""). */
+function stopsOverflow(cell: PlanCell | undefined): boolean {
+  return cellText(cell) !== "" || (cell !== undefined && cell !== null && isFormulaCell(cell));
+}
 
 /**
  * The plan with its print layout (see the file comment). Pure: the same plan and info give
@@ -158,7 +163,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       if (text === "") return;
       // Text runs over into an empty cell to its right: only text with a neighbour needs its width.
       // (The last printed column has no room to its right: its text counts in full.)
-      if (typeof v !== "number" && c < width - 1 && cellText(row[c + 1]) === "") return;
+      if (typeof v !== "number" && c < width - 1 && !stopsOverflow(row[c + 1])) return;
       // Text in the last column of a row may run over into the empty cells to its right: only numbers and
       // text with a neighbour count in full.
       needed[c] = Math.max(needed[c], textWidth(text, f.size, f.bold) + CELL_PADDING + 2);
@@ -218,7 +223,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     row.forEach((cell, c) => {
       if (c >= width || isHeader(r, c) || typeof cell !== "string" || cell === "") return;
       const f = formats0.get(`${r}:${c}`) ?? { bold: false, size: BODY_FONT_SIZE, wrap: false };
-      if (f.wrap || (c < width - 1 && cellText(row[c + 1]) === "")) return;
+      if (f.wrap || (c < width - 1 && !stopsOverflow(row[c + 1]))) return;
       if (textWidth(cell, f.size, f.bold) + CELL_PADDING > widths[c]) styles.push({ range: a1(r, c), wrap: true });
     });
   });
