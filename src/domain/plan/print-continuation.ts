@@ -32,6 +32,8 @@ export interface ContinuationInput {
   styles: readonly CellStyle[];
   /** Font of a cell after every style. */
   font: (row: number, col: number) => { bold: boolean; size: number };
+  /** Rows inside an Excel table: left as they are (Excel tables hold no merged cells). */
+  inTable: (row: number) => boolean;
   /** Rows of table headers and their last rows (a heading belongs to the table below it). */
   headers: readonly { row: number; col2: number; last: number }[];
 }
@@ -68,7 +70,7 @@ export function spanOverColumnPages(input: ContinuationInput): Continuation {
     const row = input.rows[r] ?? [];
     return cellText(row[0]) !== "" && row.slice(1).every((c) => cellText(c) === "");
   };
-  const isHeader = (r: number) => input.headers.some((h) => h.row === r);
+  const inTable = input.inTable;
   // The rows a line belongs to: its block of non-empty rows; the title rows belong to the first table.
   const firstTable = input.headers.length > 0 ? Math.min(...input.headers.map((h) => h.row)) : 0;
   const block = (r: number): [number, number] => {
@@ -92,7 +94,7 @@ export function spanOverColumnPages(input: ContinuationInput): Continuation {
   };
 
   input.rows.forEach((row, r) => {
-    if (!aloneInA(r) || isHeader(r)) return;
+    if (!aloneInA(r) || inTable(r)) return;
     const text = cellText(row[0]);
     const f = font(r, 0);
     const own = input.styles.filter((s) => covers(s.range, r, 0));

@@ -286,10 +286,30 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       mergedWidths.set(`${r}:0`, mergeWidth);
     }
 
+  const tableRanges = (plan.tables ?? []).map((t) => parseRange(t.range.replace(/\$/g, ""))).filter((t) => t !== null);
+  const inExcelTable = (r: number) => tableRanges.some((t) => r >= t.row1 && r <= t.row2);
+  // On one page width: a line alone in column A below the title rows (a note under a table, "Rimlighetskontroll av
+  // prognosen …") that is wider than the printed columns merges over them and wraps, instead of running off the page.
+  if (colBreaks.length === 0 && width > 1) {
+    const printedWidth = widths.slice(0, width).reduce((a, b) => a + b, 0);
+    plan.rows.forEach((row, r) => {
+      // Never inside a table: Excel tables hold no merged cells.
+      if (r < Math.min(HEADER_ROW, firstTableRow) || inExcelTable(r)) return;
+      const text = cellText(row[0]);
+      if (text === "" || row.slice(1).some((c) => stopsOverflow(c))) return;
+      const f = formats0.get(`${r}:0`) ?? { bold: false, size: BODY_FONT_SIZE, wrap: false };
+      if (f.wrap || textWidth(text, f.size, f.bold) + CELL_PADDING <= printedWidth) return;
+      merges.push(a1Range(r, 0, r, width - 1));
+      styles.push({ range: a1(r, 0), wrap: true });
+      mergedWidths.set(`${r}:0`, printedWidth);
+    });
+  }
+
   // Over several page widths: the lines alone in column A centred over page 1 and their headings repeated on
   // the later pages (print-continuation.ts), so column A repeated on page 2 prints nothing cut off.
   const pageStarts = [0, ...colBreaks];
   const continued = spanOverColumnPages({
+    inTable: inExcelTable,
     rows: plan.rows,
     widths: printedWidths,
     pages: pageStarts.map((s, i) => ({ col1: s, col2: (pageStarts[i + 1] ?? printedColumns) - 1 })),
