@@ -358,13 +358,15 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     },
   };
   // A sub-heading inside a table: a bold first cell and no numbers beside it — only the section's own column
-  // headings, if any (Resultat's "Förbrukning i förhållande till årets medlemsbidrag | Utfall (tkr) | …").
+  // headings, if any, bold like it (Resultat's "Förbrukning i förhållande till årets medlemsbidrag | Utfall (tkr) |
+  // …"). Valideringsrapport's bold "Fel" beside a plain message is a data row.
   const isSubHeading = (r: number) => {
     const row = rows[r] ?? [];
+    const bold = (c: number) => formats.get(`${r}:${c}`)?.bold ?? false;
     return (
       cellText(row[0]) !== "" &&
-      row.slice(1).every((c) => cellText(c) === "" || (!isNumberCell(c) && !isFormulaCell(c ?? ""))) &&
-      (formats.get(`${r}:0`)?.bold ?? false)
+      bold(0) &&
+      row.every((c, i) => i === 0 || cellText(c) === "" || (!isNumberCell(c) && !isFormulaCell(c ?? "") && bold(i)))
     );
   };
   const breaks = pageBreaks({ ...plan, rows }, headers, placed.blocks, rowHeights, scale, portrait ? A4.height : A4.width, isSubHeading);

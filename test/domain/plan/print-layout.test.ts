@@ -203,6 +203,25 @@ describe("withPrintLayout", () => {
     },
   );
 
+  it("a row with a bold first cell beside plain text (Valideringsrapport's Fel) is no sub-heading: the page fills before it breaks", () => {
+    const rows: PlanCell[][] = titleRows({ rapport: "Validering", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+    rows.push(["Allvarlighet", "Blad", "Meddelande"]);
+    const styles: SheetPlan["styles"] = [];
+    for (let r = 0; r < 80; r++) {
+      const fel = r < 6;
+      rows.push([fel ? "Fel" : "Varning", "Utfall", `Meddelande ${r}`]);
+      if (fel) styles.push({ range: `A${rows.length}`, bold: true, fontColor: "#9C0006" });
+    }
+    const plan = withPrintLayout(
+      { kind: "x", key: "x", name: "x", rows, styles, tables: [{ name: "T", range: `A5:C${rows.length}` }], columnWidths: [80, 100, 300] },
+      INFO,
+    );
+    const breaks = plan.pageSetup!.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    // Page 1 holds far more than the six Fel rows (about 45 rows of 15 pt).
+    expect(breaks[0]).toBeGreaterThan(35);
+  });
+
   it("never leaves a table's last row (its Summa) alone at the top of a page", () => {
     const lone: number[] = [];
     for (let n = 30; n <= 110; n++) {
