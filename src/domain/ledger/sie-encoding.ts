@@ -95,7 +95,9 @@ export interface SieText {
   issues: Issue[];
 }
 
-const utf8Decoder = new TextDecoder("utf-8");
+/** Made on first use: the task pane's test DOM (jsdom) has no TextDecoder when this module loads. */
+let utf8: TextDecoder | undefined;
+const utf8Decoder = { decode: (b: Uint8Array): string => (utf8 ??= new TextDecoder("utf-8")).decode(b) };
 const NAMN: Record<SieKodning, string> = {
   cp437: "PC8 (kodsida 437)",
   "windows-1252": "Windows-1252 (ANSI)",
