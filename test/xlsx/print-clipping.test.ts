@@ -8,6 +8,8 @@ import { runPipeline } from "../../src/domain/pipeline/pipeline";
 import type { SheetPlan } from "../../src/domain/model";
 import { clippedTexts } from "../fixtures/print/clipping";
 import { readWorkbookXlsx } from "../../src/xlsx/read-workbook";
+import { LAYOUT_CORPUS } from "../fixtures/layouts/corpus";
+import { runLayout } from "../fixtures/layouts/run";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "assets", "exempel", "finsam-exempel-2024.xlsx");
 
@@ -41,6 +43,21 @@ describe("every report of the example workbook prints every text whole", () => {
 
   it("no text is clipped on any printed page (title rows, captions, notes, group labels, cells)", () => {
     const found = plans.flatMap(({ run, plan }) => clippedTexts(plan).map((t) => `${run}: ${t}`));
+    expect(found).toEqual([]);
+  });
+});
+
+describe("the layout corpus (other förbunds' figures in other layouts) prints every text whole", () => {
+  it("no text is clipped on any printed page of any report", () => {
+    const found: string[] = [];
+    let plans = 0;
+    for (const c of LAYOUT_CORPUS) {
+      for (const plan of runLayout(c).result.plans) {
+        plans++;
+        found.push(...clippedTexts(plan).map((t) => `${c.id}: ${t}`));
+      }
+    }
+    expect(plans).toBeGreaterThan(40);
     expect(found).toEqual([]);
   });
 });

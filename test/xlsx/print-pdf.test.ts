@@ -98,6 +98,32 @@ describePrint("the example workbook's reports printed to PDF", () => {
     expect(text).toContain("Samordningsförbundet Uppsala län · 2024-01-01 – 2024-06-30");
   });
 
+  it("prints numbers as the Swedish board reads them (LibreOffice in sv-SE): 4 664 and 42,6%, not 4,664 and 42.6%", () => {
+    // Before the sv-SE profile: "4,664" and "42.6%" (the build machine's English locale).
+    const text = pdfWords(pdfs.get("resultat")!)
+      .map((w) => w.text)
+      .join(" ");
+    expect(text).toContain("4 664");
+    expect(text).toContain("42,6%");
+    expect(text).not.toMatch(/\b\d{1,3},\d{3}\b/);
+    expect(text).not.toMatch(/\b\d+\.\d%/);
+  });
+
+  it("Resultat: each nyckeltal section on page 2 names its columns on its own line", () => {
+    const words = pdfWords(pdfs.get("resultat")!);
+    const line = (first: string) => {
+      const w = words.find((x) => x.text === first && x.page === 2);
+      return w
+        ? words
+            .filter((x) => x.page === w.page && Math.abs(x.yMin - w.yMin) < 2)
+            .map((x) => x.text)
+            .join(" ")
+        : "";
+    };
+    expect(line("Förbrukad")).toMatch(/Förbrukad andel av årsbudget per grupp Utfall \(tkr\) Årsbudget \(tkr\) Andel av/);
+    expect(line("Förbrukning")).toMatch(/Utfall \(tkr\) Medlemsbidrag Andel/);
+  });
+
   it("Uppföljning deltagare: no column group is split over two pages (its label whole, its Totalt values on one line)", () => {
     const ws = sheets.get("uppfoljning-deltagare")!;
     // Group labels: the row right above a table header ("Insats"), empty over column A; a group runs from its
@@ -120,6 +146,8 @@ describePrint("the example workbook's reports printed to PDF", () => {
       row.eachCell((cell, c) => {
         if (c > 1 && String(cell.text).trim() !== "") labels.push(c);
       });
+      // A caption right above the header (moved to B and merged over the page, print-continuation.ts) is no group row.
+      if (labels.some((c) => row.getCell(c).isMerged)) return;
       labels.forEach((c, i) => {
         const end = i + 1 < labels.length ? labels[i + 1] - 1 : last;
         const totals = Array.from({ length: end - c + 1 }, (_, k) => shown(ws.getRow(total).getCell(c + k))).filter((t) => t !== "");
@@ -139,7 +167,9 @@ describePrint("the example workbook's reports printed to PDF", () => {
           .filter((w) => w.page === t.page && Math.abs(w.yMin - t.yMin) < 2 && w.xMin >= t.xMin)
           .sort((a, b) => a.xMin - b.xMin)
           .map((w) => w.text)
-          .join(" "),
+          .join(" ")
+          // LibreOffice in sv-SE prints Excel's built-in percent format (0%) as "28 %".
+          .replace(/(\d) %/g, "$1%"),
       );
     const split = groups.filter(
       (g) =>

@@ -1,18 +1,20 @@
-import { a1, a1Range, parseRange } from "../model";
+import { a1Range, parseRange } from "../model";
 import type { CellStyle, PlanCell } from "../model";
 import { cellText } from "./print-cells";
-import { BODY_FONT_SIZE, CELL_PADDING, wrapText } from "./print-measure";
+import { BODY_FONT_SIZE } from "./print-measure";
 
 /**
  * Lines of text that stand alone in column A (title rows, table captions, notes) on a report printed over several
  * page widths (print-layout.ts, column page breaks). Column A prints again at the left of every later page, but
  * the columns that text runs on over (B, C …) do not: left as it is, "Till arbete och/eller studier (avslutade
- * perioden)" prints whole on page 1 and cut off after "Till arbete och/eller studi" on page 2. So each such row is
- * - merged over the columns of page 1 and centred in them, its lines no wider than that width less column A on
- *   each side: the part of the merge under column A stays blank, and column A on a later page prints nothing cut;
- * - repeated, when it is bold (a heading, or the "Preliminär" banner), at the first column of every later page whose
- *   columns hold the table it heads, merged over that page's columns and centred: "Till arbete och/eller studier (avslutade perioden)
- *   (forts.)"; the sheet title as "Uppföljning deltagare (forts.)" (without the förbund).
+ * perioden)" prints whole on page 1 and cut off after "Till arbete och/eller studi" on page 2 (and a PDF of it
+ * still holds the hidden rest, over the page's own text). So each such row
+ * - moves from column A to B, merged over the rest of page 1's columns, centred and wrapped there: column A of
+ *   that row is empty, so the repeated column A prints nothing of it on a later page;
+ * - is repeated, when it is bold (a heading, or the "Preliminär" banner), at the first column of every later page
+ *   whose columns hold the table it heads, merged over that page's columns and centred: "Till arbete och/eller
+ *   studier (avslutade perioden) (forts.)", the sheet title as "Uppföljning deltagare (forts.)" (without the
+ *   förbund), the banner without its "· Skapad …".
  * The same holds on screen: with column A frozen, scrolling right to the next page's columns shows the heading again.
  */
 
@@ -30,6 +32,8 @@ export interface ContinuationInput {
   styles: readonly CellStyle[];
   /** Font of a cell after every style. */
   font: (row: number, col: number) => { bold: boolean; size: number };
+  /** Rows inside an Excel table: left as they are (Excel tables hold no merged cells). */
+  inTable: (row: number) => boolean;
   /** Rows of table headers and their last rows (a heading belongs to the table below it). */
   headers: readonly { row: number; col2: number; last: number }[];
 }
@@ -59,15 +63,14 @@ export function spanOverColumnPages(input: ContinuationInput): Continuation {
   if (pages.length < 2) return { rows, merges, styles, mergedWidths };
   const span = (c1: number, c2: number) => widths.slice(c1, c2 + 1).reduce((a, b) => a + b, 0);
   const first = pages[0];
-  const pageWidth = span(0, first.col2);
-  // Lines centred in page 1 stay clear of column A: at most the page's width less column A on each side.
-  const lineRoom = pageWidth - 2 * widths[0] - CELL_PADDING;
+  // Page 1 must hold column A and at least one more column for the lines to move to.
+  if (first.col2 < 1) return { rows, merges, styles, mergedWidths };
   const empty = (r: number) => (input.rows[r] ?? []).every((c) => cellText(c) === "");
   const aloneInA = (r: number) => {
     const row = input.rows[r] ?? [];
     return cellText(row[0]) !== "" && row.slice(1).every((c) => cellText(c) === "");
   };
-  const isHeader = (r: number) => input.headers.some((h) => h.row === r);
+  const inTable = input.inTable;
   // The rows a line belongs to: its block of non-empty rows; the title rows belong to the first table.
   const firstTable = input.headers.length > 0 ? Math.min(...input.headers.map((h) => h.row)) : 0;
   const block = (r: number): [number, number] => {
@@ -91,15 +94,19 @@ export function spanOverColumnPages(input: ContinuationInput): Continuation {
   };
 
   input.rows.forEach((row, r) => {
-    if (!aloneInA(r) || isHeader(r)) return;
+    if (!aloneInA(r) || inTable(r)) return;
     const text = cellText(row[0]);
     const f = font(r, 0);
-    // Centred over page 1, its lines short enough to leave column A blank.
-    const lines = lineRoom > 0 ? wrapText(text, lineRoom, f.size, f.bold) : [text];
-    rows[r][0] = lines.join("\n");
-    merges.push(a1Range(r, 0, r, first.col2));
-    styles.push({ range: a1(r, 0), horizontalAlignment: "Center", wrap: true });
-    mergedWidths.set(`${r}:0`, pageWidth);
+    const own = input.styles.filter((s) => covers(s.range, r, 0));
+    // Moved from column A to B, merged over the rest of page 1 and centred there, in its own font and fill.
+    rows[r][0] = null;
+    while (rows[r].length < 2) rows[r].push(null);
+    rows[r][1] = text;
+    const range = a1Range(r, 1, r, first.col2);
+    if (first.col2 > 1) merges.push(range);
+    for (const st of own) styles.push({ ...st, range });
+    styles.push({ range, horizontalAlignment: "Center", wrap: true });
+    mergedWidths.set(`${r}:1`, span(1, first.col2));
     // Only bold lines repeat: headings (the title, table captions: larger than the body text) marked "(forts.)",
     // and the "Preliminär — arbetsboken har N fel …" banner up to its first " · " (without "Skapad …"), whose fill
     // runs over the later pages anyway. The period and the notes print once, on page 1.
@@ -107,7 +114,6 @@ export function spanOverColumnPages(input: ContinuationInput): Continuation {
     const heading = f.size > BODY_FONT_SIZE;
     // A heading again on every later page that prints its table.
     const [b1, b2] = block(r);
-    const own = input.styles.filter((s) => covers(s.range, r, 0));
     const repeated = !heading ? text.split(" · ")[0] : r === 0 ? `${text.split(" – ")[0]}${FORTSATTNING}` : `${text}${FORTSATTNING}`;
     for (const p of pages.slice(1)) {
       if (!holds(b1, b2, r, p)) continue;

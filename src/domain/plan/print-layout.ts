@@ -1,5 +1,5 @@
 import { a1, a1Range, isFormulaCell, parseRange } from "../model";
-import type { CellStyle, PageSetupPlan, SheetPlan } from "../model";
+import type { CellStyle, PageSetupPlan, PlanCell, SheetPlan } from "../model";
 import { HEADER_ROW } from "./common";
 import { cellText, headerRows, isNumberCell, printWidth, resolveFormats } from "./print-cells";
 import {
@@ -65,6 +65,11 @@ const MIN_WRAP_WIDTH = 150;
  * LibreOffice's own break inside a column group.
  */
 const PAGE_WIDTH_SAFETY = 0.97;
+
+/** A cell a text cannot run on over: one with a value, or a formula (Excel never runs text over a formula, even one showing ""). */
+function stopsOverflow(cell: PlanCell | undefined): boolean {
+  return cellText(cell) !== "" || (cell !== undefined && cell !== null && isFormulaCell(cell));
+}
 
 /**
  * The plan with its print layout (see the file comment). Pure: the same plan and info give
@@ -158,7 +163,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       if (text === "") return;
       // Text runs over into an empty cell to its right: only text with a neighbour needs its width.
       // (The last printed column has no room to its right: its text counts in full.)
-      if (typeof v !== "number" && c < width - 1 && cellText(row[c + 1]) === "") return;
+      if (typeof v !== "number" && c < width - 1 && !stopsOverflow(row[c + 1])) return;
       // Text in the last column of a row may run over into the empty cells to its right: only numbers and
       // text with a neighbour count in full.
       needed[c] = Math.max(needed[c], textWidth(text, f.size, f.bold) + CELL_PADDING + 2);
@@ -218,7 +223,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     row.forEach((cell, c) => {
       if (c >= width || isHeader(r, c) || typeof cell !== "string" || cell === "") return;
       const f = formats0.get(`${r}:${c}`) ?? { bold: false, size: BODY_FONT_SIZE, wrap: false };
-      if (f.wrap || (c < width - 1 && cellText(row[c + 1]) === "")) return;
+      if (f.wrap || (c < width - 1 && !stopsOverflow(row[c + 1]))) return;
       if (textWidth(cell, f.size, f.bold) + CELL_PADDING > widths[c]) styles.push({ range: a1(r, c), wrap: true });
     });
   });
@@ -281,10 +286,30 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       mergedWidths.set(`${r}:0`, mergeWidth);
     }
 
+  const tableRanges = (plan.tables ?? []).map((t) => parseRange(t.range.replace(/\$/g, ""))).filter((t) => t !== null);
+  const inExcelTable = (r: number) => tableRanges.some((t) => r >= t.row1 && r <= t.row2);
+  // On one page width: a line alone in column A below the title rows (a note under a table, "Rimlighetskontroll av
+  // prognosen …") that is wider than the printed columns merges over them and wraps, instead of running off the page.
+  if (colBreaks.length === 0 && width > 1) {
+    const printedWidth = widths.slice(0, width).reduce((a, b) => a + b, 0);
+    plan.rows.forEach((row, r) => {
+      // Never inside a table: Excel tables hold no merged cells.
+      if (r < Math.min(HEADER_ROW, firstTableRow) || inExcelTable(r)) return;
+      const text = cellText(row[0]);
+      if (text === "" || row.slice(1).some((c) => stopsOverflow(c))) return;
+      const f = formats0.get(`${r}:0`) ?? { bold: false, size: BODY_FONT_SIZE, wrap: false };
+      if (f.wrap || textWidth(text, f.size, f.bold) + CELL_PADDING <= printedWidth) return;
+      merges.push(a1Range(r, 0, r, width - 1));
+      styles.push({ range: a1(r, 0), wrap: true });
+      mergedWidths.set(`${r}:0`, printedWidth);
+    });
+  }
+
   // Over several page widths: the lines alone in column A centred over page 1 and their headings repeated on
   // the later pages (print-continuation.ts), so column A repeated on page 2 prints nothing cut off.
   const pageStarts = [0, ...colBreaks];
   const continued = spanOverColumnPages({
+    inTable: inExcelTable,
     rows: plan.rows,
     widths: printedWidths,
     pages: pageStarts.map((s, i) => ({ col1: s, col2: (pageStarts[i + 1] ?? printedColumns) - 1 })),
@@ -333,13 +358,15 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     },
   };
   // A sub-heading inside a table: a bold first cell and no numbers beside it — only the section's own column
-  // headings, if any (Resultat's "Förbrukning i förhållande till årets medlemsbidrag | Utfall (tkr) | …").
+  // headings, if any, bold like it (Resultat's "Förbrukning i förhållande till årets medlemsbidrag | Utfall (tkr) |
+  // …"). Valideringsrapport's bold "Fel" beside a plain message is a data row.
   const isSubHeading = (r: number) => {
     const row = rows[r] ?? [];
+    const bold = (c: number) => formats.get(`${r}:${c}`)?.bold ?? false;
     return (
       cellText(row[0]) !== "" &&
-      row.slice(1).every((c) => cellText(c) === "" || (!isNumberCell(c) && !isFormulaCell(c ?? ""))) &&
-      (formats.get(`${r}:0`)?.bold ?? false)
+      bold(0) &&
+      row.every((c, i) => i === 0 || cellText(c) === "" || (!isNumberCell(c) && !isFormulaCell(c ?? "") && bold(i)))
     );
   };
   const breaks = pageBreaks({ ...plan, rows }, headers, placed.blocks, rowHeights, scale, portrait ? A4.height : A4.width, isSubHeading);

@@ -89,12 +89,13 @@ describe("withPrintLayout", () => {
         expect(ps.footer?.left).toContain("Test && Co · 2024-01-01 – 2024-06-30");
         expect(ps.footer?.center).toContain("Skapad 2024-08-15");
         const widths = plan.columnWidths!;
-        // The note (row 4) is merged over the first page's columns and its height holds its wrapped lines.
-        const merge = plan.merges!.find((m) => m.startsWith("A4:"));
+        // The note (row 4) is merged over the first page's columns (from B when the report needs several page
+        // widths: column A prints again on each) and its height holds its wrapped lines.
+        const merge = plan.merges!.find((m) => m.startsWith(ps.fitToWidth ? "A4:" : "B4:"));
         if (note) {
           expect(merge).toBeDefined();
-          const lastCol = merge!.split(":")[1].charCodeAt(0) - 65;
-          const width = widths.slice(0, lastCol + 1).reduce((a, b) => a + b, 0);
+          const [firstCol, lastCol] = merge!.split(":").map((a) => a.charCodeAt(0) - 65);
+          const width = widths.slice(firstCol, lastCol + 1).reduce((a, b) => a + b, 0);
           expect(plan.rowHeights![3]).toBeGreaterThanOrEqual(rowHeightFor(wrappedLines(note, width, 10), 10));
         }
         // Every wrapped message row holds its lines.
@@ -201,6 +202,25 @@ describe("withPrintLayout", () => {
       for (const b of breaks.filter((b) => b > header)) expect(headings).toContain(b);
     },
   );
+
+  it("a row with a bold first cell beside plain text (Valideringsrapport's Fel) is no sub-heading: the page fills before it breaks", () => {
+    const rows: PlanCell[][] = titleRows({ rapport: "Validering", fran: INFO.fran, till: INFO.till, kallor: [], idag: INFO.idag });
+    rows.push(["Allvarlighet", "Blad", "Meddelande"]);
+    const styles: SheetPlan["styles"] = [];
+    for (let r = 0; r < 80; r++) {
+      const fel = r < 6;
+      rows.push([fel ? "Fel" : "Varning", "Utfall", `Meddelande ${r}`]);
+      if (fel) styles.push({ range: `A${rows.length}`, bold: true, fontColor: "#9C0006" });
+    }
+    const plan = withPrintLayout(
+      { kind: "x", key: "x", name: "x", rows, styles, tables: [{ name: "T", range: `A5:C${rows.length}` }], columnWidths: [80, 100, 300] },
+      INFO,
+    );
+    const breaks = plan.pageSetup!.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    // Page 1 holds far more than the six Fel rows (about 45 rows of 15 pt).
+    expect(breaks[0]).toBeGreaterThan(35);
+  });
 
   it("never leaves a table's last row (its Summa) alone at the top of a page", () => {
     const lone: number[] = [];
@@ -410,9 +430,10 @@ describe("column page breaks (a report wider than one page)", () => {
         ]),
       );
     }
-    // On page 1 the lines alone in column A are merged over the page and centred; their text is unchanged.
-    expect(out.merges).toContain(`A1:${a1Col(breaks[0] - 1)}1`);
-    expect(out.rows[captions[0]][0]).toBe(plan.rows[captions[0]][0]);
+    // On page 1 the lines alone in column A move to B, merged over the rest of the page and centred; A is empty.
+    expect(out.merges).toContain(`B1:${a1Col(breaks[0] - 1)}1`);
+    expect(out.rows[captions[0]][1]).toBe(plan.rows[captions[0]][0]);
+    expect(out.rows[captions[0]][0]).toBeNull();
   });
 
   it("a column of wrapped text gives up width to keep one page, but takes the room left on its page once the report needs two", () => {

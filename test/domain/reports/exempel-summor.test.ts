@@ -139,7 +139,8 @@ describe.each([
     const fel = out.issues.filter((i) => i.severity === "fel").length;
     const reports = out.plans.filter((p) => p.kind !== "valideringsrapport");
     for (const p of reports) {
-      const texts = p.rows.slice(0, 4).map((r) => String(r[0] ?? ""));
+      // The row's text: in column A, or in B on a report printed over several page widths (print-continuation.ts).
+      const texts = p.rows.slice(0, 4).map((r) => String(r.find((c) => c !== null && c !== undefined && c !== "") ?? ""));
       const banner = texts.find((t) => t.startsWith("Preliminär"))?.split(" · ")[0];
       if (medFel)
         expect({ sheet: p.name, banner }).toEqual({
