@@ -11,6 +11,7 @@ import {
   shownNumber,
   textWidth,
   wrappedLines,
+  wrapText,
 } from "./print-measure";
 import { columnBreaks, columnGroups } from "./print-columns";
 import { spanOverColumnPages } from "./print-continuation";
@@ -53,6 +54,13 @@ export interface PrintInfo {
 /** Widest the last printed column grows for its text (text there cannot run on past the print area). */
 const LAST_COLUMN_MAX = 220;
 
+/**
+ * Least room in points a right-aligned header leaves free at its left, before the header beside it (≈ two spaces at
+ * 10 pt): right-aligned headers end at their cell's right edge, so without it "Budget jan–jun" and "Utfall jan–jun"
+ * print as one phrase.
+ */
+const HEADER_GAP = 6;
+
 /** Room for a table's sort/filter button in a header cell, in points. */
 const FILTER_BUTTON_ROOM = 16;
 
@@ -93,6 +101,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     widths.reduce((a, b) => a + b, 0) >
     printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE) + widths.length * FILTER_BUTTON_ROOM;
   const headerNeed: number[] = [];
+  const rightHeaders: { row: number; col: number; size: number }[] = [];
   for (const h of headers) {
     for (let c = h.col1; c <= h.col2 && c < width; c++) {
       const text = cellText(plan.rows[h.row]?.[c]);
@@ -112,7 +121,10 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
         if (isNumberCell(cell)) numbers++;
         else if (cellText(cell) !== "") texts++;
       }
-      if (numbers > 0 && numbers >= texts) styles.push({ range: a1(h.row, c), horizontalAlignment: "Right" });
+      if (numbers > 0 && numbers >= texts) {
+        styles.push({ range: a1(h.row, c), horizontalAlignment: "Right" });
+        rightHeaders.push({ row: h.row, col: c, size: f.size });
+      }
     }
   }
 
@@ -214,6 +226,23 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     const give = Math.max(0, Math.min(excess, widths[c] - Math.max(MIN_WRAP_WIDTH, headerNeed[c] ?? 0)));
     widths[c] -= Math.ceil(give);
     excess -= give;
+  }
+
+  // A right-aligned header beside another header keeps HEADER_GAP free at its left, its widest wrapped line measured
+  // at the column's final width: "Budget jan–jun 2024 (tkr)" never prints against "Utfall jan–jun 2024 (tkr)".
+  // Repeated until no column grows: a column that grows for one table's header may unwrap another table's header in it.
+  for (let round = 0, grew = true; grew && round < 6; round++) {
+    grew = false;
+    for (const { row, col, size } of rightHeaders) {
+      if (col === 0 || cellText(plan.rows[row]?.[col - 1]) === "") continue;
+      const text = cellText(plan.rows[row]?.[col]);
+      const widest = Math.max(0, ...wrapText(text, widths[col] - CELL_PADDING, size, true).map((l) => textWidth(l, size, true)));
+      const need = Math.ceil(widest + CELL_PADDING + HEADER_GAP);
+      if (need <= widths[col]) continue;
+      widths[col] = need;
+      headerNeed[col] = Math.max(headerNeed[col] ?? 0, need);
+      grew = true;
+    }
   }
 
   // A text that still does not fit its column beside a filled cell (or in the last printed column) wraps there
@@ -352,7 +381,9 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     printedFontSize: Math.round(smallestFont * scale * 100) / 100,
     margins: MARGINS,
     footer: {
-      left: footerFont(scale) + escapeFooter([info.forbund, `${info.fran} – ${info.till}`].filter(Boolean).join(" · ")),
+      left:
+        footerFont(scale) +
+        escapeFooter([info.forbund, plan.pageSetup?.footerPeriod ?? `${info.fran} – ${info.till}`].filter(Boolean).join(" · ")),
       center: footerFont(scale) + escapeFooter(`Skapad ${info.idag} av Finsam för Excel`),
       right: `${footerFont(scale)}Sida &P av &N`,
     },

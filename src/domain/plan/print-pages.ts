@@ -21,9 +21,13 @@ export function printableWidth(paper: number): number {
 /** Default column width in points when the plan gives none (Excel's 8,43 characters ≈ 48 pt). */
 export const DEFAULT_COLUMN_WIDTH = 48;
 
-/** Footer in the report font, at a size that prints ≥ 8 pt at `scale` (Excel header/footer codes). */
+/**
+ * Footer in the report font, at a size that prints ≥ 8 pt at `scale` (Excel header/footer codes). The size code
+ * comes first and the font name last: every digit after "&" belongs to the size, so a text starting with a digit
+ * right after "&8" ("2024-01-01 – …" without a förbund) would become size 82024 and print "-01-01 – …".
+ */
 export function footerFont(scale: number): string {
-  return `&"${PRINT_FONT},Regular"&${Math.ceil(MIN_PRINTED_FONT_SIZE / scale)}`;
+  return `&${Math.ceil(MIN_PRINTED_FONT_SIZE / scale)}&"${PRINT_FONT},Regular"`;
 }
 
 export function escapeFooter(s: string): string {
