@@ -11,6 +11,8 @@ import type { PlanCell } from "../../src/domain/model";
 import { titleRows, titleStyles } from "../../src/domain/plan/common";
 import { bokslutPlans, exampleSheets, IDAG, nastaArPlans, SIE_RUNS } from "../fixtures/print/board-pack";
 import { clippedTexts } from "../fixtures/print/clipping";
+import { A4, MARGINS } from "../../src/domain/plan/print-pages";
+import { textWidth } from "../../src/domain/plan/print-measure";
 import { printedFooterText, touchingHeaders } from "../fixtures/print/footer-and-headers";
 
 let sheets: RawSheet[];
@@ -26,6 +28,8 @@ beforeAll(async () => {
 });
 
 const UPPSALA = "Samordningsförbundet Uppsala län";
+/** The footer's first line: förbund and what the sheet covers (the second says "Skapad …"). */
+const footerLine = (part: string | undefined) => printedFooterText(part).split("\n")[0];
 
 describe("the footer prints what it says", () => {
   it("a period right after the font size code is not read as part of the size (&8 2024-01-01 …)", () => {
@@ -44,27 +48,58 @@ describe("the footer prints what it says", () => {
       },
       { fran: "2024-01-01", till: "2024-06-30", idag: IDAG },
     );
-    expect(printedFooterText(plan.pageSetup!.footer!.left)).toBe("2024-01-01 – 2024-06-30");
-    expect(printedFooterText(plan.pageSetup!.footer!.center)).toBe(`Skapad ${IDAG} av Finsam för Excel`);
+    expect(footerLine(plan.pageSetup!.footer!.left)).toBe("2024-01-01 – 2024-06-30");
+    expect(printedFooterText(plan.pageSetup!.footer!.left).split("\n")[1]).toBe(`Skapad ${IDAG} av Finsam för Excel`);
     expect(printedFooterText(plan.pageSetup!.footer!.right)).toBe("Sida 1 av 1");
   });
 
   it("the bokslut sheets name the förbund of the SIE file (#FNAMN) and the period", () => {
     const plans = bokslut.get("uppsala-2024-06-30.se")!;
     expect(plans.map((p) => p.kind)).toEqual(expect.arrayContaining(["bokslut-resultatrakning", "bokslut-balansrakning"]));
-    for (const p of plans) expect(printedFooterText(p.pageSetup?.footer?.left)).toBe(`${UPPSALA} · 2024-01-01 – 2024-06-30`);
+    for (const p of plans) expect(footerLine(p.pageSetup?.footer?.left)).toBe(`${UPPSALA} · 2024-01-01 – 2024-06-30`);
   });
 
   it("Beslutsutrymme names the years it covers, as its title does (2024–2028), not the run's half year", () => {
     const plan = rapport.find((p) => p.kind === "beslutsutrymme")!;
     expect(plan.rows[0][0]).toContain("2024–2028");
     // Before: "Samordningsförbundet Uppsala län · 2024-01-01 – 2024-06-30".
-    expect(printedFooterText(plan.pageSetup!.footer!.left)).toBe(`${UPPSALA} · 2024–2028`);
+    expect(footerLine(plan.pageSetup!.footer!.left)).toBe(`${UPPSALA} · 2024–2028`);
   });
 
   it("every other report of the run names the run's period", () => {
     for (const p of rapport.filter((x) => x.kind !== "beslutsutrymme" && x.kind !== "bidrag"))
-      expect(`${p.name}: ${printedFooterText(p.pageSetup?.footer?.left)}`).toBe(`${p.name}: ${UPPSALA} · 2024-01-01 – 2024-06-30`);
+      expect(`${p.name}: ${footerLine(p.pageSetup?.footer?.left)}`).toBe(`${p.name}: ${UPPSALA} · 2024-01-01 – 2024-06-30`);
+  });
+});
+
+describe("the footer's three parts never print over each other", () => {
+  it("left, centre and right, measured at the footer's size, leave room between them on A4 (portrait bokslut sheets too)", () => {
+    // Before: "Samordningsförbundet Uppsala län · 2024-01-01 – 2024-06-30" ran into "Skapad 2024-08-15 av Finsam för
+    // Excel" on the portrait Resultaträkning.
+    const plans = [...rapport, ...[...bokslut.values()].flat(), ...nastaAr];
+    const found: string[] = [];
+    for (const p of plans) {
+      const ps = p.pageSetup!;
+      const page = (ps.orientation === "Portrait" ? A4.width : A4.height) - (MARGINS.left + MARGINS.right) * 72;
+      // Points on paper: the footer's size code is the size before scaling; the scale shrinks it to ≥ 8 pt.
+      const scale = (ps.printedFontSize ?? 10) / 10;
+      const width = (part: string | undefined) => {
+        const size = Number(/&(\d+)/.exec(part ?? "")?.[1] ?? 10) * scale;
+        return Math.max(
+          0,
+          ...printedFooterText(part)
+            .split("\n")
+            .map((l) => textWidth(l, size)),
+        );
+      };
+      const left = width(ps.footer?.left);
+      const center = width(ps.footer?.center);
+      const right = width(ps.footer?.right);
+      const centerStart = center > 0 ? (page - center) / 2 : page - right;
+      if (left + 6 > centerStart) found.push(`${p.name}: vänster ${left.toFixed(0)} pt når mitten vid ${centerStart.toFixed(0)} pt`);
+      if (center > 0 && (page + center) / 2 + 6 > page - right) found.push(`${p.name}: mitten når höger`);
+    }
+    expect(found).toEqual([]);
   });
 });
 
@@ -81,9 +116,9 @@ describe("the Nästa år scenario sheets print like the reports", () => {
       expect(printedFooterText(ps.footer?.right)).toBe("Sida 1 av 1");
     }
     const bu = nastaAr.find((p) => p.kind === "beslutsutrymme")!;
-    expect(printedFooterText(bu.pageSetup!.footer!.left)).toBe(`${UPPSALA} · 2024–2028`);
+    expect(footerLine(bu.pageSetup!.footer!.left)).toBe(`${UPPSALA} · 2024–2028`);
     const bidrag = nastaAr.find((p) => p.kind === "bidrag")!;
-    expect(printedFooterText(bidrag.pageSetup!.footer!.left)).toBe(`${UPPSALA} · 2025`);
+    expect(footerLine(bidrag.pageSetup!.footer!.left)).toBe(`${UPPSALA} · 2025`);
   });
 });
 
