@@ -148,6 +148,7 @@ export const ISSUE_REGISTRY = {
   SIE_OLASBART_DATUM: { severity: "fel", stage: "parse", title: "Datumet kan inte läsas" },
   SIE_DUBBLETT_KONTO: { severity: "varning", also: ["fel"], stage: "parse", title: "Kontot finns två gånger" },
   SIE_OKAND_POST: { severity: "info", also: ["fel"], stage: "parse", title: "SIE-post som inte används" },
+  SIE_VALUTA: { severity: "varning", stage: "parse", title: "Beloppen är inte i kronor" },
   SIE_DUBBLETT_VER: { severity: "varning", stage: "parse", title: "Verifikationen finns två gånger" },
   VER_UTANFOR_AR: { severity: "varning", stage: "compute", title: "Verifikation utanför räkenskapsåret" },
   VER_OBALANS: { severity: "fel", stage: "parse", title: "Verifikationen balanserar inte" },

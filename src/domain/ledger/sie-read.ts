@@ -112,6 +112,17 @@ class Reader extends SieVerReader {
             `#SIETYP "${lg.sietyp ?? ""}" finns inte i standarden (1, 2, 3 eller 4); bokslutet behöver SIE typ 4 (med verifikationer). Exportera "SIE 4" ur ekonomisystemet.`,
           );
         return;
+      case "#VALUTA": {
+        const v = str(f[1])?.toUpperCase();
+        if (v && v !== "SEK")
+          this.fel(
+            L.SIE_VALUTA,
+            rad,
+            `Filen anger valutan ${v}: beloppen är inte kronor. Bokslutet visar dem som de står; exportera i SEK för ett bokslut i kronor.`,
+            "varning",
+          );
+        return;
+      }
       case "#FNAMN":
         lg.foretag = rest(f, 1);
         this.poster++;
