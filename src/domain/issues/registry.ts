@@ -145,7 +145,7 @@ export const ISSUE_REGISTRY = {
   SIE_OLASBART_BELOPP: { severity: "fel", also: ["varning"], stage: "parse", title: "Beloppet kan inte läsas" },
   SIE_TECKENKODNING: { severity: "varning", stage: "parse", title: "Filens teckenkodning" },
   SIE_SALDON_SAKNAS: { severity: "varning", stage: "parse", title: "SIE-filen saknar saldon" },
-  SIE_OLASBART_DATUM: { severity: "fel", stage: "parse", title: "Datumet kan inte läsas" },
+  SIE_OLASBART_DATUM: { severity: "fel", also: ["varning"], stage: "parse", title: "Datumet kan inte läsas" },
   SIE_DUBBLETT_KONTO: { severity: "varning", also: ["fel"], stage: "parse", title: "Kontot finns två gånger" },
   SIE_OKAND_POST: { severity: "info", also: ["fel"], stage: "parse", title: "SIE-post som inte används" },
   SIE_VALUTA: { severity: "varning", stage: "parse", title: "Beloppen är inte i kronor" },

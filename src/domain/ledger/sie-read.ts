@@ -39,6 +39,8 @@ export interface SieReadResult {
 /** The SIE reader: one line at a time, one record per label (fields in sie-fields.ts, verifikationer in sie-verifikation.ts). */
 class Reader extends SieVerReader {
   private readonly okanda = new Map<string, { rad: number; antal: number }>();
+  /** Line of #OMFATTN (checked against #RAR 0 when the file is read). */
+  omfattnRad: number | undefined;
   /** Line of #SIETYP (the cell of findings about the file's type). */
   sietypRad: number | undefined;
 
@@ -145,6 +147,7 @@ class Reader extends SieVerReader {
         const d = this.date(f[1], rad, "#OMFATTN");
         if (d) {
           lg.omfattn = d;
+          this.omfattnRad = rad;
           this.poster++;
         }
         return;
@@ -342,6 +345,18 @@ export function readSie(input: string, kalla: string): SieReadResult {
   r.finish(rad);
   if (r.ledger.sietyp === undefined) {
     r.fel(L.SIE_FEL_TYP, 1, `${kalla} saknar #SIETYP; bokslutet läser SIE typ 4. Kontrollera att exporten är "SIE 4".`, "varning");
+  }
+  const rar0 = r.ledger.rar.get(0);
+  const omf = r.ledger.omfattn;
+  if (rar0 && omf && (omf < rar0.fran || omf > rar0.till)) {
+    // A broken export (#OMFATTN 19800101): the balances cannot be "up to" a date outside the year; not used.
+    r.fel(
+      L.SIE_OLASBART_DATUM,
+      r.omfattnRad ?? 1,
+      `#OMFATTN ${omf} ligger utanför räkenskapsåret ${rar0.fran} – ${rar0.till}; den används inte (saldona antas gälla hela året).`,
+      "varning",
+    );
+    delete r.ledger.omfattn;
   }
   const typ = sieTypProblem(r.ledger);
   if (typ) r.fel(L[typ.code], r.sietypRad ?? 1, typ.text, typ.severity);
