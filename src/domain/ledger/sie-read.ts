@@ -134,6 +134,11 @@ class Reader extends SieVerReader {
         this.poster++;
         return;
       case "#RAR": {
+        if (!str(f[2]) && !str(f[3])) {
+          // "#RAR 0" without dates (import files from BL Administration): nothing to read, nothing wrong with the amounts.
+          this.fel(L.SIE_OLASBART_DATUM, rad, "#RAR saknar datum; räkenskapsåret tas från bokslutsdatumet (kalenderåret).", "varning");
+          return;
+        }
         const ar = this.year(f[1], rad, "#RAR");
         const fran = ar === undefined ? undefined : this.date(f[2], rad, "#RAR");
         const till = fran === undefined ? undefined : this.date(f[3], rad, "#RAR");
