@@ -31,6 +31,8 @@ export interface TransposedLayout {
 
 const MAX_HEADER_SCAN = 15;
 const MAX_LABEL_COL = 3;
+/** A transposed table has a handful of measure rows: only this many rows under the header are looked at (large exports stay fast). */
+const MAX_ROWS = 40;
 
 function filled(v: CellValue | undefined): boolean {
   return v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "");
@@ -67,7 +69,7 @@ export function detectTransposed(sheet: RawSheet): TransposedLayout | null {
     for (let label = 0; label <= Math.min(MAX_LABEL_COL, width - 3); label++) {
       const measureRows: number[] = [];
       const measures = new Set<string>();
-      for (let r = h + 1; r < sheet.values.length; r++) {
+      for (let r = h + 1; r < Math.min(sheet.values.length, h + 1 + MAX_ROWS); r++) {
         const row = sheet.values[r] ?? [];
         const m = measureCell(row[label], yearHint);
         if (!m || row.slice(0, label).some(filled)) continue;

@@ -1,4 +1,5 @@
 import { issue, type Issue } from "../../issues/issue";
+import { CODES } from "../../issues/codes";
 import { columnLetter } from "../../model/address";
 import type { CellValue, RawSheet } from "../../model/raw";
 import type { ColumnMapping, SheetMapping } from "../../model/mapping";
@@ -15,7 +16,7 @@ import { isFilled, padded, type PivotView } from "./pivot-view";
  * Utfall) as the wide table table.ts reads (pivot-view.ts): the copy has one row per insats column — its name from the
  * header, its owner from an Ägare/Insatsägare/Kommun row — and one amount column per measure row, with the measure
  * and period the row's label states ("Budget 2024", "Utfall jan-jun 2024", "Budget H1 2024"; a bare "Utfall" takes the
- * sheet's year). The Summa/Totalt column is no insats: on each measure row it must equal Σ of the insats columns
+ * sheet's year; no year anywhere: SAKNAT_VARDE at the label, the row not read). The Summa/Totalt column is no insats: on each measure row it must equal Σ of the insats columns
  * within rounding (half a unit of each written figure), else RADSUMMA_STAMMER_INTE (fel) at the Summa cell with both
  * figures. Rows of figures derived from budget and utfall (Avvikelse, Förbrukat %) are not read and are named in the
  * info. One unit for the whole sheet: the one the user set on any insats column in the pane, else the detected one.
@@ -42,7 +43,20 @@ export function transposedView(sheet: RawSheet, m: SheetMapping, issues: Issue[]
   for (let r = h + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r] ?? [];
     if (row.slice(0, label).some(isFilled)) continue;
-    if (measureCell(row[label], yearHint)) measureRows.push(r);
+    const mcell = measureCell(row[label], yearHint);
+    if (mcell && !mcell.period && mcell.year === undefined && yearHint === undefined) {
+      // No year in the label, the sheet's name or its title: the row cannot be placed in time.
+      issues.push(
+        issue(
+          "fel",
+          CODES.SAKNAT_VARDE,
+          sheet.name,
+          cellAddress(sheet, r, label),
+          `Raden ${String(row[label]).trim()} anger inget år, och inte heller bladets namn eller rubrik. Skriv året i raden ` +
+            `(t.ex. "${String(row[label]).trim()} 2024" eller "Utfall jan-jun 2024") eller i bladets namn; raden används inte förrän dess.`,
+        ),
+      );
+    } else if (mcell) measureRows.push(r);
     else if (isDerivedCell(row[label])) derivedRows.push(r);
     else if (ownerRow === undefined && AGARE_LABEL.test(normalizeHeader(row[label]))) ownerRow = r;
   }

@@ -73,6 +73,22 @@ describe("insatser as columns", () => {
     expect(issues.filter((i) => i.code === "RADSUMMA_STAMMER_INTE")).toEqual([]);
   });
 
+  it("no year in the labels, the title or the name: a fel at each label asks for it; nothing is read without a period", () => {
+    const { r, issues } = read([
+      ["Post", "Jobbstöd", "Bryggan", "Unga vuxna"],
+      ["Budget", 1640, 2200, 980],
+      ["Utfall", 1512, 2057, 1011],
+    ]);
+    const fel = issues.filter((i) => i.severity === "fel");
+    expect(fel.map((i) => [i.code, i.cell])).toEqual([
+      ["SAKNAT_VARDE", "A2"],
+      ["SAKNAT_VARDE", "A3"],
+    ]);
+    expect(fel[1].message).toMatch(/Raden Utfall anger inget år/);
+    expect(r.utfall).toEqual([]);
+    expect(r.budget).toEqual([]);
+  });
+
   it("an ordinary Insats | Budget | Utfall table is not taken as transposed", () => {
     const { m } = read([
       ["Insats", "Budget 2014", "Utfall 2014"],
