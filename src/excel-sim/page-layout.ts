@@ -1,14 +1,33 @@
-/** Simulated `Excel.PageLayout`: orientation, paper size, zoom, print area and print titles. */
+/** Simulated `Excel.PageLayout`: orientation, paper size, zoom, margins, footer, print area and print titles. */
 import { isWholeRows, parseAddress, rectAddress } from "./address";
 import type { SimRequestContext } from "./context";
 import { invalidArgument } from "./errors";
+import { SimPageLayoutHeadersFooters } from "./headers-footers";
 import { SimObject } from "./object";
 import { SimRange } from "./range";
 import type { PageLayoutState, SheetState, WorkbookState } from "./state";
-import { checkBool, checkOneOf } from "./validate";
+import { checkBool, checkNumber, checkOneOf } from "./validate";
 
 const PAPER = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5", "Executive", "Tabloid"] as const;
-const SCALARS = ["orientation", "paperSize", "zoom", "centerHorizontally", "printGridlines"] as const;
+const MARGINS = {
+  leftMargin: "left",
+  rightMargin: "right",
+  topMargin: "top",
+  bottomMargin: "bottom",
+  headerMargin: "header",
+  footerMargin: "footer",
+} as const satisfies Record<string, keyof PageLayoutState["margins"]>;
+type MarginProp = keyof typeof MARGINS;
+const SCALARS = [
+  "orientation",
+  "paperSize",
+  "zoom",
+  "centerHorizontally",
+  "printGridlines",
+  ...(Object.keys(MARGINS) as MarginProp[]),
+] as const;
+/** Excel's largest margin: 49 cm (the Page Setup dialog refuses more), in points. */
+const MAX_MARGIN_POINTS = 1388;
 
 function checkZoom(v: unknown): PageLayoutState["zoom"] {
   const loc = "PageLayout.zoom";
@@ -34,7 +53,54 @@ export class SimPageLayout extends SimObject<SheetState> {
     return SCALARS;
   }
   protected _read(s: SheetState, prop: string): unknown {
-    return s.pageLayout[prop as (typeof SCALARS)[number]];
+    if (prop in MARGINS) return s.pageLayout.margins[MARGINS[prop as MarginProp]];
+    return s.pageLayout[prop as Exclude<(typeof SCALARS)[number], MarginProp>];
+  }
+  protected override _navigationNames(): readonly string[] {
+    return ["headersFooters"];
+  }
+  get headersFooters(): SimPageLayoutHeadersFooters {
+    return this._kid("headersFooters", () => new SimPageLayoutHeadersFooters(this.context, (st) => this._target(st)));
+  }
+  /** A margin in points: a finite number from 0 up to Excel's largest (a negative margin is refused, not clamped). */
+  private _margin(prop: MarginProp, v: number): void {
+    this._queue(prop, v, (s) => void (s.pageLayout.margins[MARGINS[prop]] = checkNumber(v, `PageLayout.${prop}`, 0, MAX_MARGIN_POINTS)));
+  }
+  get leftMargin(): number {
+    return this._get("leftMargin");
+  }
+  set leftMargin(v: number) {
+    this._margin("leftMargin", v);
+  }
+  get rightMargin(): number {
+    return this._get("rightMargin");
+  }
+  set rightMargin(v: number) {
+    this._margin("rightMargin", v);
+  }
+  get topMargin(): number {
+    return this._get("topMargin");
+  }
+  set topMargin(v: number) {
+    this._margin("topMargin", v);
+  }
+  get bottomMargin(): number {
+    return this._get("bottomMargin");
+  }
+  set bottomMargin(v: number) {
+    this._margin("bottomMargin", v);
+  }
+  get headerMargin(): number {
+    return this._get("headerMargin");
+  }
+  set headerMargin(v: number) {
+    this._margin("headerMargin", v);
+  }
+  get footerMargin(): number {
+    return this._get("footerMargin");
+  }
+  set footerMargin(v: number) {
+    this._margin("footerMargin", v);
   }
   get orientation(): string {
     return this._get("orientation");

@@ -94,6 +94,10 @@ export interface PageLayoutState {
   columnBreaks: number[];
   centerHorizontally: boolean;
   printGridlines: boolean;
+  /** Margins in points (PageLayout.leftMargin …, ExcelApi 1.9); Excel's "Normal" margins by default. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** The footer of every page (PageLayout.headersFooters.defaultForAllPages), in Excel's header/footer codes. */
+  footer: { left: string; center: string; right: string };
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -151,6 +155,8 @@ function newSheet(id: string, name: string): SheetState {
       columnBreaks: [],
       centerHorizontally: false,
       printGridlines: false,
+      margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+      footer: { left: "", center: "", right: "" },
     },
   };
 }

@@ -166,6 +166,15 @@ export interface ExcelPageLayout {
   orientation: string;
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Margins in points (ExcelApi 1.9). */
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  /** Excel.PageLayoutHeadersFooters (ExcelApi 1.9): the footer of every page, in Excel's header/footer codes. */
+  readonly headersFooters: { readonly defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string } };
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;
   setPrintTitleColumns(printTitleColumns: string): void;

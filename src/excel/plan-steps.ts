@@ -124,7 +124,10 @@ export function planSteps(
   const page = plan.pageSetup;
   if (page)
     steps.push({
-      bytes: small(5 + (page.rowBreaks?.length ?? 0) + (page.columnBreaks?.length ?? 0)),
+      bytes: small(
+        14 + (page.rowBreaks?.length ?? 0) + (page.columnBreaks?.length ?? 0),
+        utf8Bytes(Object.values(page.footer ?? {}).join("")),
+      ),
       emit: () => {
         const layout = sheet().pageLayout;
         layout.orientation = page.orientation;
@@ -134,6 +137,19 @@ export function planSteps(
         if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         else if (page.scale) layout.zoom = { scale: page.scale };
         if (page.printTitleColumns) layout.setPrintTitleColumns(page.printTitleColumns);
+        // Margins: the plan in inches (as the .xlsx stores them), Office.js in points.
+        if (page.margins) {
+          const m = page.margins;
+          [layout.leftMargin, layout.rightMargin, layout.topMargin] = [m.left * 72, m.right * 72, m.top * 72];
+          [layout.bottomMargin, layout.headerMargin, layout.footerMargin] = [m.bottom * 72, m.header * 72, m.footer * 72];
+        }
+        // The footer (förbund · period, Skapad …, Sida x av y) on every page, as the CLI's .xlsx has it.
+        if (page.footer) {
+          const f = layout.headersFooters.defaultForAllPages;
+          if (page.footer.left) f.leftFooter = page.footer.left;
+          if (page.footer.center) f.centerFooter = page.footer.center;
+          if (page.footer.right) f.rightFooter = page.footer.right;
+        }
         // Page breaks (ExcelApi 1.9, the add-in's minimum): before a 0-based row / column, as in PageSetupPlan.
         for (const r of page.rowBreaks ?? []) if (r > 0) sheet().horizontalPageBreaks.add(a1(r, 0));
         for (const c of page.columnBreaks ?? []) if (c > 0) sheet().verticalPageBreaks.add(a1(0, c));

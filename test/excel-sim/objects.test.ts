@@ -192,6 +192,37 @@ describe("page layout, freeze panes, data validation", () => {
     });
   });
 
+  it("stores margins in points and the footer of every page; refuses a negative margin and a footer over 255 characters", async () => {
+    const sim = data();
+    await sim.run(async (ctx) => {
+      const p = ctx.workbook.worksheets.getItem("Kvot").pageLayout;
+      p.leftMargin = 36;
+      p.footerMargin = 21.6;
+      const f = p.headersFooters.defaultForAllPages;
+      f.leftFooter = '&8&"Arial,Regular"Samordningsförbundet Uppsala län';
+      f.rightFooter = "Sida &P av &N";
+      await ctx.sync();
+      p.load("leftMargin,topMargin");
+      f.load("leftFooter,rightFooter,centerFooter");
+      await ctx.sync();
+      expect([p.leftMargin, p.topMargin]).toEqual([36, 54]);
+      expect([f.leftFooter, f.centerFooter, f.rightFooter]).toEqual([
+        '&8&"Arial,Regular"Samordningsförbundet Uppsala län',
+        "",
+        "Sida &P av &N",
+      ]);
+      p.topMargin = -1;
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      // 255 counted as Excel stores it: "&L…&R…" with every code; the right section already takes 15
+      f.leftFooter = "x".repeat(255 - 2 - 15);
+      await ctx.sync();
+      f.leftFooter = "x".repeat(255 - 2 - 15 + 1);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(sim.sheet("Kvot")?.pageLayout.footer.right).toBe("Sida &P av &N");
+    expect(sim.sheet("Kvot")?.pageLayout.footer.left).toHaveLength(238);
+  });
+
   it("adds page breaks before the top-left cell of a range, and rejects what Excel rejects", async () => {
     const sim = data();
     await sim.run(async (ctx) => {

@@ -113,6 +113,19 @@ describe("apply: a small workbook", () => {
     expect(s.pageLayout.columnBreaks).toEqual([2, 3]);
   });
 
+  it("writes the plan's margins (inches → points) and footer, so a report printed from Excel has förbund, period and Sida x av y", async () => {
+    const sim = userWorkbook();
+    const plan = kvotPlan();
+    const footer = { left: '&8&"Arial,Regular"Samordningsförbundet Uppsala län · 2024-01-01 – 2024-06-30', right: "&8Sida &P av &N" };
+    const margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 };
+    await createExcelHost(sim).apply([{ ...plan, pageSetup: { ...plan.pageSetup!, margins, footer } }]);
+    const s = sim.sheet("Förbrukningskvot 2024-06-30")!;
+    expect(s.pageLayout.footer).toEqual({ ...footer, center: "" });
+    expect(s.pageLayout.margins.left).toBeCloseTo(36);
+    expect(s.pageLayout.margins.bottom).toBeCloseTo(50.4);
+    expect(s.pageLayout.margins.footer).toBeCloseTo(21.6);
+  });
+
   it("registers the output sheets by id in the very hidden register sheet, keys as text", async () => {
     const sim = userWorkbook();
     await createExcelHost(sim).apply([kvotPlan(), validationPlan()]);

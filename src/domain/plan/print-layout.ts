@@ -16,7 +16,7 @@ import {
 } from "./print-measure";
 import { columnBreaks, columnGroups } from "./print-columns";
 import { spanOverColumnPages } from "./print-continuation";
-import { A4, DEFAULT_COLUMN_WIDTH, MARGINS, escapeFooter, footerFont, pageBreaks, printableWidth, printedCharts } from "./print-pages";
+import { A4, DEFAULT_COLUMN_WIDTH, MARGINS, fittedFooter, footerFont, pageBreaks, printableWidth, printedCharts } from "./print-pages";
 
 /**
  * Print layout of a report sheet, derived from the plan itself so every report and every host
@@ -412,14 +412,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     margins: MARGINS,
     // Förbund and period over "Skapad …" at the left, the page at the right: a long förbund name in a centred part
     // ran into the left part on a portrait page ("… Uppsala län · 2024-01-01 – 2024-06-30" over "Skapad …").
-    footer: {
-      left:
-        footerFont(scale) +
-        escapeFooter(
-          `${[info.forbund, plan.pageSetup?.footerPeriod ?? `${info.fran} – ${info.till}`].filter(Boolean).join(" · ")}\nSkapad ${info.idag} av Finsam för Excel`,
-        ),
-      right: `${footerFont(scale)}Sida &P av &N`,
-    },
+    footer: fittedFooter(footerFont(scale), info.forbund, plan.pageSetup?.footerPeriod ?? `${info.fran} – ${info.till}`, info.idag),
   };
   // A sub-heading inside a table: a bold first cell and no numbers beside it — only the section's own column
   // headings, if any, bold like it (Resultat's "Förbrukning i förhållande till årets medlemsbidrag | Utfall (tkr) |

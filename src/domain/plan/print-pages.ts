@@ -34,6 +34,24 @@ export function escapeFooter(s: string): string {
   return s.replace(/&/g, "&&");
 }
 
+/** Excel's limit for a header or footer: 255 characters as stored ("&L…&R…", every code counted); Excel refuses more. */
+export const FOOTER_MAX_CHARS = 255;
+
+/**
+ * The report footer: "förbund · period" over "Skapad … av Finsam för Excel" at the left, "Sida x av y" at the right,
+ * in `font`. A förbund name too long for Excel's 255 characters is shortened with "…" (the period, the date and the
+ * page number are what the board needs on every page); the whole footer as Excel stores it never exceeds the limit.
+ */
+export function fittedFooter(font: string, forbund: string | undefined, period: string, idag: string): { left: string; right: string } {
+  const right = `${font}Sida &P av &N`;
+  const leftOf = (namn: string | undefined) =>
+    font + escapeFooter(`${[namn, period].filter(Boolean).join(" · ")}\nSkapad ${idag} av Finsam för Excel`);
+  const stored = (left: string) => `&L${left}&R${right}`.length;
+  let namn = forbund;
+  while (namn && stored(leftOf(namn)) > FOOTER_MAX_CHARS) namn = namn.length > 2 ? `${namn.slice(0, -2).trimEnd()}…` : undefined;
+  return { left: leftOf(namn), right };
+}
+
 /** Office.js's size of a chart without one: 360 × 216 pt. */
 const DEFAULT_CHART = { width: 360, height: 216 };
 
