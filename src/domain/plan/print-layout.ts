@@ -16,6 +16,7 @@ import {
 } from "./print-measure";
 import { columnBreaks, columnGroups } from "./print-columns";
 import { spanOverColumnPages } from "./print-continuation";
+import { indentTextColumns, TEXT_INDENT_FORMAT, widenForTitle } from "./print-text-columns";
 import { A4, DEFAULT_COLUMN_WIDTH, MARGINS, fittedFooter, footerFont, pageBreaks, printableWidth, printedCharts } from "./print-pages";
 
 /**
@@ -39,11 +40,7 @@ import { A4, DEFAULT_COLUMN_WIDTH, MARGINS, fittedFooter, footerFont, pageBreaks
  *   "Skapad …" and "Sida x av y".
  */
 
-/**
- * Text format that starts a text one "M" in (Excel's "_M" = a space as wide as M, ≈ 8 pt at 10 pt), the same
- * device as the "_(@_)" of Excel's accounting format: the column reads as separate from the numbers on its left.
- */
-export const TEXT_INDENT_FORMAT = "_M@";
+export { TEXT_INDENT_FORMAT };
 
 export interface PrintInfo {
   forbund?: string;
@@ -130,43 +127,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   }
 
   // A text column right after a right-aligned number column starts one letter in (header and cells).
-  const indented = new Set<number>();
-  for (const h of headers) {
-    const kind = (c: number) => {
-      let numbers = 0;
-      let texts = 0;
-      for (let r = h.row + 1; r <= h.last; r++) {
-        const cell = plan.rows[r]?.[c];
-        if (isNumberCell(cell)) numbers++;
-        else if (cellText(cell) !== "") texts++;
-      }
-      return numbers > 0 && numbers >= texts ? "numbers" : texts > 0 && numbers === 0 ? "text" : "mixed";
-    };
-    // A column of wrapped text runs its lines to its cell's edge: the text column after it starts one letter in too
-    // (Valideringsrapport's Kod after Meddelande).
-    const wrapped = (c: number) => {
-      for (let r = h.row + 1; r <= h.last; r++)
-        if ((formats0.get(`${r}:${c}`)?.wrap ?? false) && cellText(plan.rows[r]?.[c]) !== "") return true;
-      return false;
-    };
-    for (let c = Math.max(h.col1, 1); c <= h.col2 && c < width; c++) {
-      if (kind(c) !== "text" || (kind(c - 1) !== "numbers" && !(kind(c - 1) === "text" && wrapped(c - 1)))) continue;
-      const styled = (plan.styles ?? []).some((st) => {
-        const r = parseRange(st.range.replace(/\$/g, ""));
-        return (
-          r !== null &&
-          r.col1 <= c &&
-          c <= r.col2 &&
-          r.row2 >= h.row &&
-          r.row1 <= h.last &&
-          (st.numberFormat !== undefined || st.horizontalAlignment !== undefined)
-        );
-      });
-      if (styled) continue;
-      styles.push({ range: a1Range(h.row, c, h.last, c), numberFormat: TEXT_INDENT_FORMAT });
-      indented.add(c);
-    }
-  }
+  const indented = indentTextColumns(plan, headers, formats0, width, styles);
 
   // Columns no wider than what they show (unwrapped cells below the title rows), never narrower
   // than their header's longest word: a report prints at a readable size on fewer pages.
@@ -262,18 +223,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
   const total8pt = widths.reduce((a, b) => a + b, 0);
   growHeaders((text, w, size) => widestPrintedLine(text, w, size, true), total8pt <= maxTotal ? maxTotal : Infinity);
 
-  // A table narrower than its title (Resultaträkning, Kassaflödesanalys: a label column and one or two amounts) widens
-  // its first column until the title prints on one line, never past a portrait page: a three-line title over a
-  // table on half the page reads as a mistake in the board pack.
-  const titleText = cellText(plan.rows[0]?.[0]);
-  const titleOnly = titleText !== "" && (plan.rows[0] ?? []).slice(1).every((c) => cellText(c) === "");
-  if (titleOnly && width > 1) {
-    const f = formats0.get("0:0") ?? { bold: true, size: BODY_FONT_SIZE };
-    const total = widths.reduce((a, b) => a + b, 0);
-    const want = Math.ceil(textWidth(titleText, f.size, f.bold) + CELL_PADDING);
-    const room = printableWidth(A4.width);
-    if (total < want && total <= room) widths[0] += Math.min(want, room) - total;
-  }
+  widenForTitle(plan, widths, formats0, width);
 
   // A text that still does not fit its column beside a filled cell (or in the last printed column) wraps there
   // rather than print cut off: "Kvarvarande beslutsutrymme" in Beslutsutrymme's Insatsägare column.
