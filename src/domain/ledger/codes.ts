@@ -14,6 +14,8 @@ export const LEDGER_CODES = {
   SIE_OLASBART_DATUM: "SIE_OLASBART_DATUM",
   /** The same konto twice in #KONTO; the first name is kept. */
   SIE_DUBBLETT_KONTO: "SIE_DUBBLETT_KONTO",
+  /** #VALUTA other than SEK: the amounts are not kronor. */
+  SIE_VALUTA: "SIE_VALUTA",
   /** The same verifikation (serie and nummer) twice in one file. */
   SIE_DUBBLETT_VER: "SIE_DUBBLETT_VER",
   /** Verifikationer dated outside the räkenskapsår (#RAR 0): not in its saldon. */

@@ -63,7 +63,9 @@ export class SieFieldReader {
       this.fel(
         L.SIE_OLASBART_DATUM,
         rad,
-        `Datumet ${s === undefined ? "saknas" : `"${s}"`} i ${what} är inget datum ÅÅÅÅMMDD; posten är inte inläst.`,
+        s === undefined || s === ""
+          ? `Datumet saknas i ${what}; posten är inte inläst.`
+          : `Datumet "${s}" i ${what} är inget datum ÅÅÅÅMMDD; posten är inte inläst.`,
       );
     return d;
   }

@@ -39,6 +39,8 @@ export interface SieReadResult {
 /** The SIE reader: one line at a time, one record per label (fields in sie-fields.ts, verifikationer in sie-verifikation.ts). */
 class Reader extends SieVerReader {
   private readonly okanda = new Map<string, { rad: number; antal: number }>();
+  /** Line of #OMFATTN (checked against #RAR 0 when the file is read). */
+  omfattnRad: number | undefined;
   /** Line of #SIETYP (the cell of findings about the file's type). */
   sietypRad: number | undefined;
 
@@ -112,6 +114,17 @@ class Reader extends SieVerReader {
             `#SIETYP "${lg.sietyp ?? ""}" finns inte i standarden (1, 2, 3 eller 4); bokslutet behöver SIE typ 4 (med verifikationer). Exportera "SIE 4" ur ekonomisystemet.`,
           );
         return;
+      case "#VALUTA": {
+        const v = str(f[1])?.toUpperCase();
+        if (v && v !== "SEK")
+          this.fel(
+            L.SIE_VALUTA,
+            rad,
+            `Filen anger valutan ${v}: beloppen är inte kronor. Bokslutet visar dem som de står; exportera i SEK för ett bokslut i kronor.`,
+            "varning",
+          );
+        return;
+      }
       case "#FNAMN":
         lg.foretag = rest(f, 1);
         this.poster++;
@@ -121,6 +134,11 @@ class Reader extends SieVerReader {
         this.poster++;
         return;
       case "#RAR": {
+        if (!str(f[2]) && !str(f[3])) {
+          // "#RAR 0" without dates (import files from BL Administration): nothing to read, nothing wrong with the amounts.
+          this.fel(L.SIE_OLASBART_DATUM, rad, "#RAR saknar datum; räkenskapsåret tas från bokslutsdatumet (kalenderåret).", "varning");
+          return;
+        }
         const ar = this.year(f[1], rad, "#RAR");
         const fran = ar === undefined ? undefined : this.date(f[2], rad, "#RAR");
         const till = fran === undefined ? undefined : this.date(f[3], rad, "#RAR");
@@ -134,6 +152,7 @@ class Reader extends SieVerReader {
         const d = this.date(f[1], rad, "#OMFATTN");
         if (d) {
           lg.omfattn = d;
+          this.omfattnRad = rad;
           this.poster++;
         }
         return;
@@ -331,6 +350,18 @@ export function readSie(input: string, kalla: string): SieReadResult {
   r.finish(rad);
   if (r.ledger.sietyp === undefined) {
     r.fel(L.SIE_FEL_TYP, 1, `${kalla} saknar #SIETYP; bokslutet läser SIE typ 4. Kontrollera att exporten är "SIE 4".`, "varning");
+  }
+  const rar0 = r.ledger.rar.get(0);
+  const omf = r.ledger.omfattn;
+  if (rar0 && omf && (omf < rar0.fran || omf > rar0.till)) {
+    // A broken export (#OMFATTN 19800101): the balances cannot be "up to" a date outside the year; not used.
+    r.fel(
+      L.SIE_OLASBART_DATUM,
+      r.omfattnRad ?? 1,
+      `#OMFATTN ${omf} ligger utanför räkenskapsåret ${rar0.fran} – ${rar0.till}; den används inte (saldona antas gälla hela året).`,
+      "varning",
+    );
+    delete r.ledger.omfattn;
   }
   const typ = sieTypProblem(r.ledger);
   if (typ) r.fel(L[typ.code], r.sietypRad ?? 1, typ.text, typ.severity);

@@ -90,7 +90,6 @@ export const METADATA = new Set([
   "#KSUMMA",
   "#ADRESS",
   "#BKOD",
-  "#VALUTA",
   "#KPTYP",
   "#SRU",
   "#ENHET",

@@ -4,6 +4,16 @@ import type { SieField } from "./sie-tokens";
 import { formatOre, parseSieAmount } from "./sie-values";
 import type { LedgerTrans, LedgerVer } from "./types";
 
+/** "123" (digits, no leading zero, below 2^53): the same number whether compared as text or as a number. */
+function plainNumber(s: string): boolean {
+  if (s.length > 15 || (s.length > 1 && s.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * The SIE reader's verifikationer (sie-read.ts): the open #VER, its #TRANS / #RTRANS / #BTRANS rows (an #RTRANS's
  * identical #TRANS twin counted once, #BTRANS kept apart) and the balance check when it closes.
@@ -16,8 +26,8 @@ export class SieVerReader extends SieFieldReader {
   protected rtrans: string | undefined;
   /** #TRANS rows written without their {} objektlista (older exporters): how many, and the first line. */
   protected utanObjektlista: { antal: number; rad: number } | undefined;
-  /** Serie + nummer → line of the verifikation, to find one read twice. */
-  private readonly verNr = new Map<string, number>();
+  /** Per serie: nummer → line of the verifikation, to find one read twice (numeric nummer as numbers: cheap keys). */
+  private readonly verNr = new Map<string, Map<number | string, number>>();
 
   trans(label: string, f: SieField[], rad: number): void {
     if (!this.verOpen) {
@@ -95,9 +105,11 @@ export class SieVerReader extends SieFieldReader {
       );
     }
     if (v.nr !== "") {
-      const key = `${v.serie}\u0000${v.nr}`;
-      const first = this.verNr.get(key);
-      if (first === undefined) this.verNr.set(key, v.rad);
+      let serie = this.verNr.get(v.serie);
+      if (!serie) this.verNr.set(v.serie, (serie = new Map()));
+      const key = plainNumber(v.nr) ? Number(v.nr) : v.nr;
+      const first = serie.get(key);
+      if (first === undefined) serie.set(key, v.rad);
       else
         this.fel(
           L.SIE_DUBBLETT_VER,

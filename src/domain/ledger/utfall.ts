@@ -1,6 +1,6 @@
 import type { IsoDate, UtfallRad } from "../model";
 import { isResultatRad, mapKonto, type KontoplanRad } from "./kontoplan";
-import { objektKey, PROJEKT_DIM, type Ledger } from "./types";
+import { objektKey, PROJEKT_DIM, type Ledger, type ObjektRef } from "./types";
 
 /**
  * Utfall per insats and month straight from the ledger (domain.md §3.7, "Objekt → insats"): every #TRANS on a result
@@ -77,9 +77,12 @@ export function insatsDimension(ledger: Ledger): string | undefined {
 }
 
 /** The insats dimension of the #PSALDO records (as `insatsDimension` for transactions). */
-function periodInsatsDimension(ledger: Ledger): string | undefined {
+const periodInsatsDimension = (ledger: Ledger): string | undefined => saldoInsatsDimension(ledger.psaldo);
+
+/** The insats dimension of saldo records with objekt (#PSALDO, #PBUDGET): projekt (6), else the most distinct objekt. */
+export function saldoInsatsDimension(records: readonly { objekt?: ObjektRef }[]): string | undefined {
   const ids = new Map<string, Set<string>>();
-  for (const p of ledger.psaldo) {
+  for (const p of records) {
     if (!p.objekt) continue;
     if (p.objekt[0] === PROJEKT_DIM) return PROJEKT_DIM;
     const set = ids.get(p.objekt[0]) ?? new Set<string>();

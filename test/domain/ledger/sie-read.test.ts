@@ -108,6 +108,13 @@ describe("readSie", () => {
     expect(readSie(sie('#KONTO 1930 "Bank'), "b.se").ledger.konton.get("1930")?.namn).toBe("Bank");
   });
 
+  it("the same verifikation twice is a varning; '7' and '007' or another serie are different verifikationer", () => {
+    const ver = (serie: string, nr: string) => [`#VER ${serie} ${nr} 20240115`, "{", "#TRANS 4010 {} 1", "#TRANS 1930 {} -1", "}"];
+    expect(
+      codes(sie(...ver("A", "7"), ...ver("A", "007"), ...ver("B", "7"), ...ver("A", "X1"), ...ver("A", "X1"), ...ver("A", "7"))),
+    ).toEqual(["SIE_DUBBLETT_VER rad 26", "SIE_DUBBLETT_VER rad 31"]);
+  });
+
   it("unknown records are kept and listed as info, one finding per label", () => {
     const r = readSie(sie("#EGEN 1 2", "#EGEN 3 4", "#ANNAN x"), "b.se");
     expect(r.ledger.okanda).toHaveLength(3);

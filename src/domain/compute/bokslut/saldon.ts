@@ -1,6 +1,7 @@
 import type { IsoDate } from "../../model";
 import { arBalanskonto, mapKonto, type BokslutRad, type KontoplanRad } from "../../ledger/kontoplan";
-import type { Ledger } from "../../ledger/types";
+import type { Ledger, LedgerPeriodSaldo } from "../../ledger/types";
+import { saldoInsatsDimension } from "../../ledger/utfall";
 
 /**
  * Konto balances of a ledger at the period end `till`, and their sums per bokslut row (domain.md §3.7).
@@ -10,7 +11,7 @@ import type { Ledger } from "../../ledger/types";
  * when there is no #OMFATTN) — a konto without its own #UB (#RES) then has 0, as exporters omit zero balances; otherwise (a delår cut from a full-year file, or a file without #UB/#RES)
  * IB + Σ #TRANS dated ≤ till. `trans` always holds Σ #TRANS ≤ till so the checks can compare the two.
  * Föregående år: #RES −1 (for a delår Σ #PSALDO −1 up to the same month when the file has them), #UB −1.
- * Budget: Σ #PBUDGET (år 0, without objekt) for the months from the räkenskapsår's start up to till; without #PBUDGET,
+ * Budget: Σ #PBUDGET (år 0, the {} records; for a konto written only per objekt, its insats dimension's) for the months from the räkenskapsår's start up to till; without #PBUDGET,
  * a saldobalans sheet's Budget column (the year's budget, or the period's when its header says so).
  */
 
@@ -92,8 +93,8 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   const budget = new Map<string, number>();
   const tillManad = till.slice(0, 7).replace("-", "");
   const franManad = fran.slice(0, 7).replace("-", "");
-  for (const b of ledger.pbudget)
-    if (b.ar === 0 && !b.objekt && b.period >= franManad && b.period <= tillManad) add(budget, b.konto, b.ore);
+  const bud0 = perKonto(ledger.pbudget.filter((b) => b.ar === 0));
+  for (const b of bud0) if (b.period >= franManad && b.period <= tillManad) add(budget, b.konto, b.ore);
   let budgetKalla: LedgerSaldon["budgetKalla"];
   const manader = `${fran.slice(0, 7)} – ${till.slice(0, 7)}`;
   if (budget.size > 0) budgetKalla = { rubrik: `Budget ${fran} – ${till}`, kalla: `#PBUDGET i ${ledger.kalla}, månaderna ${manader}` };
@@ -110,7 +111,7 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
   const fgAr = rarFg ? rarFg.till.slice(0, 4) : String(Number(till.slice(0, 4)) - 1);
   if (delar) {
     const manad = `${fgAr}${till.slice(5, 7)}`;
-    const p = ledger.psaldo.filter((s) => s.ar === -1 && !s.objekt && s.period <= manad);
+    const p = perKonto(ledger.psaldo.filter((s) => s.ar === -1)).filter((s) => s.period <= manad);
     for (const s of p) add(resFg, s.konto, s.ore);
     if (p.length > 0) foregaendeRubrik = `Samma period ${fgAr}`;
   } else if (resFg.size > 0) foregaendeRubrik = `Helår ${fgAr}`;
@@ -174,6 +175,17 @@ export function ledgerSaldon(ledger: Ledger, opts: { till?: IsoDate; kontoplan: 
     rader,
     omappade,
   };
+}
+
+/**
+ * The records that make a konto's period saldo: its {} records; for a konto written only per objekt (no {} record),
+ * the records of the insats dimension — each dimension's records repeat the same amounts.
+ */
+function perKonto(records: LedgerPeriodSaldo[]): LedgerPeriodSaldo[] {
+  const medTotal = new Set<string>();
+  for (const r of records) if (!r.objekt) medTotal.add(r.konto);
+  const dim = saldoInsatsDimension(records.filter((r) => !medTotal.has(r.konto)));
+  return records.filter((r) => (r.objekt ? !medTotal.has(r.konto) && r.objekt[0] === dim : true));
 }
 
 function lastVerDate(ledger: Ledger): IsoDate | undefined {
