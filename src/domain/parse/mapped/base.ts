@@ -114,7 +114,11 @@ function linkPosts(
 export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): ParseBaseResult {
   const reconciled = reconcileMapping(sheets, mapping, (x) => BASE_READ.has(x.kind));
   // Two columns with one role are neither read (duplicate-roles.ts).
-  const deduped = withoutDuplicateRoles(reconciled.mapping, (x) => x.kind === "insatser" || x.kind === "budget" || x.kind === "utfall");
+  const deduped = withoutDuplicateRoles(
+    reconciled.mapping,
+    (x) => x.kind === "insatser" || x.kind === "budget" || x.kind === "utfall",
+    sheets,
+  );
   const issues: Issue[] = [...reconciled.issues, ...deduped.issues];
   const m = deduped.mapping;
   const sheetOf = new Map(sheets.map((s) => [s.name, s]));
