@@ -14,6 +14,7 @@ import { mergeAliases, parseAliasSheet, resolveInsatsName } from "../alias";
 import { reconcileMapping } from "../../detect/detect-workbook";
 import { readMappedTable, type MappedInsats, type MappedRecords } from "./table";
 import { withoutDuplicateRoles } from "./duplicate-roles";
+import { sideBySideIssue } from "./side-by-side";
 import { derivedColumnNotes, missingBaseColumns, missingColumnIssues } from "./required-columns";
 import { fitsStandardParser, withStandardHeader } from "../../detect/standard-header";
 import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mapping";
@@ -157,6 +158,13 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
   if (notFinsam) return { base, issues: [...issues, notFinsam], layout };
   for (const sm of [ins, bud, utf]) {
     if (!sm) continue;
+    // Two tables side by side (side-by-side.ts): a fel, and the sheet is not read.
+    const beside = isExportMapping(sm) ? undefined : sideBySideIssue(sheetOf.get(sm.sheet)!, sm);
+    if (beside) {
+      blocked.add(sm);
+      issues.push(beside);
+      continue;
+    }
     const missing = missingBaseColumns(sm);
     if (missing.length > 0) block(sm, missing);
     else issues.push(...unitIssues(sheetOf.get(sm.sheet)!, sm));
