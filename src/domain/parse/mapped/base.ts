@@ -15,6 +15,7 @@ import { reconcileMapping } from "../../detect/detect-workbook";
 import { readMappedTable, type MappedInsats, type MappedRecords } from "./table";
 import { withoutDuplicateRoles } from "./duplicate-roles";
 import { sideBySideIssue } from "./side-by-side";
+import { budgetYearAssumedIssues } from "../../detect/workbook-year";
 import { derivedColumnNotes, missingBaseColumns, missingColumnIssues } from "./required-columns";
 import { fitsStandardParser, withStandardHeader } from "../../detect/standard-header";
 import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mapping";
@@ -165,6 +166,7 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
       issues.push(beside);
       continue;
     }
+    issues.push(...budgetYearAssumedIssues(sheetOf.get(sm.sheet)!, sm));
     const missing = missingBaseColumns(sm);
     if (missing.length > 0) block(sm, missing);
     else issues.push(...unitIssues(sheetOf.get(sm.sheet)!, sm));
