@@ -15,7 +15,8 @@ import { parseColumnHeader, yearHintOf } from "./column-header";
  * and the parser asks for it (SAKNAD_KOLUMN "ange perioden i mappningen").
  *
  * The same for a budget sheet that names no year anywhere ("Budget" with "Insats | Belopp" beside "Utfall 2021",
- * unseen.ts u26): its budget columns are that one year's, with BUDGETAR_FRAN_ARBETSBOKEN (varning) at the column.
+ * unseen.ts u26): its budget columns are that one year's, with BUDGETAR_FRAN_ARBETSBOKEN (varning) at the column —
+ * not on the template's long Budget sheet with a Kategori column, whose År column is required.
  */
 /** Confidence of a year taken from the workbook's other sheets. */
 const YEAR_FROM_WORKBOOK = 0.7;
@@ -65,7 +66,10 @@ export function completeYearFromWorkbook(
   for (const m of mappings) {
     if (!fresh.has(m) || !m.use || m.kind !== "budget") continue;
     const open = m.columns.filter((c) => c.role === "belopp" && c.measure === "budget" && !c.period && c.year === undefined);
-    if (open.length === 0 || m.columns.some((c) => c.role === "period" || c.role === "fran" || c.role === "ar")) continue;
+    // The template's long Budget sheet (Post | Kategori | År | Budget) without its År column may hold several years'
+    // rows: the year is asked for there (SAKNAD_KOLUMN), never assumed.
+    const keys = new Set(m.columns.map((c) => c.role));
+    if (open.length === 0 || ["period", "fran", "ar", "kategori"].some((k) => keys.has(k))) continue;
     const sheet = sheets.find((s) => s.name === m.sheet);
     if (!sheet) continue;
     for (const c of open) {

@@ -15,8 +15,9 @@ import { parseSvNumber } from "../../text/sv-number";
  *
  * One exception: columns of one amount role that hold the SAME figures in kronor on every row ("Budget tkr" and a
  * helper "Budget kr" = tkr × 1 000, unseen.ts u21) are one figure written twice — the first is read, the others are
- * named in DUBBLETT_SAMMA_BELOPP (info). Same means: every row filled in one is filled in all, at least two rows,
- * and the amounts × the columns' units agree within half a unit of the coarsest column.
+ * named in DUBBLETT_SAMMA_BELOPP (info). Same means: different headers (a column copied beside itself stays a fel),
+ * every row filled in one is filled in all, at least two rows, and the amounts × the columns' units agree within half
+ * a unit of the coarsest column.
  */
 
 export const DUBBLETT_KOLUMN = "DUBBLETT_KOLUMN";
@@ -79,6 +80,8 @@ function kronor(sheet: RawSheet, m: SheetMapping, c: ColumnMapping): (number | u
 /** True when the group's amount columns hold the same kronor on every row (see the file comment). */
 function sameFigures(sheet: RawSheet | undefined, m: SheetMapping, g: readonly ColumnMapping[]): boolean {
   if (!sheet || g.some((c) => c.role !== "belopp")) return false;
+  // A column copied beside itself (the same header) stays a fel: the copy may have been meant for another figure.
+  if (new Set(g.map((c) => c.header.trim().toLowerCase())).size < g.length) return false;
   const cols = g.map((c) => kronor(sheet, m, c));
   const tol = 0.5 * Math.max(...g.map((c) => c.factor ?? 1));
   let rows = 0;
