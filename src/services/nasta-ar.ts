@@ -16,6 +16,7 @@ import { bidragFranScenario, type BidragNastaAr } from "../domain/compute/bidrag
 import { parseMedlemmar, type Medlem } from "../domain/parse/medlemmar";
 import { findMedlemmarSheet } from "../domain/reports/bidrag";
 import { planBidrag } from "../domain/plan/bidrag";
+import { withPrintLayout } from "../domain/plan/print-layout";
 import { describeError } from "./finsam-services";
 import { isoFromLocalDate } from "./period";
 import type { Failure, SettingsPort } from "./types";
@@ -269,6 +270,16 @@ export function createNastaArService(host: NastaArHost, deps: NastaArDeps = {}):
             tolerans: 1,
             scenario: { namn: name, kolumn: bidrag.result.kolumn },
           });
+        // The scenario sheets go into the board pack: printed like the reports (A4, print area, footer; print-layout.ts).
+        const ar = modell.ar.length > 0 ? modell.ar : [Number(idag.slice(0, 4))];
+        const printInfo = {
+          ...(modell.forbund ? { forbund: modell.forbund } : {}),
+          fran: `${Math.min(...ar)}-01-01`,
+          till: `${Math.max(...ar)}-12-31`,
+          idag,
+        };
+        plan = withPrintLayout(plan, printInfo);
+        if (bidragPlan) bidragPlan = withPrintLayout(bidragPlan, printInfo);
       } catch (e) {
         return fail(NASTA_AR_TEXT.berakningFel, e);
       }

@@ -1,10 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { findSoffice } from "../fixtures/nasta-ar/libreoffice";
 import { convertToPdf, pdfFonts, pdfPageCount, pdfWords, reportSlug, splitReports, type PdfWord } from "../fixtures/print/render-pdf";
+import { touchingWords } from "../fixtures/print/footer-and-headers";
+import { exampleSheets, nastaArPlans } from "../fixtures/print/board-pack";
+import { writePlansToWorkbook } from "../../src/xlsx/write-plans";
+import { workbookToXlsx } from "../../src/xlsx/charts/workbook-bytes";
 
 /**
  * Prints every report of the example workbook (the README's CLI run) with LibreOffice headless and
@@ -32,6 +37,38 @@ const MAX_PAGES: Record<string, number> = {
   valideringsrapport: 2,
 };
 
+/**
+ * Least room in points between the texts of two cells on one printed line: a space prints 2,8 pt wide at 10 pt
+ * (2,2 pt at 80 %), so two cells closer than this read as one phrase ("Budget jan–jun Utfall jan–jun").
+ */
+const MIN_CELL_GAP = 3.5;
+
+/** The texts of every chart in a written package (titles, legends, axis labels): printed with the report, not in cells. */
+async function chartTexts(xlsxPath: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(xlsxPath));
+  const texts: string[] = [];
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    for (const m of xml.matchAll(/<(?:a:t|c:v)>([^<]*)<\/(?:a:t|c:v)>/g)) texts.push(m[1]);
+  }
+  return texts;
+}
+
+/** Every text of a written sheet and its footer: the words a printed line may run together. */
+function sheetTexts(ws: ExcelJS.Worksheet, charts: readonly string[] = []): string[] {
+  const texts: string[] = [...charts];
+  ws.eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.text ?? ""))));
+  const f = ws.headerFooter?.oddFooter ?? "";
+  texts.push(
+    ...f
+      .replace(/&[LCR]/g, "\n")
+      .replace(/&("[^"]*"|\d+)/g, "")
+      .replace(/&[PN]/g, "1")
+      .split("\n"),
+  );
+  return texts;
+}
+
 /** A word's box is ≈ 1,3 × the font size high (Liberation Sans ascent + descent). */
 const BOX_PER_POINT = 1.3;
 
@@ -44,7 +81,9 @@ function overlaps(words: PdfWord[]): string[] {
       if (a.page !== b.page) continue;
       const x = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
       const y = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-      if (x > 1 && y > 2) out.push(`"${a.text}" över "${b.text}" (sida ${a.page})`);
+      // y > 3: the two lines of a wrapped 14 pt title have boxes 18 pt high 16 pt apart (2,1 pt), text printed over
+      // text overlaps by most of a line.
+      if (x > 1 && y > 3) out.push(`"${a.text}" över "${b.text}" (sida ${a.page})`);
     }
   return out;
 }
@@ -53,6 +92,7 @@ describePrint("the example workbook's reports printed to PDF", () => {
   const dir = mkdtempSync(join(tmpdir(), "finsam-print-"));
   const pdfs = new Map<string, string>();
   const sheets = new Map<string, ExcelJS.Worksheet>();
+  let charts: string[] = [];
 
   beforeAll(async () => {
     const out = join(dir, "rapporter.xlsx");
@@ -66,6 +106,7 @@ describePrint("the example workbook's reports printed to PDF", () => {
     }
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
+    charts = await chartTexts(out);
     const reports = wb.worksheets.filter((ws) => ws.state === "visible" && reportSlug(ws.name) in MAX_PAGES);
     for (const ws of reports) sheets.set(reportSlug(ws.name), ws);
     const xlsx = await splitReports(
@@ -95,7 +136,14 @@ describePrint("the example workbook's reports printed to PDF", () => {
     expect(pdfFonts(pdf).filter((f) => /serif/i.test(f) && !/sans/i.test(f))).toEqual([]);
     const text = words.map((w) => w.text).join(" ");
     expect(text).toContain(`Sida ${pages} av ${pages}`);
-    expect(text).toContain("Samordningsförbundet Uppsala län · 2024-01-01 – 2024-06-30");
+    // Beslutsutrymme names the years it covers, as its title does (before: the run's half year).
+    expect(text).toContain(`Samordningsförbundet Uppsala län · ${slug === "beslutsutrymme" ? "2024–2028" : "2024-01-01 – 2024-06-30"}`);
+  });
+
+  it.each(Object.keys(MAX_PAGES))("%s: no two cells' texts print against each other (headers over numbers)", (slug) => {
+    // Before: "Budget jan–jun 2024 (tkr)" 3 pt from "Utfall jan–jun 2024 (tkr)" (Resultat, Driftsredovisning),
+    // "Inkl. sökande K" run into "Inkl. sökande M" (Uppföljning deltagare).
+    expect(touchingWords(pdfWords(pdfs.get(slug)!), sheetTexts(sheets.get(slug)!, charts), MIN_CELL_GAP)).toEqual([]);
   });
 
   it("prints numbers as the Swedish board reads them (LibreOffice in sv-SE): 4 664 and 42,6%, not 4,664 and 42.6%", () => {
@@ -121,7 +169,7 @@ describePrint("the example workbook's reports printed to PDF", () => {
         : "";
     };
     expect(line("Förbrukad")).toMatch(/Förbrukad andel av årsbudget per grupp Utfall \(tkr\) Årsbudget \(tkr\) Andel av/);
-    expect(line("Förbrukning")).toMatch(/Utfall \(tkr\) Medlemsbidrag Andel/);
+    expect(line("Förbrukning")).toMatch(/Utfall \(tkr\) Medlemsbidrag (\(tkr\) )?Andel/);
   });
 
   it("Uppföljning deltagare: no column group is split over two pages (its label whole, its Totalt values on one line)", () => {
@@ -198,5 +246,122 @@ describePrint("the example workbook's reports printed to PDF", () => {
       expect(row.height).toBeGreaterThanOrEqual(12.75);
     });
     expect(wrappedRows).toBeGreaterThan(0);
+  });
+});
+
+/** Most pages each sheet of the board pack may take on A4 (Uppsala's SIE files; the example workbook's scenario). */
+const PACK_PAGES: Record<string, number> = {
+  resultatrakning: 1,
+  balansrakning: 1,
+  kassaflodesanalys: 1,
+  noter: 2,
+  "kontroller-bokslut": 1,
+  // Nästa år: the scenario's Beslutsutrymme (table on two pages, its chart on the third) and next year's Bidrag.
+  beslutsutrymme: 3,
+  bidrag: 1,
+};
+
+const SIE = [
+  {
+    file: "test/fixtures/ledger/uppsala-2024-06-30.se",
+    till: "2024-06-30",
+    footer: "Samordningsförbundet Uppsala län · 2024-01-01 – 2024-06-30",
+  },
+  {
+    file: "test/fixtures/ledger/uppsala-2014.se",
+    till: "2014-12-31",
+    footer: "Samordningsförbundet Uppsala län · 2014-01-01 – 2014-12-31",
+  },
+];
+
+describePrint("the board pack: bokslut sheets (finsam bokslut) and Nästa år scenario sheets printed to PDF", () => {
+  const dir = mkdtempSync(join(tmpdir(), "finsam-pack-"));
+  /** Printed sheets: run label, slug, PDF, written sheet and the footer it must print. */
+  const printed: { run: string; slug: string; pdf: string; ws: ExcelJS.Worksheet; footer: string; charts: string[] }[] = [];
+
+  beforeAll(async () => {
+    const files: { run: string; xlsx: string; footer: string; only?: RegExp }[] = [];
+    const log = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    try {
+      for (const [i, sie] of SIE.entries()) {
+        const out = join(dir, `bokslut-${i}.xlsx`);
+        await main(["bokslut", sie.file, "--till", sie.till, "--ut", out]);
+        files.push({ run: sie.file.replace(/^.*\//, ""), xlsx: out, footer: sie.footer, only: /^(?!Valideringsrapport)/ });
+      }
+    } finally {
+      log.mockRestore();
+    }
+    const wb = new ExcelJS.Workbook();
+    writePlansToWorkbook(wb, await nastaArPlans(await exampleSheets()));
+    const scenario = join(dir, "scenario.xlsx");
+    writeFileSync(scenario, await workbookToXlsx(wb));
+    files.push({ run: "Nästa år", xlsx: scenario, footer: "Samordningsförbundet Uppsala län · " });
+    for (const [i, f] of files.entries()) {
+      const read = new ExcelJS.Workbook();
+      await read.xlsx.readFile(f.xlsx);
+      const charts = await chartTexts(f.xlsx);
+      const sheets = read.worksheets.filter((ws) => ws.state === "visible" && (f.only ?? /./).test(ws.name));
+      const xlsx = await splitReports(
+        f.xlsx,
+        sheets.map((ws) => ws.name),
+        join(dir, `xlsx-${i}`),
+      );
+      mkdirSync(join(dir, `pdf-${i}`), { recursive: true });
+      const pdfs = convertToPdf(soffice!, xlsx, join(dir, `pdf-${i}`), join(dir, "profile"));
+      pdfs.forEach((pdf, k) => {
+        const name = sheets[k].name;
+        const slug = /^(BU|Beslutsutrymme)\b/.test(name) ? "beslutsutrymme" : reportSlug(name);
+        printed.push({ run: f.run, slug, pdf, ws: sheets[k], footer: f.footer, charts });
+      });
+    }
+  }, 240_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints every bokslut sheet of each SIE file and both scenario sheets", () => {
+    const runs = (run: string) =>
+      printed
+        .filter((p) => p.run === run)
+        .map((p) => p.slug)
+        .sort();
+    const bokslut = ["balansrakning", "kassaflodesanalys", "kontroller-bokslut", "noter", "resultatrakning"];
+    expect(runs("uppsala-2024-06-30.se")).toEqual(bokslut);
+    expect(runs("uppsala-2014.se")).toEqual(bokslut);
+    expect(runs("Nästa år")).toEqual(["beslutsutrymme", "bidrag"]);
+  });
+
+  it("each sheet fits its pages at 8 pt or more, one sans font, no text over text, the footer with förbund and Sida x av y", () => {
+    for (const p of printed) {
+      const pages = pdfPageCount(p.pdf);
+      const where = `${p.run} ${p.ws.name}`;
+      expect({ where, pages: Math.min(pages, PACK_PAGES[p.slug]) }).toEqual({ where, pages });
+      const words = pdfWords(p.pdf);
+      const smallest = Math.min(...words.map((w) => (w.yMax - w.yMin) / BOX_PER_POINT));
+      expect({ where, ok: smallest >= 7.9 }).toEqual({ where, ok: true });
+      expect({ where, overlaps: overlaps(words) }).toEqual({ where, overlaps: [] });
+      expect({ where, serif: pdfFonts(p.pdf).filter((f) => /serif/i.test(f) && !/sans/i.test(f)) }).toEqual({ where, serif: [] });
+      const text = words.map((w) => w.text).join(" ");
+      expect({ where, sida: text.includes(`Sida ${pages} av ${pages}`) }).toEqual({ where, sida: true });
+      expect({ where, footer: text.includes(p.footer) }).toEqual({ where, footer: true });
+      expect({ where, touching: touchingWords(words, sheetTexts(p.ws, p.charts), MIN_CELL_GAP) }).toEqual({ where, touching: [] });
+    }
+  });
+
+  it("the scenario sheets name what they cover in the footer: Beslutsutrymme 2024–2028, Bidrag 2025", () => {
+    const text = (slug: string) =>
+      pdfWords(printed.find((p) => p.run === "Nästa år" && p.slug === slug)!.pdf)
+        .map((w) => w.text)
+        .join(" ");
+    expect(text("beslutsutrymme")).toContain("Samordningsförbundet Uppsala län · 2024–2028");
+    expect(text("bidrag")).toContain("Samordningsförbundet Uppsala län · 2025");
+  });
+
+  it("the file says A4, a print area and a scale that keeps 8 pt for every sheet", () => {
+    for (const p of printed) {
+      const ps = p.ws.pageSetup;
+      expect({ sheet: p.ws.name, paper: ps.paperSize }).toEqual({ sheet: p.ws.name, paper: 9 });
+      expect(ps.printArea).toMatch(/^\$?A\$?1:\$?[A-Z]+\$?\d+$/);
+      if (!ps.fitToPage) expect((ps.scale ?? 100) * 10).toBeGreaterThanOrEqual(800);
+    }
   });
 });

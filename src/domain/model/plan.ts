@@ -103,6 +103,12 @@ export interface PageSetupPlan {
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Footer text left, centre and right; "&P" = page number, "&N" = number of pages (Excel codes). */
   footer?: { left?: string; center?: string; right?: string };
+  /**
+   * What the footer names after the förbund when the sheet covers more or other than the run's period, as its title
+   * does: "2024–2028" (Beslutsutrymme), "2025" (next year's Bidrag from a scenario). Set by the plan; default the
+   * run's period ("2024-01-01 – 2024-06-30"). Read by the print layout only (plan/print-layout.ts).
+   */
+  footerPeriod?: string;
   /** 0-based rows that start a new printed page (a table that would otherwise be split). */
   rowBreaks?: number[];
   /**

@@ -141,7 +141,9 @@ export function runPipeline(allSheets: RawSheet[], options: PipelineOptions, dep
   if (masked.some((p, i) => p !== plans[i])) all.push(issue("varning", PERSONNUMMER_DOLT, "", "", PERSONNUMMER_DOLT_TEXT));
   const issues = collectIssues(all);
   if (masked.some((p, i) => p !== plans[i])) masked[masked.length - 1] = maskPlan(planValideringsrapport(issues, base, options));
-  const printInfo = { forbund: base.installningar.forbund, fran: options.fran, till: options.till, idag: options.idag };
+  // The footer names the förbund; a bokslut from a SIE file without a workbook names the file's company (#FNAMN).
+  const forbund = base.installningar.forbund ?? options.ledger?.ledger.foretag;
+  const printInfo = { ...(forbund ? { forbund } : {}), fran: options.fran, till: options.till, idag: options.idag };
   const printed = masked.map((p) => withPrintLayout(p, printInfo));
   return { base, issues, results: maskDeep(results) as Partial<ReportResults>, plans: printed, mapping };
 }

@@ -224,6 +224,8 @@ export function planBeslutsutrymme(model: BeslutsutrymmeModel, options: Beslutsu
       fitToWidth: true,
       printArea: a1Range(0, 0, tableEnd, width - 1),
       printTitleRows: "$5:$5",
+      // The footer names the years the sheet covers, as its title does ("Beslutsutrymme 2024–2028").
+      footerPeriod: span,
     },
     summary: `Kvarvarande beslutsutrymme ${result.ar.map((a) => `${a.kolumn.label}: ${amountText(a.kvarvarande, unit)}`).join("; ")}. ${negativa}`,
   };

@@ -155,7 +155,14 @@ export function planBidrag(b: Bidragsfordelning, o: BidragPlanOptions): SheetPla
     ],
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     columnWidths: cols.map((k) => (k === "medlem" ? 230 : k === "typ" ? 60 : 110)),
-    pageSetup: { orientation: "Landscape", paperSize: "A4", fitToWidth: true, printTitleRows: "$5:$5" },
+    pageSetup: {
+      orientation: "Landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      printTitleRows: "$5:$5",
+      // Next year's bidrag from a scenario: the footer names its year, as the title does, not the run's period.
+      ...(o.scenario ? { footerPeriod: String(o.ar) } : {}),
+    },
     summary: `Medlemsbidrag ${o.ar}${o.scenario ? ` enligt scenariot "${o.scenario.namn}"` : ""}: ${formatSv(b.total)} kr — staten ${formatSv(b.grupper.stat.helar)}, region ${formatSv(b.grupper.region.helar)}, kommunerna ${formatSv(b.grupper.kommun.helar)} kr.${delar ? ` Delår ${b.manader} mån: ${formatSv(b.delarTotal)} kr.` : ""}`,
   };
   if (hasFakturerat) {

@@ -10,7 +10,9 @@ import {
   rowHeightFor,
   shownNumber,
   textWidth,
+  widestPrintedLine,
   wrappedLines,
+  wrapText,
 } from "./print-measure";
 import { columnBreaks, columnGroups } from "./print-columns";
 import { spanOverColumnPages } from "./print-continuation";
@@ -53,6 +55,13 @@ export interface PrintInfo {
 /** Widest the last printed column grows for its text (text there cannot run on past the print area). */
 const LAST_COLUMN_MAX = 220;
 
+/**
+ * Least room in points a right-aligned header leaves free at its left, before the header beside it (≈ two spaces at
+ * 10 pt): right-aligned headers end at their cell's right edge, so without it "Budget jan–jun" and "Utfall jan–jun"
+ * print as one phrase.
+ */
+const HEADER_GAP = 6;
+
 /** Room for a table's sort/filter button in a header cell, in points. */
 const FILTER_BUTTON_ROOM = 16;
 
@@ -93,6 +102,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     widths.reduce((a, b) => a + b, 0) >
     printableWidth(A4.height) / (MIN_PRINTED_FONT_SIZE / BODY_FONT_SIZE) + widths.length * FILTER_BUTTON_ROOM;
   const headerNeed: number[] = [];
+  const rightHeaders: { row: number; col: number; size: number }[] = [];
   for (const h of headers) {
     for (let c = h.col1; c <= h.col2 && c < width; c++) {
       const text = cellText(plan.rows[h.row]?.[c]);
@@ -112,7 +122,10 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
         if (isNumberCell(cell)) numbers++;
         else if (cellText(cell) !== "") texts++;
       }
-      if (numbers > 0 && numbers >= texts) styles.push({ range: a1(h.row, c), horizontalAlignment: "Right" });
+      if (numbers > 0 && numbers >= texts) {
+        styles.push({ range: a1(h.row, c), horizontalAlignment: "Right" });
+        rightHeaders.push({ row: h.row, col: c, size: f.size });
+      }
     }
   }
 
@@ -129,8 +142,15 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       }
       return numbers > 0 && numbers >= texts ? "numbers" : texts > 0 && numbers === 0 ? "text" : "mixed";
     };
+    // A column of wrapped text runs its lines to its cell's edge: the text column after it starts one letter in too
+    // (Valideringsrapport's Kod after Meddelande).
+    const wrapped = (c: number) => {
+      for (let r = h.row + 1; r <= h.last; r++)
+        if ((formats0.get(`${r}:${c}`)?.wrap ?? false) && cellText(plan.rows[r]?.[c]) !== "") return true;
+      return false;
+    };
     for (let c = Math.max(h.col1, 1); c <= h.col2 && c < width; c++) {
-      if (kind(c) !== "text" || kind(c - 1) !== "numbers") continue;
+      if (kind(c) !== "text" || (kind(c - 1) !== "numbers" && !(kind(c - 1) === "text" && wrapped(c - 1)))) continue;
       const styled = (plan.styles ?? []).some((st) => {
         const r = parseRange(st.range.replace(/\$/g, ""));
         return (
@@ -214,6 +234,45 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     const give = Math.max(0, Math.min(excess, widths[c] - Math.max(MIN_WRAP_WIDTH, headerNeed[c] ?? 0)));
     widths[c] -= Math.ceil(give);
     excess -= give;
+  }
+
+  // A right-aligned header beside another header keeps HEADER_GAP free at its left, its widest wrapped line measured
+  // at the column's final width: "Budget jan–jun 2024 (tkr)" never prints against "Utfall jan–jun 2024 (tkr)".
+  // Repeated until no column grows: a column that grows for one table's header may unwrap another table's header in it.
+  // First as the layout wraps (a must), then as a printer with narrower text may wrap it ("Inkl. sökande K" on one
+  // line in LibreOffice) — the latter never pushes a report that fits one page width at 8 pt over it.
+  const growHeaders = (widest: (text: string, w: number, size: number) => number, limit: number) => {
+    for (let round = 0, grew = true; grew && round < 6; round++) {
+      grew = false;
+      for (const { row, col, size } of rightHeaders) {
+        if (col === 0 || cellText(plan.rows[row]?.[col - 1]) === "") continue;
+        const need = Math.ceil(widest(cellText(plan.rows[row]?.[col]), widths[col], size) + CELL_PADDING + HEADER_GAP);
+        const total = widths.reduce((a, b) => a + b, 0);
+        if (need <= widths[col] || total + need - widths[col] > limit) continue;
+        widths[col] = need;
+        headerNeed[col] = Math.max(headerNeed[col] ?? 0, need);
+        grew = true;
+      }
+    }
+  };
+  growHeaders(
+    (text, w, size) => Math.max(0, ...wrapText(text, w - CELL_PADDING, size, true).map((l) => textWidth(l, size, true))),
+    Infinity,
+  );
+  const total8pt = widths.reduce((a, b) => a + b, 0);
+  growHeaders((text, w, size) => widestPrintedLine(text, w, size, true), total8pt <= maxTotal ? maxTotal : Infinity);
+
+  // A table narrower than its title (Resultaträkning, Kassaflödesanalys: a label column and one or two amounts) widens
+  // its first column until the title prints on one line, never past a portrait page: a three-line title over a
+  // table on half the page reads as a mistake in the board pack.
+  const titleText = cellText(plan.rows[0]?.[0]);
+  const titleOnly = titleText !== "" && (plan.rows[0] ?? []).slice(1).every((c) => cellText(c) === "");
+  if (titleOnly && width > 1) {
+    const f = formats0.get("0:0") ?? { bold: true, size: BODY_FONT_SIZE };
+    const total = widths.reduce((a, b) => a + b, 0);
+    const want = Math.ceil(textWidth(titleText, f.size, f.bold) + CELL_PADDING);
+    const room = printableWidth(A4.width);
+    if (total < want && total <= room) widths[0] += Math.min(want, room) - total;
   }
 
   // A text that still does not fit its column beside a filled cell (or in the last printed column) wraps there
@@ -351,9 +410,14 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
     printTitleRows: single ? `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` : "$1:$1",
     printedFontSize: Math.round(smallestFont * scale * 100) / 100,
     margins: MARGINS,
+    // Förbund and period over "Skapad …" at the left, the page at the right: a long förbund name in a centred part
+    // ran into the left part on a portrait page ("… Uppsala län · 2024-01-01 – 2024-06-30" over "Skapad …").
     footer: {
-      left: footerFont(scale) + escapeFooter([info.forbund, `${info.fran} – ${info.till}`].filter(Boolean).join(" · ")),
-      center: footerFont(scale) + escapeFooter(`Skapad ${info.idag} av Finsam för Excel`),
+      left:
+        footerFont(scale) +
+        escapeFooter(
+          `${[info.forbund, plan.pageSetup?.footerPeriod ?? `${info.fran} – ${info.till}`].filter(Boolean).join(" · ")}\nSkapad ${info.idag} av Finsam för Excel`,
+        ),
       right: `${footerFont(scale)}Sida &P av &N`,
     },
   };

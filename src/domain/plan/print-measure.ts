@@ -106,3 +106,13 @@ export function wrapText(text: string, width: number, size: number, bold = false
   }
   return lines;
 }
+
+/**
+ * The widest line a wrapped header may print in a cell `width` points wide (padding included): wrapped as a printer
+ * whose text runs up to WIDTH_MARGIN narrower than measured may wrap it (so more words share a line), then measured
+ * with the margin. A right-aligned header's free room at its left is at least `width` − padding − this.
+ */
+export function widestPrintedLine(text: string, width: number, size: number, bold = false): number {
+  const lines = wrapText(text, (width - CELL_PADDING) * WIDTH_MARGIN, size, bold);
+  return Math.max(0, ...lines.map((l) => textWidth(l, size, bold)));
+}

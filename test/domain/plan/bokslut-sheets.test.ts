@@ -54,6 +54,18 @@ describe("bokslut sheets", () => {
     expect(formatOf(br, `B${row("Summa eget kapital") + 1}`)).toBe("#,##0");
   });
 
+  it("Balansräkning: the comparison column is the previous balance day, and soliditet is given for both days", () => {
+    // Before: "2024-01-01" over the IB column (a balance sheet compares with the last balansdag, 2023-12-31) and
+    // soliditet only at 2024-06-30. Uppsala: 6 739 931 / 18 692 021 = 36,1 %; 7 359 764 / 14 413 897 = 51,1 %.
+    const br = plans[1];
+    expect(br.rows[4]).toEqual(["Post", "2024-06-30", "2023-12-31"]);
+    const soliditet = br.rows.find((x) => x[0] === "Soliditet (eget kapital / tillgångar)")!;
+    expect(Number(soliditet[1])).toBeCloseTo(6_739_931 / 18_692_021, 10);
+    expect(Number(soliditet[2])).toBeCloseTo(7_359_764 / 14_413_897, 10);
+    const i = br.rows.indexOf(soliditet);
+    expect(formatOf(br, `C${i + 1}`)).toBe("0.0%");
+  });
+
   it("Kontroller bokslut: every check stämmer for the fixture", () => {
     const k = plans[4];
     const results = k.rows.slice(5).map((x) => x[2]);

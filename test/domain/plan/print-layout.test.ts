@@ -87,7 +87,7 @@ describe("withPrintLayout", () => {
         }
         expect(ps.footer?.right).toContain("Sida &P av &N");
         expect(ps.footer?.left).toContain("Test && Co · 2024-01-01 – 2024-06-30");
-        expect(ps.footer?.center).toContain("Skapad 2024-08-15");
+        expect(ps.footer?.left).toContain("\nSkapad 2024-08-15 av Finsam för Excel");
         const widths = plan.columnWidths!;
         // The note (row 4) is merged over the first page's columns (from B when the report needs several page
         // widths: column A prints again on each) and its height holds its wrapped lines.

@@ -69,7 +69,11 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
   const lines = statementLines(BR_ROWS, rowContext(b), (k) => [br[k].ub, br[k].ib]);
   lines.push({ label: "NYCKELTAL", values: [], kind: "section" });
   const firstRatio = lines.length;
-  lines.push({ label: "Soliditet (eget kapital / tillgångar)", values: [n.soliditet] });
+  // Soliditet on both balance days; the comparison day's from the balansräkning's own IB figures (Uppsala 2024-01-01:
+  // 7 359 764 / 14 413 897 = 51,1 %), as a board compares the two.
+  const ibTillgangar = br.summaTillgangar.ib;
+  const ibSoliditet = ibTillgangar !== 0 ? br.summaEgetKapital.ib / ibTillgangar : undefined;
+  lines.push({ label: "Soliditet (eget kapital / tillgångar)", values: [n.soliditet, ibSoliditet] });
   if (n.egetKapitalAvMedlemsbidrag !== undefined)
     lines.push({ label: "Eget kapital i % av årets medlemsbidrag", values: [n.egetKapitalAvMedlemsbidrag] });
   const a = n.angivenSoliditet;
@@ -80,13 +84,24 @@ export function planBokslutBalansrakning(b: Bokslut, info: BokslutPlanInfo): She
   const plan = planStatement({
     ...sheetBase(b, info, BOKSLUT_KIND.br, "Balansräkning"),
     not: `Ur bokföringen, kronor. ${b.resultatrakning.resultatRubrik} är ännu inte bokfört mot eget kapital och läggs till från resultaträkningen.${prognos !== undefined ? ` Prognos: ${b.resultatrakning.prognosKalla?.kalla}.` : ""}`,
-    headers: ["Post", b.saldon.till, b.saldon.fran],
+    // The IB column is the previous balansdag, as an årsredovisning heads it: IB 2024-01-01 = UB 2023-12-31.
+    headers: ["Post", b.saldon.till, dayBefore(b.saldon.fran)],
     lines,
     summary: `Summa tillgångar ${formatKr(br.summaTillgangar.ub)}, eget kapital ${formatKr(br.summaEgetKapital.ub)}, soliditet ${pct(n.soliditet)}.`,
   });
   // The ratio lines are percentages: A1 row = FIRST_DATA_ROW (0-based 5) + index + 1.
-  plan.styles = [...(plan.styles ?? []), { range: `B${5 + firstRatio + 1}:B${5 + lastRatio + 1}`, numberFormat: "0.0%" }];
+  plan.styles = [
+    ...(plan.styles ?? []),
+    { range: `B${5 + firstRatio + 1}:B${5 + lastRatio + 1}`, numberFormat: "0.0%" },
+    { range: `C${5 + firstRatio + 1}:C${5 + lastRatio + 1}`, numberFormat: "0.0%" },
+  ];
   return plan;
+}
+
+/** The day before an ISO date: the balansdag before a period that starts on `iso` ("2024-01-01" → "2023-12-31"). */
+function dayBefore(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
 /**

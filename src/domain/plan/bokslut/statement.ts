@@ -71,8 +71,11 @@ export function planStatement(spec: StatementSpec): SheetPlan {
     if (line.kind === "total") styles.push({ range: a1Range(r, 0, r, last), bold: true, borderTop: true, fill: COLORS.totalFill });
   });
   const lastRow = FIRST_DATA_ROW + spec.lines.length - 1;
+  // Only the amount columns: a text column beside them (Kontroller bokslut's Resultat) keeps its own format, so the
+  // print layout starts it one letter in from the numbers.
+  const amountColumns = Math.max(1, ...spec.lines.map((l) => l.values.length));
   styles.push({
-    range: a1Range(FIRST_DATA_ROW, 1, Math.max(lastRow, FIRST_DATA_ROW), ncols - 1),
+    range: a1Range(FIRST_DATA_ROW, 1, Math.max(lastRow, FIRST_DATA_ROW), Math.min(amountColumns, ncols - 1)),
     numberFormat: spec.numberFormat ?? FORMAT.helt,
   });
   return {
