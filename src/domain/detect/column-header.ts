@@ -40,6 +40,8 @@ const DATE = "(\\d{4})-?(\\d{2})-?(\\d{2})";
 /** Swedish day/month pairs with the year after them or in the title: "1/1–30/6 2024", "1/1 - 31/8". */
 const DAY_MONTH_RANGE_RE =
   /(?<![\d/])(\d{1,2})\/(\d{1,2})\s*(?:-{1,2}|till|t\.?\s*o\.?\s*m\.?)\s*(\d{1,2})\/(\d{1,2})(?![\d/])(?:\s*(\d{4}))?/i;
+/** One day/month after "per", "t.o.m." or "till" — the year to that day: "Utfall per 30/6", "Utfall t.o.m. 31/8 2016". */
+const PER_DAY_MONTH_RE = /(?:^|\s)(?:per|t\.?\s*o\.?\s*m\.?|till)\s*(\d{1,2})\/(\d{1,2})(?![\d/])(?:\s*(\d{4}))?/i;
 const DATE_RANGE_RE = new RegExp(`(?<!\\d)${DATE}\\s*(?:-{1,2}|till|t\\.?\\s*o\\.?\\s*m\\.?|to)\\s*${DATE}(?!\\d)`, "i");
 
 function wholeYear(p: Period): number | undefined {
@@ -111,6 +113,18 @@ export function parseColumnHeader(text: CellValue | undefined, yearHint?: number
     const to = y === undefined ? undefined : validIso(y, Number(dm[4]), Number(dm[3]));
     if (from && to && from <= to) {
       info.period = { from, to, label: periodLabel(from, to) };
+      info.hasPeriod = true;
+      cut(dm);
+      s = s.replace(YEAR_RE, " ").trim();
+    }
+  }
+  if (!info.hasPeriod && (m = PER_DAY_MONTH_RE.exec(s))) {
+    const dm = m;
+    const rest = s.replace(dm[0], " ");
+    const y = dm[3] ? Number(dm[3]) : YEAR_RE.exec(rest) ? Number(YEAR_RE.exec(rest)![1]) : yearHint;
+    const to = y === undefined ? undefined : validIso(y, Number(dm[2]), Number(dm[1]));
+    if (y !== undefined && to) {
+      info.period = ytd(y, Number(dm[2]), Number(dm[1]));
       info.hasPeriod = true;
       cut(dm);
       s = s.replace(YEAR_RE, " ").trim();

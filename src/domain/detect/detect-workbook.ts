@@ -70,7 +70,7 @@ export function reconcileMapping(
     return m;
   });
   choosePrimaries(mappings, fixed);
-  completeYearFromWorkbook(sheets, mappings, fresh);
+  issues.push(...completeYearFromWorkbook(sheets, mappings, fresh));
   return { mapping: { version: MAPPING_VERSION, sheets: mappings, alias: saved?.alias ? [...saved.alias] : [] }, issues };
 }
 

@@ -7,7 +7,8 @@ import { KEY_SPECS } from "../template/vocabulary";
 /**
  * Finds the header of a budget, utfall or insats table anywhere in its first 30 rows, including two-row headers:
  * a period row above the field row (Uppsala 2021: "Q3 - Q4 2021" over "Utfall TSEK | Budget TSEK") or below it
- * (Uppsala 2024 driftsredovisning: "Budget | Utfall | Diff mot budget" over "2024-06-30").
+ * (Uppsala 2024 driftsredovisning: "Budget | Utfall | Diff mot budget" over "2024-06-30"), and a unit row under
+ * them ("(tkr) | (tkr) | (%)", unseen.ts u01), which names each column's unit and is not data.
  */
 
 export interface HeaderRows {
@@ -87,6 +88,14 @@ function isPeriodRow(
   return any;
 }
 
+const UNIT_CELL_RE = /^\(?\s*(tkr|kr|sek|tsek|ksek|mkr|mnkr|%|procent|antal|st)\s*\)?$/i;
+
+/** True when the row's non-empty cells (at least one) are all units: "(tkr)", "kr", "%", "(%)" — a header's unit row. */
+export function isUnitRow(row: readonly CellValue[]): boolean {
+  const texts = row.map(cellText).filter((t) => t !== "");
+  return texts.length > 0 && texts.every((t) => UNIT_CELL_RE.test(t));
+}
+
 /** Spreads each period text of an upper header row rightwards over the columns it spans (merged cells arrive as one text and blanks). */
 function spread(top: readonly CellValue[], bottom: readonly string[], yearHint: number | undefined): string[] {
   const out: string[] = [];
@@ -164,6 +173,15 @@ export function findHeaderRows(sheet: RawSheet, yearHint: number | undefined, fo
       }
     }
   }
-  const dataStart = Math.max(best, extra ?? best) + 1;
+  let dataStart = Math.max(best, extra ?? best) + 1;
+  // A unit row under the header ("(tkr) | (tkr) | (%)"): part of the header, its unit added to each column's text.
+  const unitRow = sheet.values[dataStart];
+  if (unitRow && isUnitRow(unitRow)) {
+    texts = texts.map((t, c) => {
+      const u = cellText(unitRow[c]);
+      return u === "" ? t : t === "" ? u : `${t} ${u.startsWith("(") ? u : `(${u})`}`;
+    });
+    dataStart++;
+  }
   return { row: best, extra, dataStart, texts, keys };
 }

@@ -24,6 +24,10 @@ const ISO_RE_ALL = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MONTH_YEAR_RE = /\b([a-zåäö]+)\.?(?:\s*-\s*([a-zåäö]+)\.?)?\s+(\d{4})\b/i;
 const YEAR_RE = /\b(19[9]\d|20\d{2})\b/;
 
+/** A title line dating when the report was made or printed, not the period its figures cover ("Upprättad 2016-09-12"). */
+const MADE_ON_RE =
+  /\b(upprättad|upprättat|utskriven|utskrivet|utskrift|skapad|skapat|uppdaterad|uppdaterat|ändrad|printed|created|updated)\b/i;
+
 /** A month range without a year: "jan-aug", "januari–juni" (a pivot's filter "Period | jan-aug", a sheet "Utfall jan-jun"). */
 const MONTH_RANGE_RE = /(?:^|[^a-zåäö])([a-zåäö]+)\.?\s*-\s*([a-zåäö]+)\.?(?![a-zåäö])/;
 
@@ -54,6 +58,7 @@ const isYearNumber = (v: CellValue): v is number => typeof v === "number" && Num
 export function sheetDateOf(texts: readonly CellValue[]): SheetDate | undefined {
   const strings = texts.filter((t): t is string => typeof t === "string").map((t) => t.replace(/[\u2013\u2014]/g, "-"));
   for (const t of strings) {
+    if (MADE_ON_RE.test(t)) continue;
     // A range "2021-01-01 – 2021-12-31" is dated by its end.
     const all = [...t.matchAll(ISO_RE_ALL)];
     const m = all[all.length - 1];

@@ -162,16 +162,20 @@ const LEAD_REACH = 300;
  * Marks data rows that sum the rows after them: no owner, figures in at least two columns, followed by a row
  * without figures (the heading or name row its block starts with), and the running sum of the following data
  * rows (sum rows and headings skipped, stopping at an Intäkter/Kostnader heading or a result row) equals the row
- * in every column it fills, after at least two and at most LEAD_REACH rows.
+ * in every column it fills, after at least two and at most LEAD_REACH rows. A sum row ("Totalt") with no data or
+ * sum row above it is checked the same way without the empty-row condition: a total written first.
  */
 function markLeadingTotals(sheet: RawSheet, entries: Entry[], amountCols: number[]): void {
   const figures = (r: number) => amountCols.map((c) => numberOf(sheet.values[r]?.[c]) ?? 0);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    if (e.type !== "data" || e.agare !== undefined || e.name === "") continue;
+    // A sum row ("Totalt") with no data row above it sums the rows below it, with or without an empty row after it
+    // (unseen.ts u05: checked against the nothing above it, two false fel).
+    const firstSum = e.type === "sum" && !entries.slice(0, i).some((f) => f.type === "data" || f.type === "sum" || f.type === "leadtotal");
+    if ((e.type !== "data" && !firstSum) || e.agare !== undefined || e.name === "") continue;
     let next = e.r + 1;
     while (next < sheet.values.length && !(sheet.values[next] ?? []).some(filled)) next++;
-    if (amountCols.some((c) => filled(sheet.values[next]?.[c]))) continue;
+    if (!firstSum && amountCols.some((c) => filled(sheet.values[next]?.[c]))) continue;
     const row = sheet.values[e.r] ?? [];
     const target = amountCols.map((c) => numberOf(row[c]));
     const cols: number[] = [];

@@ -167,6 +167,9 @@ export const ISSUE_REGISTRY = {
 
   // Added with the numbers and layout work.
   DUBBLETT_KOLUMN: { severity: "fel", also: ["varning"], stage: "parse", title: "Två kolumner med samma roll" },
+  DUBBLETT_SAMMA_BELOPP: { severity: "info", stage: "parse", title: "Samma belopp i två kolumner" },
+  BUDGETAR_FRAN_ARBETSBOKEN: { severity: "varning", stage: "detect", title: "Budgetåret taget från arbetsboken" },
+  TABELLER_BREDVID: { severity: "fel", stage: "parse", title: "Två tabeller bredvid varandra" },
   DELT_UTAN_ID: { severity: "info", also: ["varning"], stage: "parse", title: "Deltagare utan ID" },
   DELT_KON_KOD: { severity: "varning", also: ["info"], stage: "parse", title: "Kön skrivet som kod" },
   GRUPP_GISSAD: { severity: "info", stage: "compute", title: "Grupp antagen" },

@@ -14,6 +14,8 @@ import { mergeAliases, parseAliasSheet, resolveInsatsName } from "../alias";
 import { reconcileMapping } from "../../detect/detect-workbook";
 import { readMappedTable, type MappedInsats, type MappedRecords } from "./table";
 import { withoutDuplicateRoles } from "./duplicate-roles";
+import { sideBySideIssue } from "./side-by-side";
+import { budgetYearAssumedIssues } from "../../detect/workbook-year";
 import { derivedColumnNotes, missingBaseColumns, missingColumnIssues } from "./required-columns";
 import { fitsStandardParser, withStandardHeader } from "../../detect/standard-header";
 import type { SheetKind, SheetMapping, WorkbookMapping } from "../../model/mapping";
@@ -114,7 +116,11 @@ function linkPosts(
 export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): ParseBaseResult {
   const reconciled = reconcileMapping(sheets, mapping, (x) => BASE_READ.has(x.kind));
   // Two columns with one role are neither read (duplicate-roles.ts).
-  const deduped = withoutDuplicateRoles(reconciled.mapping, (x) => x.kind === "insatser" || x.kind === "budget" || x.kind === "utfall");
+  const deduped = withoutDuplicateRoles(
+    reconciled.mapping,
+    (x) => x.kind === "insatser" || x.kind === "budget" || x.kind === "utfall",
+    sheets,
+  );
   const issues: Issue[] = [...reconciled.issues, ...deduped.issues];
   const m = deduped.mapping;
   const sheetOf = new Map(sheets.map((s) => [s.name, s]));
@@ -153,6 +159,14 @@ export function parseMappedBase(sheets: RawSheet[], mapping: WorkbookMapping): P
   if (notFinsam) return { base, issues: [...issues, notFinsam], layout };
   for (const sm of [ins, bud, utf]) {
     if (!sm) continue;
+    // Two tables side by side (side-by-side.ts): a fel, and the sheet is not read.
+    const beside = isExportMapping(sm) ? undefined : sideBySideIssue(sheetOf.get(sm.sheet)!, sm);
+    if (beside) {
+      blocked.add(sm);
+      issues.push(beside);
+      continue;
+    }
+    issues.push(...budgetYearAssumedIssues(sheetOf.get(sm.sheet)!, sm));
     const missing = missingBaseColumns(sm);
     if (missing.length > 0) block(sm, missing);
     else issues.push(...unitIssues(sheetOf.get(sm.sheet)!, sm));

@@ -1,5 +1,6 @@
 import type { RawSheet } from "../../model/raw";
 import { colIndex, rowIndex } from "../../detect/fingerprint";
+import { isUnitRow } from "../../detect/header-rows";
 import type { ColumnMapping, SheetMapping } from "../../model/mapping";
 
 /** A mapping's columns as indexes into sheet.values, for the readers. */
@@ -8,7 +9,7 @@ export interface MappedColumns {
   keys: Record<string, number>;
   /** Amount columns (role "belopp"), in sheet order. */
   amounts: { c: number; col: ColumnMapping; factor: number }[];
-  /** Index of the last header row; data starts below it (and below a period row under it). */
+  /** First data row: below the header row, a period row and a unit row ("(tkr) | (%)") under it. */
   dataStart: number;
   /** Index of the field header row (for labels). */
   headerRow: number;
@@ -28,7 +29,10 @@ export function mappedColumns(sheet: RawSheet, m: SheetMapping): MappedColumns |
     else if (keys[col.role] === undefined) keys[col.role] = c;
   }
   amounts.sort((a, b) => a.c - b.c);
-  return { keys, amounts, dataStart: Math.max(headerRow, extra) + 1, headerRow: Math.max(headerRow, 0) };
+  let dataStart = Math.max(headerRow, extra) + 1;
+  // A unit row under the header ("(tkr) | (tkr) | (%)") belongs to the header (detect/header-rows.ts), not the data.
+  if (headerRow >= 0 && sheet.values[dataStart] && isUnitRow(sheet.values[dataStart])) dataStart++;
+  return { keys, amounts, dataStart, headerRow: Math.max(headerRow, 0) };
 }
 
 /** Header labels for messages: the mapping's header texts by column index. */

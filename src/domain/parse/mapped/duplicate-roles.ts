@@ -1,5 +1,8 @@
 import { issue, type Issue } from "../../issues/issue";
 import type { ColumnMapping, SheetMapping, WorkbookMapping } from "../../model/mapping";
+import type { RawSheet } from "../../model/raw";
+import { colIndex, rowIndex } from "../../detect/fingerprint";
+import { parseSvNumber } from "../../text/sv-number";
 
 /**
  * Two columns of one sheet that the mapping gives the SAME role — a copied Utfall column beside itself, two
@@ -9,6 +12,12 @@ import type { ColumnMapping, SheetMapping, WorkbookMapping } from "../../model/m
  *
  * Same role means: the same key field (post, period, insats, typ, …), or an amount column ("belopp") with the
  * same measure, year and period. Amount columns of other figures ("ovrigt") may repeat.
+ *
+ * One exception: columns of one amount role that hold the SAME figures in kronor on every row ("Budget tkr" and a
+ * helper "Budget kr" = tkr × 1 000, unseen.ts u21) are one figure written twice — the first is read, the others are
+ * named in DUBBLETT_SAMMA_BELOPP (info). Same means: different headers (a column copied beside itself stays a fel),
+ * every row filled in one is filled in all, at least two rows, and the amounts × the columns' units agree within half
+ * a unit of the coarsest column.
  */
 
 export const DUBBLETT_KOLUMN = "DUBBLETT_KOLUMN";
@@ -56,6 +65,37 @@ function cellOf(m: SheetMapping, c: ColumnMapping): string {
   return `${c.column}${Math.max(m.headerRow, 1)}`;
 }
 
+/** Kronor of each data row of column c (undefined = empty, NaN = not a number). */
+function kronor(sheet: RawSheet, m: SheetMapping, c: ColumnMapping): (number | undefined)[] {
+  const ci = colIndex(sheet, c.column);
+  const from = Math.max(0, rowIndex(sheet, Math.max(m.headerRow, m.extraHeaderRow ?? 0)) + 1);
+  const out: (number | undefined)[] = [];
+  for (let r = from; r < sheet.values.length; r++) {
+    const p = parseSvNumber(sheet.values[r]?.[ci] ?? null);
+    out.push(p.kind === "empty" ? undefined : p.kind === "number" ? p.value * (p.unitFactor ?? c.factor ?? 1) : NaN);
+  }
+  return out;
+}
+
+/** True when the group's amount columns hold the same kronor on every row (see the file comment). */
+function sameFigures(sheet: RawSheet | undefined, m: SheetMapping, g: readonly ColumnMapping[]): boolean {
+  if (!sheet || g.some((c) => c.role !== "belopp")) return false;
+  // A column copied beside itself (the same header) stays a fel: the copy may have been meant for another figure.
+  if (new Set(g.map((c) => c.header.trim().toLowerCase())).size < g.length) return false;
+  const cols = g.map((c) => kronor(sheet, m, c));
+  const tol = 0.5 * Math.max(...g.map((c) => c.factor ?? 1));
+  let rows = 0;
+  for (let r = 0; r < cols[0].length; r++) {
+    const vs = cols.map((x) => x[r]);
+    if (vs.every((v) => v === undefined)) continue;
+    if (vs.some((v) => v === undefined || Number.isNaN(v))) return false;
+    const nums = vs as number[];
+    if (Math.max(...nums) - Math.min(...nums) > tol + 1e-9 * Math.abs(nums[0])) return false;
+    rows++;
+  }
+  return rows >= 2;
+}
+
 /**
  * The mapping with every column of a duplicated role set to "ignorera" on the sheets `applies` selects, and one
  * DUBBLETT_KOLUMN per group (at the first header cell, naming all of them).
@@ -63,14 +103,33 @@ function cellOf(m: SheetMapping, c: ColumnMapping): string {
 export function withoutDuplicateRoles(
   mapping: WorkbookMapping,
   applies: (m: SheetMapping) => boolean,
+  /** The sheets, to tell one figure written twice from two figures (see the file comment). */
+  rawSheets: readonly RawSheet[] = [],
 ): { mapping: WorkbookMapping; issues: Issue[] } {
   const issues: Issue[] = [];
   const sheets = mapping.sheets.map((m) => {
     if (!applies(m)) return m;
     const groups = duplicateRoleGroups(m);
     if (groups.length === 0) return m;
-    const dropped = new Set<ColumnMapping>(groups.flat());
+    const dropped = new Set<ColumnMapping>();
+    const sheet = rawSheets.find((x) => x.name === m.sheet);
     for (const g of groups) {
+      if (sameFigures(sheet, m, g)) {
+        const others = g.slice(1);
+        for (const c of others) dropped.add(c);
+        const list = others.map((c) => `${cellOf(m, c)} "${c.header}"`).join(" och ");
+        issues.push(
+          issue(
+            "info",
+            "DUBBLETT_SAMMA_BELOPP",
+            m.sheet,
+            cellOf(m, others[0]),
+            `${list} har samma belopp som ${cellOf(m, g[0])} "${g[0].header}" på varje rad (${roleText(g[0])}, i kronor räknat); beloppen läses en gång, från ${g[0].column}.`,
+          ),
+        );
+        continue;
+      }
+      for (const c of g) dropped.add(c);
       const cells = g.map((c) => `${cellOf(m, c)} "${c.header}"`);
       const list = `${cells.slice(0, -1).join(", ")} och ${cells[cells.length - 1]}`;
       issues.push(

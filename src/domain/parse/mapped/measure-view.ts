@@ -10,6 +10,9 @@ import { isDerivedCell, measureCell, sheetYearHint, type MeasureCell } from "../
 import { cellAddress } from "../../text/header";
 import { normalizeName } from "../../text/names";
 import { parseSvNumber } from "../../text/sv-number";
+import { daysInMonth, SV_MONTHS, ymdToIso } from "../../text/sv-date";
+import { normalizeHeader } from "../../text/header";
+import { periodLabel } from "../../text/period";
 import { unitLabel } from "../../text/format";
 import { mappedColumns } from "./columns";
 import { isFilled, padded, type PivotView } from "./pivot-view";
@@ -28,6 +31,10 @@ import { isFilled, padded, type PivotView } from "./pivot-view";
  *   used (an utfall conflict leaves the insats' kvot empty with the reason) — never silently added or dropped;
  * - a row with an amount but no readable measure or period is a fel at that cell and is not read; a row of a figure
  *   derived from budget and utfall (Avvikelse, Kvar, Förbrukat %) is not read and is named in the info.
+ * - months as columns beside the measure ("Insats | Avser | jan … dec | Totalt", a Budget and an Utfall row per insats):
+ *   the months a row fills are its period and their sum its amount — utfall filled jan–jun is the utfall of
+ *   1 January–30 June (not the Totalt read as the whole year's, which halved the kvot), twelve budget months the
+ *   year's budget (unseen.ts u03);
  * MATT_FRAN_KOLUMN (info) says which column the measure was taken from.
  */
 
@@ -71,6 +78,38 @@ function withPeriod(m: MeasureCell, period: Period | undefined, column: ColumnMa
   return column.period ? { measure: m.measure, period: column.period } : m;
 }
 
+/** Header columns naming one month each ("jan", "Februari", "MAJ"): index → month; empty unless at least three. */
+function monthColumns(header: readonly CellValue[]): Map<number, number> {
+  const out = new Map<number, number>();
+  header.forEach((v, c) => {
+    const mo = typeof v === "string" ? SV_MONTHS[normalizeHeader(v).replace(/\.$/, "")] : undefined;
+    if (mo !== undefined) out.set(c, mo);
+  });
+  return out.size >= 3 ? out : new Map();
+}
+
+/** The row's filled month cells: their sum and the period from the first to the last filled month of `year`. */
+function monthSpan(
+  row: readonly CellValue[],
+  months: ReadonlyMap<number, number>,
+  year: number,
+): { value: number; period: Period } | undefined {
+  let first = 13;
+  let last = 0;
+  let sum = 0;
+  for (const [c, mo] of months) {
+    const n = parseSvNumber(row[c] ?? null);
+    if (n.kind !== "number") continue;
+    sum += n.value;
+    first = Math.min(first, mo);
+    last = Math.max(last, mo);
+  }
+  if (last === 0) return undefined;
+  const from = ymdToIso(year, first, 1);
+  const to = ymdToIso(year, last, daysInMonth(year, last));
+  return { value: sum, period: { from, to, label: periodLabel(from, to) } };
+}
+
 const MEASURE_TEXT = { budget: "Budget", utfall: "Utfall", prognos: "Prognos" } as const;
 
 function label(m: MeasureCell): string {
@@ -95,6 +134,8 @@ export function measureView(sheet: RawSheet, m: SheetMapping, issues: Issue[]): 
     .filter(([role]) => role !== "period" && role !== "konto" && role !== "matt")
     .map(([, c]) => c);
   const at = (r: number, c: number) => cellAddress(sheet, r, c);
+  const months =
+    periodCol === undefined && yearHint !== undefined ? monthColumns(sheet.values[mc.headerRow] ?? []) : new Map<number, number>();
 
   const columns: VirtualColumn[] = [];
   const columnOf = new Map<string, number>();
@@ -110,7 +151,8 @@ export function measureView(sheet: RawSheet, m: SheetMapping, issues: Issue[]): 
     const row = sheet.values[r] ?? [];
     const own = row[post];
     const mv = row[matt];
-    const av = row[amount];
+    const span = months.size > 0 ? monthSpan(row, months, yearHint!) : undefined;
+    const av = span ? span.value : row[amount];
     if (isFilled(own)) {
       lastName = own;
       lastNameRow = r;
@@ -168,6 +210,7 @@ export function measureView(sheet: RawSheet, m: SheetMapping, issues: Issue[]): 
       }
       period = p;
     }
+    if (span) period = span.period;
     const vm = withPeriod(cellM, period, amountCol, yearHint);
     const ckey = label(vm);
     let ci = columnOf.get(ckey);

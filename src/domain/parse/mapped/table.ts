@@ -25,6 +25,7 @@ import { measurePerRowIssue } from "./measure-per-row";
 import { measureView } from "./measure-view";
 import { transposedView } from "./transposed-view";
 import { gruppOf, INTAKT, kategoriOf, SAMVERKAN } from "./row-kategori";
+import { kontoBlocks } from "./konto-blocks";
 
 /**
  * Reads a budget, utfall or insatser sheet in the förbund's own layout through its mapping: rows are scanned
@@ -203,10 +204,23 @@ function readTable(
   const rows: Row[] = [];
   // The user's row marks (mapping.rows): "ignorera" rows are skipped, "summa" rows are checked as sums, never read as data.
   const marks = new Map((m.rows ?? []).map((x) => [x.row, x.as]));
+  // Konto rows under each insats with a "Summa <insats>" row (konto-blocks.ts): the Summa row is the insats' data.
+  const blocks = kontoBlocks(entries);
   for (const scanned of entries) {
     const mark = marks.get(excelRow(sheet, scanned.r)) ?? marks.get(excelRow(sheet, scanned.nameRow));
     if (mark === "ignorera") continue;
-    const e: Entry = mark === "summa" && scanned.type === "data" ? { ...scanned, type: "sum" } : scanned;
+    let e: Entry = mark === "summa" && scanned.type === "data" ? { ...scanned, type: "sum" } : scanned;
+    if (e.type === "data" && blocks?.parts.has(e.r)) {
+      sums.data(e.r);
+      sums.after(e.r);
+      continue;
+    }
+    const blockName = e.type === "sum" ? blocks?.totals.get(e.r) : undefined;
+    if (blockName !== undefined) {
+      sumRows.push({ r: e.r, rows: sums.sum(e.r) });
+      const { grupp: _heading, ...ctx } = e.ctx;
+      e = { ...e, type: "data", name: blockName, ctx };
+    }
     if (e.type === "heading") sums.heading();
     else if (e.type === "leadtotal") sums.lead(e.r, e.coversTo!);
     else if (e.type === "sum") {
@@ -224,7 +238,7 @@ function readTable(
         if (e.ctx.kategori) kategoriByRow.set(e.r, e.ctx.kategori);
       }
     } else if (e.type === "data") {
-      sums.data(e.r);
+      if (blockName === undefined) sums.data(e.r);
       let name = withoutCode(e.name);
       let agare = e.agare;
       if (agare === undefined && mc.keys.agare === undefined) {
