@@ -16,7 +16,7 @@ import {
 } from "./print-measure";
 import { columnBreaks, columnGroups } from "./print-columns";
 import { spanOverColumnPages } from "./print-continuation";
-import { indentTextColumns, TEXT_INDENT_FORMAT, widenForTitle } from "./print-text-columns";
+import { columnKind, indentTextColumns, TEXT_INDENT_FORMAT, widenForTitle } from "./print-text-columns";
 import { A4, DEFAULT_COLUMN_WIDTH, MARGINS, fittedFooter, footerFont, pageBreaks, printableWidth, printedCharts } from "./print-pages";
 
 /**
@@ -112,14 +112,7 @@ export function withPrintLayout(plan: SheetPlan, info: PrintInfo): SheetPlan {
       const need = whole <= widths[c] ? whole : longest + CELL_PADDING + room;
       headerNeed[c] = Math.max(headerNeed[c] ?? 0, Math.ceil(need));
       widths[c] = Math.max(widths[c], headerNeed[c]);
-      let numbers = 0;
-      let texts = 0;
-      for (let r = h.row + 1; r <= h.last; r++) {
-        const cell = plan.rows[r]?.[c];
-        if (isNumberCell(cell)) numbers++;
-        else if (cellText(cell) !== "") texts++;
-      }
-      if (numbers > 0 && numbers >= texts) {
+      if (columnKind(plan, h, c) === "numbers") {
         styles.push({ range: a1(h.row, c), horizontalAlignment: "Right" });
         rightHeaders.push({ row: h.row, col: c, size: f.size });
       }

@@ -15,6 +15,21 @@ export const TEXT_INDENT_FORMAT = "_M@";
 type HeaderRow = { row: number; col1: number; col2: number; last: number };
 
 /**
+ * What column `c` of a table holds under its header row: "numbers" when number cells are at least as many as text
+ * cells (its header is right-aligned over them), "text" when only text, else "mixed".
+ */
+export function columnKind(plan: SheetPlan, h: HeaderRow, c: number): "numbers" | "text" | "mixed" {
+  let numbers = 0;
+  let texts = 0;
+  for (let r = h.row + 1; r <= h.last; r++) {
+    const cell = plan.rows[r]?.[c];
+    if (isNumberCell(cell)) numbers++;
+    else if (cellText(cell) !== "") texts++;
+  }
+  return numbers > 0 && numbers >= texts ? "numbers" : texts > 0 && numbers === 0 ? "text" : "mixed";
+}
+
+/**
  * A text column right after a right-aligned number column (or after a column of wrapped text) starts one letter in,
  * header and cells: pushes its TEXT_INDENT_FORMAT style onto `styles` and returns the indented columns (they widen
  * by one "M"). A column the plan already formats or aligns is left alone.
@@ -28,16 +43,7 @@ export function indentTextColumns(
 ): Set<number> {
   const indented = new Set<number>();
   for (const h of headers) {
-    const kind = (c: number) => {
-      let numbers = 0;
-      let texts = 0;
-      for (let r = h.row + 1; r <= h.last; r++) {
-        const cell = plan.rows[r]?.[c];
-        if (isNumberCell(cell)) numbers++;
-        else if (cellText(cell) !== "") texts++;
-      }
-      return numbers > 0 && numbers >= texts ? "numbers" : texts > 0 && numbers === 0 ? "text" : "mixed";
-    };
+    const kind = (c: number) => columnKind(plan, h, c);
     // A column of wrapped text runs its lines to its cell's edge: the text column after it starts one letter in too
     // (Valideringsrapport's Kod after Meddelande).
     const wrapped = (c: number) => {

@@ -14,7 +14,7 @@ import { mappedColumns, mappedLabels } from "./columns";
 import { SumTree } from "./sum-tree";
 import { reportSumMismatch } from "../base/sum-check";
 import { writtenDecimals } from "../../text/sv-number";
-import type { MappedInsats, MappedRecords } from "./table";
+import { emptyRecords, type MappedInsats, type MappedRecords } from "./mapped-records";
 import { withoutCode } from "./insats-name";
 
 /**
@@ -38,16 +38,7 @@ export function stackedBlocksOf(sheet: RawSheet, m: SheetMapping): StackedBlock[
 }
 
 export function readStackedBlocks(sheet: RawSheet, m: SheetMapping, blocks: readonly StackedBlock[], issues: Issue[]): MappedRecords {
-  const out: MappedRecords = {
-    insatser: [],
-    budget: [],
-    utfall: [],
-    olasbartUtfall: [],
-    budgetYears: new Set(),
-    typDefaulted: 0,
-    kategoriGuessed: 0,
-    agareOf: new Map(),
-  };
+  const out = emptyRecords();
   const mc = mappedColumns(sheet, m)!;
   const post = mc.keys.post ?? mc.keys.kostnadsslag ?? 0;
   const reader = new CellReader(sheet, issues, mappedLabels(sheet, m));

@@ -11,7 +11,7 @@ import { exportPeriod } from "../../detect/export-period";
 import { EXPORT_ROLES, yearCell } from "../../detect/export-layout";
 import type { SheetMapping } from "../../model/mapping";
 import { mappedColumns, mappedLabels } from "./columns";
-import type { MappedInsats, MappedRecords } from "./table";
+import { emptyRecords, type MappedInsats, type MappedRecords } from "./mapped-records";
 import { insatsNameOf } from "./insats-name";
 
 /**
@@ -62,16 +62,7 @@ interface Sum {
 }
 
 export function readExportTable(sheet: RawSheet, m: SheetMapping, issues: Issue[]): MappedRecords {
-  const out: MappedRecords = {
-    insatser: [],
-    budget: [],
-    utfall: [],
-    olasbartUtfall: [],
-    budgetYears: new Set(),
-    typDefaulted: 0,
-    kategoriGuessed: 0,
-    agareOf: new Map(),
-  };
+  const out = emptyRecords();
   const mc = mappedColumns(sheet, m);
   if (!mc || mc.keys.post === undefined || mc.keys.period === undefined) return out;
   const reader = new CellReader(sheet, issues, mappedLabels(sheet, m));

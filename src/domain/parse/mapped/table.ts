@@ -70,16 +70,7 @@ function readTable(
   /** For a pivoted copy: the user's cell of each cell of the copy. */
   actualCell?: (r: number, c: number) => [number, number],
 ): MappedRecords {
-  const out: MappedRecords = {
-    insatser: [],
-    budget: [],
-    utfall: [],
-    olasbartUtfall: [],
-    budgetYears: new Set(),
-    typDefaulted: 0,
-    kategoriGuessed: 0,
-    agareOf: new Map(),
-  };
+  const out = emptyRecords();
   const mc = mappedColumns(sheet, m);
   if (!mc || mc.keys.post === undefined) {
     issues.push(
