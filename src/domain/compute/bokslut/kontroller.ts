@@ -2,6 +2,7 @@ import { issue, type Issue } from "../../issues/issue";
 import { LEDGER_CODES as L } from "../../ledger/codes";
 import { formatOre } from "../../ledger/sie-read";
 import { kronor, type Ledger } from "../../ledger/types";
+import { formatSv } from "../../text/format";
 import type { BokslutBalansrakning } from "./balansrakning";
 import type { BokslutKassaflode } from "./kassaflode";
 import type { BokslutResultatrakning } from "./resultatrakning";
@@ -28,7 +29,15 @@ export interface Kontroll {
 }
 
 const TOL = 0.005;
-const kr = (x: number): string => formatOre(Math.round(x * 100));
+/** Kronor as the board checks them: whole kronor without decimals ("619 833"), öre only where there are öre ("12,50"). */
+const kr = (x: number): string => {
+  const ore = Math.round(x * 100);
+  return ore % 100 === 0 ? formatSv(ore / 100) : formatSv(ore / 100, 2);
+};
+/** A term added in an Underlag: "+ 5 000", and a negative one as a minus, "− 619 833" (never "+ −619 833"). */
+const plus = (x: number): string => (Math.round(x * 100) < 0 ? `− ${kr(-x)}` : `+ ${kr(x)}`);
+/** A term subtracted: "− 5 000", and a negative one as a plus, "+ 619 833". */
+const minus = (x: number): string => (Math.round(x * 100) < 0 ? `+ ${kr(-x)}` : `− ${kr(x)}`);
 
 export function computeBokslutKontroller(
   ledger: Ledger,
@@ -137,7 +146,7 @@ export function computeBokslutKontroller(
   out.push({
     namn: "Summa tillgångar = summa eget kapital och skulder",
     skillnad: balans,
-    beskrivning: `${kr(br.summaTillgangar.ub)} − ${kr(br.summaEgetKapitalOchSkulder.ub)} kr.`,
+    beskrivning: `${kr(br.summaTillgangar.ub)} ${minus(br.summaEgetKapitalOchSkulder.ub)} kr.`,
   });
   if (Math.abs(balans) >= TOL)
     issues.push(
@@ -154,7 +163,7 @@ export function computeBokslutKontroller(
   out.push({
     namn: `Eget kapital UB = IB + ${rr.resultatRubrik.toLowerCase()}`,
     skillnad: ek,
-    beskrivning: `${kr(br.summaEgetKapital.ub)} − (${kr(br.summaEgetKapital.ib)} + ${kr(rr.aretsResultat.period)}) kr.`,
+    beskrivning: `${kr(br.summaEgetKapital.ub)} − (${kr(br.summaEgetKapital.ib)} ${plus(rr.aretsResultat.period)}) kr.`,
   });
   if (Math.abs(ek) >= TOL)
     issues.push(
@@ -173,7 +182,7 @@ export function computeBokslutKontroller(
   out.push({
     namn: "Kassaflödets likvida medel = balansräkningens",
     skillnad: kassaBr,
-    beskrivning: `${kr(kf.likvidaMedelIb)} + ${kr(kf.aretsKassaflode)} − ${kr(brLikvida)} kr.`,
+    beskrivning: `${kr(kf.likvidaMedelIb)} ${plus(kf.aretsKassaflode)} ${minus(brLikvida)} kr.`,
   });
   if (Math.abs(kassaBr) >= TOL || Math.abs(kassa) >= TOL) {
     issues.push(

@@ -46,6 +46,10 @@ describe("SIE fixtures → published figures", () => {
     expect(Math.round((result.nyckeltal.soliditet ?? 0) * 1000) / 10).toBe(36.1);
     expect(issues).toEqual([]);
     expect(result.kontroller.every((k) => k.skillnad === undefined || k.skillnad === 0)).toBe(true);
+    // The Underlag a board member checks with a calculator: whole kronor, a negative term written as a minus.
+    const ek = result.kontroller.find((k) => k.namn.startsWith("Eget kapital UB"));
+    expect(ek?.beskrivning).toBe("6\u00a0739\u00a0931 − (7\u00a0359\u00a0764 − 619\u00a0833) kr.");
+    expect(result.kontroller.map((k) => k.beskrivning).join(" ")).not.toMatch(/[+−] −|,00\b/);
     expect(result.utfallPerInsats.find((u) => u.insats === "Jobbcentrum")?.utfall).toBe(-955_000);
     expect(result.utfallPerInsats.find((u) => u.insats === "Lokussamordnare Uppsala")?.utfall).toBe(-198_400);
   });
